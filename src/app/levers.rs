@@ -1,0 +1,240 @@
+//! The lever panel: one slider with numeric entry per lever of the parameter
+//! table, and linked sliders for each pot's allocation across the strands.
+
+use crate::i18n::{Bilingual, Lang};
+use crate::model::params::{ParamSpec, Unit};
+use crate::model::{Allocation, Strand, STRANDS};
+use crate::text::T;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+/// Decimals shown for a unit in a language (what the number box displays).
+fn decimals(unit: Unit, lang: Lang) -> usize {
+    match (unit, lang) {
+        (Unit::BnYuan, Lang::Zh) => 1,
+        (Unit::BnYuan, Lang::En) => 2,
+        (Unit::Share, _) => 1,
+        (Unit::Multiplier, _) => 2,
+        (Unit::Month, _) => 0,
+    }
+}
+
+/// Slider step in display units.
+fn step(unit: Unit, lang: Lang) -> f64 {
+    10f64.powi(-(decimals(unit, lang) as i32))
+}
+
+/// Parse what the user typed in a number box; `Err` says why in both languages.
+pub fn parse_entry(text: &str) -> Result<f64, Bilingual> {
+    let trimmed = text.trim().replace(',', "");
+    match trimmed.parse::<f64>() {
+        Ok(v) if v.is_finite() => Ok(v),
+        _ => Err(Bilingual::new(
+            format!("“{text}”不是数字：{}", T::NotANumber.get(Lang::Zh)),
+            format!("“{text}” is not a number: {}", T::NotANumber.get(Lang::En)),
+        )),
+    }
+}
+
+/// Where `value` sits along [min, max], in percent, for the baseline tick.
+fn position_pct(value: f64, min: f64, max: f64) -> f64 {
+    if max > min {
+        ((value - min) / (max - min)).clamp(0.0, 1.0) * 100.0
+    } else {
+        0.0
+    }
+}
+
+fn source_badge(spec: &ParamSpec, lang: Lang) -> Html {
+    let kind = format!("{:?}", spec.source).to_lowercase();
+    html! {
+        <span class={classes!("source", format!("source-{kind}"))} title={spec.citation(lang)}>
+            { spec.source.label(lang) }
+        </span>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct LeverProps {
+    pub spec: &'static ParamSpec,
+    /// Current value, model units.
+    pub value: f64,
+    pub lang: Lang,
+    pub on_set: Callback<f64>,
+    pub on_refuse: Callback<Bilingual>,
+    pub on_reset: Callback<()>,
+}
+
+#[function_component(LeverSlider)]
+pub fn lever_slider(props: &LeverProps) -> Html {
+    let LeverProps { spec, value, lang, .. } = props;
+    let (lang, value) = (*lang, *value);
+    let unit = spec.unit;
+    let shown = unit.to_display(value, lang);
+    let min = unit.to_display(spec.min, lang);
+    let max = unit.to_display(spec.max, lang);
+    let builtin = unit.to_display(spec.builtin_value(), lang);
+    let places = decimals(unit, lang);
+    let input_id = format!("lever-{}", spec.id);
+
+    let on_slide = {
+        let on_set = props.on_set.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            if let Ok(v) = parse_entry(&input.value()) {
+                on_set.emit(unit.from_display(v, lang));
+            }
+        })
+    };
+    let on_entry = {
+        let on_set = props.on_set.clone();
+        let on_refuse = props.on_refuse.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            match parse_entry(&input.value()) {
+                Ok(v) => on_set.emit(unit.from_display(v, lang)),
+                Err(message) => on_refuse.emit(message),
+            }
+        })
+    };
+    let on_reset = {
+        let cb = props.on_reset.clone();
+        Callback::from(move |_| cb.emit(()))
+    };
+    let outside = value < spec.min - 1e-9 || value > spec.max + 1e-9;
+    let changed = (shown - builtin).abs() > step(unit, lang) / 2.0;
+
+    html! {
+        <div class={classes!("lever", changed.then_some("changed"))} data-param={spec.id}>
+            <div class="lever-head">
+                <label for={input_id.clone()}>{ spec.name(lang) }</label>
+                { source_badge(spec, lang) }
+                <button class="reset" onclick={on_reset} disabled={!changed}
+                    aria-label={format!("{} {}", T::Reset.get(lang), spec.name(lang))}>
+                    { T::Reset.get(lang) }
+                </button>
+            </div>
+            <div class="lever-row">
+                <div class="slider-wrap">
+                    <input type="range" id={input_id} min={min.to_string()} max={max.to_string()}
+                        step={step(unit, lang).to_string()} value={format!("{shown:.places$}")}
+                        oninput={on_slide} />
+                    <span class="baseline-tick" style={format!("left: {:.2}%", position_pct(builtin, min, max))}
+                        title={format!("{} {builtin:.places$}", T::BaselineMark.get(lang))}></span>
+                </div>
+                <input type="number" class="entry" value={format!("{shown:.places$}")}
+                    step={step(unit, lang).to_string()} onchange={on_entry}
+                    aria-label={format!("{} ({})", spec.name(lang), unit.label(lang))} />
+                <span class="unit">{ unit.label(lang) }</span>
+            </div>
+            <div class="lever-foot">
+                <span>{ format!("{} {builtin:.places$} {}", T::BaselineMark.get(lang), unit.label(lang)) }</span>
+                if outside { <span class="warn">{ T::OutsidePlausible.get(lang) }</span> }
+            </div>
+            <p class="lever-note">{ spec.citation(lang) }</p>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct AllocationProps {
+    pub title: AttrValue,
+    pub allocation: Allocation,
+    pub builtin: Allocation,
+    pub lang: Lang,
+    pub on_change: Callback<Allocation>,
+    pub on_refuse: Callback<Bilingual>,
+    /// Id prefix for the inputs (`alloc-plan-urban` …), for tests and labels.
+    pub id_prefix: AttrValue,
+}
+
+/// Three linked shares: moving one rebalances the others in proportion, a
+/// locked one stays fixed. The total is 100 % by construction.
+#[function_component(AllocationLever)]
+pub fn allocation_lever(props: &AllocationProps) -> Html {
+    let lock = use_state(|| None::<Strand>);
+    let lang = props.lang;
+    let changed = props.allocation != props.builtin;
+    let rows = STRANDS.map(|strand| {
+        let share = props.allocation.share(strand);
+        let set = {
+            let on_change = props.on_change.clone();
+            let allocation = props.allocation;
+            let locked = *lock;
+            move |pct: f64| on_change.emit(allocation.set_share(strand, pct / 100.0, locked))
+        };
+        let on_slide = {
+            let set = set.clone();
+            Callback::from(move |e: InputEvent| {
+                let input: HtmlInputElement = e.target_unchecked_into();
+                if let Ok(v) = parse_entry(&input.value()) {
+                    set(v);
+                }
+            })
+        };
+        let on_entry = {
+            let on_refuse = props.on_refuse.clone();
+            Callback::from(move |e: Event| {
+                let input: HtmlInputElement = e.target_unchecked_into();
+                match parse_entry(&input.value()) {
+                    Ok(v) if (0.0..=100.0).contains(&v) => set(v),
+                    Ok(v) => on_refuse.emit(Bilingual::new(
+                        format!("份额必须在 0–100 % 之间，输入为 {v}"),
+                        format!("a share must be between 0 and 100 %, got {v}"),
+                    )),
+                    Err(message) => on_refuse.emit(message),
+                }
+            })
+        };
+        let is_locked = *lock == Some(strand);
+        let toggle_lock = {
+            let lock = lock.clone();
+            Callback::from(move |_| lock.set(if is_locked { None } else { Some(strand) }))
+        };
+        let id = format!("{}-{}", props.id_prefix, strand.id());
+        let pct = share * 100.0;
+        html! {
+            <div class={classes!("share-row", format!("strand-{}", strand.id()))}>
+                <label for={id.clone()} class="share-label">
+                    <span class="swatch"></span>{ strand.name(lang) }
+                </label>
+                <div class="slider-wrap">
+                    <input type="range" id={id.clone()} min="0" max="100" step="0.1"
+                        value={format!("{pct:.1}")} oninput={on_slide} disabled={is_locked} />
+                    <span class="baseline-tick" style={format!("left: {:.2}%", props.builtin.share(strand) * 100.0)}></span>
+                </div>
+                <input type="number" class="entry" min="0" max="100" step="0.1" value={format!("{pct:.1}")}
+                    onchange={on_entry} disabled={is_locked}
+                    aria-label={format!("{} {} (%)", props.title, strand.name(lang))} />
+                <span class="unit">{ "%" }</span>
+                <button class={classes!("lock", is_locked.then_some("on"))} onclick={toggle_lock}
+                    aria-pressed={is_locked.to_string()}
+                    aria-label={format!("{} {}", T::Lock.get(lang), strand.name(lang))}>
+                    { if is_locked { T::Unlock.get(lang) } else { T::Lock.get(lang) } }
+                </button>
+            </div>
+        }
+    });
+    let on_reset = {
+        let on_change = props.on_change.clone();
+        let builtin = props.builtin;
+        Callback::from(move |_| on_change.emit(builtin))
+    };
+    let bar = STRANDS.map(|strand| {
+        html! {
+            <span class={classes!("bar-part", format!("strand-{}", strand.id()))}
+                style={format!("width: {:.2}%", props.allocation.share(strand) * 100.0)}></span>
+        }
+    });
+    html! {
+        <fieldset class={classes!("allocation", changed.then_some("changed"))} id={props.id_prefix.clone()}>
+            <legend>{ props.title.clone() }</legend>
+            <div class="share-bar" aria-hidden="true">{ for bar }</div>
+            { for rows }
+            <div class="lever-foot">
+                <span>{ T::SharesSum.get(lang) }</span>
+                <button class="reset" onclick={on_reset} disabled={!changed}>{ T::Reset.get(lang) }</button>
+            </div>
+        </fieldset>
+    }
+}

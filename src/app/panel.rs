@@ -1,0 +1,98 @@
+//! The lever panel, made from the parameter table: every `Role::Lever`
+//! parameter gets a slider, except allocation shares, which are shown per pot
+//! as linked sliders.
+
+use super::levers::{AllocationLever, LeverSlider};
+use super::state::{Action, AppState};
+use crate::i18n::{Bilingual, Lang};
+use crate::model::params::{Role, PARAMS};
+use crate::model::{Levers, Pot, Scenario};
+use crate::text::T;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct PanelProps {
+    pub scenario: Scenario,
+    pub lang: Lang,
+    pub dispatch: UseReducerDispatcher<AppState>,
+    pub error: Option<Bilingual>,
+}
+
+/// Which pot's allocation follows the lever that sets the pot's size.
+fn pot_after(param_id: &str) -> Option<Pot> {
+    match param_id {
+        "plan_funds_bn" => Some(Pot::Plan),
+        "special_funds_bn" => Some(Pot::Special),
+        "credit_take_up" => Some(Pot::Credit),
+        _ => None,
+    }
+}
+
+fn is_share(param_id: &str) -> bool {
+    param_id.contains("_share_")
+}
+
+#[function_component(LeverPanel)]
+pub fn lever_panel(props: &PanelProps) -> Html {
+    let lang = props.lang;
+    let dispatch = props.dispatch.clone();
+    let builtin = Levers::builtin(&props.scenario.reported);
+    let on_refuse = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |message: Bilingual| dispatch.dispatch(Action::Refuse(message)))
+    };
+    let lever = |spec: &'static crate::model::params::ParamSpec| {
+        let on_set = {
+            let dispatch = dispatch.clone();
+            Callback::from(move |value: f64| dispatch.dispatch(Action::SetParam { id: spec.id, value }))
+        };
+        let on_reset = {
+            let dispatch = dispatch.clone();
+            Callback::from(move |_| dispatch.dispatch(Action::ResetParam { id: spec.id }))
+        };
+        html! {
+            <LeverSlider spec={spec} value={(spec.get)(&props.scenario)} lang={lang}
+                on_set={on_set} on_refuse={on_refuse.clone()} on_reset={on_reset} />
+        }
+    };
+    let allocation = |pot: Pot| {
+        let on_change = {
+            let dispatch = dispatch.clone();
+            Callback::from(move |allocation| dispatch.dispatch(Action::SetAllocation { pot, allocation }))
+        };
+        let prefix = format!("alloc-{}", pot.share_param_prefix().trim_end_matches("_share_"));
+        html! {
+            <AllocationLever title={AttrValue::from(lang.pick(pot.zh(), pot.en()))}
+                allocation={pot.allocation(&props.scenario.levers)} builtin={pot.allocation(&builtin)}
+                lang={lang} on_change={on_change} on_refuse={on_refuse.clone()} id_prefix={AttrValue::from(prefix)} />
+        }
+    };
+    let mut funds = Vec::new();
+    let mut execution = Vec::new();
+    for spec in PARAMS.iter().filter(|p| p.role == Role::Lever && !is_share(p.id)) {
+        let group = if spec.id == "execution_speed" { &mut execution } else { &mut funds };
+        group.push(lever(spec));
+        if let Some(pot) = pot_after(spec.id) {
+            group.push(allocation(pot));
+        }
+    }
+    let reset_all = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_| dispatch.dispatch(Action::ResetAll))
+    };
+    html! {
+        <aside class="levers" aria-label={T::LeversHeading.get(lang)}>
+            <div class="levers-head">
+                <h2>{ T::LeversHeading.get(lang) }</h2>
+                <button class="reset-all" onclick={reset_all}>{ T::ResetAll.get(lang) }</button>
+            </div>
+            if let Some(error) = &props.error {
+                <p class="error" role="alert">{ error.get(lang) }</p>
+            }
+            <h3>{ T::GroupFunds.get(lang) }</h3>
+            { for funds }
+            <h3>{ T::GroupExecution.get(lang) }</h3>
+            { for execution }
+        </aside>
+    }
+}

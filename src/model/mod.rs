@@ -1,0 +1,15 @@
+//! The simulation model: plain Rust, no web dependencies. A scenario goes in,
+//! a projection comes out (`project`), nothing else is shared.
+
+pub mod allocation;
+pub mod completion;
+pub mod params;
+pub mod projection;
+pub mod scenario;
+pub mod strand;
+
+pub use allocation::Allocation;
+pub use completion::{StrandCompletion, YearCompletion};
+pub use projection::{project, Projection, MODEL_VERSION};
+pub use scenario::{Assumptions, Levers, Pot, ReportedProgress, Scenario, FORMAT_VERSION, POTS};
+pub use strand::{Strand, STRANDS};

@@ -1,0 +1,79 @@
+//! The model's one entry point: `project(&Scenario) -> Projection`, a pure
+//! function. Everything the UI and the CLI show comes from a `Projection`.
+
+use super::completion::{project_year, YearCompletion};
+use super::scenario::Scenario;
+use super::strand::STRANDS;
+use crate::i18n::Bilingual;
+use serde::Serialize;
+
+/// Version of the model's equations and defaults; a change that moves results
+/// bumps it (shown in the UI, written into CLI output).
+pub const MODEL_VERSION: &str = "0.1.0";
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Projection {
+    pub model_version: &'static str,
+    pub scenario_name: String,
+    pub completion: YearCompletion,
+    /// The projection at the reporting date, rounded to the digits the seed
+    /// publishes: this is what must equal the seed for the built-in scenario.
+    pub calibration: CalibrationFigures,
+    /// Things the planner should know about this result (bilingual).
+    pub notices: Vec<Bilingual>,
+}
+
+/// Completed investment (bn yuan) and completion rate (%) at the end of the
+/// calibration month, as the model computes them, in published digits.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct CalibrationFigures {
+    pub month: u8,
+    pub total_completed_bn: f64,
+    pub total_rate_pct: f64,
+    pub urban_completed_bn: f64,
+    pub urban_rate_pct: f64,
+    pub rural_completed_bn: f64,
+    pub rural_rate_pct: f64,
+    /// Not reported: the remainder (derived).
+    pub integration_completed_bn: f64,
+    pub integration_rate_pct: f64,
+}
+
+pub fn project(scenario: &Scenario) -> Projection {
+    let mut notices = Vec::new();
+    let completion = project_year(scenario, &mut notices);
+    let m0 = usize::from(completion.calibration_month.clamp(1, 11)) - 1;
+    let s = &completion.strands;
+    let calibration = CalibrationFigures {
+        month: completion.calibration_month,
+        total_completed_bn: round_to(completion.overall_completed_bn[m0], 2),
+        total_rate_pct: round_to(completion.overall_rate[m0] * 100.0, 1),
+        urban_completed_bn: round_to(s[0].completed_bn[m0], 3),
+        urban_rate_pct: round_to(s[0].completion_rate[m0] * 100.0, 1),
+        rural_completed_bn: round_to(s[1].completed_bn[m0], 3),
+        rural_rate_pct: round_to(s[1].completion_rate[m0] * 100.0, 1),
+        integration_completed_bn: round_to(s[2].completed_bn[m0], 3),
+        integration_rate_pct: round_to(s[2].completion_rate[m0] * 100.0, 1),
+    };
+    for strand in STRANDS {
+        if completion.strand(strand).money_limited {
+            notices.push(Bilingual::new(
+                format!("{}：年末完成受资金限制（资金用尽）。", strand.zh()),
+                format!("{}: year-end completion is limited by money (funds used up).", strand.en()),
+            ));
+        }
+    }
+    Projection {
+        model_version: MODEL_VERSION,
+        scenario_name: scenario.name.clone(),
+        completion,
+        calibration,
+        notices,
+    }
+}
+
+/// Round to `digits` decimals, so 73.85899999 prints as 73.859.
+pub fn round_to(value: f64, digits: i32) -> f64 {
+    let scale = 10f64.powi(digits);
+    (value * scale).round() / scale
+}

@@ -1,0 +1,386 @@
+//! A scenario: the reported data it is calibrated to, the model's assumptions,
+//! and the planner's levers. Serialisable (the scenario file of the CLI and, later,
+//! share links); every way in goes through [`Scenario::from_json`] and
+//! [`Scenario::validate`], so the model only ever sees sane numbers.
+
+use super::allocation::Allocation;
+use crate::i18n::Bilingual;
+use serde::{Deserialize, Serialize};
+
+/// Version of the scenario file format. Bump on any incompatible change and
+/// keep reading the old one.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// Largest scenario file accepted (bytes).
+pub const MAX_SCENARIO_BYTES: usize = 1_000_000;
+
+/// Progress reported in the seed (Jing Ji Ri Bao, 2025-07-05) for the 1,833
+/// major projects on the three disparities: investment completed so far this
+/// year and the completion rate against the annual plan. The third strand (融合)
+/// is not reported; it is the remainder (see [`ReportedProgress::completed_bn`]).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReportedProgress {
+    pub year: i32,
+    pub total_completed_bn: f64,
+    pub total_rate: f64,
+    pub urban_completed_bn: f64,
+    pub urban_rate: f64,
+    pub rural_completed_bn: f64,
+    pub rural_rate: f64,
+}
+
+impl ReportedProgress {
+    pub fn zhejiang_2025() -> ReportedProgress {
+        ReportedProgress {
+            year: 2025,
+            total_completed_bn: 169.68,
+            total_rate: 0.591,
+            urban_completed_bn: 73.859,
+            urban_rate: 0.617,
+            rural_completed_bn: 85.106,
+            rural_rate: 0.575,
+        }
+    }
+
+    /// Completed so far per strand (强城, 兴村, 融合); 融合 is the remainder.
+    pub fn completed_bn(&self) -> [f64; 3] {
+        let integration = self.total_completed_bn - self.urban_completed_bn - self.rural_completed_bn;
+        [self.urban_completed_bn, self.rural_completed_bn, integration]
+    }
+
+    /// Planned annual investment per strand, derived: completed ÷ rate; 融合 is
+    /// the remainder of the total plan.
+    pub fn plan_bn(&self) -> [f64; 3] {
+        let urban = self.urban_completed_bn / self.urban_rate;
+        let rural = self.rural_completed_bn / self.rural_rate;
+        [urban, rural, self.total_plan_bn() - urban - rural]
+    }
+
+    pub fn total_plan_bn(&self) -> f64 {
+        self.total_completed_bn / self.total_rate
+    }
+
+    /// Completion rate at the reporting date per strand; 融合's is derived.
+    pub fn rates(&self) -> [f64; 3] {
+        let done = self.completed_bn();
+        let plan = self.plan_bn();
+        [self.urban_rate, self.rural_rate, done[2] / plan[2]]
+    }
+}
+
+/// What the model believes but nobody measured. Each is in the parameter table
+/// with its source label and plausible range.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Assumptions {
+    /// Month (1–12) whose end the seed's figures describe: 5 (end of May) by
+    /// default; the article appeared on 5 July, so 6 (end of June) is possible.
+    pub calibration_month: u8,
+    /// Cumulative share of the annual plan completed by the end of each month
+    /// in a typical Zhejiang major-project year (January first).
+    pub pace_profile: [f64; 12],
+    /// How strongly the pace of work after the reporting date follows the money
+    /// a strand receives, relative to the built-in allocation.
+    pub funding_elasticity: f64,
+}
+
+impl Assumptions {
+    pub fn builtin() -> Assumptions {
+        Assumptions {
+            calibration_month: 5,
+            // Feb ≈10 %, Mar ≈20 % (DOMAIN.md default); May 53.2 % (Zhejiang
+            // major projects 2022); Jun 64.3 % (2020 H1); Aug 79.5 % (2019);
+            // later months interpolated towards a year end of 105 %.
+            pace_profile: [
+                0.05, 0.10, 0.20, 0.36, 0.532, 0.643, 0.72, 0.795, 0.87, 0.93, 0.98, 1.05,
+            ],
+            funding_elasticity: 0.6,
+        }
+    }
+}
+
+/// The planner's levers for the year.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Levers {
+    /// Multiplies the pace of work after the reporting date (approvals, land,
+    /// financing); 1 = the typical pace the strand has shown so far.
+    pub execution_speed: f64,
+    /// Money for the year through the ordinary channels of the plan (budget,
+    /// bonds, project owners' funds), bn yuan.
+    pub plan_funds_bn: f64,
+    pub plan_allocation: Allocation,
+    /// Special policy funds for the year, bn yuan (seed: over 24 bn in 3 years).
+    pub special_funds_bn: f64,
+    pub special_allocation: Allocation,
+    /// Policy-bank credit offered for the year, bn yuan (seed: 80 bn a year).
+    pub credit_bn: f64,
+    /// Share of the offered credit actually drawn.
+    pub credit_take_up: f64,
+    pub credit_allocation: Allocation,
+}
+
+/// The three pots of money a planner can split across the strands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Pot {
+    /// 常规渠道资金: the plan's ordinary funding.
+    Plan,
+    /// 专项政策资金: special policy funds.
+    Special,
+    /// 政策性银行信贷: policy-bank credit (after take-up).
+    Credit,
+}
+
+pub const POTS: [Pot; 3] = [Pot::Plan, Pot::Special, Pot::Credit];
+
+impl Pot {
+    pub fn allocation(self, levers: &Levers) -> Allocation {
+        match self {
+            Pot::Plan => levers.plan_allocation,
+            Pot::Special => levers.special_allocation,
+            Pot::Credit => levers.credit_allocation,
+        }
+    }
+
+    pub fn allocation_mut(self, levers: &mut Levers) -> &mut Allocation {
+        match self {
+            Pot::Plan => &mut levers.plan_allocation,
+            Pot::Special => &mut levers.special_allocation,
+            Pot::Credit => &mut levers.credit_allocation,
+        }
+    }
+
+    /// Id prefix of the pot's share parameters in the parameter table.
+    pub fn share_param_prefix(self) -> &'static str {
+        match self {
+            Pot::Plan => "plan_share_",
+            Pot::Special => "special_share_",
+            Pot::Credit => "credit_share_",
+        }
+    }
+
+    pub fn zh(self) -> &'static str {
+        match self {
+            Pot::Plan => "常规渠道资金分配",
+            Pot::Special => "专项政策资金分配",
+            Pot::Credit => "政策性信贷分配",
+        }
+    }
+
+    pub fn en(self) -> &'static str {
+        match self {
+            Pot::Plan => "Allocation of ordinary funds",
+            Pot::Special => "Allocation of special policy funds",
+            Pot::Credit => "Allocation of policy-bank credit",
+        }
+    }
+}
+
+/// Funds through ordinary channels as a multiple of the plan: Zhejiang's major
+/// projects usually finish the year at 100–120 % of plan, so money for that
+/// must exist (assumption).
+pub const PLAN_FUNDS_PER_PLAN: f64 = 1.2;
+
+impl Levers {
+    /// The built-in levers: the status quo the seed describes.
+    pub fn builtin(reported: &ReportedProgress) -> Levers {
+        Levers {
+            execution_speed: 1.0,
+            plan_funds_bn: reported.total_plan_bn() * PLAN_FUNDS_PER_PLAN,
+            plan_allocation: Allocation::proportional(reported.plan_bn()),
+            special_funds_bn: 8.0,
+            special_allocation: Allocation::from_array([0.2, 0.3, 0.5]),
+            credit_bn: 80.0,
+            credit_take_up: 0.5,
+            credit_allocation: Allocation::from_array([0.7, 0.15, 0.15]),
+        }
+    }
+
+    /// Money reaching each strand for the year, bn yuan (强城, 兴村, 融合).
+    pub fn funds_by_strand(&self) -> [f64; 3] {
+        let plan = self.plan_allocation.as_array();
+        let special = self.special_allocation.as_array();
+        let credit = self.credit_allocation.as_array();
+        std::array::from_fn(|i| {
+            self.plan_funds_bn * plan[i]
+                + self.special_funds_bn * special[i]
+                + self.credit_bn * self.credit_take_up * credit[i]
+        })
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scenario {
+    pub format_version: u32,
+    pub name: String,
+    pub reported: ReportedProgress,
+    pub assumptions: Assumptions,
+    pub levers: Levers,
+}
+
+impl Scenario {
+    /// The built-in *Zhejiang 2025* scenario.
+    pub fn zhejiang_2025() -> Scenario {
+        let reported = ReportedProgress::zhejiang_2025();
+        Scenario {
+            format_version: FORMAT_VERSION,
+            name: "浙江 2025 / Zhejiang 2025".to_string(),
+            levers: Levers::builtin(&reported),
+            reported,
+            assumptions: Assumptions::builtin(),
+        }
+    }
+
+    /// Look a built-in scenario up by its CLI name.
+    pub fn builtin(id: &str) -> Option<Scenario> {
+        match id {
+            "zhejiang-2025" => Some(Scenario::zhejiang_2025()),
+            _ => None,
+        }
+    }
+
+    /// The same data and assumptions with the built-in levers: what every
+    /// scenario is compared against.
+    pub fn baseline(&self) -> Scenario {
+        Scenario {
+            levers: Levers::builtin(&self.reported),
+            ..self.clone()
+        }
+    }
+
+    /// Parse and validate a scenario file. Nothing is clamped or normalised:
+    /// anything out of bounds is an error that says what and where.
+    pub fn from_json(text: &str) -> Result<Scenario, Bilingual> {
+        if text.len() > MAX_SCENARIO_BYTES {
+            return Err(Bilingual::new(
+                format!("情景文件过大（{} 字节，上限 1 MB）", text.len()),
+                format!("scenario file too large ({} bytes, limit 1 MB)", text.len()),
+            ));
+        }
+        let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
+            Bilingual::new(format!("不是有效的 JSON：{e}"), format!("not valid JSON: {e}"))
+        })?;
+        let version = value.get("format_version").and_then(|v| v.as_u64());
+        match version {
+            Some(v) if v == u64::from(FORMAT_VERSION) => {}
+            Some(v) => {
+                return Err(Bilingual::new(
+                    format!("不支持的情景格式版本 {v}（本程序读取版本 {FORMAT_VERSION}）"),
+                    format!("unsupported scenario format version {v} (this program reads version {FORMAT_VERSION})"),
+                ))
+            }
+            None => {
+                return Err(Bilingual::new(
+                    "缺少 format_version（情景格式版本）",
+                    "missing format_version (scenario format version)",
+                ))
+            }
+        }
+        let scenario: Scenario = serde_json::from_value(value).map_err(|e| {
+            Bilingual::new(format!("情景文件内容有误：{e}"), format!("scenario file is not valid: {e}"))
+        })?;
+        scenario.validate()?;
+        Ok(scenario)
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+
+    /// Hard bounds: what is impossible, not what is implausible (the parameter
+    /// table holds plausible ranges).
+    pub fn validate(&self) -> Result<(), Bilingual> {
+        let r = &self.reported;
+        let a = &self.assumptions;
+        let l = &self.levers;
+        check(r.total_completed_bn, 0.0, 1e5, "已完成投资（合计）", "completed investment (total)")?;
+        check(r.urban_completed_bn, 0.0, 1e5, "已完成投资（强城）", "completed investment (urban)")?;
+        check(r.rural_completed_bn, 0.0, 1e5, "已完成投资（兴村）", "completed investment (rural)")?;
+        for (rate, zh, en) in [
+            (r.total_rate, "完成率（合计）", "completion rate (total)"),
+            (r.urban_rate, "完成率（强城）", "completion rate (urban)"),
+            (r.rural_rate, "完成率（兴村）", "completion rate (rural)"),
+        ] {
+            check(rate, 1e-3, 3.0, zh, en)?;
+        }
+        let done = r.completed_bn();
+        let plan = r.plan_bn();
+        if done[2] < 0.0 || plan[2] <= 0.0 {
+            return Err(Bilingual::new(
+                "报告数据不一致：强城与兴村之和超过合计，融合无剩余",
+                "reported figures are inconsistent: urban and rural exceed the total, nothing is left for integration",
+            ));
+        }
+        if !(1..=11).contains(&a.calibration_month) {
+            return Err(Bilingual::new(
+                format!("校准月份必须在 1–11 之间，实际为 {}", a.calibration_month),
+                format!("calibration month must be 1–11, got {}", a.calibration_month),
+            ));
+        }
+        let mut previous = 0.0;
+        for (m, &share) in a.pace_profile.iter().enumerate() {
+            check(share, 0.0, 3.0, "进度曲线", "pace profile")?;
+            if share < previous {
+                return Err(Bilingual::new(
+                    format!("进度曲线必须逐月不减：{} 月低于上月", m + 1),
+                    format!("pace profile must not fall: month {} is below month {}", m + 1, m),
+                ));
+            }
+            previous = share;
+        }
+        if a.pace_profile[usize::from(a.calibration_month) - 1] <= 0.0 {
+            return Err(Bilingual::new(
+                "进度曲线在校准月份必须大于 0",
+                "pace profile must be above 0 at the calibration month",
+            ));
+        }
+        check(a.funding_elasticity, 0.0, 3.0, "资金弹性", "funding elasticity")?;
+        check(l.execution_speed, 0.0, 5.0, "执行速度", "execution speed")?;
+        check(l.plan_funds_bn, 0.0, 1e5, "计划资金", "plan funds")?;
+        check(l.special_funds_bn, 0.0, 1e5, "专项资金", "special funds")?;
+        check(l.credit_bn, 0.0, 1e5, "政策性信贷", "policy-bank credit")?;
+        check(l.credit_take_up, 0.0, 1.0, "信贷使用率", "credit take-up")?;
+        for pot in POTS {
+            pot.allocation(l).validate(&Bilingual::new(pot.zh(), pot.en()))?;
+        }
+        Ok(())
+    }
+}
+
+fn check(value: f64, min: f64, max: f64, zh: &str, en: &str) -> Result<(), Bilingual> {
+    if value.is_finite() && (min..=max).contains(&value) {
+        Ok(())
+    } else {
+        Err(Bilingual::new(
+            format!("{zh}必须在 {min} 到 {max} 之间，实际为 {value}"),
+            format!("{en} must be between {min} and {max}, got {value}"),
+        ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn derived_plan_matches_the_domain_brief() {
+        let r = ReportedProgress::zhejiang_2025();
+        let plan = r.plan_bn();
+        assert!((r.total_plan_bn() - 287.1).abs() < 0.05);
+        assert!((plan[0] - 119.7).abs() < 0.05);
+        assert!((plan[1] - 148.0).abs() < 0.05);
+        assert!((plan[2] - 19.4).abs() < 0.05);
+        assert!((r.completed_bn()[2] - 10.715).abs() < 1e-9);
+        assert!((r.rates()[2] - 0.553).abs() < 5e-4);
+    }
+
+    #[test]
+    fn builtin_scenario_is_valid_and_round_trips_through_json() {
+        let s = Scenario::zhejiang_2025();
+        s.validate().unwrap();
+        assert_eq!(Scenario::from_json(&s.to_json()).unwrap(), s);
+    }
+}

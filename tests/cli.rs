@@ -1,0 +1,77 @@
+//! The native command line, run as a user would run it.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::process::Command;
+
+fn urs(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_urs")).args(args).output().expect("run urs")
+}
+
+#[test]
+fn builtin_json_carries_the_calibration_figures_with_their_published_digits() {
+    let out = urs(&["--builtin", "zhejiang-2025", "--json"]);
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    for figure in [
+        "\"total_completed_bn\": 169.68",
+        "\"total_rate_pct\": 59.1",
+        "\"urban_completed_bn\": 73.859",
+        "\"urban_rate_pct\": 61.7",
+        "\"rural_completed_bn\": 85.106",
+        "\"rural_rate_pct\": 57.5",
+    ] {
+        assert!(text.contains(figure), "missing {figure}");
+    }
+    let json: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(json["completion"]["strands"].as_array().unwrap().len(), 3);
+    assert_eq!(json["completion"]["overall_rate"].as_array().unwrap().len(), 12);
+}
+
+#[test]
+fn a_printed_builtin_scenario_file_runs_back_to_the_same_projection() {
+    let dir = std::env::temp_dir().join(format!("urs-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("zhejiang.json");
+    let printed = urs(&["--print-builtin", "zhejiang-2025"]);
+    std::fs::write(&file, &printed.stdout).unwrap();
+    let from_file = urs(&["--scenario", file.to_str().unwrap(), "--json"]);
+    let builtin = urs(&["--builtin", "zhejiang-2025", "--json"]);
+    assert!(from_file.status.success());
+    assert_eq!(from_file.stdout, builtin.stdout);
+}
+
+#[test]
+fn a_bad_scenario_file_is_refused_with_a_clear_message_and_exit_2() {
+    let dir = std::env::temp_dir().join(format!("urs-cli-bad-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let cases = [
+        ("truncated.json", "{\"format_version\": 1, \"name\": \"x\"", "not valid JSON"),
+        ("future.json", "{\"format_version\": 99}", "unsupported scenario format version 99"),
+        ("shares.json", &bad_shares(), "must add up to 100 %"),
+    ];
+    for (name, content, expected) in cases {
+        let file = dir.join(name);
+        std::fs::write(&file, content).unwrap();
+        let out = urs(&["--scenario", file.to_str().unwrap()]);
+        assert_eq!(out.status.code(), Some(2), "{name}");
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert!(err.contains(expected), "{name}: {err}");
+        assert!(out.stdout.is_empty(), "{name}: printed a result anyway");
+    }
+}
+
+fn bad_shares() -> String {
+    let s = urban_rural_sim::model::Scenario::zhejiang_2025().to_json();
+    let mut v: serde_json::Value = serde_json::from_str(&s).unwrap();
+    v["levers"]["plan_allocation"]["urban"] = serde_json::json!(0.9);
+    v.to_string()
+}
+
+#[test]
+fn unknown_flags_and_missing_files_fail_with_exit_2() {
+    for args in [&["--frobnicate"][..], &["--scenario", "/nonexistent/x.json"], &["--builtin", "mars-2090"], &[]] {
+        let out = urs(args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(!out.stderr.is_empty());
+    }
+}
