@@ -4,7 +4,10 @@
 use std::process::Command;
 
 fn urs(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_urs")).args(args).output().expect("run urs")
+    Command::new(env!("CARGO_BIN_EXE_urs"))
+        .args(args)
+        .output()
+        .expect("run urs")
 }
 
 #[test]
@@ -24,7 +27,10 @@ fn builtin_json_carries_the_calibration_figures_with_their_published_digits() {
     }
     let json: serde_json::Value = serde_json::from_str(&text).unwrap();
     assert_eq!(json["completion"]["strands"].as_array().unwrap().len(), 3);
-    assert_eq!(json["completion"]["overall_rate"].as_array().unwrap().len(), 12);
+    assert_eq!(
+        json["completion"]["overall_rate"].as_array().unwrap().len(),
+        12
+    );
 }
 
 #[test]
@@ -45,8 +51,16 @@ fn a_bad_scenario_file_is_refused_with_a_clear_message_and_exit_2() {
     let dir = std::env::temp_dir().join(format!("urs-cli-bad-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let cases = [
-        ("truncated.json", "{\"format_version\": 1, \"name\": \"x\"", "not valid JSON"),
-        ("future.json", "{\"format_version\": 99}", "unsupported scenario format version 99"),
+        (
+            "truncated.json",
+            "{\"format_version\": 1, \"name\": \"x\"",
+            "not valid JSON",
+        ),
+        (
+            "future.json",
+            "{\"format_version\": 99}",
+            "unsupported scenario format version 99",
+        ),
         ("shares.json", &bad_shares(), "must add up to 100 %"),
     ];
     for (name, content, expected) in cases {
@@ -69,7 +83,12 @@ fn bad_shares() -> String {
 
 #[test]
 fn unknown_flags_and_missing_files_fail_with_exit_2() {
-    for args in [&["--frobnicate"][..], &["--scenario", "/nonexistent/x.json"], &["--builtin", "mars-2090"], &[]] {
+    for args in [
+        &["--frobnicate"][..],
+        &["--scenario", "/nonexistent/x.json"],
+        &["--builtin", "mars-2090"],
+        &[],
+    ] {
         let out = urs(args);
         assert_eq!(out.status.code(), Some(2), "{args:?}");
         assert!(!out.stderr.is_empty());

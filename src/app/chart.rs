@@ -87,7 +87,9 @@ impl ChartData {
 }
 
 fn device_pixel_ratio() -> f64 {
-    web_sys::window().map_or(1.0, |w| w.device_pixel_ratio()).clamp(1.0, 4.0)
+    web_sys::window()
+        .map_or(1.0, |w| w.device_pixel_ratio())
+        .clamp(1.0, 4.0)
 }
 
 /// Size the canvas for the screen and draw. Errors are returned, not panicked:
@@ -114,7 +116,12 @@ pub fn draw(canvas: &HtmlCanvasElement, data: &ChartData, lang: Lang) -> Result<
         .flat_map(|s| s.values.iter())
         .fold(1.2_f64, |a, &b| a.max(b));
     let y_max = ((max_value * 100.0 / 10.0).ceil() * 10.0).max(130.0);
-    let label_font = FontDesc::new(FontFamily::Name(FONT), f64::from(px(15.0)), FontStyle::Normal).color(&TEXT_COLOR);
+    let label_font = FontDesc::new(
+        FontFamily::Name(FONT),
+        f64::from(px(15.0)),
+        FontStyle::Normal,
+    )
+    .color(&TEXT_COLOR);
 
     let mut chart = ChartBuilder::on(&root)
         .margin_top(px(14.0))
@@ -130,7 +137,13 @@ pub fn draw(canvas: &HtmlCanvasElement, data: &ChartData, lang: Lang) -> Result<
         .disable_x_mesh()
         .x_labels(14)
         .y_labels(8)
-        .x_label_formatter(&|m| if (1..=12).contains(m) { format!("{m}{suffix}") } else { String::new() })
+        .x_label_formatter(&|m| {
+            if (1..=12).contains(m) {
+                format!("{m}{suffix}")
+            } else {
+                String::new()
+            }
+        })
         .y_label_formatter(&|v| format!("{v:.0} %"))
         .label_style(label_font.clone())
         .bold_line_style(GRID_COLOR.stroke_width(pxu(1.0)))
@@ -146,33 +159,67 @@ pub fn draw(canvas: &HtmlCanvasElement, data: &ChartData, lang: Lang) -> Result<
         .map_err(|e| e.to_string())?;
     let m0 = i32::from(data.calibration_month);
     chart
-        .draw_series(DashedLineSeries::new(vec![(m0, 0.0), (m0, y_max)], px(3.0), px(5.0), guide))
+        .draw_series(DashedLineSeries::new(
+            vec![(m0, 0.0), (m0, y_max)],
+            px(3.0),
+            px(5.0),
+            guide,
+        ))
         .map_err(|e| e.to_string())?;
     let note_font = label_font.clone();
     chart
         .draw_series([
-            Text::new(T::Plan100.get(lang).to_string(), (1, 100.0 + y_max * 0.015), note_font.clone().pos(Pos::new(HPos::Left, VPos::Bottom))),
-            Text::new(format!(" {}", T::Reported.get(lang)), (m0, y_max * 0.97), note_font.pos(Pos::new(HPos::Left, VPos::Top))),
+            Text::new(
+                T::Plan100.get(lang).to_string(),
+                (1, 100.0 + y_max * 0.015),
+                note_font.clone().pos(Pos::new(HPos::Left, VPos::Bottom)),
+            ),
+            Text::new(
+                format!(" {}", T::Reported.get(lang)),
+                (m0, y_max * 0.97),
+                note_font.pos(Pos::new(HPos::Left, VPos::Top)),
+            ),
         ])
         .map_err(|e| e.to_string())?;
 
     for s in &data.series {
-        let points: Vec<(i32, f64)> = (0..12).map(|m| (m as i32 + 1, s.values[m] * 100.0)).collect();
+        let points: Vec<(i32, f64)> = (0..12)
+            .map(|m| (m as i32 + 1, s.values[m] * 100.0))
+            .collect();
         let style = ShapeStyle::from(s.color).stroke_width(pxu(if s.dashed { 2.0 } else { 3.0 }));
         if s.dashed {
             chart
-                .draw_series(DashedLineSeries::new(points.clone(), px(8.0), px(6.0), style))
+                .draw_series(DashedLineSeries::new(
+                    points.clone(),
+                    px(8.0),
+                    px(6.0),
+                    style,
+                ))
                 .map_err(|e| e.to_string())?;
         } else {
-            chart.draw_series(LineSeries::new(points.clone(), style)).map_err(|e| e.to_string())?;
+            chart
+                .draw_series(LineSeries::new(points.clone(), style))
+                .map_err(|e| e.to_string())?;
         }
         let fill = ShapeStyle::from(s.color).filled();
         let r = px(5.0);
         let result = match s.marker {
-            Marker::Circle => chart.draw_series(points.iter().map(|&p| Circle::new(p, r, fill))).map(|_| ()),
-            Marker::Triangle => chart.draw_series(points.iter().map(|&p| TriangleMarker::new(p, r + px(1.0), fill))).map(|_| ()),
+            Marker::Circle => chart
+                .draw_series(points.iter().map(|&p| Circle::new(p, r, fill)))
+                .map(|_| ()),
+            Marker::Triangle => chart
+                .draw_series(
+                    points
+                        .iter()
+                        .map(|&p| TriangleMarker::new(p, r + px(1.0), fill)),
+                )
+                .map(|_| ()),
             Marker::Square => chart
-                .draw_series(points.iter().map(|&p| EmptyElement::at(p) + Rectangle::new([(-r, -r), (r, r)], fill)))
+                .draw_series(
+                    points
+                        .iter()
+                        .map(|&p| EmptyElement::at(p) + Rectangle::new([(-r, -r), (r, r)], fill)),
+                )
                 .map(|_| ()),
             Marker::None => Ok(()),
         };
@@ -207,14 +254,17 @@ pub fn completion_chart(props: &ChartProps) -> Html {
     {
         let canvas = canvas.clone();
         let error = error.clone();
-        use_effect_with((props.data.clone(), props.lang, *resized), move |(data, lang, _)| {
-            if let Some(c) = canvas.cast::<HtmlCanvasElement>() {
-                let result = draw(&c, data, *lang).err();
-                if *error != result {
-                    error.set(result);
+        use_effect_with(
+            (props.data.clone(), props.lang, *resized),
+            move |(data, lang, _)| {
+                if let Some(c) = canvas.cast::<HtmlCanvasElement>() {
+                    let result = draw(&c, data, *lang).err();
+                    if *error != result {
+                        error.set(result);
+                    }
                 }
-            }
-        });
+            },
+        );
     }
     html! {
         <>

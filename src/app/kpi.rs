@@ -35,7 +35,12 @@ pub fn delta_text(rate: f64, baseline_rate: f64, lang: Lang) -> (String, &'stati
         ("= ±", "same")
     };
     (
-        format!("{arrow}{:.1} {} {}", pp.abs(), T::PercentPoints.get(lang), T::VsBaseline.get(lang)),
+        format!(
+            "{arrow}{:.1} {} {}",
+            pp.abs(),
+            T::PercentPoints.get(lang),
+            T::VsBaseline.get(lang)
+        ),
         class,
     )
 }

@@ -67,7 +67,9 @@ pub struct LeverProps {
 
 #[function_component(LeverSlider)]
 pub fn lever_slider(props: &LeverProps) -> Html {
-    let LeverProps { spec, value, lang, .. } = props;
+    let LeverProps {
+        spec, value, lang, ..
+    } = props;
     let (lang, value) = (*lang, *value);
     let unit = spec.unit;
     let shown = unit.to_display(value, lang);
@@ -89,9 +91,20 @@ pub fn lever_slider(props: &LeverProps) -> Html {
     let on_entry = {
         let on_set = props.on_set.clone();
         let on_refuse = props.on_refuse.clone();
+        let spec = *spec;
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
             match parse_entry(&input.value()) {
+                // Caught here so the message speaks the user's unit (亿元),
+                // not the model's; `Scenario::validate` stays the backstop.
+                Ok(v) if v < 0.0 => on_refuse.emit(Bilingual::new(
+                    format!("{}不能为负数（输入 {v} {}）", spec.zh, unit.label(Lang::Zh)),
+                    format!(
+                        "{} cannot be negative (entered {v} {})",
+                        spec.en,
+                        unit.label(Lang::En)
+                    ),
+                )),
                 Ok(v) => on_set.emit(unit.from_display(v, lang)),
                 Err(message) => on_refuse.emit(message),
             }
@@ -122,8 +135,8 @@ pub fn lever_slider(props: &LeverProps) -> Html {
                     <span class="baseline-tick" style={format!("left: {:.2}%", position_pct(builtin, min, max))}
                         title={format!("{} {builtin:.places$}", T::BaselineMark.get(lang))}></span>
                 </div>
-                <input type="number" class="entry" value={format!("{shown:.places$}")}
-                    step={step(unit, lang).to_string()} onchange={on_entry}
+                <input type="text" inputmode="decimal" class="entry" value={format!("{shown:.places$}")}
+                    onchange={on_entry}
                     aria-label={format!("{} ({})", spec.name(lang), unit.label(lang))} />
                 <span class="unit">{ unit.label(lang) }</span>
             </div>
@@ -203,7 +216,7 @@ pub fn allocation_lever(props: &AllocationProps) -> Html {
                         value={format!("{pct:.1}")} oninput={on_slide} disabled={is_locked} />
                     <span class="baseline-tick" style={format!("left: {:.2}%", props.builtin.share(strand) * 100.0)}></span>
                 </div>
-                <input type="number" class="entry" min="0" max="100" step="0.1" value={format!("{pct:.1}")}
+                <input type="text" inputmode="decimal" class="entry" value={format!("{pct:.1}")}
                     onchange={on_entry} disabled={is_locked}
                     aria-label={format!("{} {} (%)", props.title, strand.name(lang))} />
                 <span class="unit">{ "%" }</span>

@@ -50,7 +50,13 @@ pub fn app() -> Html {
     let baseline = &state.baseline.completion;
     let summary = STRANDS
         .iter()
-        .map(|&s| format!("{} {:.1} %", s.name(lang), completion.strand(s).year_end_rate() * 100.0))
+        .map(|&s| {
+            format!(
+                "{} {:.1} %",
+                s.name(lang),
+                completion.strand(s).year_end_rate() * 100.0
+            )
+        })
         .collect::<Vec<_>>()
         .join(", ");
     let legend = STRANDS.iter().map(|&s| {
@@ -61,7 +67,11 @@ pub fn app() -> Html {
             </span>
         }
     });
-    let notices = state.projection.notices.iter().map(|n| html! { <li>{ n.get(lang) }</li> });
+    let notices = state
+        .projection
+        .notices
+        .iter()
+        .map(|n| html! { <li>{ n.get(lang) }</li> });
 
     html! {
         <div class="app">

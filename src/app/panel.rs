@@ -44,7 +44,9 @@ pub fn lever_panel(props: &PanelProps) -> Html {
     let lever = |spec: &'static crate::model::params::ParamSpec| {
         let on_set = {
             let dispatch = dispatch.clone();
-            Callback::from(move |value: f64| dispatch.dispatch(Action::SetParam { id: spec.id, value }))
+            Callback::from(move |value: f64| {
+                dispatch.dispatch(Action::SetParam { id: spec.id, value })
+            })
         };
         let on_reset = {
             let dispatch = dispatch.clone();
@@ -58,9 +60,14 @@ pub fn lever_panel(props: &PanelProps) -> Html {
     let allocation = |pot: Pot| {
         let on_change = {
             let dispatch = dispatch.clone();
-            Callback::from(move |allocation| dispatch.dispatch(Action::SetAllocation { pot, allocation }))
+            Callback::from(move |allocation| {
+                dispatch.dispatch(Action::SetAllocation { pot, allocation })
+            })
         };
-        let prefix = format!("alloc-{}", pot.share_param_prefix().trim_end_matches("_share_"));
+        let prefix = format!(
+            "alloc-{}",
+            pot.share_param_prefix().trim_end_matches("_share_")
+        );
         html! {
             <AllocationLever title={AttrValue::from(lang.pick(pot.zh(), pot.en()))}
                 allocation={pot.allocation(&props.scenario.levers)} builtin={pot.allocation(&builtin)}
@@ -69,8 +76,15 @@ pub fn lever_panel(props: &PanelProps) -> Html {
     };
     let mut funds = Vec::new();
     let mut execution = Vec::new();
-    for spec in PARAMS.iter().filter(|p| p.role == Role::Lever && !is_share(p.id)) {
-        let group = if spec.id == "execution_speed" { &mut execution } else { &mut funds };
+    for spec in PARAMS
+        .iter()
+        .filter(|p| p.role == Role::Lever && !is_share(p.id))
+    {
+        let group = if spec.id == "execution_speed" {
+            &mut execution
+        } else {
+            &mut funds
+        };
         group.push(lever(spec));
         if let Some(pot) = pot_after(spec.id) {
             group.push(allocation(pot));

@@ -23,9 +23,17 @@ pub struct AppState {
 
 pub enum Action {
     /// Set one parameter (model units) by its id in the parameter table.
-    SetParam { id: &'static str, value: f64 },
-    SetAllocation { pot: Pot, allocation: Allocation },
-    ResetParam { id: &'static str },
+    SetParam {
+        id: &'static str,
+        value: f64,
+    },
+    SetAllocation {
+        pot: Pot,
+        allocation: Allocation,
+    },
+    ResetParam {
+        id: &'static str,
+    },
     ResetAll,
     SetLang(Lang),
     /// Input the UI could not turn into a number: show why, change nothing.

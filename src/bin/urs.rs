@@ -77,7 +77,10 @@ fn parse(args: &[String]) -> Result<Command, Bilingual> {
                     Bilingual::new("--scenario 需要文件路径", "--scenario needs a file path")
                 })?;
                 let text = std::fs::read_to_string(path).map_err(|e| {
-                    Bilingual::new(format!("无法读取 {path}：{e}"), format!("cannot read {path}: {e}"))
+                    Bilingual::new(
+                        format!("无法读取 {path}：{e}"),
+                        format!("cannot read {path}: {e}"),
+                    )
                 })?;
                 set(Scenario::from_json(&text).map_err(|e| {
                     Bilingual::new(format!("{path}：{}", e.zh), format!("{path}: {}", e.en))
@@ -86,7 +89,10 @@ fn parse(args: &[String]) -> Result<Command, Bilingual> {
             "--params-markdown" => return Ok(Command::ParamsMarkdown),
             "--help" | "-h" => return Ok(Command::Help),
             other => {
-                return Err(Bilingual::new(format!("未知参数 {other}"), format!("unknown argument {other}")))
+                return Err(Bilingual::new(
+                    format!("未知参数 {other}"),
+                    format!("unknown argument {other}"),
+                ))
             }
         }
     }
@@ -100,7 +106,9 @@ fn parse(args: &[String]) -> Result<Command, Bilingual> {
 }
 
 fn builtin(name: Option<&String>) -> Result<Scenario, Bilingual> {
-    let name = name.ok_or_else(|| Bilingual::new("--builtin 需要情景名称", "--builtin needs a scenario name"))?;
+    let name = name.ok_or_else(|| {
+        Bilingual::new("--builtin 需要情景名称", "--builtin needs a scenario name")
+    })?;
     Scenario::builtin(name).ok_or_else(|| {
         Bilingual::new(
             format!("没有名为 {name} 的内置情景（可用：zhejiang-2025）"),
@@ -127,7 +135,11 @@ fn table(p: &Projection) -> String {
             out.push_str(&format!("{:>9.1}%", s.completion_rate[m] * 100.0));
         }
         out.push_str(&format!("{:>11.1}%", c.overall_rate[m] * 100.0));
-        out.push_str(if usize::from(c.calibration_month) == m + 1 { "  ← reported\n" } else { "\n" });
+        out.push_str(if usize::from(c.calibration_month) == m + 1 {
+            "  ← reported\n"
+        } else {
+            "\n"
+        });
     }
     out.push_str("\nplan / funds (bn yuan)\n");
     for s in &c.strands {

@@ -88,16 +88,32 @@ impl Allocation {
             let v = self.share(strand);
             if !v.is_finite() || !(0.0..=1.0).contains(&v) {
                 return Err(Bilingual::new(
-                    format!("{}：{}的份额必须在 0–1 之间（0–100 %），实际为 {v}", what.zh, strand.zh()),
-                    format!("{}: the {} share must be between 0 and 1 (0–100 %), got {v}", what.en, strand.en()),
+                    format!(
+                        "{}：{}的份额必须在 0–1 之间（0–100 %），实际为 {v}",
+                        what.zh,
+                        strand.zh()
+                    ),
+                    format!(
+                        "{}: the {} share must be between 0 and 1 (0–100 %), got {v}",
+                        what.en,
+                        strand.en()
+                    ),
                 ));
             }
         }
         let sum: f64 = self.as_array().iter().sum();
         if (sum - 1.0).abs() > SUM_TOLERANCE {
             return Err(Bilingual::new(
-                format!("{}：三项份额之和必须为 100 %，实际为 {:.4} %", what.zh, sum * 100.0),
-                format!("{}: the three shares must add up to 100 %, they add up to {:.4} %", what.en, sum * 100.0),
+                format!(
+                    "{}：三项份额之和必须为 100 %，实际为 {:.4} %",
+                    what.zh,
+                    sum * 100.0
+                ),
+                format!(
+                    "{}: the three shares must add up to 100 %, they add up to {:.4} %",
+                    what.en,
+                    sum * 100.0
+                ),
             ));
         }
         Ok(())
@@ -144,9 +160,15 @@ mod tests {
     #[test]
     fn shares_that_do_not_add_up_are_rejected_with_the_sum() {
         let what = Bilingual::new("计划资金分配", "plan funds allocation");
-        let err = Allocation::from_array([0.5, 0.3, 0.3]).validate(&what).unwrap_err();
+        let err = Allocation::from_array([0.5, 0.3, 0.3])
+            .validate(&what)
+            .unwrap_err();
         assert!(err.en.contains("110.0000 %"), "{}", err.en);
-        assert!(Allocation::from_array([0.5, f64::NAN, 0.5]).validate(&what).is_err());
-        assert!(Allocation::from_array([1.2, -0.1, -0.1]).validate(&what).is_err());
+        assert!(Allocation::from_array([0.5, f64::NAN, 0.5])
+            .validate(&what)
+            .is_err());
+        assert!(Allocation::from_array([1.2, -0.1, -0.1])
+            .validate(&what)
+            .is_err());
     }
 }

@@ -524,7 +524,13 @@ mod tests {
         assert_eq!(ids.len(), PARAMS.len());
         for p in PARAMS {
             let v = p.builtin_value();
-            assert!(p.min <= v + 1e-12 && v <= p.max + 1e-12, "{} = {v} outside {}–{}", p.id, p.min, p.max);
+            assert!(
+                p.min <= v + 1e-12 && v <= p.max + 1e-12,
+                "{} = {v} outside {}–{}",
+                p.id,
+                p.min,
+                p.max
+            );
         }
     }
 
@@ -532,7 +538,11 @@ mod tests {
     fn set_then_get_returns_the_value() {
         for p in PARAMS {
             let mut s = Scenario::zhejiang_2025();
-            let v = if p.unit == Unit::Month { p.max } else { (p.min + p.max) / 2.0 };
+            let v = if p.unit == Unit::Month {
+                p.max
+            } else {
+                (p.min + p.max) / 2.0
+            };
             (p.set)(&mut s, v);
             assert!(((p.get)(&s) - v).abs() < 1e-12, "{}", p.id);
         }

@@ -59,7 +59,10 @@ pub fn project(scenario: &Scenario) -> Projection {
         if completion.strand(strand).money_limited {
             notices.push(Bilingual::new(
                 format!("{}：年末完成受资金限制（资金用尽）。", strand.zh()),
-                format!("{}: year-end completion is limited by money (funds used up).", strand.en()),
+                format!(
+                    "{}: year-end completion is limited by money (funds used up).",
+                    strand.en()
+                ),
             ));
         }
     }

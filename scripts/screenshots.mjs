@@ -1,0 +1,30 @@
+// Screenshots of the release build (run `trunk build --release` first):
+//   node scripts/screenshots.mjs [outdir]
+// Writes <outdir>/<lang>-<width>x<height>[@2x].png for both languages at the
+// projector, tablet and phone sizes. Uses Debian's Chromium, nothing downloaded.
+import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { serveDist, CHROMIUM_ARGS } from '../e2e/serve-dist.mjs';
+
+const out = process.argv[2] ?? 'docs/screenshots';
+const sizes = [[1280, 720, 1], [1920, 1080, 1], [1024, 768, 2], [390, 844, 3]];
+await mkdir(out, { recursive: true });
+const site = await serveDist(fileURLToPath(new URL('../dist/', import.meta.url)));
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+for (const lang of ['zh', 'en']) {
+  for (const [width, height, dpr] of sizes) {
+    const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: dpr });
+    await context.addInitScript((l) => localStorage.setItem('urban-rural-sim.lang', JSON.stringify(l)), lang);
+    const page = await context.newPage();
+    await page.goto(site.url);
+    await page.waitForSelector('[data-kpi=urban] .kpi-value');
+    await page.waitForTimeout(200);
+    const file = `${out}/${lang}-${width}x${height}${dpr > 1 ? `@${dpr}x` : ''}.png`;
+    await page.screenshot({ path: file });
+    console.log(file);
+    await context.close();
+  }
+}
+await browser.close();
+site.server.close();

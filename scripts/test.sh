@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Set up (skipping what is installed) and run every check and test:
+# format, lints on both targets, native model/CLI tests, component tests in
+# headless Chromium, the release build, and the end-to-end test on that build.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh --with-browser
+source scripts/env.sh
+
+step() { printf '\n=== %s\n' "$*"; }
+step "cargo fmt --check"
+cargo fmt --all -- --check
+step "clippy (native)"
+cargo clippy --all-targets -- -D warnings
+step "clippy (wasm32)"
+cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+step "native tests: model, parameter table, CLI"
+cargo test
+step "component tests in headless Chromium (wasm-bindgen-test)"
+cargo test --target wasm32-unknown-unknown --test web
+step "release build (trunk, offline)"
+trunk build --release --offline
+step "end-to-end tests in Chromium (playwright-core)"
+node --test e2e/

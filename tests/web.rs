@@ -1,0 +1,129 @@
+//! Components in a real browser (headless Chromium via wasm-bindgen-test).
+#![cfg(target_arch = "wasm32")]
+
+use std::cell::RefCell;
+use std::rc::Rc;
+use urban_rural_sim::app::kpi::{KpiProps, KpiStrip};
+use urban_rural_sim::app::levers::{AllocationLever, AllocationProps};
+use urban_rural_sim::i18n::Lang;
+use urban_rural_sim::model::{project, Allocation, Scenario};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, Event, EventInit, HtmlInputElement};
+use yew::{AttrValue, Callback};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn mount_point() -> Element {
+    let document = gloo::utils::document();
+    let div = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&div).unwrap();
+    div
+}
+
+async fn settle() {
+    gloo::timers::future::TimeoutFuture::new(20).await;
+}
+
+fn fire(input: &HtmlInputElement, kind: &str) {
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    input
+        .dispatch_event(&Event::new_with_event_init_dict(kind, &init).unwrap())
+        .unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn dragging_one_share_rebalances_the_others_to_keep_100_percent() {
+    let root = mount_point();
+    let seen: Rc<RefCell<Option<Allocation>>> = Rc::default();
+    let record = seen.clone();
+    let start = Allocation::from_array([0.5, 0.3, 0.2]);
+    let props = AllocationProps {
+        title: AttrValue::from("常规渠道资金分配"),
+        allocation: start,
+        builtin: start,
+        lang: Lang::Zh,
+        on_change: Callback::from(move |a| *record.borrow_mut() = Some(a)),
+        on_refuse: Callback::noop(),
+        id_prefix: AttrValue::from("t1"),
+    };
+    yew::Renderer::<AllocationLever>::with_root_and_props(root.clone(), props).render();
+    settle().await;
+
+    let slider: HtmlInputElement = root
+        .query_selector("#t1-urban")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    assert_eq!(slider.value(), "50");
+    slider.set_value("60");
+    fire(&slider, "input");
+    settle().await;
+
+    let a = seen.borrow().expect("the lever reported a new allocation");
+    assert!((a.urban - 0.6).abs() < 1e-9);
+    assert!((a.rural - 0.24).abs() < 1e-9, "rural {}", a.rural);
+    assert!((a.urban + a.rural + a.integration - 1.0).abs() < 1e-9);
+    assert!(root.text_content().unwrap().contains("强城"));
+}
+
+#[wasm_bindgen_test]
+async fn a_share_typed_out_of_range_is_refused_with_a_message() {
+    let root = mount_point();
+    let refused: Rc<RefCell<Option<String>>> = Rc::default();
+    let record = refused.clone();
+    let start = Allocation::from_array([0.5, 0.3, 0.2]);
+    let props = AllocationProps {
+        title: AttrValue::from("allocation"),
+        allocation: start,
+        builtin: start,
+        lang: Lang::En,
+        on_change: Callback::from(|_| {
+            panic!("an out-of-range share must not change the allocation")
+        }),
+        on_refuse: Callback::from(move |m: urban_rural_sim::i18n::Bilingual| {
+            *record.borrow_mut() = Some(m.en)
+        }),
+        id_prefix: AttrValue::from("t2"),
+    };
+    yew::Renderer::<AllocationLever>::with_root_and_props(root.clone(), props).render();
+    settle().await;
+    let entry: HtmlInputElement = root
+        .query_selector("input.entry[aria-label*='Urban']")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    entry.set_value("140");
+    fire(&entry, "change");
+    settle().await;
+    let message = refused.borrow().clone().expect("refused");
+    assert!(message.contains("between 0 and 100"), "{message}");
+}
+
+#[wasm_bindgen_test]
+async fn kpi_cards_show_year_end_completion_and_the_change_against_baseline() {
+    let root = mount_point();
+    let base = Scenario::zhejiang_2025();
+    let mut faster = base.clone();
+    faster.levers.execution_speed = 1.2;
+    let props = KpiProps {
+        scenario: project(&faster).completion,
+        baseline: project(&base).completion,
+        lang: Lang::En,
+    };
+    let expected = format!("{:.1} %", props.scenario.strands[0].year_end_rate() * 100.0);
+    yew::Renderer::<KpiStrip>::with_root_and_props(root.clone(), props).render();
+    settle().await;
+    let urban = root
+        .query_selector("[data-kpi=urban]")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap();
+    assert!(urban.contains(&expected), "{urban}");
+    assert!(urban.contains("▲ +"), "{urban}");
+    assert!(urban.contains("vs baseline"), "{urban}");
+}
