@@ -66,11 +66,11 @@ impl std::fmt::Display for Bilingual {
 }
 
 /// Money for display: the model counts in bn yuan; Chinese readers expect 亿元
-/// (1 bn = 10 亿).
+/// (1 bn = 10 亿). English says "bn" for billion yuan, as the KPI cards do.
 pub fn format_money_bn(bn: f64, lang: Lang) -> String {
     match lang {
         Lang::Zh => format!("{:.1} 亿元", bn * 10.0),
-        Lang::En => format!("{bn:.2} bn yuan"),
+        Lang::En => format!("{bn:.1} bn"),
     }
 }
 
@@ -86,7 +86,7 @@ mod tests {
     #[test]
     fn money_is_shown_in_yi_for_chinese_and_bn_for_english() {
         assert_eq!(format_money_bn(169.68, Lang::Zh), "1696.8 亿元");
-        assert_eq!(format_money_bn(169.68, Lang::En), "169.68 bn yuan");
+        assert_eq!(format_money_bn(169.68, Lang::En), "169.7 bn");
         assert_eq!(format_pct(0.591), "59.1 %");
     }
 }

@@ -98,7 +98,7 @@ impl T {
             T::Unlock => ("解锁", "Unlock"),
             T::BaselineMark => ("基准", "baseline"),
             T::KpiHeading => ("年末投资完成率", "Year-end investment completion"),
-            T::YearEnd => ("年末", "year end"),
+            T::YearEnd => ("年末完成", "done by year end"),
             T::Overall => ("全部项目", "All projects"),
             T::VsBaseline => ("较基准", "vs baseline"),
             T::OfPlan => ("计划", "plan"),

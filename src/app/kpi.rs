@@ -20,6 +20,7 @@ struct Card {
     rate: f64,
     baseline_rate: f64,
     plan_bn: f64,
+    done_bn: f64,
     money_limited: bool,
 }
 
@@ -52,10 +53,11 @@ pub fn kpi_strip(props: &KpiProps) -> Html {
         let s = props.scenario.strand(strand);
         Card {
             id: strand.id(),
-            name: strand.name(lang).to_string(),
+            name: strand.short(lang).to_string(),
             rate: s.year_end_rate(),
             baseline_rate: props.baseline.strand(strand).year_end_rate(),
             plan_bn: s.plan_bn,
+            done_bn: s.completed_bn[11],
             money_limited: s.money_limited,
         }
     };
@@ -66,6 +68,7 @@ pub fn kpi_strip(props: &KpiProps) -> Html {
         rate: props.scenario.overall_rate[11],
         baseline_rate: props.baseline.overall_rate[11],
         plan_bn: props.scenario.plan_bn,
+        done_bn: props.scenario.overall_completed_bn[11],
         money_limited: false,
     });
     let cards = cards.into_iter().map(|card| {
@@ -76,7 +79,7 @@ pub fn kpi_strip(props: &KpiProps) -> Html {
                 <div class="kpi-value">{ format!("{:.1} %", card.rate * 100.0) }</div>
                 <div class={classes!("kpi-delta", class)}>{ delta }</div>
                 <div class="kpi-plan">
-                    { format!("{} {} {}", T::YearEnd.get(lang), T::OfPlan.get(lang), format_money_bn(card.plan_bn, lang)) }
+                    { format!("{} {} / {} {}", T::YearEnd.get(lang), format_money_bn(card.done_bn, lang), T::OfPlan.get(lang), format_money_bn(card.plan_bn, lang)) }
                     if card.money_limited { <span class="warn">{ format!(" · {}", T::MoneyLimited.get(lang)) }</span> }
                 </div>
             </div>

@@ -209,7 +209,7 @@ pub fn allocation_lever(props: &AllocationProps) -> Html {
         html! {
             <div class={classes!("share-row", format!("strand-{}", strand.id()))}>
                 <label for={id.clone()} class="share-label">
-                    <span class="swatch"></span>{ strand.name(lang) }
+                    <span class="swatch"></span>{ strand.short(lang) }
                 </label>
                 <div class="slider-wrap">
                     <input type="range" id={id.clone()} min="0" max="100" step="0.1"

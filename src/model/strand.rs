@@ -51,4 +51,14 @@ impl Strand {
     pub fn name(self, lang: crate::i18n::Lang) -> &'static str {
         lang.pick(self.zh(), self.en())
     }
+
+    /// A one-word name for tight places (share rows, card titles).
+    pub fn short(self, lang: crate::i18n::Lang) -> &'static str {
+        let en = match self {
+            Strand::Urban => "Urban",
+            Strand::Rural => "Rural",
+            Strand::Integration => "Integration",
+        };
+        lang.pick(self.zh(), en)
+    }
 }
