@@ -11,8 +11,6 @@ pub enum T {
     LanguageToggle,
     LanguageToggleLabel,
     LeversHeading,
-    GroupFunds,
-    GroupExecution,
     ResetAll,
     Reset,
     Lock,
@@ -43,14 +41,12 @@ pub enum T {
 }
 
 impl T {
-    pub const ALL: [T; 34] = [
+    pub const ALL: [T; 32] = [
         T::Title,
         T::Subtitle,
         T::LanguageToggle,
         T::LanguageToggleLabel,
         T::LeversHeading,
-        T::GroupFunds,
-        T::GroupExecution,
         T::ResetAll,
         T::Reset,
         T::Lock,
@@ -90,8 +86,6 @@ impl T {
             T::LanguageToggle => ("English", "中文"),
             T::LanguageToggleLabel => ("切换到英文", "Switch to Chinese"),
             T::LeversHeading => ("政策杠杆", "Levers"),
-            T::GroupFunds => ("资金", "Funds"),
-            T::GroupExecution => ("执行", "Execution"),
             T::ResetAll => ("全部恢复基准", "Reset all to baseline"),
             T::Reset => ("恢复", "Reset"),
             T::Lock => ("锁定", "Lock"),

@@ -15,7 +15,9 @@ fn decimals(unit: Unit, lang: Lang) -> usize {
         (Unit::BnYuan, Lang::En) => 2,
         (Unit::Share, _) => 1,
         (Unit::Multiplier, _) => 2,
-        (Unit::Month, _) => 0,
+        (Unit::Month | Unit::Yuan | Unit::Count, _) => 0,
+        (Unit::Years, _) => 1,
+        (Unit::Ratio, _) => 3,
     }
 }
 

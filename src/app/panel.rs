@@ -5,7 +5,7 @@
 use super::levers::{AllocationLever, LeverSlider};
 use super::state::{Action, AppState};
 use crate::i18n::{Bilingual, Lang};
-use crate::model::params::{Role, PARAMS};
+use crate::model::params::{Group, Role, PARAMS};
 use crate::model::{Levers, Pot, Scenario};
 use crate::text::T;
 use yew::prelude::*;
@@ -74,22 +74,23 @@ pub fn lever_panel(props: &PanelProps) -> Html {
                 lang={lang} on_change={on_change} on_refuse={on_refuse.clone()} id_prefix={AttrValue::from(prefix)} />
         }
     };
-    let mut funds = Vec::new();
-    let mut execution = Vec::new();
-    for spec in PARAMS
-        .iter()
-        .filter(|p| p.role == Role::Lever && !is_share(p.id))
-    {
-        let group = if spec.id == "execution_speed" {
-            &mut execution
-        } else {
-            &mut funds
-        };
-        group.push(lever(spec));
-        if let Some(pot) = pot_after(spec.id) {
-            group.push(allocation(pot));
+    // Groups in the order a planner thinks: money, then how fast it is spent,
+    // then the reforms and where it goes.
+    let groups = [Group::Funds, Group::Execution, Group::Reform, Group::Services, Group::Regions].map(|group| {
+        let mut items = Vec::new();
+        for spec in PARAMS.iter().filter(|p| p.role == Role::Lever && p.group == group && !is_share(p.id)) {
+            items.push(lever(spec));
+            if let Some(pot) = pot_after(spec.id) {
+                items.push(allocation(pot));
+            }
         }
-    }
+        html! {
+            <section class="lever-group" aria-label={group.label(lang)}>
+                <h3>{ group.label(lang) }</h3>
+                { for items }
+            </section>
+        }
+    });
     let reset_all = {
         let dispatch = dispatch.clone();
         Callback::from(move |_| dispatch.dispatch(Action::ResetAll))
@@ -103,10 +104,7 @@ pub fn lever_panel(props: &PanelProps) -> Html {
             if let Some(error) = &props.error {
                 <p class="error" role="alert">{ error.get(lang) }</p>
             }
-            <h3>{ T::GroupFunds.get(lang) }</h3>
-            { for funds }
-            <h3>{ T::GroupExecution.get(lang) }</h3>
-            { for execution }
+            { for groups }
         </aside>
     }
 }

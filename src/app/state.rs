@@ -58,6 +58,7 @@ impl AppState {
         match candidate.validate() {
             Ok(()) => {
                 let baseline_changed = candidate.reported != self.scenario.reported
+                    || candidate.start != self.scenario.start
                     || candidate.assumptions != self.scenario.assumptions;
                 AppState {
                     projection: project(&candidate),

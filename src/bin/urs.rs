@@ -3,20 +3,24 @@
 //!   urs --builtin zhejiang-2025 [--json]
 //!   urs --scenario FILE [--json]
 //!   urs --params-markdown        (the parameter table of docs/MODEL.md)
+//!   urs --replay-markdown        (the history replay tables of docs/MODEL.md)
 //!   urs --print-builtin zhejiang-2025   (the scenario file, to edit and rerun)
 
 use std::process::ExitCode;
 use urban_rural_sim::i18n::Bilingual;
-use urban_rural_sim::model::{params, project, Projection, Scenario, STRANDS};
+use urban_rural_sim::model::{history, params, project, OutcomeAssumptions, Projection, Scenario, STRANDS};
 
 const USAGE: &str = "usage: urs (--builtin zhejiang-2025 | --scenario FILE) [--json]
        urs --print-builtin zhejiang-2025
-       urs --params-markdown";
+       urs --params-markdown | --replay-markdown
+       urs --update-doc docs/MODEL.md      (rewrite its generated tables)";
 
 enum Command {
     Run { scenario: Scenario, json: bool },
     PrintBuiltin(Scenario),
     ParamsMarkdown,
+    ReplayMarkdown,
+    UpdateDoc(String),
     Help,
 }
 
@@ -46,6 +50,17 @@ fn main() -> ExitCode {
             print!("{}", params::markdown_table());
             ExitCode::SUCCESS
         }
+        Ok(Command::ReplayMarkdown) => {
+            print!("{}", history::replay_markdown(&OutcomeAssumptions::builtin()));
+            ExitCode::SUCCESS
+        }
+        Ok(Command::UpdateDoc(path)) => match update_doc(&path) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(message) => {
+                eprintln!("错误 error: {message}");
+                ExitCode::from(2)
+            }
+        },
         Ok(Command::Help) => {
             println!("{USAGE}");
             ExitCode::SUCCESS
@@ -87,6 +102,11 @@ fn parse(args: &[String]) -> Result<Command, Bilingual> {
                 })?)?;
             }
             "--params-markdown" => return Ok(Command::ParamsMarkdown),
+            "--replay-markdown" => return Ok(Command::ReplayMarkdown),
+            "--update-doc" => {
+                let path = it.next().ok_or_else(|| Bilingual::new("--update-doc 需要文件路径", "--update-doc needs a file path"))?;
+                return Ok(Command::UpdateDoc(path.clone()));
+            }
             "--help" | "-h" => return Ok(Command::Help),
             other => {
                 return Err(Bilingual::new(
@@ -153,8 +173,59 @@ fn table(p: &Projection) -> String {
             s.year_end_rate() * 100.0
         ));
     }
+    out.push_str("\n年度结果 yearly outcomes (end of year)\n");
+    out.push_str(
+        "  year  完成率 done  城镇收入 urban  农村收入 rural  收入比 ratio  平均 avg  标准 no-gap u-r/hukou  城镇化 urb/reg   市倍差 city  山区 mtn\n",
+    );
+    for y in &p.years {
+        out.push_str(&format!(
+            "  {}  {:>9.1}%  {:>13.0}  {:>13.0}  {:>11.3}  {:>8.0}  {:>11.1} / {:>5.1}  {:>6.1}% / {:>4.1}%  {:>9.3}  {:>6.3}\n",
+            y.year,
+            y.overall_completion_rate * 100.0,
+            y.urban_income,
+            y.rural_income,
+            y.income_ratio,
+            y.average_income,
+            y.standards_no_urban_rural_gap,
+            y.standards_no_hukou_gap,
+            y.urbanization * 100.0,
+            y.registered_urbanization * 100.0,
+            y.city_income_gap,
+            y.mountain_relative_income
+        ));
+    }
+    out.push_str("\n目标 targets\n");
+    for t in &p.targets {
+        out.push_str(&format!(
+            "  {} {:<62} {:>10.3}  {}\n",
+            if t.met { "✓" } else { "✗" },
+            t.en,
+            t.value,
+            if t.met { "met 达成" } else { "missed 未达成" }
+        ));
+    }
     for n in &p.notices {
         out.push_str(&format!("note: {n}\n"));
     }
     out
+}
+
+/// Replace the generated parts of docs/MODEL.md (between `<!-- BEGIN X -->`
+/// and `<!-- END X -->` markers) with the current tables.
+fn update_doc(path: &str) -> Result<(), Bilingual> {
+    let mut text = std::fs::read_to_string(path)
+        .map_err(|e| Bilingual::new(format!("无法读取 {path}：{e}"), format!("cannot read {path}: {e}")))?;
+    for (name, table) in [
+        ("PARAMS", params::markdown_table()),
+        ("REPLAY", history::replay_markdown(&OutcomeAssumptions::builtin())),
+    ] {
+        let begin = format!("<!-- BEGIN {name} -->\n");
+        let end = format!("<!-- END {name} -->");
+        let (Some(b), Some(e)) = (text.find(&begin), text.find(&end)) else {
+            return Err(Bilingual::new(format!("{path} 缺少 {name} 标记"), format!("{path} has no {name} markers")));
+        };
+        text.replace_range(b + begin.len()..e, &table);
+    }
+    std::fs::write(path, text)
+        .map_err(|e| Bilingual::new(format!("无法写入 {path}：{e}"), format!("cannot write {path}: {e}")))
 }

@@ -1,11 +1,14 @@
-//! Monthly cumulative investment completion per strand over the calendar year.
+//! Monthly cumulative investment completion per strand, for each calendar
+//! year of the horizon (the reported year and the five after it).
 //! The equations are written out in docs/MODEL.md ("Investment completion").
 //!
-//! Up to the reporting date the year is history: the reported completion,
+//! In the reported year, up to the reporting date the year is history: the reported completion,
 //! spread over the months along the typical pace profile; no lever changes it.
 //! After it, the strand keeps its own pace relative to the typical profile,
 //! scaled by execution speed and by its funding relative to the built-in
-//! allocation, and can never complete more than the money it has.
+//! allocation, and can never complete more than the money it has. Later
+//! years are projected whole, at the same relative pace, from plans that grow
+//! by the plan-growth lever.
 
 use super::scenario::Scenario;
 use super::strand::{Strand, STRANDS};
@@ -50,19 +53,41 @@ impl YearCompletion {
     }
 }
 
-/// Project the reported year. Expects a validated scenario; guards every
-/// division all the same, so a bad value can never turn into NaN on screen.
-pub fn project_year(scenario: &Scenario, notices: &mut Vec<Bilingual>) -> YearCompletion {
+/// First and last calendar year of the horizon: the reported year and five more.
+pub const HORIZON_YEARS: usize = 6;
+
+/// Project completion for every year of the horizon, the reported year first.
+pub fn project_years(scenario: &Scenario, notices: &mut Vec<Bilingual>) -> Vec<YearCompletion> {
+    let baseline = scenario.baseline();
+    (0..HORIZON_YEARS)
+        .map(|t| {
+            let reference_funds = baseline.levers.funds_in_year(t);
+            project_year(scenario, t, reference_funds, notices)
+        })
+        .collect()
+}
+
+/// Project year `t` of the horizon (0 = the reported year). Expects a
+/// validated scenario; guards every division all the same, so a bad value can
+/// never turn into NaN on screen.
+pub fn project_year(
+    scenario: &Scenario,
+    t: usize,
+    reference_funds: [f64; 3],
+    notices: &mut Vec<Bilingual>,
+) -> YearCompletion {
     let reported = &scenario.reported;
+    let levers = &scenario.levers;
     let pace = &scenario.assumptions.pace_profile;
     let m0 = usize::from(scenario.assumptions.calibration_month.clamp(1, 11)) - 1;
     let pace_at_m0 = pace[m0].max(f64::MIN_POSITIVE);
-    let plan = reported.plan_bn();
+    let growth = levers.plan_growth_factor(t);
+    let plan = reported.plan_bn().map(|p| p * growth);
     let rates = reported.rates();
-    let funds = scenario.levers.funds_by_strand();
-    let reference_funds = scenario.baseline().levers.funds_by_strand();
-    let speed = scenario.levers.execution_speed.max(0.0);
+    let funds = levers.funds_in_year(t);
+    let speed = levers.execution_speed.max(0.0);
     let elasticity = scenario.assumptions.funding_elasticity;
+    let year = reported.year + t as i32;
 
     let strands = STRANDS.map(|strand| {
         let i = strand.index();
@@ -74,37 +99,41 @@ pub fn project_year(scenario: &Scenario, notices: &mut Vec<Bilingual>) -> YearCo
             1.0
         };
         let pace_factor = speed * funding_ratio.powf(elasticity);
-        let at_m0 = plan[i] * relative_pace * pace[m0];
-        let ceiling = funds[i].max(at_m0);
-        if funds[i] < at_m0 {
+        // In the reported year the months up to the report are history.
+        let (history_until, at_history) = if t == 0 {
+            (Some(m0), plan[i] * relative_pace * pace[m0])
+        } else {
+            (None, 0.0)
+        };
+        let ceiling = funds[i].max(at_history);
+        if t == 0 && funds[i] < at_history {
             notices.push(Bilingual::new(
                 format!(
                     "{}：全年资金 {:.1} 亿元少于截至报告期已完成的 {:.1} 亿元；已完成的投资保持不变，此后不再增加。",
                     strand.zh(),
                     funds[i] * 10.0,
-                    at_m0 * 10.0
+                    at_history * 10.0
                 ),
                 format!(
                     "{}: the year's funds ({:.2} bn yuan) are below what was already completed by the reporting date ({:.2} bn); completed work stays, nothing more is added.",
                     strand.en(),
                     funds[i],
-                    at_m0
+                    at_history
                 ),
             ));
         }
         let mut completed = [0.0; 12];
         let mut money_limited = false;
         for m in 0..12 {
-            completed[m] = if m <= m0 {
-                plan[i] * relative_pace * pace[m]
-            } else {
-                let unconstrained = at_m0 + plan[i] * relative_pace * (pace[m] - pace[m0]) * pace_factor;
-                if unconstrained > ceiling {
-                    money_limited = true;
-                }
-                unconstrained.min(ceiling)
+            let value = match history_until {
+                Some(h) if m <= h => plan[i] * relative_pace * pace[m],
+                Some(h) => at_history + plan[i] * relative_pace * (pace[m] - pace[h]) * pace_factor,
+                None => plan[i] * relative_pace * pace[m] * pace_factor,
+            };
+            if value > ceiling && history_until.is_none_or(|h| m > h) {
+                money_limited = true;
             }
-            .max(0.0);
+            completed[m] = value.min(ceiling).max(0.0);
         }
         StrandCompletion {
             strand,
@@ -120,7 +149,7 @@ pub fn project_year(scenario: &Scenario, notices: &mut Vec<Bilingual>) -> YearCo
     let overall_completed_bn: [f64; 12] =
         std::array::from_fn(|m| strands.iter().map(|s| s.completed_bn[m]).sum());
     YearCompletion {
-        year: reported.year,
+        year,
         calibration_month: scenario.assumptions.calibration_month,
         overall_rate: overall_completed_bn.map(|c| ratio(c, plan_total)),
         overall_completed_bn,

@@ -3,13 +3,17 @@
 
 pub mod allocation;
 pub mod completion;
+pub mod history;
+pub mod outcomes;
 pub mod params;
 pub mod projection;
 pub mod scenario;
 pub mod strand;
+pub mod targets;
 
 pub use allocation::Allocation;
-pub use completion::{StrandCompletion, YearCompletion};
+pub use completion::{StrandCompletion, YearCompletion, HORIZON_YEARS};
+pub use outcomes::{OutcomeAssumptions, StartingPoint, YearOutcome};
 pub use projection::{project, Projection, MODEL_VERSION};
 pub use scenario::{Assumptions, Levers, Pot, ReportedProgress, Scenario, FORMAT_VERSION, POTS};
 pub use strand::{Strand, STRANDS};

@@ -1,7 +1,9 @@
 //! The model's one entry point: `project(&Scenario) -> Projection`, a pure
 //! function. Everything the UI and the CLI show comes from a `Projection`.
 
-use super::completion::{project_year, YearCompletion};
+use super::completion::{project_years, YearCompletion};
+use super::outcomes::{project_outcomes, YearOutcome};
+use super::targets::{check_targets, TargetCheck};
 use super::scenario::Scenario;
 use super::strand::STRANDS;
 use crate::i18n::Bilingual;
@@ -9,13 +11,20 @@ use serde::Serialize;
 
 /// Version of the model's equations and defaults; a change that moves results
 /// bumps it (shown in the UI, written into CLI output).
-pub const MODEL_VERSION: &str = "0.1.0";
+pub const MODEL_VERSION: &str = "0.2.0";
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Projection {
     pub model_version: &'static str,
     pub scenario_name: String,
+    /// Monthly completion in the reported year (the first of `completion_by_year`).
     pub completion: YearCompletion,
+    /// Monthly completion in every year of the horizon.
+    pub completion_by_year: Vec<YearCompletion>,
+    /// Yearly outcomes over the horizon.
+    pub years: Vec<YearOutcome>,
+    /// The province's targets, met or missed.
+    pub targets: Vec<TargetCheck>,
     /// The projection at the reporting date, rounded to the digits the seed
     /// publishes: this is what must equal the seed for the built-in scenario.
     pub calibration: CalibrationFigures,
@@ -41,7 +50,11 @@ pub struct CalibrationFigures {
 
 pub fn project(scenario: &Scenario) -> Projection {
     let mut notices = Vec::new();
-    let completion = project_year(scenario, &mut notices);
+    let completion_by_year = project_years(scenario, &mut notices);
+    let baseline_completion = project_years(&scenario.baseline(), &mut Vec::new());
+    let years = project_outcomes(scenario, &completion_by_year, &baseline_completion);
+    let targets = check_targets(&years);
+    let completion = completion_by_year[0].clone();
     let m0 = usize::from(completion.calibration_month.clamp(1, 11)) - 1;
     let s = &completion.strands;
     let calibration = CalibrationFigures {
@@ -70,6 +83,9 @@ pub fn project(scenario: &Scenario) -> Projection {
         model_version: MODEL_VERSION,
         scenario_name: scenario.name.clone(),
         completion,
+        completion_by_year,
+        years,
+        targets,
         calibration,
         notices,
     }

@@ -4,6 +4,7 @@
 //! [`Scenario::validate`], so the model only ever sees sane numbers.
 
 use super::allocation::Allocation;
+pub use super::outcomes::{OutcomeAssumptions, StartingPoint};
 use crate::i18n::Bilingual;
 use serde::{Deserialize, Serialize};
 
@@ -88,6 +89,8 @@ pub struct Assumptions {
     /// How strongly the pace of work after the reporting date follows the money
     /// a strand receives, relative to the built-in allocation.
     pub funding_elasticity: f64,
+    /// How the yearly outcomes respond (incomes, services, urbanization, regions).
+    pub outcomes: OutcomeAssumptions,
 }
 
 impl Assumptions {
@@ -101,6 +104,7 @@ impl Assumptions {
                 0.05, 0.10, 0.20, 0.36, 0.532, 0.643, 0.72, 0.795, 0.87, 0.93, 0.98, 1.05,
             ],
             funding_elasticity: 0.6,
+            outcomes: OutcomeAssumptions::builtin(),
         }
     }
 }
@@ -124,6 +128,20 @@ pub struct Levers {
     /// Share of the offered credit actually drawn.
     pub credit_take_up: f64,
     pub credit_allocation: Allocation,
+    /// Growth of the annual plan (and of ordinary funds) per year after the
+    /// reported year.
+    pub plan_growth: f64,
+    /// How many years, from the reported year on, the special funds run
+    /// (seed: three).
+    pub special_funds_years: f64,
+    /// Pace of the residence-permit + points reform: 1 = the pace so far.
+    pub hukou_reform: f64,
+    /// Effort on closing the remaining public-service gaps: 1 = the pace so far.
+    pub standards_effort: f64,
+    /// County capacity (sub-centres, new towns) taking in new residents: 1 = as now.
+    pub county_capacity: f64,
+    /// Share of 兴村 and 融合 investment that goes to the mountain and island counties.
+    pub mountain_share: f64,
 }
 
 /// The three pots of money a planner can split across the strands.
@@ -200,19 +218,38 @@ impl Levers {
             credit_bn: 80.0,
             credit_take_up: 0.5,
             credit_allocation: Allocation::from_array([0.7, 0.15, 0.15]),
+            plan_growth: 0.03,
+            special_funds_years: 3.0,
+            hukou_reform: 1.0,
+            standards_effort: 1.0,
+            county_capacity: 1.0,
+            mountain_share: 0.3,
         }
     }
 
-    /// Money reaching each strand for the year, bn yuan (强城, 兴村, 融合).
-    pub fn funds_by_strand(&self) -> [f64; 3] {
+    /// Plans (and ordinary funds, which follow them) in year `t` of the
+    /// horizon relative to the reported year.
+    pub fn plan_growth_factor(&self, t: usize) -> f64 {
+        (1.0 + self.plan_growth).max(0.0).powi(t as i32)
+    }
+
+    /// Money reaching each strand in year `t` of the horizon (0 = the reported
+    /// year), bn yuan (强城, 兴村, 融合). Ordinary funds grow with the plan;
+    /// special funds run for `special_funds_years` years; credit is annual.
+    pub fn funds_in_year(&self, t: usize) -> [f64; 3] {
         let plan = self.plan_allocation.as_array();
         let special = self.special_allocation.as_array();
         let credit = self.credit_allocation.as_array();
+        let plan_funds = self.plan_funds_bn * self.plan_growth_factor(t);
+        let special_funds = if (t as f64) < self.special_funds_years { self.special_funds_bn } else { 0.0 };
         std::array::from_fn(|i| {
-            self.plan_funds_bn * plan[i]
-                + self.special_funds_bn * special[i]
-                + self.credit_bn * self.credit_take_up * credit[i]
+            plan_funds * plan[i] + special_funds * special[i] + self.credit_bn * self.credit_take_up * credit[i]
         })
+    }
+
+    /// Money reaching each strand in the reported year.
+    pub fn funds_by_strand(&self) -> [f64; 3] {
+        self.funds_in_year(0)
     }
 }
 
@@ -222,6 +259,8 @@ pub struct Scenario {
     pub format_version: u32,
     pub name: String,
     pub reported: ReportedProgress,
+    /// Where the yearly outcomes start (end of the year before the reported one).
+    pub start: StartingPoint,
     pub assumptions: Assumptions,
     pub levers: Levers,
 }
@@ -235,6 +274,7 @@ impl Scenario {
             name: "浙江 2025 / Zhejiang 2025".to_string(),
             levers: Levers::builtin(&reported),
             reported,
+            start: StartingPoint::zhejiang_2024(),
             assumptions: Assumptions::builtin(),
         }
     }
@@ -417,7 +457,7 @@ impl Scenario {
     }
 }
 
-fn check(value: f64, min: f64, max: f64, zh: &str, en: &str) -> Result<(), Bilingual> {
+pub(crate) fn check(value: f64, min: f64, max: f64, zh: &str, en: &str) -> Result<(), Bilingual> {
     if value.is_finite() && (min..=max).contains(&value) {
         Ok(())
     } else {
