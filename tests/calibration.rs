@@ -35,10 +35,7 @@ fn calibration_holds_when_the_reporting_date_is_moved_to_june() {
 
 #[test]
 fn no_lever_rewrites_what_was_already_reported() {
-    for p in params::PARAMS
-        .iter()
-        .filter(|p| p.role == params::Role::Lever)
-    {
+    for p in params::PARAMS.iter().filter(|p| p.role == params::Role::Lever) {
         for value in [p.min, p.max] {
             let mut s = Scenario::zhejiang_2025();
             (p.set)(&mut s, value);

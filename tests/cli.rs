@@ -4,10 +4,7 @@
 use std::process::Command;
 
 fn urs(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_urs"))
-        .args(args)
-        .output()
-        .expect("run urs")
+    Command::new(env!("CARGO_BIN_EXE_urs")).args(args).output().expect("run urs")
 }
 
 #[test]
@@ -27,10 +24,37 @@ fn builtin_json_carries_the_calibration_figures_with_their_published_digits() {
     }
     let json: serde_json::Value = serde_json::from_str(&text).unwrap();
     assert_eq!(json["completion"]["strands"].as_array().unwrap().len(), 3);
-    assert_eq!(
-        json["completion"]["overall_rate"].as_array().unwrap().len(),
-        12
-    );
+    assert_eq!(json["completion"]["overall_rate"].as_array().unwrap().len(), 12);
+    // Every yearly outcome, 2025–2030, and the targets.
+    let years = json["years"].as_array().unwrap();
+    assert_eq!(years.len(), 6);
+    assert_eq!(years[5]["year"], 2030);
+    for key in [
+        "income_ratio",
+        "urban_income",
+        "rural_income",
+        "average_income",
+        "standards_no_urban_rural_gap",
+        "standards_no_hukou_gap",
+        "urbanization",
+        "registered_urbanization",
+        "city_income_gap",
+        "mountain_relative_income",
+    ] {
+        assert!(years[0][key].as_f64().is_some_and(f64::is_finite), "{key}");
+    }
+    assert_eq!(json["targets"].as_array().unwrap().len(), 5);
+    assert_eq!(json["completion_by_year"].as_array().unwrap().len(), 6);
+}
+
+#[test]
+fn the_readable_table_shows_months_outcomes_and_targets() {
+    let out = urs(&["--builtin", "zhejiang-2025"]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("← reported"));
+    assert!(text.contains("yearly outcomes"));
+    assert!(text.contains("  2030  "));
+    assert!(text.contains("Urban–rural income ratio below 1.9 in 2027"));
 }
 
 #[test]
@@ -51,16 +75,8 @@ fn a_bad_scenario_file_is_refused_with_a_clear_message_and_exit_2() {
     let dir = std::env::temp_dir().join(format!("urs-cli-bad-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let cases = [
-        (
-            "truncated.json",
-            "{\"format_version\": 1, \"name\": \"x\"",
-            "not valid JSON",
-        ),
-        (
-            "future.json",
-            "{\"format_version\": 99}",
-            "unsupported scenario format version 99",
-        ),
+        ("truncated.json", "{\"format_version\": 1, \"name\": \"x\"", "not valid JSON"),
+        ("future.json", "{\"format_version\": 99}", "unsupported scenario format version 99"),
         ("shares.json", &bad_shares(), "must add up to 100 %"),
     ];
     for (name, content, expected) in cases {
@@ -83,12 +99,7 @@ fn bad_shares() -> String {
 
 #[test]
 fn unknown_flags_and_missing_files_fail_with_exit_2() {
-    for args in [
-        &["--frobnicate"][..],
-        &["--scenario", "/nonexistent/x.json"],
-        &["--builtin", "mars-2090"],
-        &[],
-    ] {
+    for args in [&["--frobnicate"][..], &["--scenario", "/nonexistent/x.json"], &["--builtin", "mars-2090"], &[]] {
         let out = urs(args);
         assert_eq!(out.status.code(), Some(2), "{args:?}");
         assert!(!out.stderr.is_empty());

@@ -16,16 +16,10 @@ fn more_of_the_plan_money_for_a_strand_raises_its_year_end_completion() {
     for strand in STRANDS {
         let mut s = base.clone();
         let share = s.levers.plan_allocation.share(strand);
-        s.levers.plan_allocation = s
-            .levers
-            .plan_allocation
-            .set_share(strand, share + 0.05, None);
+        s.levers.plan_allocation = s.levers.plan_allocation.set_share(strand, share + 0.05, None);
         assert!(year_end(&s, strand) > year_end(&base, strand), "{strand:?}");
         for other in STRANDS.into_iter().filter(|o| *o != strand) {
-            assert!(
-                year_end(&s, other) < year_end(&base, other),
-                "{strand:?} takes from {other:?}"
-            );
+            assert!(year_end(&s, other) < year_end(&base, other), "{strand:?} takes from {other:?}");
         }
     }
 }
@@ -50,11 +44,7 @@ fn a_strand_cannot_complete_more_than_its_money() {
     let p = project(&s);
     for c in &p.completion.strands {
         assert!(c.completed_bn[11] <= c.funds_bn + 1e-9, "{:?}", c.strand);
-        assert!(
-            c.money_limited,
-            "{:?} should be money-limited at 5× speed",
-            c.strand
-        );
+        assert!(c.money_limited, "{:?} should be money-limited at 5× speed", c.strand);
     }
     assert!(p.notices.iter().any(|n| n.en.contains("limited by money")));
 }
@@ -69,10 +59,7 @@ fn cutting_a_strands_money_below_what_is_done_keeps_the_done_work_and_says_so() 
     let rural = p.completion.strand(Strand::Rural);
     // Nothing added after May, nothing taken away.
     assert!((rural.completed_bn[11] - 85.106).abs() < 1e-9);
-    assert!(p
-        .notices
-        .iter()
-        .any(|n| n.zh.contains("兴村") && n.en.contains("already completed")));
+    assert!(p.notices.iter().any(|n| n.zh.contains("兴村") && n.en.contains("already completed")));
 }
 
 fn any_allocation() -> impl Strategy<Value = Allocation> {

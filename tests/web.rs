@@ -28,9 +28,7 @@ async fn settle() {
 fn fire(input: &HtmlInputElement, kind: &str) {
     let init = EventInit::new();
     init.set_bubbles(true);
-    input
-        .dispatch_event(&Event::new_with_event_init_dict(kind, &init).unwrap())
-        .unwrap();
+    input.dispatch_event(&Event::new_with_event_init_dict(kind, &init).unwrap()).unwrap();
 }
 
 #[wasm_bindgen_test]
@@ -51,12 +49,7 @@ async fn dragging_one_share_rebalances_the_others_to_keep_100_percent() {
     yew::Renderer::<AllocationLever>::with_root_and_props(root.clone(), props).render();
     settle().await;
 
-    let slider: HtmlInputElement = root
-        .query_selector("#t1-urban")
-        .unwrap()
-        .unwrap()
-        .dyn_into()
-        .unwrap();
+    let slider: HtmlInputElement = root.query_selector("#t1-urban").unwrap().unwrap().dyn_into().unwrap();
     assert_eq!(slider.value(), "50");
     slider.set_value("60");
     fire(&slider, "input");
@@ -80,22 +73,14 @@ async fn a_share_typed_out_of_range_is_refused_with_a_message() {
         allocation: start,
         builtin: start,
         lang: Lang::En,
-        on_change: Callback::from(|_| {
-            panic!("an out-of-range share must not change the allocation")
-        }),
-        on_refuse: Callback::from(move |m: urban_rural_sim::i18n::Bilingual| {
-            *record.borrow_mut() = Some(m.en)
-        }),
+        on_change: Callback::from(|_| panic!("an out-of-range share must not change the allocation")),
+        on_refuse: Callback::from(move |m: urban_rural_sim::i18n::Bilingual| *record.borrow_mut() = Some(m.en)),
         id_prefix: AttrValue::from("t2"),
     };
     yew::Renderer::<AllocationLever>::with_root_and_props(root.clone(), props).render();
     settle().await;
-    let entry: HtmlInputElement = root
-        .query_selector("input.entry[aria-label*='Urban']")
-        .unwrap()
-        .unwrap()
-        .dyn_into()
-        .unwrap();
+    let entry: HtmlInputElement =
+        root.query_selector("input.entry[aria-label*='Urban']").unwrap().unwrap().dyn_into().unwrap();
     entry.set_value("140");
     fire(&entry, "change");
     settle().await;
@@ -109,20 +94,11 @@ async fn kpi_cards_show_year_end_completion_and_the_change_against_baseline() {
     let base = Scenario::zhejiang_2025();
     let mut faster = base.clone();
     faster.levers.execution_speed = 1.2;
-    let props = KpiProps {
-        scenario: project(&faster).completion,
-        baseline: project(&base).completion,
-        lang: Lang::En,
-    };
+    let props = KpiProps { scenario: project(&faster).completion, baseline: project(&base).completion, lang: Lang::En };
     let expected = format!("{:.1} %", props.scenario.strands[0].year_end_rate() * 100.0);
     yew::Renderer::<KpiStrip>::with_root_and_props(root.clone(), props).render();
     settle().await;
-    let urban = root
-        .query_selector("[data-kpi=urban]")
-        .unwrap()
-        .unwrap()
-        .text_content()
-        .unwrap();
+    let urban = root.query_selector("[data-kpi=urban]").unwrap().unwrap().text_content().unwrap();
     assert!(urban.contains(&expected), "{urban}");
     assert!(urban.contains("▲ +"), "{urban}");
     assert!(urban.contains("vs baseline"), "{urban}");

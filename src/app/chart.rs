@@ -22,11 +22,8 @@ pub const FONT: &str = "PingFang SC, Microsoft YaHei, Noto Sans CJK SC, sans-ser
 
 /// Okabe–Ito colours, distinguishable with colour-blindness; each strand also
 /// has its own marker shape.
-pub const STRAND_COLORS: [RGBColor; 3] = [
-    RGBColor(0x00, 0x72, 0xB2),
-    RGBColor(0xD5, 0x5E, 0x00),
-    RGBColor(0x00, 0x9E, 0x73),
-];
+pub const STRAND_COLORS: [RGBColor; 3] =
+    [RGBColor(0x00, 0x72, 0xB2), RGBColor(0xD5, 0x5E, 0x00), RGBColor(0x00, 0x9E, 0x73)];
 const OVERALL_COLOR: RGBColor = RGBColor(0x33, 0x33, 0x33);
 const TEXT_COLOR: RGBColor = RGBColor(0x1a, 0x1a, 0x1a);
 const GRID_COLOR: RGBColor = RGBColor(0xdd, 0xdd, 0xdd);
@@ -72,24 +69,14 @@ impl ChartData {
                     values: year.strand(strand).completion_rate,
                 });
             }
-            series.push(Series {
-                color: OVERALL_COLOR,
-                dashed,
-                marker: Marker::None,
-                values: year.overall_rate,
-            });
+            series.push(Series { color: OVERALL_COLOR, dashed, marker: Marker::None, values: year.overall_rate });
         }
-        ChartData {
-            series,
-            calibration_month: scenario.calibration_month,
-        }
+        ChartData { series, calibration_month: scenario.calibration_month }
     }
 }
 
 fn device_pixel_ratio() -> f64 {
-    web_sys::window()
-        .map_or(1.0, |w| w.device_pixel_ratio())
-        .clamp(1.0, 4.0)
+    web_sys::window().map_or(1.0, |w| w.device_pixel_ratio()).clamp(1.0, 4.0)
 }
 
 /// Size the canvas for the screen and draw. Errors are returned, not panicked:
@@ -110,18 +97,9 @@ pub fn draw(canvas: &HtmlCanvasElement, data: &ChartData, lang: Lang) -> Result<
     let root = backend.into_drawing_area();
     root.fill(&WHITE).map_err(|e| e.to_string())?;
 
-    let max_value = data
-        .series
-        .iter()
-        .flat_map(|s| s.values.iter())
-        .fold(1.2_f64, |a, &b| a.max(b));
+    let max_value = data.series.iter().flat_map(|s| s.values.iter()).fold(1.2_f64, |a, &b| a.max(b));
     let y_max = ((max_value * 100.0 / 10.0).ceil() * 10.0).max(130.0);
-    let label_font = FontDesc::new(
-        FontFamily::Name(FONT),
-        f64::from(px(15.0)),
-        FontStyle::Normal,
-    )
-    .color(&TEXT_COLOR);
+    let label_font = FontDesc::new(FontFamily::Name(FONT), f64::from(px(15.0)), FontStyle::Normal).color(&TEXT_COLOR);
 
     let mut chart = ChartBuilder::on(&root)
         .margin_top(px(14.0))
@@ -154,17 +132,10 @@ pub fn draw(canvas: &HtmlCanvasElement, data: &ChartData, lang: Lang) -> Result<
 
     // Plan (100 %) and the reporting date.
     let guide = ShapeStyle::from(RGBColor(0x77, 0x77, 0x77)).stroke_width(pxu(2.0));
-    chart
-        .draw_series(LineSeries::new([(0, 100.0), (13, 100.0)], guide))
-        .map_err(|e| e.to_string())?;
+    chart.draw_series(LineSeries::new([(0, 100.0), (13, 100.0)], guide)).map_err(|e| e.to_string())?;
     let m0 = i32::from(data.calibration_month);
     chart
-        .draw_series(DashedLineSeries::new(
-            vec![(m0, 0.0), (m0, y_max)],
-            px(3.0),
-            px(5.0),
-            guide,
-        ))
+        .draw_series(DashedLineSeries::new(vec![(m0, 0.0), (m0, y_max)], px(3.0), px(5.0), guide))
         .map_err(|e| e.to_string())?;
     let note_font = label_font.clone();
     chart
@@ -183,43 +154,24 @@ pub fn draw(canvas: &HtmlCanvasElement, data: &ChartData, lang: Lang) -> Result<
         .map_err(|e| e.to_string())?;
 
     for s in &data.series {
-        let points: Vec<(i32, f64)> = (0..12)
-            .map(|m| (m as i32 + 1, s.values[m] * 100.0))
-            .collect();
+        let points: Vec<(i32, f64)> = (0..12).map(|m| (m as i32 + 1, s.values[m] * 100.0)).collect();
         let style = ShapeStyle::from(s.color).stroke_width(pxu(if s.dashed { 2.0 } else { 3.0 }));
         if s.dashed {
             chart
-                .draw_series(DashedLineSeries::new(
-                    points.clone(),
-                    px(8.0),
-                    px(6.0),
-                    style,
-                ))
+                .draw_series(DashedLineSeries::new(points.clone(), px(8.0), px(6.0), style))
                 .map_err(|e| e.to_string())?;
         } else {
-            chart
-                .draw_series(LineSeries::new(points.clone(), style))
-                .map_err(|e| e.to_string())?;
+            chart.draw_series(LineSeries::new(points.clone(), style)).map_err(|e| e.to_string())?;
         }
         let fill = ShapeStyle::from(s.color).filled();
         let r = px(5.0);
         let result = match s.marker {
-            Marker::Circle => chart
-                .draw_series(points.iter().map(|&p| Circle::new(p, r, fill)))
-                .map(|_| ()),
-            Marker::Triangle => chart
-                .draw_series(
-                    points
-                        .iter()
-                        .map(|&p| TriangleMarker::new(p, r + px(1.0), fill)),
-                )
-                .map(|_| ()),
+            Marker::Circle => chart.draw_series(points.iter().map(|&p| Circle::new(p, r, fill))).map(|_| ()),
+            Marker::Triangle => {
+                chart.draw_series(points.iter().map(|&p| TriangleMarker::new(p, r + px(1.0), fill))).map(|_| ())
+            }
             Marker::Square => chart
-                .draw_series(
-                    points
-                        .iter()
-                        .map(|&p| EmptyElement::at(p) + Rectangle::new([(-r, -r), (r, r)], fill)),
-                )
+                .draw_series(points.iter().map(|&p| EmptyElement::at(p) + Rectangle::new([(-r, -r), (r, r)], fill)))
                 .map(|_| ()),
             Marker::None => Ok(()),
         };
@@ -244,9 +196,8 @@ pub fn completion_chart(props: &ChartProps) -> Html {
     {
         let resized = resized.clone();
         use_effect_with((), move |_| {
-            let listener = web_sys::window().map(|w| {
-                EventListener::new(&w, "resize", move |_| resized.set(resized.wrapping_add(1)))
-            });
+            let listener = web_sys::window()
+                .map(|w| EventListener::new(&w, "resize", move |_| resized.set(resized.wrapping_add(1))));
             move || drop(listener)
         });
     }
@@ -254,17 +205,14 @@ pub fn completion_chart(props: &ChartProps) -> Html {
     {
         let canvas = canvas.clone();
         let error = error.clone();
-        use_effect_with(
-            (props.data.clone(), props.lang, *resized),
-            move |(data, lang, _)| {
-                if let Some(c) = canvas.cast::<HtmlCanvasElement>() {
-                    let result = draw(&c, data, *lang).err();
-                    if *error != result {
-                        error.set(result);
-                    }
+        use_effect_with((props.data.clone(), props.lang, *resized), move |(data, lang, _)| {
+            if let Some(c) = canvas.cast::<HtmlCanvasElement>() {
+                let result = draw(&c, data, *lang).err();
+                if *error != result {
+                    error.set(result);
                 }
-            },
-        );
+            }
+        });
     }
     html! {
         <>

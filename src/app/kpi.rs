@@ -35,15 +35,7 @@ pub fn delta_text(rate: f64, baseline_rate: f64, lang: Lang) -> (String, &'stati
     } else {
         ("= ±", "same")
     };
-    (
-        format!(
-            "{arrow}{:.1} {} {}",
-            pp.abs(),
-            T::PercentPoints.get(lang),
-            T::VsBaseline.get(lang)
-        ),
-        class,
-    )
+    (format!("{arrow}{:.1} {} {}", pp.abs(), T::PercentPoints.get(lang), T::VsBaseline.get(lang)), class)
 }
 
 #[function_component(KpiStrip)]

@@ -69,9 +69,7 @@ pub struct LeverProps {
 
 #[function_component(LeverSlider)]
 pub fn lever_slider(props: &LeverProps) -> Html {
-    let LeverProps {
-        spec, value, lang, ..
-    } = props;
+    let LeverProps { spec, value, lang, .. } = props;
     let (lang, value) = (*lang, *value);
     let unit = spec.unit;
     let shown = unit.to_display(value, lang);
@@ -101,11 +99,7 @@ pub fn lever_slider(props: &LeverProps) -> Html {
                 // not the model's; `Scenario::validate` stays the backstop.
                 Ok(v) if v < 0.0 => on_refuse.emit(Bilingual::new(
                     format!("{}不能为负数（输入 {v} {}）", spec.zh, unit.label(Lang::Zh)),
-                    format!(
-                        "{} cannot be negative (entered {v} {})",
-                        spec.en,
-                        unit.label(Lang::En)
-                    ),
+                    format!("{} cannot be negative (entered {v} {})", spec.en, unit.label(Lang::En)),
                 )),
                 Ok(v) => on_set.emit(unit.from_display(v, lang)),
                 Err(message) => on_refuse.emit(message),

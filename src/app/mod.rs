@@ -23,10 +23,7 @@ pub fn start() {
 
 /// The language the user chose last time, Chinese otherwise.
 fn stored_lang() -> Lang {
-    LocalStorage::get::<String>(LANG_STORAGE_KEY)
-        .ok()
-        .and_then(|code| Lang::from_code(&code))
-        .unwrap_or_default()
+    LocalStorage::get::<String>(LANG_STORAGE_KEY).ok().and_then(|code| Lang::from_code(&code)).unwrap_or_default()
 }
 
 #[function_component(App)]
@@ -50,13 +47,7 @@ pub fn app() -> Html {
     let baseline = &state.baseline.completion;
     let summary = STRANDS
         .iter()
-        .map(|&s| {
-            format!(
-                "{} {:.1} %",
-                s.name(lang),
-                completion.strand(s).year_end_rate() * 100.0
-            )
-        })
+        .map(|&s| format!("{} {:.1} %", s.name(lang), completion.strand(s).year_end_rate() * 100.0))
         .collect::<Vec<_>>()
         .join(", ");
     let legend = STRANDS.iter().map(|&s| {
@@ -67,11 +58,7 @@ pub fn app() -> Html {
             </span>
         }
     });
-    let notices = state
-        .projection
-        .notices
-        .iter()
-        .map(|n| html! { <li>{ n.get(lang) }</li> });
+    let notices = state.projection.notices.iter().map(|n| html! { <li>{ n.get(lang) }</li> });
 
     html! {
         <div class="app">

@@ -44,9 +44,7 @@ pub fn lever_panel(props: &PanelProps) -> Html {
     let lever = |spec: &'static crate::model::params::ParamSpec| {
         let on_set = {
             let dispatch = dispatch.clone();
-            Callback::from(move |value: f64| {
-                dispatch.dispatch(Action::SetParam { id: spec.id, value })
-            })
+            Callback::from(move |value: f64| dispatch.dispatch(Action::SetParam { id: spec.id, value }))
         };
         let on_reset = {
             let dispatch = dispatch.clone();
@@ -60,14 +58,9 @@ pub fn lever_panel(props: &PanelProps) -> Html {
     let allocation = |pot: Pot| {
         let on_change = {
             let dispatch = dispatch.clone();
-            Callback::from(move |allocation| {
-                dispatch.dispatch(Action::SetAllocation { pot, allocation })
-            })
+            Callback::from(move |allocation| dispatch.dispatch(Action::SetAllocation { pot, allocation }))
         };
-        let prefix = format!(
-            "alloc-{}",
-            pot.share_param_prefix().trim_end_matches("_share_")
-        );
+        let prefix = format!("alloc-{}", pot.share_param_prefix().trim_end_matches("_share_"));
         html! {
             <AllocationLever title={AttrValue::from(lang.pick(pot.zh(), pot.en()))}
                 allocation={pot.allocation(&props.scenario.levers)} builtin={pot.allocation(&builtin)}

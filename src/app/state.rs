@@ -62,20 +62,13 @@ impl AppState {
                     || candidate.assumptions != self.scenario.assumptions;
                 AppState {
                     projection: project(&candidate),
-                    baseline: if baseline_changed {
-                        project(&candidate.baseline())
-                    } else {
-                        self.baseline.clone()
-                    },
+                    baseline: if baseline_changed { project(&candidate.baseline()) } else { self.baseline.clone() },
                     scenario: candidate,
                     lang: self.lang,
                     error: None,
                 }
             }
-            Err(error) => AppState {
-                error: Some(error),
-                ..self.clone()
-            },
+            Err(error) => AppState { error: Some(error), ..self.clone() },
         }
     }
 }
@@ -103,14 +96,8 @@ impl Reducible for AppState {
                 let baseline = self.scenario.baseline();
                 self.with_scenario(|s| *s = baseline)
             }
-            Action::SetLang(lang) => AppState {
-                lang,
-                ..(*self).clone()
-            },
-            Action::Refuse(error) => AppState {
-                error: Some(error),
-                ..(*self).clone()
-            },
+            Action::SetLang(lang) => AppState { lang, ..(*self).clone() },
+            Action::Refuse(error) => AppState { error: Some(error), ..(*self).clone() },
         };
         Rc::new(next)
     }

@@ -88,47 +88,36 @@ fn parse(args: &[String]) -> Result<Command, Bilingual> {
             "--builtin" => set(builtin(it.next())?)?,
             "--print-builtin" => return Ok(Command::PrintBuiltin(builtin(it.next())?)),
             "--scenario" => {
-                let path = it.next().ok_or_else(|| {
-                    Bilingual::new("--scenario 需要文件路径", "--scenario needs a file path")
-                })?;
-                let text = std::fs::read_to_string(path).map_err(|e| {
-                    Bilingual::new(
-                        format!("无法读取 {path}：{e}"),
-                        format!("cannot read {path}: {e}"),
-                    )
-                })?;
-                set(Scenario::from_json(&text).map_err(|e| {
-                    Bilingual::new(format!("{path}：{}", e.zh), format!("{path}: {}", e.en))
-                })?)?;
+                let path = it
+                    .next()
+                    .ok_or_else(|| Bilingual::new("--scenario 需要文件路径", "--scenario needs a file path"))?;
+                let text = std::fs::read_to_string(path)
+                    .map_err(|e| Bilingual::new(format!("无法读取 {path}：{e}"), format!("cannot read {path}: {e}")))?;
+                set(Scenario::from_json(&text)
+                    .map_err(|e| Bilingual::new(format!("{path}：{}", e.zh), format!("{path}: {}", e.en)))?)?;
             }
             "--params-markdown" => return Ok(Command::ParamsMarkdown),
             "--replay-markdown" => return Ok(Command::ReplayMarkdown),
             "--update-doc" => {
-                let path = it.next().ok_or_else(|| Bilingual::new("--update-doc 需要文件路径", "--update-doc needs a file path"))?;
+                let path = it
+                    .next()
+                    .ok_or_else(|| Bilingual::new("--update-doc 需要文件路径", "--update-doc needs a file path"))?;
                 return Ok(Command::UpdateDoc(path.clone()));
             }
             "--help" | "-h" => return Ok(Command::Help),
-            other => {
-                return Err(Bilingual::new(
-                    format!("未知参数 {other}"),
-                    format!("unknown argument {other}"),
-                ))
-            }
+            other => return Err(Bilingual::new(format!("未知参数 {other}"), format!("unknown argument {other}"))),
         }
     }
     match scenario {
         Some(scenario) => Ok(Command::Run { scenario, json }),
-        None => Err(Bilingual::new(
-            "请用 --builtin 或 --scenario 指定情景",
-            "name a scenario with --builtin or --scenario",
-        )),
+        None => {
+            Err(Bilingual::new("请用 --builtin 或 --scenario 指定情景", "name a scenario with --builtin or --scenario"))
+        }
     }
 }
 
 fn builtin(name: Option<&String>) -> Result<Scenario, Bilingual> {
-    let name = name.ok_or_else(|| {
-        Bilingual::new("--builtin 需要情景名称", "--builtin needs a scenario name")
-    })?;
+    let name = name.ok_or_else(|| Bilingual::new("--builtin 需要情景名称", "--builtin needs a scenario name"))?;
     Scenario::builtin(name).ok_or_else(|| {
         Bilingual::new(
             format!("没有名为 {name} 的内置情景（可用：zhejiang-2025）"),
@@ -155,11 +144,7 @@ fn table(p: &Projection) -> String {
             out.push_str(&format!("{:>9.1}%", s.completion_rate[m] * 100.0));
         }
         out.push_str(&format!("{:>11.1}%", c.overall_rate[m] * 100.0));
-        out.push_str(if usize::from(c.calibration_month) == m + 1 {
-            "  ← reported\n"
-        } else {
-            "\n"
-        });
+        out.push_str(if usize::from(c.calibration_month) == m + 1 { "  ← reported\n" } else { "\n" });
     }
     out.push_str("\nplan / funds (bn yuan)\n");
     for s in &c.strands {
@@ -215,10 +200,9 @@ fn table(p: &Projection) -> String {
 fn update_doc(path: &str) -> Result<(), Bilingual> {
     let mut text = std::fs::read_to_string(path)
         .map_err(|e| Bilingual::new(format!("无法读取 {path}：{e}"), format!("cannot read {path}: {e}")))?;
-    for (name, table) in [
-        ("PARAMS", params::markdown_table()),
-        ("REPLAY", history::replay_markdown(&OutcomeAssumptions::builtin())),
-    ] {
+    for (name, table) in
+        [("PARAMS", params::markdown_table()), ("REPLAY", history::replay_markdown(&OutcomeAssumptions::builtin()))]
+    {
         let begin = format!("<!-- BEGIN {name} -->\n");
         let end = format!("<!-- END {name} -->");
         let (Some(b), Some(e)) = (text.find(&begin), text.find(&end)) else {

@@ -30,11 +30,7 @@ impl Allocation {
     }
 
     pub fn from_array(s: [f64; 3]) -> Allocation {
-        Allocation {
-            urban: s[0],
-            rural: s[1],
-            integration: s[2],
-        }
+        Allocation { urban: s[0], rural: s[1], integration: s[2] }
     }
 
     pub fn as_array(&self) -> [f64; 3] {
@@ -55,20 +51,12 @@ impl Allocation {
         let i = strand.index();
         let lock = locked.filter(|l| *l != strand).map(|l| l.index());
         let available = 1.0 - lock.map_or(0.0, |l| s[l]);
-        let target = if share.is_finite() {
-            share.clamp(0.0, available)
-        } else {
-            s[i]
-        };
+        let target = if share.is_finite() { share.clamp(0.0, available) } else { s[i] };
         let free: Vec<usize> = (0..3).filter(|&j| j != i && Some(j) != lock).collect();
         let rest = available - target;
         let free_total: f64 = free.iter().map(|&j| s[j]).sum();
         for &j in &free {
-            s[j] = if free_total > 0.0 {
-                rest * s[j] / free_total
-            } else {
-                rest / free.len() as f64
-            };
+            s[j] = if free_total > 0.0 { rest * s[j] / free_total } else { rest / free.len() as f64 };
         }
         s[i] = target;
         Allocation::from_array(s)
@@ -88,32 +76,16 @@ impl Allocation {
             let v = self.share(strand);
             if !v.is_finite() || !(0.0..=1.0).contains(&v) {
                 return Err(Bilingual::new(
-                    format!(
-                        "{}：{}的份额必须在 0–1 之间（0–100 %），实际为 {v}",
-                        what.zh,
-                        strand.zh()
-                    ),
-                    format!(
-                        "{}: the {} share must be between 0 and 1 (0–100 %), got {v}",
-                        what.en,
-                        strand.en()
-                    ),
+                    format!("{}：{}的份额必须在 0–1 之间（0–100 %），实际为 {v}", what.zh, strand.zh()),
+                    format!("{}: the {} share must be between 0 and 1 (0–100 %), got {v}", what.en, strand.en()),
                 ));
             }
         }
         let sum: f64 = self.as_array().iter().sum();
         if (sum - 1.0).abs() > SUM_TOLERANCE {
             return Err(Bilingual::new(
-                format!(
-                    "{}：三项份额之和必须为 100 %，实际为 {:.4} %",
-                    what.zh,
-                    sum * 100.0
-                ),
-                format!(
-                    "{}: the three shares must add up to 100 %, they add up to {:.4} %",
-                    what.en,
-                    sum * 100.0
-                ),
+                format!("{}：三项份额之和必须为 100 %，实际为 {:.4} %", what.zh, sum * 100.0),
+                format!("{}: the three shares must add up to 100 %, they add up to {:.4} %", what.en, sum * 100.0),
             ));
         }
         Ok(())
@@ -160,15 +132,9 @@ mod tests {
     #[test]
     fn shares_that_do_not_add_up_are_rejected_with_the_sum() {
         let what = Bilingual::new("计划资金分配", "plan funds allocation");
-        let err = Allocation::from_array([0.5, 0.3, 0.3])
-            .validate(&what)
-            .unwrap_err();
+        let err = Allocation::from_array([0.5, 0.3, 0.3]).validate(&what).unwrap_err();
         assert!(err.en.contains("110.0000 %"), "{}", err.en);
-        assert!(Allocation::from_array([0.5, f64::NAN, 0.5])
-            .validate(&what)
-            .is_err());
-        assert!(Allocation::from_array([1.2, -0.1, -0.1])
-            .validate(&what)
-            .is_err());
+        assert!(Allocation::from_array([0.5, f64::NAN, 0.5]).validate(&what).is_err());
+        assert!(Allocation::from_array([1.2, -0.1, -0.1]).validate(&what).is_err());
     }
 }

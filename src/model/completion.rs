@@ -146,8 +146,7 @@ pub fn project_year(
     });
 
     let plan_total: f64 = plan.iter().sum();
-    let overall_completed_bn: [f64; 12] =
-        std::array::from_fn(|m| strands.iter().map(|s| s.completed_bn[m]).sum());
+    let overall_completed_bn: [f64; 12] = std::array::from_fn(|m| strands.iter().map(|s| s.completed_bn[m]).sum());
     YearCompletion {
         year,
         calibration_month: scenario.assumptions.calibration_month,

@@ -60,10 +60,28 @@ impl StartingPoint {
         check(self.urbanization, 0.0, 1.0, "常住人口城镇化率", "resident urbanization")?;
         check(self.registered_urbanization, 0.0, 1.0, "户籍人口城镇化率", "registered urbanization")?;
         check(self.standards_total, 1.0, 1000.0, "基本公共服务标准总数", "number of standards")?;
-        check(self.standards_no_urban_rural_gap, 0.0, self.standards_total, "无城乡差异的标准数", "standards with no urban–rural gap")?;
-        check(self.standards_no_hukou_gap, 0.0, self.standards_total, "无户籍差异的标准数", "standards with no household-registration gap")?;
+        check(
+            self.standards_no_urban_rural_gap,
+            0.0,
+            self.standards_total,
+            "无城乡差异的标准数",
+            "standards with no urban–rural gap",
+        )?;
+        check(
+            self.standards_no_hukou_gap,
+            0.0,
+            self.standards_total,
+            "无户籍差异的标准数",
+            "standards with no household-registration gap",
+        )?;
         check(self.city_income_gap, 1.0, 10.0, "设区市收入最高最低倍差", "highest ÷ lowest city income")?;
-        check(self.mountain_relative_income, 0.0, 2.0, "山区海岛县收入相对全省", "mountain-county income relative to the province")?;
+        check(
+            self.mountain_relative_income,
+            0.0,
+            2.0,
+            "山区海岛县收入相对全省",
+            "mountain-county income relative to the province",
+        )?;
         if !(2000..=self.year).contains(&self.city_income_gap_year) {
             return Err(Bilingual::new("倍差的年份不合理", "the year of the city income gap is not plausible"));
         }
@@ -149,18 +167,48 @@ impl OutcomeAssumptions {
             (self.income_trend_cap, -0.1, 0.1, "收入比趋势上限", "income trend cap"),
             (self.urban_income_elasticity, 0.0, 1.0, "城镇收入弹性", "urban income elasticity"),
             (self.rural_income_elasticity, 0.0, 1.0, "农村收入弹性（兴村）", "rural income elasticity (rural)"),
-            (self.integration_income_elasticity, 0.0, 1.0, "农村收入弹性（融合）", "rural income elasticity (integration)"),
+            (
+                self.integration_income_elasticity,
+                0.0,
+                1.0,
+                "农村收入弹性（融合）",
+                "rural income elasticity (integration)",
+            ),
             (self.standards_closing_rate, 0.0, 5.0, "城乡差异消除速度", "urban–rural standards closing rate"),
-            (self.hukou_standards_closing_rate, 0.0, 5.0, "户籍差异消除速度", "household-registration standards closing rate"),
-            (self.services_investment_elasticity, 0.0, 3.0, "公共服务对融合投资的弹性", "services elasticity to integration"),
+            (
+                self.hukou_standards_closing_rate,
+                0.0,
+                5.0,
+                "户籍差异消除速度",
+                "household-registration standards closing rate",
+            ),
+            (
+                self.services_investment_elasticity,
+                0.0,
+                3.0,
+                "公共服务对融合投资的弹性",
+                "services elasticity to integration",
+            ),
             (self.urbanization_ceiling, 0.5, 1.0, "城镇化上限", "urbanization ceiling"),
             (self.urbanization_speed, 0.0, 1.0, "城镇化收敛速度", "urbanization speed"),
             (self.reform_urbanization_effect, 0.0, 3.0, "改革对城镇化的作用", "reform effect on urbanization"),
-            (self.urban_investment_urbanization_effect, 0.0, 3.0, "强城投资对城镇化的作用", "urban investment effect on urbanization"),
+            (
+                self.urban_investment_urbanization_effect,
+                0.0,
+                3.0,
+                "强城投资对城镇化的作用",
+                "urban investment effect on urbanization",
+            ),
             (self.hukou_conversion_rate, 0.0, 1.0, "落户转化率", "hukou conversion rate"),
             (self.city_gap_closing_rate, 0.0, 1.0, "地区差距收敛速度", "city gap closing rate"),
             (self.mountain_catch_up_rate, 0.0, 1.0, "山区县追赶速度", "mountain-county catch-up rate"),
-            (self.regional_investment_effect, 0.0, 5.0, "投资对地区收敛的作用", "investment effect on regional convergence"),
+            (
+                self.regional_investment_effect,
+                0.0,
+                5.0,
+                "投资对地区收敛的作用",
+                "investment effect on regional convergence",
+            ),
         ];
         for (value, min, max, zh, en) in fields {
             check(value, min, max, zh, en)?;
@@ -220,10 +268,11 @@ pub fn project_outcomes(
     let mut no_hukou_gap = start.standards_no_hukou_gap;
     // Bring the city gap from its measurement year to the starting year on the
     // base rate (no scenario effect before the horizon).
-    let mut city_gap =
-        1.0 + (start.city_income_gap - 1.0) * (1.0 - a.city_gap_closing_rate).powi(start.year - start.city_income_gap_year);
+    let mut city_gap = 1.0
+        + (start.city_income_gap - 1.0) * (1.0 - a.city_gap_closing_rate).powi(start.year - start.city_income_gap_year);
     let mut mountain = start.mountain_relative_income;
-    let mountain_tilt = if builtin.mountain_share > 0.0 { l.mountain_share / builtin.mountain_share - 1.0 } else { 0.0 };
+    let mountain_tilt =
+        if builtin.mountain_share > 0.0 { l.mountain_share / builtin.mountain_share - 1.0 } else { 0.0 };
 
     completion
         .iter()
@@ -249,7 +298,9 @@ pub fn project_outcomes(
             // reform, county capacity and urban strengthening.
             let speed = a.urbanization_speed
                 * l.county_capacity
-                * (1.0 + a.reform_urbanization_effect * (l.hukou_reform - 1.0) + a.urban_investment_urbanization_effect * x[0])
+                * (1.0
+                    + a.reform_urbanization_effect * (l.hukou_reform - 1.0)
+                    + a.urban_investment_urbanization_effect * x[0])
                     .max(0.0);
             urbanization += (speed * (a.urbanization_ceiling - urbanization)).max(0.0);
             urbanization = urbanization.min(1.0);
@@ -262,7 +313,8 @@ pub fn project_outcomes(
             let services = (1.0 + x[2]).max(0.0).powf(a.services_investment_elasticity);
             let close = |rate: f64| 1.0 - (-rate * l.standards_effort * services * year_fraction).exp();
             no_ur_gap += (start.standards_total - no_ur_gap) * close(a.standards_closing_rate);
-            no_hukou_gap += (start.standards_total - no_hukou_gap) * close(a.hukou_standards_closing_rate * l.hukou_reform);
+            no_hukou_gap +=
+                (start.standards_total - no_hukou_gap) * close(a.hukou_standards_closing_rate * l.hukou_reform);
 
             // Regions: the gaps close at their base rate, faster with more 兴村/融合
             // investment and a larger share of it in the mountain counties.

@@ -3,9 +3,9 @@
 
 use super::completion::{project_years, YearCompletion};
 use super::outcomes::{project_outcomes, YearOutcome};
-use super::targets::{check_targets, TargetCheck};
 use super::scenario::Scenario;
 use super::strand::STRANDS;
+use super::targets::{check_targets, TargetCheck};
 use crate::i18n::Bilingual;
 use serde::Serialize;
 
@@ -72,10 +72,7 @@ pub fn project(scenario: &Scenario) -> Projection {
         if completion.strand(strand).money_limited {
             notices.push(Bilingual::new(
                 format!("{}：年末完成受资金限制（资金用尽）。", strand.zh()),
-                format!(
-                    "{}: year-end completion is limited by money (funds used up).",
-                    strand.en()
-                ),
+                format!("{}: year-end completion is limited by money (funds used up).", strand.en()),
             ));
         }
     }

@@ -46,13 +46,8 @@ impl ReportedProgress {
 
     /// Completed so far per strand (强城, 兴村, 融合); 融合 is the remainder.
     pub fn completed_bn(&self) -> [f64; 3] {
-        let integration =
-            self.total_completed_bn - self.urban_completed_bn - self.rural_completed_bn;
-        [
-            self.urban_completed_bn,
-            self.rural_completed_bn,
-            integration,
-        ]
+        let integration = self.total_completed_bn - self.urban_completed_bn - self.rural_completed_bn;
+        [self.urban_completed_bn, self.rural_completed_bn, integration]
     }
 
     /// Planned annual investment per strand, derived: completed ÷ rate; 融合 is
@@ -100,9 +95,7 @@ impl Assumptions {
             // Feb ≈10 %, Mar ≈20 % (DOMAIN.md default); May 53.2 % (Zhejiang
             // major projects 2022); Jun 64.3 % (2020 H1); Aug 79.5 % (2019);
             // later months interpolated towards a year end of 105 %.
-            pace_profile: [
-                0.05, 0.10, 0.20, 0.36, 0.532, 0.643, 0.72, 0.795, 0.87, 0.93, 0.98, 1.05,
-            ],
+            pace_profile: [0.05, 0.10, 0.20, 0.36, 0.532, 0.643, 0.72, 0.795, 0.87, 0.93, 0.98, 1.05],
             funding_elasticity: 0.6,
             outcomes: OutcomeAssumptions::builtin(),
         }
@@ -290,10 +283,7 @@ impl Scenario {
     /// The same data and assumptions with the built-in levers: what every
     /// scenario is compared against.
     pub fn baseline(&self) -> Scenario {
-        Scenario {
-            levers: Levers::builtin(&self.reported),
-            ..self.clone()
-        }
+        Scenario { levers: Levers::builtin(&self.reported), ..self.clone() }
     }
 
     /// Parse and validate a scenario file. Nothing is clamped or normalised:
@@ -305,12 +295,8 @@ impl Scenario {
                 format!("scenario file too large ({} bytes, limit 1 MB)", text.len()),
             ));
         }
-        let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
-            Bilingual::new(
-                format!("不是有效的 JSON：{e}"),
-                format!("not valid JSON: {e}"),
-            )
-        })?;
+        let value: serde_json::Value = serde_json::from_str(text)
+            .map_err(|e| Bilingual::new(format!("不是有效的 JSON：{e}"), format!("not valid JSON: {e}")))?;
         let version = value.get("format_version").and_then(|v| v.as_u64());
         match version {
             Some(v) if v == u64::from(FORMAT_VERSION) => {}
@@ -328,10 +314,7 @@ impl Scenario {
             }
         }
         let scenario: Scenario = serde_json::from_value(value).map_err(|e| {
-            Bilingual::new(
-                format!("情景文件内容有误：{e}"),
-                format!("scenario file is not valid: {e}"),
-            )
+            Bilingual::new(format!("情景文件内容有误：{e}"), format!("scenario file is not valid: {e}"))
         })?;
         scenario.validate()?;
         Ok(scenario)
@@ -347,27 +330,9 @@ impl Scenario {
         let r = &self.reported;
         let a = &self.assumptions;
         let l = &self.levers;
-        check(
-            r.total_completed_bn,
-            0.0,
-            1e5,
-            "已完成投资（合计）",
-            "completed investment (total)",
-        )?;
-        check(
-            r.urban_completed_bn,
-            0.0,
-            1e5,
-            "已完成投资（强城）",
-            "completed investment (urban)",
-        )?;
-        check(
-            r.rural_completed_bn,
-            0.0,
-            1e5,
-            "已完成投资（兴村）",
-            "completed investment (rural)",
-        )?;
+        check(r.total_completed_bn, 0.0, 1e5, "已完成投资（合计）", "completed investment (total)")?;
+        check(r.urban_completed_bn, 0.0, 1e5, "已完成投资（强城）", "completed investment (urban)")?;
+        check(r.rural_completed_bn, 0.0, 1e5, "已完成投资（兴村）", "completed investment (rural)")?;
         for (rate, zh, en) in [
             (r.total_rate, "完成率（合计）", "completion rate (total)"),
             (r.urban_rate, "完成率（强城）", "completion rate (urban)"),
@@ -386,10 +351,7 @@ impl Scenario {
         if !(1..=11).contains(&a.calibration_month) {
             return Err(Bilingual::new(
                 format!("校准月份必须在 1–11 之间，实际为 {}", a.calibration_month),
-                format!(
-                    "calibration month must be 1–11, got {}",
-                    a.calibration_month
-                ),
+                format!("calibration month must be 1–11, got {}", a.calibration_month),
             ));
         }
         let mut previous = 0.0;
@@ -398,11 +360,7 @@ impl Scenario {
             if share < previous {
                 return Err(Bilingual::new(
                     format!("进度曲线必须逐月不减：{} 月低于上月", m + 1),
-                    format!(
-                        "pace profile must not fall: month {} is below month {}",
-                        m + 1,
-                        m
-                    ),
+                    format!("pace profile must not fall: month {} is below month {}", m + 1, m),
                 ));
             }
             previous = share;
@@ -413,45 +371,14 @@ impl Scenario {
                 "pace profile must be above 0 at the calibration month",
             ));
         }
-        check(
-            a.funding_elasticity,
-            0.0,
-            3.0,
-            "资金弹性",
-            "funding elasticity",
-        )?;
+        check(a.funding_elasticity, 0.0, 3.0, "资金弹性", "funding elasticity")?;
         check(l.execution_speed, 0.0, 5.0, "执行速度", "execution speed")?;
-        check(
-            l.plan_funds_bn,
-            0.0,
-            1e5,
-            "常规渠道资金（十亿元）",
-            "funds through ordinary channels (bn yuan)",
-        )?;
-        check(
-            l.special_funds_bn,
-            0.0,
-            1e5,
-            "专项政策资金（十亿元）",
-            "special policy funds (bn yuan)",
-        )?;
-        check(
-            l.credit_bn,
-            0.0,
-            1e5,
-            "政策性银行信贷额度（十亿元）",
-            "policy-bank credit (bn yuan)",
-        )?;
-        check(
-            l.credit_take_up,
-            0.0,
-            1.0,
-            "信贷实际使用率（0–1）",
-            "credit take-up (0–1)",
-        )?;
+        check(l.plan_funds_bn, 0.0, 1e5, "常规渠道资金（十亿元）", "funds through ordinary channels (bn yuan)")?;
+        check(l.special_funds_bn, 0.0, 1e5, "专项政策资金（十亿元）", "special policy funds (bn yuan)")?;
+        check(l.credit_bn, 0.0, 1e5, "政策性银行信贷额度（十亿元）", "policy-bank credit (bn yuan)")?;
+        check(l.credit_take_up, 0.0, 1.0, "信贷实际使用率（0–1）", "credit take-up (0–1)")?;
         for pot in POTS {
-            pot.allocation(l)
-                .validate(&Bilingual::new(pot.zh(), pot.en()))?;
+            pot.allocation(l).validate(&Bilingual::new(pot.zh(), pot.en()))?;
         }
         Ok(())
     }
