@@ -59,6 +59,7 @@ impl AppState {
             Ok(()) => {
                 let baseline_changed = candidate.reported != self.scenario.reported
                     || candidate.start != self.scenario.start
+                    || candidate.cities != self.scenario.cities
                     || candidate.assumptions != self.scenario.assumptions;
                 AppState {
                     projection: project(&candidate),

@@ -2,6 +2,7 @@
 //! a projection comes out (`project`), nothing else is shared.
 
 pub mod allocation;
+pub mod cities;
 pub mod completion;
 pub mod history;
 pub mod outcomes;

@@ -1,6 +1,7 @@
 //! The model's one entry point: `project(&Scenario) -> Projection`, a pure
 //! function. Everything the UI and the CLI show comes from a `Projection`.
 
+use super::cities::{project_cities, CityProjection};
 use super::completion::{project_years, YearCompletion};
 use super::outcomes::{project_outcomes, YearOutcome};
 use super::scenario::Scenario;
@@ -23,6 +24,8 @@ pub struct Projection {
     pub completion_by_year: Vec<YearCompletion>,
     /// Yearly outcomes over the horizon.
     pub years: Vec<YearOutcome>,
+    /// Each city's urban–rural income ratio over the horizon.
+    pub cities: Vec<CityProjection>,
     /// The province's targets, met or missed.
     pub targets: Vec<TargetCheck>,
     /// The projection at the reporting date, rounded to the digits the seed
@@ -54,6 +57,9 @@ pub fn project(scenario: &Scenario) -> Projection {
     let baseline_completion = project_years(&scenario.baseline(), &mut Vec::new());
     let years = project_outcomes(scenario, &completion_by_year, &baseline_completion);
     let targets = check_targets(&years);
+    let provincial: Vec<f64> = years.iter().map(|y| y.income_ratio).collect();
+    let start = &scenario.start;
+    let cities = project_cities(&scenario.cities, start.year, start.urban_income / start.rural_income, &provincial);
     let completion = completion_by_year[0].clone();
     let m0 = usize::from(completion.calibration_month.clamp(1, 11)) - 1;
     let s = &completion.strands;
@@ -82,6 +88,7 @@ pub fn project(scenario: &Scenario) -> Projection {
         completion,
         completion_by_year,
         years,
+        cities,
         targets,
         calibration,
         notices,

@@ -254,6 +254,8 @@ pub struct Scenario {
     pub reported: ReportedProgress,
     /// Where the yearly outcomes start (end of the year before the reported one).
     pub start: StartingPoint,
+    /// The 11 cities, measured or filled (see `cities.rs`).
+    pub cities: Vec<super::cities::City>,
     pub assumptions: Assumptions,
     pub levers: Levers,
 }
@@ -268,6 +270,7 @@ impl Scenario {
             levers: Levers::builtin(&reported),
             reported,
             start: StartingPoint::zhejiang_2024(),
+            cities: super::cities::zhejiang_cities(),
             assumptions: Assumptions::builtin(),
         }
     }
