@@ -1,44 +1,42 @@
 //! Native benchmarks of the model: one full deterministic projection.
 //!
 //! Run with `cargo bench --bench projection` (results: docs/BENCHMARKS.md).
+//! Native only: on wasm32 (where clippy also looks) it is an empty program.
 
-use std::hint::black_box;
+#[cfg(target_arch = "wasm32")]
+fn main() {}
 
-use criterion::{criterion_group, criterion_main, Criterion};
-use urban_rural_sim::model::{project, Scenario};
+#[cfg(not(target_arch = "wasm32"))]
+criterion::criterion_main!(native::benches);
 
-/// The built-in scenario: 6 years of monthly completion for the scenario and
-/// its baseline, yearly outcomes and the target checks.
-fn bench_project_builtin(c: &mut Criterion) {
-    let scenario = Scenario::zhejiang_2025();
-    c.bench_function("project/zhejiang_2025", |b| {
-        b.iter(|| project(black_box(&scenario)))
-    });
+#[cfg(not(target_arch = "wasm32"))]
+mod native {
+    use std::hint::black_box;
+
+    use criterion::{criterion_group, Criterion};
+    use urban_rural_sim::model::{project, Scenario};
+
+    /// The built-in scenario: 6 years of monthly completion for the scenario and
+    /// its baseline, yearly outcomes and the target checks.
+    fn bench_project_builtin(c: &mut Criterion) {
+        let scenario = Scenario::zhejiang_2025();
+        c.bench_function("project/zhejiang_2025", |b| b.iter(|| project(black_box(&scenario))));
+    }
+
+    /// The same with a changed lever: the projection is recomputed from scratch
+    /// every time, nothing is cached.
+    fn bench_project_changed_lever(c: &mut Criterion) {
+        let mut scenario = Scenario::zhejiang_2025();
+        scenario.levers.execution_speed = 1.2;
+        c.bench_function("project/execution_speed_1.2", |b| b.iter(|| project(black_box(&scenario))));
+    }
+
+    /// The hard-bounds check the app runs on every edit (and on loading a
+    /// scenario file) before projecting.
+    fn bench_validate(c: &mut Criterion) {
+        let scenario = Scenario::zhejiang_2025();
+        c.bench_function("validate/zhejiang_2025", |b| b.iter(|| black_box(&scenario).validate()));
+    }
+
+    criterion_group!(benches, bench_project_builtin, bench_project_changed_lever, bench_validate);
 }
-
-/// The same with a changed lever: the projection is recomputed from scratch
-/// every time, nothing is cached.
-fn bench_project_changed_lever(c: &mut Criterion) {
-    let mut scenario = Scenario::zhejiang_2025();
-    scenario.levers.execution_speed = 1.2;
-    c.bench_function("project/execution_speed_1.2", |b| {
-        b.iter(|| project(black_box(&scenario)))
-    });
-}
-
-/// The hard-bounds check the app runs on every edit (and on loading a
-/// scenario file) before projecting.
-fn bench_validate(c: &mut Criterion) {
-    let scenario = Scenario::zhejiang_2025();
-    c.bench_function("validate/zhejiang_2025", |b| {
-        b.iter(|| black_box(&scenario).validate())
-    });
-}
-
-criterion_group!(
-    benches,
-    bench_project_builtin,
-    bench_project_changed_lever,
-    bench_validate
-);
-criterion_main!(benches);

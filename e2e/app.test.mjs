@@ -20,6 +20,7 @@ after(async () => {
 
 async function open(options = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, ...options });
+  context.setDefaultTimeout(10000);
   const page = await context.newPage();
   const problems = [];
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
@@ -30,7 +31,7 @@ async function open(options = {}) {
 }
 
 const kpi = (page, id) => page.textContent(`[data-kpi=${id}] .kpi-value`);
-const chartPixels = (page) => page.$eval('canvas.chart', (c) => c.toDataURL());
+const chartPixels = (page) => page.$eval('#chart-completion canvas.front', (c) => c.toDataURL());
 const shares = (page) => page.$$eval('#alloc-plan input.entry', (xs) => xs.map((x) => Number(x.value)));
 
 test('moving the allocation lever changes the KPIs and the chart, with no console error', async () => {
@@ -39,7 +40,7 @@ test('moving the allocation lever changes the KPIs and the chart, with no consol
   const ruralBefore = await kpi(page, 'rural');
   const chartBefore = await chartPixels(page);
   assert.match(urbanBefore, /^\d+\.\d %$/);
-  assert.match(await page.textContent('[data-kpi=urban] .kpi-delta'), /±0\.0/);
+  assert.match(await page.textContent('[data-kpi=urban] .kpi-delta'), /= ±0 /);
 
   // Keyboard, as a planner without a mouse would: +5 percentage points to 强城.
   await page.focus('#alloc-plan-urban');
@@ -88,7 +89,8 @@ test('English toggle translates the screen and is remembered after reload', asyn
   assert.equal(await page.textContent('h1'), '城乡融合情景模拟器');
   await page.click('button.lang-toggle');
   await page.waitForFunction(() => document.querySelector('h1').textContent.startsWith('Urban'));
-  assert.match(await page.textContent('.kpis h2'), /Year-end investment completion/);
+  assert.equal(await page.textContent('[data-kpi=urban] .kpi-name'), 'Urban');
+  assert.match(await page.textContent('#chart-income-ratio .legend'), /published/);
   await page.reload();
   await page.waitForSelector('[data-kpi=urban] .kpi-value');
   assert.match(await page.textContent('h1'), /^Urban–Rural/);
@@ -97,11 +99,108 @@ test('English toggle translates the screen and is remembered after reload', asyn
   await context.close();
 });
 
-test('the chart is drawn at device resolution on a devicePixelRatio 2 screen', async () => {
-  const { page, context, problems } = await open({ deviceScaleFactor: 2 });
-  const size = await page.$eval('canvas.chart', (c) => ({ w: c.width, h: c.height, cw: c.clientWidth, ch: c.clientHeight }));
-  assert.equal(size.w, size.cw * 2);
-  assert.equal(size.h, size.ch * 2);
+for (const dpr of [1, 2, 3]) {
+  test(`every chart canvas is drawn at device resolution at devicePixelRatio ${dpr}`, async () => {
+    const { page, context, problems } = await open({ deviceScaleFactor: dpr, viewport: { width: 1920, height: 1080 } });
+    const sizes = await page.$$eval('.chart-stack canvas', (cs) => cs.map((c) => ({ w: c.width, h: c.height, cw: c.clientWidth, ch: c.clientHeight })));
+    assert.equal(sizes.length, 8, 'four charts, two layers each');
+    for (const s of sizes) {
+      assert.ok(Math.abs(s.w - s.cw * dpr) <= 1 && Math.abs(s.h - s.ch * dpr) <= 1, JSON.stringify(s));
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
+
+/** Everything a planner sees change: KPI text and every chart's pixels. */
+const screenState = (page) =>
+  page.evaluate(() => ({
+    kpis: document.querySelector('.kpis').textContent,
+    charts: [...document.querySelectorAll('.chart-stack canvas')].map((c) => c.toDataURL()),
+  }));
+
+/** Wait until the app's animation frame has run and drawn. */
+const settle = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+
+test('every lever moves something the planner can see', async () => {
+  const { page, context, problems } = await open({ viewport: { width: 1920, height: 1080 } });
+  const ids = await page.$$eval('.levers input[type=range]:not(:disabled)', (xs) => xs.map((x) => x.id));
+  assert.ok(ids.length >= 20, `found ${ids.length} lever sliders`);
+  for (const id of ids) {
+    const before = await screenState(page);
+    await page.$eval(`#${id}`, (x) => {
+      const target = Number(x.value) >= Number(x.max) - Number(x.step) ? x.min : x.max;
+      x.value = target;
+      x.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await settle(page);
+    const after = await screenState(page);
+    const changed = before.kpis !== after.kpis || before.charts.some((c, i) => c !== after.charts[i]);
+    assert.ok(changed, `moving ${id} changed nothing on screen`);
+    await page.click('button.reset-all');
+    await settle(page);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('hovering a chart reads out the values of that year', async () => {
+  const { page, context, problems } = await open({ viewport: { width: 1920, height: 1080 } });
+  const box = await page.locator('#chart-income-ratio .chart-stack').boundingBox();
+  await page.mouse.move(box.x + box.width * 0.93, box.y + box.height * 0.5);
+  await page.waitForSelector('#chart-income-ratio .readout');
+  const text = await page.textContent('#chart-income-ratio .readout');
+  assert.match(text, /2030/);
+  assert.match(text, /收入比: 1\.\d{3}/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('layouts of 1, 2 and 4 charts, and a slot can show any chart', async () => {
+  const { page, context, problems } = await open({ viewport: { width: 1920, height: 1080 } });
+  for (const n of [1, 2, 4]) {
+    await page.click(`.segmented button[aria-label$=" ${n}"]`);
+    await page.waitForFunction((n) => document.querySelectorAll('.chart-grid .slot').length === n, n);
+  }
+  await page.selectOption('.slot:nth-child(1) select', 'cities');
+  await page.waitForSelector('#chart-cities canvas.cities');
+  await page.selectOption('.slot:nth-child(2) select', 'city-gap');
+  await page.waitForSelector('#chart-city-gap canvas.front');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('assumptions are editable, move the baseline too, and the model reference is in the app', async () => {
+  const { page, context, problems } = await open({ viewport: { width: 1920, height: 1080 } });
+  await page.click('button[role=tab]:nth-child(2)');
+  const box = '[data-param=start_registered_urbanization] input.entry';
+  await page.waitForSelector(box);
+  const before = await page.$eval('#chart-urbanization canvas.back', (c) => c.toDataURL());
+  await page.fill(box, '58');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((b) => document.querySelector('#chart-urbanization canvas.back').toDataURL() !== b, before);
+  // The KPI deltas stay at zero: scenario and baseline share the assumption.
+  assert.match(await page.textContent('[data-kpi=overall] .kpi-delta'), /±0/);
+  await page.click('details.panel:last-of-type summary');
+  assert.match(await page.textContent('.model-ref'), /Investment completion/);
+  assert.match(await page.textContent('.model-ref'), /income_ratio\(y\)\s+= U\(y\) \/ R\(y\)/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a city value can be edited and is marked measured or filled', async () => {
+  const { page, context, problems } = await open();
+  await page.click('details.panel:first-of-type summary');
+  const rows = await page.$$eval('.cities-table tbody tr', (rs) => rs.map((r) => r.textContent));
+  assert.equal(rows.length, 11);
+  assert.ok(rows.find((r) => r.includes('丽水')).includes('填补'));
+  assert.ok(rows.find((r) => r.includes('嘉兴')).includes('实测'));
+  const jiaxing = '.cities-table input[aria-label^="嘉兴 公布的收入比"]';
+  const projected = () => page.$eval('.cities-table tbody tr:nth-child(4) td.num', (td) => td.textContent);
+  const before = await projected();
+  await page.fill(jiaxing, '1.70');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((b) => document.querySelector('.cities-table tbody tr:nth-child(4) td.num').textContent !== b, before);
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -94,12 +94,23 @@ async fn kpi_cards_show_year_end_completion_and_the_change_against_baseline() {
     let base = Scenario::zhejiang_2025();
     let mut faster = base.clone();
     faster.levers.execution_speed = 1.2;
-    let props = KpiProps { scenario: project(&faster).completion, baseline: project(&base).completion, lang: Lang::En };
-    let expected = format!("{:.1} %", props.scenario.strands[0].year_end_rate() * 100.0);
+    let props = KpiProps {
+        scenario: Rc::new(project(&faster)),
+        baseline: Rc::new(project(&base)),
+        year_index: 0,
+        lang: Lang::En,
+    };
+    let expected = format!("{:.1} %", props.scenario.completion.strands[0].year_end_rate() * 100.0);
     yew::Renderer::<KpiStrip>::with_root_and_props(root.clone(), props).render();
     settle().await;
     let urban = root.query_selector("[data-kpi=urban]").unwrap().unwrap().text_content().unwrap();
     assert!(urban.contains(&expected), "{urban}");
     assert!(urban.contains("▲ +"), "{urban}");
     assert!(urban.contains("vs baseline"), "{urban}");
+    // Faster work raises rural income, so the ratio falls: shown as a good move.
+    let ratio = root.query_selector("[data-kpi=income-ratio] .kpi-delta").unwrap().unwrap();
+    assert!(ratio.text_content().unwrap().starts_with('▼'), "{:?}", ratio.text_content());
+    assert!(ratio.class_name().contains("good"));
+    let target = root.query_selector("[data-kpi=income-ratio] .kpi-target").unwrap().unwrap();
+    assert!(target.text_content().unwrap().contains("target met < 1.9"), "{:?}", target.text_content());
 }

@@ -1,86 +1,165 @@
-//! KPI cards: year-end completion per strand and overall, each with the change
-//! against the baseline.
+//! The KPI strip: for the chosen year, completion per strand and overall,
+//! the income ratio, the standards closed and the regional gap; each with
+//! its change against the baseline and, where the province has one, whether
+//! the target is met.
 
-use crate::i18n::{format_money_bn, Lang};
-use crate::model::{Strand, YearCompletion, STRANDS};
+use crate::i18n::Lang;
+use crate::model::{Projection, STRANDS};
 use crate::text::T;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct KpiProps {
-    pub scenario: YearCompletion,
-    pub baseline: YearCompletion,
+    pub scenario: std::rc::Rc<Projection>,
+    pub baseline: std::rc::Rc<Projection>,
+    pub year_index: usize,
     pub lang: Lang,
 }
 
-/// One card's figures: year-end rate, baseline rate, plan, money-limited flag.
-struct Card {
-    id: &'static str,
-    name: String,
-    rate: f64,
-    baseline_rate: f64,
-    plan_bn: f64,
-    done_bn: f64,
-    money_limited: bool,
+/// Whether up is good for a figure (colours the change, not the arrow).
+#[derive(Clone, Copy, PartialEq)]
+pub enum Better {
+    Up,
+    Down,
 }
 
-/// The change against baseline in percentage points, with an arrow; "±0.0"
-/// when it rounds to nothing so that a planner is not shown a fake move.
-pub fn delta_text(rate: f64, baseline_rate: f64, lang: Lang) -> (String, &'static str) {
-    let pp = (rate - baseline_rate) * 100.0;
-    let (arrow, class) = if pp >= 0.05 {
-        ("▲ +", "up")
-    } else if pp <= -0.05 {
-        ("▼ −", "down")
+pub struct Card {
+    pub id: &'static str,
+    pub name: String,
+    pub value: String,
+    pub delta: f64,
+    /// How to print the change ("+1.2 个百分点", "−0.004").
+    pub delta_text: String,
+    pub better: Better,
+    /// Changes smaller than this show as "= ±0" (half the last shown digit).
+    pub threshold: f64,
+    /// None: no target for this figure. Some((text, met)).
+    pub target: Option<(String, bool)>,
+    pub color: &'static str,
+}
+
+/// The arrow and class for a change; "= ±0" when it rounds to nothing so a
+/// planner is not shown a fake move.
+pub fn delta_class(delta: f64, threshold: f64, better: Better) -> (&'static str, &'static str) {
+    if delta.abs() < threshold {
+        ("=", "same")
     } else {
-        ("= ±", "same")
-    };
-    (format!("{arrow}{:.1} {} {}", pp.abs(), T::PercentPoints.get(lang), T::VsBaseline.get(lang)), class)
+        let up = delta > 0.0;
+        let good = up == (better == Better::Up);
+        (if up { "▲" } else { "▼" }, if good { "good" } else { "bad" })
+    }
+}
+
+fn pp(delta: f64, lang: Lang) -> String {
+    format!("{}{:.1} {}", if delta < 0.0 { "−" } else { "+" }, (delta * 100.0).abs(), T::PercentPoints.get(lang))
+}
+
+fn target_text(threshold: &str, met: bool, lang: Lang) -> (String, bool) {
+    (format!("{} {threshold}", if met { T::TargetMet.get(lang) } else { T::TargetMissed.get(lang) }), met)
+}
+
+pub fn cards(s: &Projection, b: &Projection, i: usize, lang: Lang) -> Vec<Card> {
+    let i = i.min(s.years.len().saturating_sub(1));
+    let (sy, by) = (&s.years[i], &b.years[i]);
+    let mut cards: Vec<Card> = STRANDS
+        .iter()
+        .map(|&st| {
+            let k = st.index();
+            let d = sy.completion_rate[k] - by.completion_rate[k];
+            Card {
+                id: st.id(),
+                name: st.short(lang).to_string(),
+                value: format!("{:.1} %", sy.completion_rate[k] * 100.0),
+                delta: d,
+                delta_text: pp(d, lang),
+                better: Better::Up,
+                threshold: 0.0005,
+                target: None,
+                color: ["var(--urban)", "var(--rural)", "var(--integration)"][k],
+            }
+        })
+        .collect();
+    let d = sy.overall_completion_rate - by.overall_completion_rate;
+    cards.push(Card {
+        id: "overall",
+        name: T::Overall.get(lang).to_string(),
+        value: format!("{:.1} %", sy.overall_completion_rate * 100.0),
+        delta: d,
+        delta_text: pp(d, lang),
+        better: Better::Up,
+        threshold: 0.0005,
+        target: None,
+        color: "var(--overall)",
+    });
+    let d = sy.income_ratio - by.income_ratio;
+    cards.push(Card {
+        id: "income-ratio",
+        name: T::IncomeRatioAt.get(lang).to_string(),
+        value: format!("{:.3}", sy.income_ratio),
+        delta: d,
+        delta_text: format!("{}{:.3}", if d < 0.0 { "−" } else { "+" }, d.abs()),
+        better: Better::Down,
+        threshold: 0.0005,
+        target: Some(target_text("< 1.9", sy.income_ratio < 1.9, lang)),
+        color: "var(--accent)",
+    });
+    let d = (sy.standards_no_urban_rural_gap + sy.standards_no_hukou_gap)
+        - (by.standards_no_urban_rural_gap + by.standards_no_hukou_gap);
+    cards.push(Card {
+        id: "standards",
+        name: T::StandardsClosed.get(lang).to_string(),
+        value: format!("{:.0} / {:.0}", sy.standards_no_urban_rural_gap.floor(), sy.standards_no_hukou_gap.floor()),
+        delta: d,
+        delta_text: format!("{}{:.1}", if d < 0.0 { "−" } else { "+" }, d.abs()),
+        better: Better::Up,
+        threshold: 0.05,
+        target: None,
+        color: "var(--accent)",
+    });
+    let d = sy.city_income_gap - by.city_income_gap;
+    cards.push(Card {
+        id: "city-gap",
+        name: T::CityGapKpi.get(lang).to_string(),
+        value: format!("{:.3}", sy.city_income_gap),
+        delta: d,
+        delta_text: format!("{}{:.3}", if d < 0.0 { "−" } else { "+" }, d.abs()),
+        better: Better::Down,
+        threshold: 0.0005,
+        target: Some(target_text("< 1.55", sy.city_income_gap < 1.55, lang)),
+        color: "var(--accent)",
+    });
+    cards
 }
 
 #[function_component(KpiStrip)]
 pub fn kpi_strip(props: &KpiProps) -> Html {
     let lang = props.lang;
-    let strand_card = |strand: Strand| {
-        let s = props.scenario.strand(strand);
-        Card {
-            id: strand.id(),
-            name: strand.short(lang).to_string(),
-            rate: s.year_end_rate(),
-            baseline_rate: props.baseline.strand(strand).year_end_rate(),
-            plan_bn: s.plan_bn,
-            done_bn: s.completed_bn[11],
-            money_limited: s.money_limited,
-        }
-    };
-    let mut cards: Vec<Card> = STRANDS.iter().map(|&s| strand_card(s)).collect();
-    cards.push(Card {
-        id: "overall",
-        name: T::Overall.get(lang).to_string(),
-        rate: props.scenario.overall_rate[11],
-        baseline_rate: props.baseline.overall_rate[11],
-        plan_bn: props.scenario.plan_bn,
-        done_bn: props.scenario.overall_completed_bn[11],
-        money_limited: false,
-    });
-    let cards = cards.into_iter().map(|card| {
-        let (delta, class) = delta_text(card.rate, card.baseline_rate, lang);
+    let year = props.scenario.years.get(props.year_index).map_or(2025, |y| y.year);
+    let items = cards(&props.scenario, &props.baseline, props.year_index, lang).into_iter().map(|c| {
+        let (arrow, class) = delta_class(c.delta, c.threshold, c.better);
         html! {
-            <div class={classes!("kpi", format!("strand-{}", card.id))} data-kpi={card.id}>
-                <div class="kpi-name"><span class="swatch"></span>{ card.name }</div>
-                <div class="kpi-value">{ format!("{:.1} %", card.rate * 100.0) }</div>
-                <div class={classes!("kpi-delta", class)}>{ delta }</div>
-                <div class="kpi-plan">
-                    { format!("{} {} / {} {}", T::YearEnd.get(lang), format_money_bn(card.done_bn, lang), T::OfPlan.get(lang), format_money_bn(card.plan_bn, lang)) }
-                    if card.money_limited { <span class="warn">{ format!(" · {}", T::MoneyLimited.get(lang)) }</span> }
+            <div class="kpi" data-kpi={c.id} style={format!("--c: {}", c.color)}>
+                <div class="kpi-name">{ c.name }</div>
+                <div class="kpi-value">{ c.value }</div>
+                <div class={classes!("kpi-delta", class)}>
+                    { format!("{arrow} {} {}", if class == "same" { "±0".to_string() } else { c.delta_text }, T::VsBaseline.get(lang)) }
                 </div>
+                {
+                    match c.target {
+                        Some((text, met)) => html! {
+                            <div class={classes!("kpi-target", if met { "met" } else { "missed" })}>
+                                { format!("{} {text}", if met { "✓" } else { "✗" }) }
+                            </div>
+                        },
+                        None => html! { <div class="kpi-target none">{ "\u{a0}" }</div> },
+                    }
+                }
             </div>
         }
     });
     html! {
-        <section class="kpis" aria-label={T::KpiHeading.get(lang)}>
-            <h2>{ format!("{} {}", props.scenario.year, T::KpiHeading.get(lang)) }</h2>
-            <div class="kpi-row">{ for cards }</div>
+        <section class="kpis" aria-label={format!("{year} KPI")}>
+            <div class="kpi-row">{ for items }</div>
         </section>
     }
 }

@@ -3,9 +3,9 @@
 //! as linked sliders.
 
 use super::levers::{AllocationLever, LeverSlider};
-use super::state::{Action, AppState};
+use super::state::Action;
 use crate::i18n::{Bilingual, Lang};
-use crate::model::params::{Group, Role, PARAMS};
+use crate::model::params::{Group, ParamSpec, Role, PARAMS};
 use crate::model::{Levers, Pot, Scenario};
 use crate::text::T;
 use yew::prelude::*;
@@ -14,8 +14,8 @@ use yew::prelude::*;
 pub struct PanelProps {
     pub scenario: Scenario,
     pub lang: Lang,
-    pub dispatch: UseReducerDispatcher<AppState>,
-    pub error: Option<Bilingual>,
+    /// The frame-batched dispatcher (`use_frame_dispatch`).
+    pub dispatch: Callback<Action>,
 }
 
 /// Which pot's allocation follows the lever that sets the pot's size.
@@ -32,6 +32,25 @@ fn is_share(param_id: &str) -> bool {
     param_id.contains("_share_")
 }
 
+/// One slider row for a parameter, wired to the dispatcher.
+pub fn param_row(spec: &'static ParamSpec, scenario: &Scenario, lang: Lang, dispatch: &Callback<Action>) -> Html {
+    let on_set = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |value: f64| dispatch.emit(Action::SetParam { id: spec.id, value }))
+    };
+    let on_reset = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_| dispatch.emit(Action::ResetParam { id: spec.id }))
+    };
+    let on_refuse = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |message: Bilingual| dispatch.emit(Action::Refuse(message)))
+    };
+    html! {
+        <LeverSlider spec={spec} value={(spec.get)(scenario)} lang={lang} on_set={on_set} on_refuse={on_refuse} on_reset={on_reset} />
+    }
+}
+
 #[function_component(LeverPanel)]
 pub fn lever_panel(props: &PanelProps) -> Html {
     let lang = props.lang;
@@ -39,26 +58,13 @@ pub fn lever_panel(props: &PanelProps) -> Html {
     let builtin = Levers::builtin(&props.scenario.reported);
     let on_refuse = {
         let dispatch = dispatch.clone();
-        Callback::from(move |message: Bilingual| dispatch.dispatch(Action::Refuse(message)))
+        Callback::from(move |message: Bilingual| dispatch.emit(Action::Refuse(message)))
     };
-    let lever = |spec: &'static crate::model::params::ParamSpec| {
-        let on_set = {
-            let dispatch = dispatch.clone();
-            Callback::from(move |value: f64| dispatch.dispatch(Action::SetParam { id: spec.id, value }))
-        };
-        let on_reset = {
-            let dispatch = dispatch.clone();
-            Callback::from(move |_| dispatch.dispatch(Action::ResetParam { id: spec.id }))
-        };
-        html! {
-            <LeverSlider spec={spec} value={(spec.get)(&props.scenario)} lang={lang}
-                on_set={on_set} on_refuse={on_refuse.clone()} on_reset={on_reset} />
-        }
-    };
+    let lever = |spec: &'static ParamSpec| param_row(spec, &props.scenario, lang, &dispatch);
     let allocation = |pot: Pot| {
         let on_change = {
             let dispatch = dispatch.clone();
-            Callback::from(move |allocation| dispatch.dispatch(Action::SetAllocation { pot, allocation }))
+            Callback::from(move |allocation| dispatch.emit(Action::SetAllocation { pot, allocation }))
         };
         let prefix = format!("alloc-{}", pot.share_param_prefix().trim_end_matches("_share_"));
         html! {
@@ -86,18 +92,54 @@ pub fn lever_panel(props: &PanelProps) -> Html {
     });
     let reset_all = {
         let dispatch = dispatch.clone();
-        Callback::from(move |_| dispatch.dispatch(Action::ResetAll))
+        Callback::from(move |_| dispatch.emit(Action::ResetAll))
     };
     html! {
         <aside class="levers" aria-label={T::LeversHeading.get(lang)}>
             <div class="levers-head">
-                <h2>{ T::LeversHeading.get(lang) }</h2>
                 <button class="reset-all" onclick={reset_all}>{ T::ResetAll.get(lang) }</button>
             </div>
-            if let Some(error) = &props.error {
-                <p class="error" role="alert">{ error.get(lang) }</p>
-            }
             { for groups }
         </aside>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct AssumptionsProps {
+    pub scenario: Scenario,
+    pub lang: Lang,
+    pub dispatch: Callback<Action>,
+}
+
+/// Every assumption and data value of the parameter table, grouped, each
+/// editable with its source label and plausible range.
+#[function_component(AssumptionsPanel)]
+pub fn assumptions_panel(props: &AssumptionsProps) -> Html {
+    let lang = props.lang;
+    let groups =
+        [Group::Calibration, Group::Income, Group::Services, Group::Urbanization, Group::Regions].map(|group| {
+            let rows = PARAMS
+                .iter()
+                .filter(|p| p.role != Role::Lever && p.group == group)
+                .map(|spec| param_row(spec, &props.scenario, lang, &props.dispatch));
+            html! {
+                <section class="lever-group" aria-label={group.label(lang)}>
+                    <h3>{ group.label(lang) }</h3>
+                    { for rows }
+                </section>
+            }
+        });
+    let reset = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |_| dispatch.emit(Action::ResetAssumptions))
+    };
+    html! {
+        <div class="assumptions">
+            <div class="levers-head">
+                <p class="intro">{ T::AssumptionsIntro.get(lang) }</p>
+                <button class="reset-all" onclick={reset}>{ T::ResetAll.get(lang) }</button>
+            </div>
+            { for groups }
+        </div>
     }
 }

@@ -135,7 +135,10 @@ pub fn project_cities(cities: &[City], start_year: i32, start_ratio: f64, provin
 pub fn validate(cities: &[City]) -> Result<(), Bilingual> {
     for c in cities {
         let bad = |what_zh: &str, what_en: &str, v: f64| {
-            Bilingual::new(format!("{}：{what_zh}不合理（{v}）", c.zh), format!("{}: {what_en} is not plausible ({v})", c.en))
+            Bilingual::new(
+                format!("{}：{what_zh}不合理（{v}）", c.zh),
+                format!("{}: {what_en} is not plausible ({v})", c.en),
+            )
         };
         if !(c.income_ratio.is_finite() && (0.5..=5.0).contains(&c.income_ratio)) {
             return Err(bad("城乡收入比", "income ratio", c.income_ratio));

@@ -18,6 +18,9 @@ pub const MODEL_VERSION: &str = "0.2.0";
 pub struct Projection {
     pub model_version: &'static str,
     pub scenario_name: String,
+    /// The starting point the yearly outcomes run from (end of the year
+    /// before the reported one), so a chart can draw the line from it.
+    pub start: super::outcomes::StartingPoint,
     /// Monthly completion in the reported year (the first of `completion_by_year`).
     pub completion: YearCompletion,
     /// Monthly completion in every year of the horizon.
@@ -85,6 +88,7 @@ pub fn project(scenario: &Scenario) -> Projection {
     Projection {
         model_version: MODEL_VERSION,
         scenario_name: scenario.name.clone(),
+        start: scenario.start.clone(),
         completion,
         completion_by_year,
         years,

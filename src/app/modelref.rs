@@ -1,0 +1,127 @@
+//! The in-app model reference: docs/MODEL.md itself, compiled in and
+//! rendered by a small Markdown subset (headings, paragraphs, lists, tables,
+//! indented equation blocks, `code`, **bold**). One text for the docs and
+//! the app, so they cannot drift apart.
+
+use yew::prelude::*;
+
+pub const MODEL_MD: &str = include_str!("../../docs/MODEL.md");
+
+/// Inline markup: `code` and **bold**; everything else is text (never HTML).
+fn inline(text: &str) -> Html {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while !rest.is_empty() {
+        let code = rest.find('`');
+        let bold = rest.find("**");
+        match (code, bold) {
+            (Some(c), b) if b.is_none_or(|b| c < b) => {
+                out.push(html! { { rest[..c].to_string() } });
+                let after = &rest[c + 1..];
+                let end = after.find('`').unwrap_or(after.len());
+                out.push(html! { <code>{ after[..end].to_string() }</code> });
+                rest = after.get(end + 1..).unwrap_or("");
+            }
+            (_, Some(b)) => {
+                out.push(html! { { rest[..b].to_string() } });
+                let after = &rest[b + 2..];
+                let end = after.find("**").unwrap_or(after.len());
+                out.push(html! { <strong>{ after[..end].to_string() }</strong> });
+                rest = after.get(end + 2..).unwrap_or("");
+            }
+            _ => {
+                out.push(html! { { rest.to_string() } });
+                rest = "";
+            }
+        }
+    }
+    out.into_iter().collect::<Html>()
+}
+
+fn cells(line: &str) -> Vec<&str> {
+    line.trim().trim_matches('|').split('|').map(str::trim).collect()
+}
+
+pub fn render(md: &str) -> Html {
+    let lines: Vec<&str> = md.lines().collect();
+    let mut blocks = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        let line = lines[i];
+        if line.trim().is_empty() || line.trim_start().starts_with("<!--") {
+            i += 1;
+        } else if let Some(h) = line.strip_prefix("## ") {
+            blocks.push(html! { <h3>{ inline(h) }</h3> });
+            i += 1;
+        } else if let Some(h) = line.strip_prefix("# ") {
+            blocks.push(html! { <h2>{ inline(h) }</h2> });
+            i += 1;
+        } else if line.starts_with("    ") || line.starts_with("```") {
+            let fenced = line.starts_with("```");
+            let mut body = Vec::new();
+            i += usize::from(fenced);
+            while i < lines.len() {
+                let l = lines[i];
+                if fenced && l.starts_with("```") {
+                    i += 1;
+                    break;
+                }
+                if !(fenced || l.starts_with("    ") || l.trim().is_empty()) {
+                    break;
+                }
+                body.push(if fenced { l } else { l.get(4..).unwrap_or("") });
+                i += 1;
+            }
+            blocks.push(html! { <pre>{ body.join("\n").trim_end().to_string() }</pre> });
+        } else if line.starts_with('|') {
+            let header = cells(line);
+            let mut rows = Vec::new();
+            i += 2; // header and separator
+            while i < lines.len() && lines[i].starts_with('|') {
+                rows.push(cells(lines[i]));
+                i += 1;
+            }
+            blocks.push(html! {
+                <div class="table-wrap"><table>
+                    <thead><tr>{ for header.iter().map(|c| html! { <th>{ inline(c) }</th> }) }</tr></thead>
+                    <tbody>{ for rows.iter().map(|r| html! { <tr>{ for r.iter().map(|c| html! { <td>{ inline(c) }</td> }) }</tr> }) }</tbody>
+                </table></div>
+            });
+        } else if line.starts_with("- ") {
+            let mut items = Vec::new();
+            while i < lines.len() && (lines[i].starts_with("- ") || lines[i].starts_with("  ")) {
+                if let Some(item) = lines[i].strip_prefix("- ") {
+                    items.push(item.to_string());
+                } else if let Some(last) = items.last_mut() {
+                    last.push(' ');
+                    last.push_str(lines[i].trim());
+                }
+                i += 1;
+            }
+            blocks.push(html! { <ul>{ for items.iter().map(|t| html! { <li>{ inline(t) }</li> }) }</ul> });
+        } else {
+            let mut para = Vec::new();
+            while i < lines.len()
+                && !lines[i].trim().is_empty()
+                && !lines[i].starts_with(['#', '|', '-'])
+                && !lines[i].starts_with("    ")
+            {
+                para.push(lines[i].trim());
+                i += 1;
+            }
+            if para.is_empty() {
+                i += 1;
+                continue;
+            }
+            blocks.push(html! { <p>{ inline(&para.join(" ")) }</p> });
+        }
+    }
+    blocks.into_iter().collect::<Html>()
+}
+
+#[function_component(ModelReference)]
+pub fn model_reference() -> Html {
+    // Rendered once per mount; the text is static.
+    let doc = use_memo((), |_| render(MODEL_MD));
+    html! { <article class="model-ref" lang="en">{ (*doc).clone() }</article> }
+}
