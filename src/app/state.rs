@@ -221,6 +221,7 @@ pub fn use_frame_dispatch(dispatch: UseReducerDispatcher<AppState>) -> Callback<
         }
         let (pending_in_frame, dispatch_in_frame) = (pending.clone(), dispatch.clone());
         let flush = Closure::once_into_js(move || {
+            super::charts::stamp("__ursFrameStart");
             let actions = {
                 let mut queue = pending_in_frame.borrow_mut();
                 queue.1 = false;

@@ -18,10 +18,17 @@ use yew::prelude::*;
 /// benchmark (e2e/bench-interaction.mjs). Two property writes: negligible.
 pub fn stamp_draw() {
     if let Some(w) = web_sys::window() {
-        let now = w.performance().map_or(0.0, |p| p.now());
         let count = js_sys::Reflect::get(&w, &"__ursDraws".into()).ok().and_then(|v| v.as_f64()).unwrap_or(0.0);
         let _ = js_sys::Reflect::set(&w, &"__ursDraws".into(), &(count + 1.0).into());
-        let _ = js_sys::Reflect::set(&w, &"__ursLastDraw".into(), &now.into());
+    }
+    stamp("__ursLastDraw");
+}
+
+/// Write `performance.now()` into `window[name]` (benchmark instrumentation).
+pub fn stamp(name: &str) {
+    if let Some(w) = web_sys::window() {
+        let now = w.performance().map_or(0.0, |p| p.now());
+        let _ = js_sys::Reflect::set(&w, &name.into(), &now.into());
     }
 }
 
