@@ -35,6 +35,8 @@ pub struct Card {
     pub threshold: f64,
     /// None: no target for this figure. Some((text, met)).
     pub target: Option<(String, bool)>,
+    /// A warning under the figure (money used up).
+    pub warning: Option<&'static str>,
     pub color: &'static str,
 }
 
@@ -75,6 +77,7 @@ pub fn cards(s: &Projection, b: &Projection, i: usize, lang: Lang) -> Vec<Card> 
                 better: Better::Up,
                 threshold: 0.0005,
                 target: None,
+                warning: s.completion_by_year.get(i).filter(|c| c.strands[k].money_limited).map(|_| T::MoneyLimited.get(lang)),
                 color: ["var(--urban)", "var(--rural)", "var(--integration)"][k],
             }
         })
@@ -89,6 +92,7 @@ pub fn cards(s: &Projection, b: &Projection, i: usize, lang: Lang) -> Vec<Card> 
         better: Better::Up,
         threshold: 0.0005,
         target: None,
+        warning: None,
         color: "var(--overall)",
     });
     let d = sy.income_ratio - by.income_ratio;
@@ -101,6 +105,7 @@ pub fn cards(s: &Projection, b: &Projection, i: usize, lang: Lang) -> Vec<Card> 
         better: Better::Down,
         threshold: 0.0005,
         target: Some(target_text("< 1.9", sy.income_ratio < 1.9, lang)),
+        warning: None,
         color: "var(--accent)",
     });
     let d = (sy.standards_no_urban_rural_gap + sy.standards_no_hukou_gap)
@@ -114,6 +119,7 @@ pub fn cards(s: &Projection, b: &Projection, i: usize, lang: Lang) -> Vec<Card> 
         better: Better::Up,
         threshold: 0.05,
         target: None,
+        warning: None,
         color: "var(--accent)",
     });
     let d = sy.city_income_gap - by.city_income_gap;
@@ -126,6 +132,7 @@ pub fn cards(s: &Projection, b: &Projection, i: usize, lang: Lang) -> Vec<Card> 
         better: Better::Down,
         threshold: 0.0005,
         target: Some(target_text("< 1.55", sy.city_income_gap < 1.55, lang)),
+        warning: None,
         color: "var(--accent)",
     });
     cards
@@ -154,6 +161,7 @@ pub fn kpi_strip(props: &KpiProps) -> Html {
                         None => html! { <div class="kpi-target none">{ "\u{a0}" }</div> },
                     }
                 }
+                if let Some(w) = c.warning { <div class="warn">{ w }</div> }
             </div>
         }
     });

@@ -138,6 +138,7 @@ pub fn lever_slider(props: &LeverProps) -> Html {
             </div>
             <div class="lever-foot">
                 <span>{ format!("{} {builtin:.places$} {}", T::BaselineMark.get(lang), unit.label(lang)) }</span>
+                <span>{ format!("{} {min:.places$}–{max:.places$}", T::Range.get(lang)) }</span>
                 if outside { <span class="warn">{ T::OutsidePlausible.get(lang) }</span> }
             </div>
             <p class="lever-note">{ spec.citation(lang) }</p>
