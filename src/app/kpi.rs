@@ -77,7 +77,11 @@ pub fn cards(s: &Projection, b: &Projection, i: usize, lang: Lang) -> Vec<Card> 
                 better: Better::Up,
                 threshold: 0.0005,
                 target: None,
-                warning: s.completion_by_year.get(i).filter(|c| c.strands[k].money_limited).map(|_| T::MoneyLimited.get(lang)),
+                warning: s
+                    .completion_by_year
+                    .get(i)
+                    .filter(|c| c.strands[k].money_limited)
+                    .map(|_| T::MoneyLimited.get(lang)),
                 color: ["var(--urban)", "var(--rural)", "var(--integration)"][k],
             }
         })
