@@ -51,14 +51,18 @@ fn compare(path: &str, expected: &Value, actual: &Value, diffs: &mut Vec<String>
                 compare(&format!("{path}[{i}]"), e, a, diffs);
             }
         }
-        (Value::Object(e), Value::Object(a)) if e.len() == a.len() => {
+        (Value::Object(e), Value::Object(a)) => {
             for (k, ev) in e {
                 match a.get(k) {
                     Some(av) => compare(&format!("{path}.{k}"), ev, av, diffs),
                     None => diffs.push(format!("{path}.{k}: missing now")),
                 }
             }
+            for k in a.keys().filter(|k| !e.contains_key(*k)) {
+                diffs.push(format!("{path}.{k}: new, not in the golden file"));
+            }
         }
+        (Value::Array(e), Value::Array(a)) => diffs.push(format!("{path}: {} items in the golden file, {} now", e.len(), a.len())),
         (e, a) if e == a => {}
         (e, a) => diffs.push(format!("{path}: golden {e}, now {a}")),
     }
