@@ -62,7 +62,9 @@ fn compare(path: &str, expected: &Value, actual: &Value, diffs: &mut Vec<String>
                 diffs.push(format!("{path}.{k}: new, not in the golden file"));
             }
         }
-        (Value::Array(e), Value::Array(a)) => diffs.push(format!("{path}: {} items in the golden file, {} now", e.len(), a.len())),
+        (Value::Array(e), Value::Array(a)) => {
+            diffs.push(format!("{path}: {} items in the golden file, {} now", e.len(), a.len()))
+        }
         (e, a) if e == a => {}
         (e, a) => diffs.push(format!("{path}: golden {e}, now {a}")),
     }
