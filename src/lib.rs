@@ -5,6 +5,7 @@
 //! to the model through `model::project` and the parameter table, nothing else.
 
 pub mod i18n;
+pub mod io;
 pub mod model;
 /// Fixed UI strings in both languages (web-free, so tested natively).
 pub mod text;

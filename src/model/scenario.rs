@@ -292,6 +292,8 @@ impl Scenario {
     /// Parse and validate a scenario file. Nothing is clamped or normalised:
     /// anything out of bounds is an error that says what and where.
     pub fn from_json(text: &str) -> Result<Scenario, Bilingual> {
+        // Editors on Windows often save UTF-8 with a byte-order mark.
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         if text.len() > MAX_SCENARIO_BYTES {
             return Err(Bilingual::new(
                 format!("情景文件过大（{} 字节，上限 1 MB）", text.len()),
@@ -333,6 +335,9 @@ impl Scenario {
         let r = &self.reported;
         let a = &self.assumptions;
         let l = &self.levers;
+        if check_name(&self.name)? != self.name {
+            return Err(Bilingual::new("名称首尾不能有空白", "the name cannot start or end with white space"));
+        }
         check(r.total_completed_bn, 0.0, 1e5, "已完成投资（合计）", "completed investment (total)")?;
         check(r.urban_completed_bn, 0.0, 1e5, "已完成投资（强城）", "completed investment (urban)")?;
         check(r.rural_completed_bn, 0.0, 1e5, "已完成投资（兴村）", "completed investment (rural)")?;
@@ -380,11 +385,43 @@ impl Scenario {
         check(l.special_funds_bn, 0.0, 1e5, "专项政策资金（十亿元）", "special policy funds (bn yuan)")?;
         check(l.credit_bn, 0.0, 1e5, "政策性银行信贷额度（十亿元）", "policy-bank credit (bn yuan)")?;
         check(l.credit_take_up, 0.0, 1.0, "信贷实际使用率（0–1）", "credit take-up (0–1)")?;
+        check(l.plan_growth, -0.5, 1.0, "计划年增长率", "plan growth per year")?;
+        check(l.special_funds_years, 0.0, 6.0, "专项资金年数", "years of special funds")?;
+        check(l.hukou_reform, 0.0, 5.0, "居住证积分制改革力度", "residence-permit reform pace")?;
+        check(l.standards_effort, 0.0, 5.0, "公共服务补短板力度", "public-service gap-closing effort")?;
+        check(l.county_capacity, 0.0, 5.0, "县城承载能力", "county capacity")?;
+        check(l.mountain_share, 0.0, 1.0, "投向山区海岛县的份额", "share to mountain and island counties")?;
+        self.start.validate()?;
+        self.assumptions.outcomes.validate()?;
+        super::cities::validate(&self.cities)?;
         for pot in POTS {
             pot.allocation(l).validate(&Bilingual::new(pot.zh(), pot.en()))?;
         }
         Ok(())
     }
+}
+
+/// Longest scenario name accepted (characters).
+pub const MAX_NAME_CHARS: usize = 120;
+
+/// A name a person typed: trimmed, 1–120 characters, no control characters.
+/// Markup is allowed and harmless: the UI always shows names as text.
+pub fn check_name(name: &str) -> Result<String, Bilingual> {
+    let trimmed = name.trim();
+    if trimmed.is_empty() {
+        return Err(Bilingual::new("名称不能为空", "the name cannot be empty"));
+    }
+    let chars = trimmed.chars().count();
+    if chars > MAX_NAME_CHARS {
+        return Err(Bilingual::new(
+            format!("名称过长（{chars} 个字符，上限 {MAX_NAME_CHARS}）"),
+            format!("the name is too long ({chars} characters, limit {MAX_NAME_CHARS})"),
+        ));
+    }
+    if trimmed.chars().any(char::is_control) {
+        return Err(Bilingual::new("名称含有控制字符", "the name contains control characters"));
+    }
+    Ok(trimmed.to_string())
 }
 
 pub(crate) fn check(value: f64, min: f64, max: f64, zh: &str, en: &str) -> Result<(), Bilingual> {

@@ -1,0 +1,254 @@
+//! Share links: the whole scenario in the URL fragment, compact.
+//!
+//! `#v=1;m=0.2.0;n=Name;execution_speed=1.2;a.plan=0.5,0.3,0.2;c.jiaxing=1.7,5.584,0.732`
+//!
+//! Only what differs from the built-in scenario is written: parameters by
+//! their id in the parameter table (ids are a forever contract: a fixture
+//! test keeps a v1 link opening), allocations as three shares, cities as
+//! ratio, population, urbanization. Anything a link of this form cannot carry
+//! (a scenario loaded from a file that changed fields no control edits) goes
+//! as `j=` + the scenario JSON in base64url: longer, but never lossy.
+//! `m` is the model version the link was made with: another version opens,
+//! with a notice that results may differ.
+
+use super::check_name;
+use crate::i18n::Bilingual;
+use crate::model::params::PARAMS;
+use crate::model::{Allocation, Scenario, MODEL_VERSION, POTS};
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+
+pub const LINK_VERSION: u32 = 1;
+/// Longest link fragment decoded (characters).
+pub const MAX_LINK_CHARS: usize = 200_000;
+
+fn pot_key(pot: crate::model::Pot) -> &'static str {
+    pot.share_param_prefix().trim_end_matches("_share_")
+}
+
+fn is_share(id: &str) -> bool {
+    id.contains("_share_")
+}
+
+/// Shortest text that reads back as the same f64.
+fn num(v: f64) -> String {
+    format!("{v}")
+}
+
+pub fn encode(s: &Scenario) -> String {
+    let builtin = Scenario::zhejiang_2025();
+    let mut parts = vec![format!("v={LINK_VERSION}"), format!("m={MODEL_VERSION}")];
+    if s.name != builtin.name {
+        parts.push(format!("n={}", percent_encode(&s.name)));
+    }
+    for p in PARAMS.iter().filter(|p| !is_share(p.id)) {
+        let v = (p.get)(s);
+        if v != (p.get)(&builtin) {
+            parts.push(format!("{}={}", p.id, num(v)));
+        }
+    }
+    for pot in POTS {
+        let a = pot.allocation(&s.levers);
+        if a != pot.allocation(&builtin.levers) {
+            parts.push(format!("a.{}={},{},{}", pot_key(pot), num(a.urban), num(a.rural), num(a.integration)));
+        }
+    }
+    for (c, b) in s.cities.iter().zip(&builtin.cities) {
+        if (c.income_ratio, c.population_m, c.urbanization) != (b.income_ratio, b.population_m, b.urbanization) {
+            parts.push(format!("c.{}={},{},{}", c.id, num(c.income_ratio), num(c.population_m), num(c.urbanization)));
+        }
+    }
+    let compact = parts.join(";");
+    // Never lossy: if the compact form does not read back to the same
+    // scenario, carry the whole scenario instead.
+    match decode(&compact) {
+        Ok(d) if d.scenario == *s => compact,
+        _ => format!("v={LINK_VERSION};m={MODEL_VERSION};j={}", URL_SAFE_NO_PAD.encode(s.to_json())),
+    }
+}
+
+#[derive(Debug)]
+pub struct Decoded {
+    pub scenario: Scenario,
+    /// Set when the link was made with another model version.
+    pub notice: Option<Bilingual>,
+}
+
+fn bad(zh: impl Into<String>, en: impl Into<String>) -> Bilingual {
+    Bilingual::new(format!("分享链接无效：{}", zh.into()), format!("invalid share link: {}", en.into()))
+}
+
+fn number(key: &str, text: &str) -> Result<f64, Bilingual> {
+    // Only plain decimal numbers: "NaN", "inf" and hex never come from us.
+    let plain =
+        !text.is_empty() && text.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | 'e' | 'E' | '+'));
+    match text.parse::<f64>() {
+        Ok(v) if plain && v.is_finite() => Ok(v),
+        _ => Err(bad(format!("{key} 的值“{text}”不是数字"), format!("the value “{text}” of {key} is not a number"))),
+    }
+}
+
+fn numbers<const N: usize>(key: &str, text: &str) -> Result<[f64; N], Bilingual> {
+    let parts: Vec<&str> = text.split(',').collect();
+    if parts.len() != N {
+        return Err(bad(format!("{key} 需要 {N} 个数"), format!("{key} needs {N} numbers")));
+    }
+    let mut out = [0.0; N];
+    for (o, p) in out.iter_mut().zip(parts) {
+        *o = number(key, p)?;
+    }
+    Ok(out)
+}
+
+/// Read a link fragment (with or without the leading `#`).
+pub fn decode(fragment: &str) -> Result<Decoded, Bilingual> {
+    let text = fragment.strip_prefix('#').unwrap_or(fragment).trim();
+    if text.len() > MAX_LINK_CHARS {
+        return Err(bad("过长", "too long"));
+    }
+    let mut pairs = Vec::new();
+    for part in text.split(';').filter(|p| !p.is_empty()) {
+        let (k, v) =
+            part.split_once('=').ok_or_else(|| bad(format!("“{part}”缺少 ="), format!("“{part}” has no =")))?;
+        if pairs.iter().any(|(seen, _)| *seen == k) {
+            return Err(bad(format!("{k} 出现了两次"), format!("{k} appears twice")));
+        }
+        pairs.push((k, v));
+    }
+    match pairs.first() {
+        Some(("v", v)) if *v == LINK_VERSION.to_string() => {}
+        Some(("v", v)) => {
+            return Err(bad(
+                format!("链接格式版本 {v} 由更新的版本生成，本程序读取版本 {LINK_VERSION}"),
+                format!(
+                    "link format version {v} comes from a newer version; this program reads version {LINK_VERSION}"
+                ),
+            ))
+        }
+        _ => return Err(bad("缺少版本号（v=）", "no version (v=) at the start")),
+    }
+    let mut scenario = Scenario::zhejiang_2025();
+    let mut notice = None;
+    for &(key, value) in &pairs[1..] {
+        match key {
+            "m" => {
+                if value != MODEL_VERSION {
+                    notice = Some(Bilingual::new(
+                        format!("此链接由模型版本 {value} 生成，当前为 {MODEL_VERSION}：同样的设置，结果可能不同。"),
+                        format!(
+                            "This link was made with model version {value}; this is {MODEL_VERSION}: the same settings may give different results."
+                        ),
+                    ));
+                }
+            }
+            "n" => {
+                let name =
+                    percent_decode(value).ok_or_else(|| bad("名称编码有误", "the name is not properly encoded"))?;
+                scenario.name = check_name(&name).map_err(|e| bad(e.zh, e.en))?;
+            }
+            "j" => {
+                let bytes = URL_SAFE_NO_PAD
+                    .decode(value)
+                    .map_err(|_| bad("j= 内容不是有效的 base64url", "j= is not valid base64url"))?;
+                let json = String::from_utf8(bytes).map_err(|_| bad("j= 内容不是 UTF-8", "j= is not UTF-8"))?;
+                scenario = Scenario::from_json(&json).map_err(|e| bad(e.zh, e.en))?;
+            }
+            _ if key.starts_with("a.") => {
+                let pot = POTS
+                    .into_iter()
+                    .find(|p| pot_key(*p) == &key[2..])
+                    .ok_or_else(|| bad(format!("未知的分配 {key}"), format!("unknown allocation {key}")))?;
+                let [u, r, i] = numbers::<3>(key, value)?;
+                *pot.allocation_mut(&mut scenario.levers) = Allocation { urban: u, rural: r, integration: i };
+            }
+            _ if key.starts_with("c.") => {
+                let city = scenario
+                    .cities
+                    .iter_mut()
+                    .find(|c| c.id == key[2..])
+                    .ok_or_else(|| bad(format!("未知的城市 {key}"), format!("unknown city {key}")))?;
+                let [ratio, population, urbanization] = numbers::<3>(key, value)?;
+                (city.income_ratio, city.population_m, city.urbanization) = (ratio, population, urbanization);
+            }
+            _ => {
+                let p = PARAMS
+                    .iter()
+                    .find(|p| p.id == key && !is_share(p.id))
+                    .ok_or_else(|| bad(format!("未知的设置 {key}"), format!("unknown setting {key}")))?;
+                let v = number(key, value)?;
+                if p.id == "calibration_month" && (v.fract() != 0.0 || !(1.0..=11.0).contains(&v)) {
+                    return Err(bad(format!("报告期月份 {v} 无效"), format!("reporting month {v} is not valid")));
+                }
+                (p.set)(&mut scenario, v);
+            }
+        }
+    }
+    scenario.validate().map_err(|e| bad(e.zh, e.en))?;
+    Ok(Decoded { scenario, notice })
+}
+
+/// Percent-encode everything but unreserved ASCII (RFC 3986).
+fn percent_encode(s: &str) -> String {
+    let mut out = String::new();
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+fn percent_decode(s: &str) -> Option<String> {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = s.get(i + 1..i + 3)?;
+            out.push(u8::from_str_radix(hex, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_builtin_scenario_is_a_tiny_link() {
+        assert_eq!(encode(&Scenario::zhejiang_2025()), format!("v=1;m={MODEL_VERSION}"));
+    }
+
+    #[test]
+    fn a_typical_scenario_round_trips_in_under_300_characters() {
+        let mut s = Scenario::zhejiang_2025();
+        s.name = "兴村优先 方案 A".into();
+        s.levers.execution_speed = 1.15;
+        s.levers.plan_funds_bn = 320.0;
+        s.levers.hukou_reform = 1.5;
+        let a = s.levers.plan_allocation;
+        s.levers.plan_allocation = a.set_share(crate::model::Strand::Rural, 0.6, None);
+        s.assumptions.outcomes.rural_income_elasticity = 0.04;
+        s.cities[3].income_ratio = 1.6;
+        let link = encode(&s);
+        assert!(link.len() <= 300, "{} chars: {link}", link.len());
+        assert!(!link.contains("j="), "{link}");
+        assert_eq!(decode(&link).unwrap().scenario, s);
+    }
+
+    #[test]
+    fn a_scenario_the_compact_form_cannot_carry_goes_whole() {
+        let mut s = Scenario::zhejiang_2025();
+        s.start.city_income_gap_year = 2021;
+        let link = encode(&s);
+        assert!(link.contains(";j="), "{link}");
+        assert_eq!(decode(&link).unwrap().scenario, s);
+    }
+}
