@@ -69,17 +69,17 @@ test('typing nonsense into a number box shows a message and changes nothing', as
   const box = '[data-param=plan_funds_bn] input.entry';
   await page.fill(box, '-50');
   await page.keyboard.press('Enter');
-  await page.waitForSelector('.levers .error');
-  assert.equal(await page.textContent('.levers .error'), '常规渠道资金（全年）不能为负数（输入 -50 亿元）');
+  await page.waitForSelector('.messages .error');
+  assert.equal(await page.textContent('.messages .error'), '常规渠道资金（全年）不能为负数（输入 -50 亿元）');
   await page.fill(box, 'abc');
   await page.keyboard.press('Enter');
-  await page.waitForFunction(() => document.querySelector('.levers .error').textContent.includes('不是数字'));
+  await page.waitForFunction(() => document.querySelector('.messages .error').textContent.includes('不是数字'));
   assert.equal(await kpi(page, 'overall'), before);
   // A sane value afterwards is taken and clears the message.
   await page.fill(box, '3000');
   await page.keyboard.press('Enter');
   await page.waitForFunction((b) => document.querySelector('[data-kpi=overall] .kpi-value').textContent !== b, before);
-  assert.equal(await page.$('.levers .error'), null);
+  assert.equal(await page.$('.messages .error'), null);
   assert.deepEqual(problems, []);
   await context.close();
 });

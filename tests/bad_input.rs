@@ -66,28 +66,72 @@ fn scenario_files() {
         ("01 truncated JSON", valid[..valid.len() / 2].to_string(), "not valid JSON"),
         ("02 malformed JSON", valid.replacen(',', "", 1), "not valid JSON"),
         ("03 empty file", String::new(), "not valid JSON"),
-        ("04 not JSON at all (PNG bytes)", String::from_utf8_lossy(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").into_owned(), "not valid JSON"),
+        (
+            "04 not JSON at all (PNG bytes)",
+            String::from_utf8_lossy(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").into_owned(),
+            "not valid JSON",
+        ),
         ("05 wrong type", with(|v| v["levers"]["execution_speed"] = json!("fast")), "invalid type"),
-        ("06 missing field", with(|v| drop(v["levers"].as_object_mut().unwrap().remove("plan_growth"))), "missing field `plan_growth`"),
+        (
+            "06 missing field",
+            with(|v| drop(v["levers"].as_object_mut().unwrap().remove("plan_growth"))),
+            "missing field `plan_growth`",
+        ),
         ("07 unknown field", with(|v| v["turbo"] = json!(true)), "unknown field `turbo`"),
         ("08 NaN", valid.replacen("\"execution_speed\": 1.0", "\"execution_speed\": NaN", 1), "not valid JSON"),
-        ("09 Infinity", valid.replacen("\"execution_speed\": 1.0", "\"execution_speed\": Infinity", 1), "not valid JSON"),
+        (
+            "09 Infinity",
+            valid.replacen("\"execution_speed\": 1.0", "\"execution_speed\": Infinity", 1),
+            "not valid JSON",
+        ),
         ("10 1e308 money", with(|v| v["levers"]["plan_funds_bn"] = json!(1e308)), "must be between 0 and 100000"),
-        ("11 1e400 (beyond f64)", valid.replacen("\"execution_speed\": 1.0", "\"execution_speed\": 1e400", 1), "not valid JSON"),
+        (
+            "11 1e400 (beyond f64)",
+            valid.replacen("\"execution_speed\": 1.0", "\"execution_speed\": 1e400", 1),
+            "not valid JSON",
+        ),
         ("12 negative money", with(|v| v["levers"]["plan_funds_bn"] = json!(-5.0)), "got -5"),
-        ("13 shares not adding up", with(|v| v["levers"]["plan_allocation"] = json!({"urban": 0.5, "rural": 0.3, "integration": 0.3})), "add up to 110.0000 %"),
-        ("14 future format version", with(|v| v["format_version"] = json!(99)), "unsupported scenario format version 99"),
-        ("15 no format version", with(|v| drop(v.as_object_mut().unwrap().remove("format_version"))), "no format_version"),
+        (
+            "13 shares not adding up",
+            with(|v| v["levers"]["plan_allocation"] = json!({"urban": 0.5, "rural": 0.3, "integration": 0.3})),
+            "add up to 110.0000 %",
+        ),
+        (
+            "14 future format version",
+            with(|v| v["format_version"] = json!(99)),
+            "unsupported scenario format version 99",
+        ),
+        (
+            "15 no format version",
+            with(|v| drop(v.as_object_mut().unwrap().remove("format_version"))),
+            "no format_version",
+        ),
         ("16 file over 1 MB", with(|v| v["name"] = json!("x".repeat(1_100_000))), "too large"),
         ("17 null for a number", with(|v| v["levers"]["credit_bn"] = Value::Null), "invalid type: null"),
         ("18 array instead of object", "[1, 2, 3]".to_string(), "no format_version"),
-        ("19 reporting month 0", with(|v| v["assumptions"]["calibration_month"] = json!(0)), "calibration month must be 1–11"),
+        (
+            "19 reporting month 0",
+            with(|v| v["assumptions"]["calibration_month"] = json!(0)),
+            "calibration month must be 1–11",
+        ),
         ("20 pace profile falls", with(|v| v["assumptions"]["pace_profile"][6] = json!(0.1)), "must not fall"),
         ("21 control characters in the name", with(|v| v["name"] = json!("A\u{0007}B")), "control characters"),
         ("22 name of 500 characters", with(|v| v["name"] = json!("名".repeat(500))), "too long"),
-        ("23 more standards closed than exist", with(|v| v["start"]["standards_no_hukou_gap"] = json!(120.0)), "must be between 0 and 101"),
-        ("24 urbanization 150 %", with(|v| v["start"]["urbanization"] = json!(1.5)), "resident urbanization must be between 0 and 1"),
-        ("25 city ratio 0", with(|v| v["cities"][0]["income_ratio"] = json!(0.0)), "Hangzhou: income ratio is not plausible"),
+        (
+            "23 more standards closed than exist",
+            with(|v| v["start"]["standards_no_hukou_gap"] = json!(120.0)),
+            "must be between 0 and 101",
+        ),
+        (
+            "24 urbanization 150 %",
+            with(|v| v["start"]["urbanization"] = json!(1.5)),
+            "resident urbanization must be between 0 and 1",
+        ),
+        (
+            "25 city ratio 0",
+            with(|v| v["cities"][0]["income_ratio"] = json!(0.0)),
+            "Hangzhou: income ratio is not plausible",
+        ),
         ("26 empty name", with(|v| v["name"] = json!("   ")), "cannot be empty"),
     ];
     // "no format_version" comes from the app's import door; the CLI door says "missing format_version".
@@ -117,16 +161,28 @@ fn a_utf8_bom_is_accepted() {
 fn library_files() {
     let good = entry("a1", "方案 A");
     let cases: Vec<(&str, String, &str)> = vec![
-        ("29 future library version", json!({"format": "urban-rural-sim-library", "version": 2, "entries": []}).to_string(), "unsupported library version"),
-        ("30 one bad entry refuses the file", library_file(vec![good.clone(), {
-            let mut e = entry("b2", "方案 B");
-            e["scenario"]["levers"]["credit_take_up"] = json!(3.0);
-            e
-        }]), "entry 2 (方案 B) is bad, nothing was imported"),
+        (
+            "29 future library version",
+            json!({"format": "urban-rural-sim-library", "version": 2, "entries": []}).to_string(),
+            "unsupported library version",
+        ),
+        (
+            "30 one bad entry refuses the file",
+            library_file(vec![good.clone(), {
+                let mut e = entry("b2", "方案 B");
+                e["scenario"]["levers"]["credit_take_up"] = json!(3.0);
+                e
+            }]),
+            "entry 2 (方案 B) is bad, nothing was imported",
+        ),
         ("31 duplicate ids", library_file(vec![good.clone(), entry("a1", "again")]), "entry 2 repeats an earlier id"),
         ("32 id with path characters", library_file(vec![entry("../x", "x")]), "the id “../x” is not valid"),
         ("33 neither scenario nor library", json!({"hello": "world"}).to_string(), "not a scenario or library file"),
-        ("34 entries missing", json!({"format": "urban-rural-sim-library", "version": 1}).to_string(), "no entries list"),
+        (
+            "34 entries missing",
+            json!({"format": "urban-rural-sim-library", "version": 1}).to_string(),
+            "no entries list",
+        ),
         ("35 file over 10 MB", "x".repeat(10_000_001), "file too large"),
     ];
     for (case, text, expected) in cases {
@@ -142,10 +198,18 @@ fn library_files() {
 #[test]
 fn stored_entries() {
     // 36: a damaged entry in browser storage is reported on its own.
-    refused("36 damaged stored entry", Entry::from_json("{\"id\": \"a1\", \"name\": ").map(|_| ()), "the entry is damaged");
+    refused(
+        "36 damaged stored entry",
+        Entry::from_json("{\"id\": \"a1\", \"name\": ").map(|_| ()),
+        "the entry is damaged",
+    );
     let mut e = entry("a1", "x");
     e["scenario"]["levers"]["execution_speed"] = json!(-1.0);
-    refused("37 stored entry with an impossible value", Entry::from_json(&e.to_string()).map(|_| ()), "execution speed");
+    refused(
+        "37 stored entry with an impossible value",
+        Entry::from_json(&e.to_string()).map(|_| ()),
+        "execution speed",
+    );
 }
 
 #[test]

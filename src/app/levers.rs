@@ -65,6 +65,9 @@ pub struct LeverProps {
     pub on_set: Callback<f64>,
     pub on_refuse: Callback<Bilingual>,
     pub on_reset: Callback<()>,
+    /// The end of a change (slider released, entry committed): one undo step.
+    #[prop_or_default]
+    pub on_end: Callback<()>,
 }
 
 #[function_component(LeverSlider)]
@@ -88,8 +91,13 @@ pub fn lever_slider(props: &LeverProps) -> Html {
             }
         })
     };
+    let on_release = {
+        let on_end = props.on_end.clone();
+        Callback::from(move |_: Event| on_end.emit(()))
+    };
     let on_entry = {
         let on_set = props.on_set.clone();
+        let on_end = props.on_end.clone();
         let on_refuse = props.on_refuse.clone();
         let spec = *spec;
         Callback::from(move |e: Event| {
@@ -101,7 +109,10 @@ pub fn lever_slider(props: &LeverProps) -> Html {
                     format!("{}不能为负数（输入 {v} {}）", spec.zh, unit.label(Lang::Zh)),
                     format!("{} cannot be negative (entered {v} {})", spec.en, unit.label(Lang::En)),
                 )),
-                Ok(v) => on_set.emit(unit.from_display(v, lang)),
+                Ok(v) => {
+                    on_set.emit(unit.from_display(v, lang));
+                    on_end.emit(());
+                }
                 Err(message) => on_refuse.emit(message),
             }
         })
@@ -127,7 +138,7 @@ pub fn lever_slider(props: &LeverProps) -> Html {
                 <div class="slider-wrap">
                     <input type="range" id={input_id} min={min.to_string()} max={max.to_string()}
                         step={step(unit, lang).to_string()} value={format!("{shown:.places$}")}
-                        oninput={on_slide} />
+                        oninput={on_slide} onchange={on_release} />
                     <span class="baseline-tick" style={format!("left: {:.2}%", position_pct(builtin, min, max))}
                         title={format!("{} {builtin:.places$}", T::BaselineMark.get(lang))}></span>
                 </div>
@@ -154,6 +165,9 @@ pub struct AllocationProps {
     pub lang: Lang,
     pub on_change: Callback<Allocation>,
     pub on_refuse: Callback<Bilingual>,
+    /// The end of a change (slider released, entry committed): one undo step.
+    #[prop_or_default]
+    pub on_end: Callback<()>,
     /// Id prefix for the inputs (`alloc-plan-urban` …), for tests and labels.
     pub id_prefix: AttrValue,
 }
@@ -173,6 +187,10 @@ pub fn allocation_lever(props: &AllocationProps) -> Html {
             let locked = *lock;
             move |pct: f64| on_change.emit(allocation.set_share(strand, pct / 100.0, locked))
         };
+        let on_release = {
+            let on_end = props.on_end.clone();
+            Callback::from(move |_: Event| on_end.emit(()))
+        };
         let on_slide = {
             let set = set.clone();
             Callback::from(move |e: InputEvent| {
@@ -184,10 +202,14 @@ pub fn allocation_lever(props: &AllocationProps) -> Html {
         };
         let on_entry = {
             let on_refuse = props.on_refuse.clone();
+            let on_end = props.on_end.clone();
             Callback::from(move |e: Event| {
                 let input: HtmlInputElement = e.target_unchecked_into();
                 match parse_entry(&input.value()) {
-                    Ok(v) if (0.0..=100.0).contains(&v) => set(v),
+                    Ok(v) if (0.0..=100.0).contains(&v) => {
+                        set(v);
+                        on_end.emit(());
+                    }
                     Ok(v) => on_refuse.emit(Bilingual::new(
                         format!("份额必须在 0–100 % 之间，输入为 {v}"),
                         format!("a share must be between 0 and 100 %, got {v}"),
@@ -210,7 +232,7 @@ pub fn allocation_lever(props: &AllocationProps) -> Html {
                 </label>
                 <div class="slider-wrap">
                     <input type="range" id={id.clone()} min="0" max="100" step="0.1"
-                        value={format!("{pct:.1}")} oninput={on_slide} disabled={is_locked} />
+                        value={format!("{pct:.1}")} oninput={on_slide} onchange={on_release} disabled={is_locked} />
                     <span class="baseline-tick" style={format!("left: {:.2}%", props.builtin.share(strand) * 100.0)}></span>
                 </div>
                 <input type="text" inputmode="decimal" class="entry" value={format!("{pct:.1}")}

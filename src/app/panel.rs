@@ -46,8 +46,13 @@ pub fn param_row(spec: &'static ParamSpec, scenario: &Scenario, lang: Lang, disp
         let dispatch = dispatch.clone();
         Callback::from(move |message: Bilingual| dispatch.emit(Action::Refuse(message)))
     };
+    let on_end = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_| dispatch.emit(Action::EndStep))
+    };
     html! {
-        <LeverSlider spec={spec} value={(spec.get)(scenario)} lang={lang} on_set={on_set} on_refuse={on_refuse} on_reset={on_reset} />
+        <LeverSlider spec={spec} value={(spec.get)(scenario)} lang={lang} on_set={on_set} on_refuse={on_refuse}
+            on_reset={on_reset} on_end={on_end} />
     }
 }
 
@@ -67,10 +72,14 @@ pub fn lever_panel(props: &PanelProps) -> Html {
             Callback::from(move |allocation| dispatch.emit(Action::SetAllocation { pot, allocation }))
         };
         let prefix = format!("alloc-{}", pot.share_param_prefix().trim_end_matches("_share_"));
+        let on_end = {
+            let dispatch = dispatch.clone();
+            Callback::from(move |_| dispatch.emit(Action::EndStep))
+        };
         html! {
             <AllocationLever title={AttrValue::from(lang.pick(pot.zh(), pot.en()))}
                 allocation={pot.allocation(&props.scenario.levers)} builtin={pot.allocation(&builtin)}
-                lang={lang} on_change={on_change} on_refuse={on_refuse.clone()} id_prefix={AttrValue::from(prefix)} />
+                lang={lang} on_change={on_change} on_refuse={on_refuse.clone()} on_end={on_end} id_prefix={AttrValue::from(prefix)} />
         }
     };
     // Groups in the order a planner thinks: money, then how fast it is spent,

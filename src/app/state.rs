@@ -1,10 +1,13 @@
 //! The app's one reducer: the scenario being edited, its projection, the
-//! baseline's projection and the language. Every change goes through
-//! `Action`; a change that would make the scenario invalid is refused with a
-//! message and leaves everything else as it was.
+//! baseline's projection, undo history, the saved library, what is being
+//! compared, and view preferences. Every change goes through `Action`; a
+//! change that would make the scenario invalid is refused with a message and
+//! leaves everything else as it was.
 
 use super::charts::specs::ChartKind;
+use super::storage::{self, Loaded};
 use crate::i18n::{Bilingual, Lang};
+use crate::io::library::Entry;
 use crate::model::{params, project, Allocation, Pot, Projection, Scenario, HORIZON_YEARS};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -30,6 +33,46 @@ pub struct AppState {
     pub layout: usize,
     /// Which chart each of the four slots shows.
     pub slots: [ChartKind; 4],
+    /// Information for the user (saved, link from another model version …).
+    pub notice: Option<Bilingual>,
+    /// Earlier scenarios, newest last (undo), and undone ones (redo).
+    pub past: Vec<Scenario>,
+    pub future: Vec<Scenario>,
+    /// The lever a running slider drag is changing: its moves are one step.
+    pub step_key: Option<String>,
+    /// The saved library as last read from storage.
+    pub library: Rc<Loaded>,
+    /// What the charts overlay: two to four of baseline, current, saved.
+    pub compare: Vec<CompareRef>,
+}
+
+/// How many undo steps are kept.
+pub const UNDO_LIMIT: usize = 100;
+/// How many scenarios can be compared at once.
+pub const COMPARE_LIMIT: usize = 4;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CompareRef {
+    Baseline,
+    Current,
+    Saved(String),
+}
+
+pub enum LibraryAction {
+    /// Save the current scenario under a new name.
+    Save(String),
+    Rename {
+        id: String,
+        name: String,
+    },
+    Duplicate(String),
+    Delete(String),
+    /// Remove a damaged entry from storage (by its key).
+    DeleteDamaged(String),
+    /// Make a saved scenario the current one (undoable).
+    Open(String),
+    /// Add entries from a library file; ids already present get new ones.
+    Import(Vec<Entry>),
 }
 
 pub enum Action {
@@ -63,6 +106,20 @@ pub enum Action {
     SetSlot(usize, ChartKind),
     /// Several changes applied together, with one recompute (one animation frame).
     Batch(Vec<Action>),
+    /// The end of a slider drag: the next change is a new undo step.
+    EndStep,
+    Undo,
+    Redo,
+    /// Replace the whole scenario (a link, a file, a saved one): one undo step.
+    Load {
+        scenario: Box<Scenario>,
+        notice: Option<Bilingual>,
+    },
+    Library(LibraryAction),
+    ToggleCompare(CompareRef),
+    Inform(Bilingual),
+    /// Clear the error and the notice.
+    Dismiss,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -101,7 +158,31 @@ impl AppState {
                 2
             },
             slots: [ChartKind::Completion, ChartKind::IncomeRatio, ChartKind::Standards, ChartKind::Urbanization],
+            notice: None,
+            past: Vec::new(),
+            future: Vec::new(),
+            step_key: None,
+            library: Rc::new(Loaded::default()),
+            compare: Vec::new(),
         }
+    }
+
+    pub fn with_library(self, library: Loaded) -> AppState {
+        AppState { library: Rc::new(library), ..self }
+    }
+
+    /// The scenarios being compared, with their labels, if two or more.
+    pub fn compared(&self, lang: Lang) -> Vec<(String, Scenario)> {
+        self.compare
+            .iter()
+            .filter_map(|c| match c {
+                CompareRef::Baseline => Some((lang.pick("基准", "Baseline").to_string(), self.scenario.baseline())),
+                CompareRef::Current => Some((lang.pick("当前情景", "Current").to_string(), self.scenario.clone())),
+                CompareRef::Saved(id) => {
+                    self.library.entries.iter().find(|e| &e.id == id).map(|e| (e.name.clone(), e.scenario.clone()))
+                }
+            })
+            .collect()
     }
 
     pub fn year(&self) -> i32 {
@@ -181,8 +262,127 @@ impl AppState {
                     self.apply(scenario, prefs, a)?;
                 }
             }
+            Action::EndStep => prefs.step_key = None,
+            Action::Undo | Action::Redo => {} // handled in `reduce`: they move the history, not the scenario
+            Action::Load { scenario: loaded, notice } => {
+                *scenario = *loaded;
+                prefs.notice = notice;
+            }
+            Action::Library(op) => self.apply_library(scenario, prefs, op)?,
+            Action::ToggleCompare(item) => {
+                if let Some(i) = prefs.compare.iter().position(|c| *c == item) {
+                    prefs.compare.remove(i);
+                } else if prefs.compare.len() >= COMPARE_LIMIT {
+                    return Err(Bilingual::new(
+                        format!("最多同时比较 {COMPARE_LIMIT} 个情景"),
+                        format!("at most {COMPARE_LIMIT} scenarios can be compared at once"),
+                    ));
+                } else {
+                    prefs.compare.push(item);
+                }
+            }
+            Action::Inform(message) => prefs.notice = Some(message),
+            Action::Dismiss => {
+                prefs.notice = None;
+                prefs.error = None;
+            }
         }
         Ok(())
+    }
+
+    /// Library operations write storage first and change state only if the
+    /// write worked: a full storage leaves the library as it was.
+    fn apply_library(&self, scenario: &mut Scenario, prefs: &mut AppState, op: LibraryAction) -> Result<(), Bilingual> {
+        let find = |id: &str| {
+            self.library.entries.iter().find(|e| e.id == id).cloned().ok_or_else(|| {
+                Bilingual::new(
+                    "情景库中没有这个情景（可能已在其他窗口删除）",
+                    "that scenario is not in the library (deleted in another window?)",
+                )
+            })
+        };
+        let saved = |zh: &str, en: &str, name: &str| Bilingual::new(format!("{zh}：{name}"), format!("{en}: {name}"));
+        match op {
+            LibraryAction::Save(name) => {
+                let name = crate::io::check_name(&name)?;
+                let entry = Entry {
+                    id: storage::new_id(),
+                    name: name.clone(),
+                    saved_at: storage::now_iso(),
+                    scenario: Scenario { name: name.clone(), ..scenario.clone() },
+                };
+                storage::save(&entry)?;
+                scenario.name = name.clone();
+                prefs.notice = Some(saved("已保存", "Saved", &name));
+            }
+            LibraryAction::Rename { id, name } => {
+                let name = crate::io::check_name(&name)?;
+                let mut entry = find(&id)?;
+                entry.name = name.clone();
+                entry.scenario.name = name;
+                storage::save(&entry)?;
+            }
+            LibraryAction::Duplicate(id) => {
+                let mut entry = find(&id)?;
+                let suffix = prefs.lang.pick("（副本）", " (copy)");
+                let name =
+                    format!("{}{suffix}", entry.name).chars().take(crate::io::MAX_NAME_CHARS).collect::<String>();
+                entry.id = storage::new_id();
+                entry.name = name.clone();
+                entry.scenario.name = name;
+                entry.saved_at = storage::now_iso();
+                storage::save(&entry)?;
+            }
+            LibraryAction::Delete(id) => {
+                let entry = find(&id)?;
+                storage::remove(&entry.id);
+                prefs.compare.retain(|c| *c != CompareRef::Saved(id.clone()));
+            }
+            LibraryAction::DeleteDamaged(key) => storage::remove_key(&key),
+            LibraryAction::Open(id) => {
+                *scenario = find(&id)?.scenario;
+            }
+            LibraryAction::Import(entries) => {
+                let count = entries.len();
+                let taken: Vec<String> = self.library.entries.iter().map(|e| e.id.clone()).collect();
+                for mut entry in entries {
+                    if taken.contains(&entry.id) {
+                        entry.id = storage::new_id();
+                    }
+                    // Stop at the first failure (storage full): what was written stays and is listed.
+                    storage::save(&entry)?;
+                }
+                prefs.notice =
+                    Some(Bilingual::new(format!("已导入 {count} 个情景"), format!("Imported {count} scenarios")));
+            }
+        }
+        prefs.library = Rc::new(storage::load());
+        Ok(())
+    }
+}
+
+/// Which lever a slider action moves, for merging a drag into one undo step.
+fn step_key(action: &Action) -> Option<String> {
+    match action {
+        Action::SetParam { id, .. } => Some((*id).to_string()),
+        Action::SetAllocation { pot, .. } => Some(format!("{pot:?}")),
+        Action::Batch(actions) => {
+            let keys: Vec<Option<String>> =
+                actions.iter().filter(|a| !matches!(a, Action::EndStep)).map(step_key).collect();
+            match keys.split_first() {
+                Some((first, rest)) if first.is_some() && rest.iter().all(|k| k == first) => first.clone(),
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
+
+fn ends_step(action: &Action) -> bool {
+    match action {
+        Action::EndStep => true,
+        Action::Batch(actions) => actions.last().is_some_and(ends_step),
+        _ => false,
     }
 }
 
@@ -193,15 +393,62 @@ impl Reducible for AppState {
     /// only if the scenario changed and is valid. A refused change leaves the
     /// scenario, the projection and everything else as they were.
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        match action {
+            Action::Undo => return Rc::new(self.travel(true)),
+            Action::Redo => return Rc::new(self.travel(false)),
+            _ => {}
+        }
+        let key = step_key(&action);
+        let closes = ends_step(&action);
         let mut scenario = self.scenario.clone();
         let mut prefs = (*self).clone();
         if let Err(error) = self.apply(&mut scenario, &mut prefs, action) {
             return Rc::new(AppState { error: Some(error), ..(*self).clone() });
         }
         if scenario == self.scenario {
+            if closes {
+                prefs.step_key = None;
+            }
             return Rc::new(prefs);
         }
-        Rc::new(prefs.with_scenario(|s| *s = scenario))
+        let next = prefs.with_scenario(|s| *s = scenario);
+        if next.scenario == self.scenario {
+            return Rc::new(next); // refused: the scenario stayed, the error says why
+        }
+        Rc::new(next.record(&self.scenario, key, closes, self.step_key.as_ref()))
+    }
+}
+
+impl AppState {
+    /// Put `previous` on the undo stack unless this change continues the same
+    /// slider drag.
+    fn record(mut self, previous: &Scenario, key: Option<String>, closes: bool, running: Option<&String>) -> AppState {
+        let same_drag = key.is_some() && key.as_ref() == running;
+        if !same_drag {
+            self.past.push(previous.clone());
+            if self.past.len() > UNDO_LIMIT {
+                self.past.remove(0);
+            }
+        }
+        self.future.clear();
+        self.step_key = if closes { None } else { key };
+        self
+    }
+
+    /// Undo (`back`) or redo one step.
+    fn travel(&self, back: bool) -> AppState {
+        let (mut from, mut to) = (self.past.clone(), self.future.clone());
+        if !back {
+            std::mem::swap(&mut from, &mut to);
+        }
+        let Some(target) = from.pop() else { return self.clone() };
+        to.push(self.scenario.clone());
+        if !back {
+            std::mem::swap(&mut from, &mut to);
+        }
+        let mut next = self.with_scenario(|s| *s = target);
+        (next.past, next.future, next.step_key) = (from, to, None);
+        next
     }
 }
 

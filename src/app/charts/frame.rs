@@ -15,6 +15,7 @@ use plotters::coord::types::RangedCoordf64;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters_canvas::CanvasBackend;
+use wasm_bindgen::JsCast;
 use web_sys::HtmlCanvasElement;
 
 /// System CJK fonts first; never a downloaded font.
@@ -180,11 +181,19 @@ pub fn device_pixel_ratio() -> f64 {
     web_sys::window().map_or(1.0, |w| w.device_pixel_ratio()).clamp(1.0, 4.0)
 }
 
+/// A size to draw at instead of the canvas's own: css width, css height, dpr
+/// (for PNG export at 2× from an off-screen canvas).
+pub type Size = Option<(f64, f64, f64)>;
+
 /// Give the canvas css size × dpr pixels; returns dpr.
-fn fit(canvas: &HtmlCanvasElement) -> f64 {
-    let dpr = device_pixel_ratio();
-    let w = (f64::from(canvas.client_width().max(120)) * dpr).round() as u32;
-    let h = (f64::from(canvas.client_height().max(100)) * dpr).round() as u32;
+fn fit(canvas: &HtmlCanvasElement, size: Size) -> f64 {
+    let (css_w, css_h, dpr) = size.unwrap_or((
+        f64::from(canvas.client_width().max(120)),
+        f64::from(canvas.client_height().max(100)),
+        device_pixel_ratio(),
+    ));
+    let w = (css_w * dpr).round() as u32;
+    let h = (css_h * dpr).round() as u32;
     if canvas.width() != w || canvas.height() != h {
         canvas.set_width(w);
         canvas.set_height(h);
@@ -217,8 +226,13 @@ fn err<E: std::fmt::Display>(e: E) -> String {
 }
 
 /// Back canvas: background, grid, tick labels, targets, guide, reference series.
-pub fn draw_back(canvas: &HtmlCanvasElement, spec: &ChartSpec, lang: crate::i18n::Lang) -> Result<PlotArea, String> {
-    let dpr = fit(canvas);
+pub fn draw_back(
+    canvas: &HtmlCanvasElement,
+    spec: &ChartSpec,
+    lang: crate::i18n::Lang,
+    size: Size,
+) -> Result<PlotArea, String> {
+    let dpr = fit(canvas, size);
     let px = |v: f64| (v * dpr).round() as i32;
     let root = CanvasBackend::with_canvas_object(canvas.clone()).ok_or("no 2d context")?.into_drawing_area();
     root.fill(&WHITE).map_err(err)?;
@@ -305,15 +319,12 @@ pub fn draw_back(canvas: &HtmlCanvasElement, spec: &ChartSpec, lang: crate::i18n
 }
 
 /// Front canvas: only the scenario's series, over a transparent background.
-pub fn draw_front(canvas: &HtmlCanvasElement, spec: &ChartSpec) -> Result<(), String> {
-    let dpr = fit(canvas);
+pub fn draw_front(canvas: &HtmlCanvasElement, spec: &ChartSpec, size: Size) -> Result<(), String> {
+    let dpr = fit(canvas, size);
     let root = CanvasBackend::with_canvas_object(canvas.clone()).ok_or("no 2d context")?.into_drawing_area();
     // A transparent canvas: clear it rather than fill.
-    if let Some(ctx) = canvas
-        .get_context("2d")
-        .ok()
-        .flatten()
-        .and_then(|c| wasm_bindgen::JsCast::dyn_into::<web_sys::CanvasRenderingContext2d>(c).ok())
+    if let Some(ctx) =
+        canvas.get_context("2d").ok().flatten().and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok())
     {
         ctx.clear_rect(0.0, 0.0, f64::from(canvas.width()), f64::from(canvas.height()));
     }
@@ -353,4 +364,28 @@ fn draw_series(chart: &mut Chart<'_>, s: &Series, dpr: f64) -> Result<(), String
         Marker::None => Ok(()),
     }
     .map_err(err)
+}
+
+/// The chart as a PNG data URL at 2× its css size: both layers, composited.
+pub fn png_data_url(spec: &ChartSpec, lang: crate::i18n::Lang, css_w: f64, css_h: f64) -> Result<String, String> {
+    let document = gloo::utils::document();
+    let make = || -> Result<HtmlCanvasElement, String> {
+        document
+            .create_element("canvas")
+            .map_err(|_| "no canvas".to_string())?
+            .dyn_into::<HtmlCanvasElement>()
+            .map_err(|_| "no canvas".to_string())
+    };
+    let (back, front) = (make()?, make()?);
+    let size = Some((css_w, css_h, 2.0));
+    draw_back(&back, spec, lang, size)?;
+    draw_front(&front, spec, size)?;
+    let ctx = back
+        .get_context("2d")
+        .ok()
+        .flatten()
+        .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok())
+        .ok_or("no 2d context")?;
+    ctx.draw_image_with_html_canvas_element(&front, 0.0, 0.0).map_err(|_| "compositing failed".to_string())?;
+    back.to_data_url().map_err(|_| "no PNG".to_string())
 }

@@ -129,6 +129,18 @@ pub fn chart_view(props: &ChartViewProps) -> Html {
         }
     });
     let legend = legend(&props.spec, props.lang);
+    let on_png = {
+        let (back, spec, lang, id) = (back.clone(), props.spec.clone(), props.lang, props.id.clone());
+        let error = error.clone();
+        Callback::from(move |_| {
+            let Some(canvas) = back.cast::<HtmlCanvasElement>() else { return };
+            let (w, h) = (f64::from(canvas.client_width()), f64::from(canvas.client_height()));
+            match frame::png_data_url(&spec, lang, w, h) {
+                Ok(url) => crate::app::files::download_data_url(&format!("{id}@2x.png"), &url),
+                Err(e) => error.set(Some(e)),
+            }
+        })
+    };
     html! {
         <figure class="chart-card" id={props.id.clone()}>
             <figcaption>
@@ -139,7 +151,11 @@ pub fn chart_view(props: &ChartViewProps) -> Html {
                     }
                 }
             </figcaption>
-            <div class="legend">{ legend }</div>
+            <div class="legend">
+                { legend }
+                <button class="png" onclick={on_png} title={crate::text::T::Png.get(props.lang)}
+                    aria-label={format!("{} {}", crate::text::T::Png.get(props.lang), props.title)}>{ "PNG" }</button>
+            </div>
             <div class="chart-stack" {onpointermove} {onpointerleave} onpointerdown={Callback::noop()}>
                 <canvas ref={back} class="chart back" role="img" aria-label={props.summary.clone()}></canvas>
                 <canvas ref={front} class="chart front" aria-hidden="true"></canvas>
@@ -166,10 +182,10 @@ fn draw(
     let key = (spec.back_key(), lang, resized, dpr);
     let mut d = drawn.borrow_mut();
     if d.back.as_ref() != Some(&key) {
-        d.area = frame::draw_back(&back, spec, lang)?;
+        d.area = frame::draw_back(&back, spec, lang, None)?;
         d.back = Some(key);
     }
-    frame::draw_front(&front, spec)?;
+    frame::draw_front(&front, spec, None)?;
     stamp_draw();
     Ok(())
 }

@@ -291,3 +291,128 @@ fn scen_start_registered(p: &Projection) -> f64 {
 fn scen_start_mountain(p: &Projection) -> f64 {
     p.start.mountain_relative_income
 }
+
+/// Colours for compared scenarios (Okabe–Ito); each also differs in dash and marker.
+pub const COMPARE_COLORS: [RGBColor; 4] =
+    [RGBColor(0x00, 0x00, 0x00), RGBColor(0x00, 0x72, 0xB2), RGBColor(0xD5, 0x5E, 0x00), RGBColor(0x00, 0x9E, 0x73)];
+const COMPARE_MARKERS: [Marker; 4] = [Marker::Circle, Marker::Triangle, Marker::Square, Marker::Diamond];
+
+/// Several scenarios overlaid: one colour, dash and marker per scenario.
+pub fn build_compare(kind: ChartKind, items: &[(String, &Projection)], year_index: usize, lang: Lang) -> Built {
+    let style = |i: usize, label: String, points: Vec<(f64, f64)>| Series {
+        label,
+        color: COMPARE_COLORS[i % 4],
+        dashed: i % 2 == 1,
+        marker: COMPARE_MARKERS[i % 4],
+        points_only: false,
+        layer: Layer::Scenario,
+        points,
+    };
+    let first = items.first().map(|(_, p)| *p);
+    let last_year = first.and_then(|p| p.years.last()).map_or(2030, |y| y.year);
+    let first_year = first.and_then(|p| p.years.first()).map_or(2025, |y| y.year);
+    let start_year = first_year - 1;
+    let mut series = Vec::new();
+    let (x, y, targets, must, title_note): (XAxis, YFormat, Vec<TargetLine>, Vec<f64>, Option<&'static str>) =
+        match kind {
+            ChartKind::Completion | ChartKind::Cities => {
+                for (i, (name, p)) in items.iter().enumerate() {
+                    let c = &p.completion_by_year[year_index.min(p.completion_by_year.len() - 1)];
+                    series.push(style(i, name.clone(), (0..12).map(|m| (m as f64 + 1.0, c.overall_rate[m])).collect()));
+                }
+                let plan = TargetLine { label: T::Plan100.get(lang).to_string(), value: 1.0, is_target: false };
+                (XAxis::Months, YFormat::Percent, vec![plan], vec![0.0, 1.2], None)
+            }
+            ChartKind::IncomeRatio => {
+                series.push(published(lang, INCOME_RATIO.iter().map(|&(y, r)| (f64::from(y), r)).collect()));
+                for (i, (name, p)) in items.iter().enumerate() {
+                    let start = Some((start_year, scen_start_ratio(p)));
+                    series.push(style(i, name.clone(), yearly(p, start, |y| y.income_ratio)));
+                }
+                (
+                    XAxis::Years(2014, last_year),
+                    YFormat::Ratio,
+                    vec![target(T::TargetIncomeRatio, 1.9, lang)],
+                    vec![1.9],
+                    None,
+                )
+            }
+            ChartKind::Standards => {
+                for (i, (name, p)) in items.iter().enumerate() {
+                    let mut ur = style(
+                        i,
+                        format!("{name} · {}", T::SeriesNoUrbanRuralGap.get(lang)),
+                        yearly(p, None, |y| y.standards_no_urban_rural_gap),
+                    );
+                    ur.marker = Marker::Circle;
+                    let mut hk = style(
+                        i,
+                        format!("{name} · {}", T::SeriesNoHukouGap.get(lang)),
+                        yearly(p, None, |y| y.standards_no_hukou_gap),
+                    );
+                    hk.marker = Marker::Triangle;
+                    series.extend([ur, hk]);
+                }
+                let all = TargetLine { label: T::AllStandards.get(lang).to_string(), value: 101.0, is_target: false };
+                (XAxis::Years(first_year, last_year), YFormat::Count, vec![all], vec![101.0, 80.0], None)
+            }
+            ChartKind::Urbanization => {
+                for (i, (name, p)) in items.iter().enumerate() {
+                    let u0 = Some((start_year, p.start.urbanization));
+                    let r0 = Some((start_year, p.start.registered_urbanization));
+                    let mut res = style(
+                        i,
+                        format!("{name} · {}", T::SeriesResident.get(lang)),
+                        yearly(p, u0, |y| y.urbanization),
+                    );
+                    res.marker = Marker::Circle;
+                    let mut reg = style(
+                        i,
+                        format!("{name} · {}", T::SeriesRegistered.get(lang)),
+                        yearly(p, r0, |y| y.registered_urbanization),
+                    );
+                    reg.marker = Marker::Triangle;
+                    series.extend([res, reg]);
+                }
+                (
+                    XAxis::Years(start_year, last_year),
+                    YFormat::Percent,
+                    vec![],
+                    vec![],
+                    Some(T::RegisteredNote.get(lang)),
+                )
+            }
+            ChartKind::CityGap => {
+                series.push(published(lang, vec![(2020.0, 1.64)]));
+                for (i, (name, p)) in items.iter().enumerate() {
+                    series.push(style(i, name.clone(), yearly(p, None, |y| y.city_income_gap)));
+                }
+                (
+                    XAxis::Years(2020, last_year),
+                    YFormat::Ratio,
+                    vec![target(T::TargetCityGap, 1.55, lang)],
+                    vec![1.55, 1.64],
+                    Some(T::CityGapNote.get(lang)),
+                )
+            }
+            ChartKind::Mountain => {
+                for (i, (name, p)) in items.iter().enumerate() {
+                    let start = Some((start_year, scen_start_mountain(p)));
+                    series.push(style(i, name.clone(), yearly(p, start, |y| y.mountain_relative_income)));
+                }
+                (
+                    XAxis::Years(start_year, last_year),
+                    YFormat::Percent,
+                    vec![target(T::TargetMountain, 0.75, lang)],
+                    vec![0.75],
+                    Some(T::MountainNote.get(lang)),
+                )
+            }
+        };
+    let mut s = spec(x, y, series, targets, &must);
+    if kind == ChartKind::Completion {
+        s.y_min = 0.0;
+    }
+    let names = items.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>().join(" / ");
+    Built { spec: s, summary: format!("{}: {names}", kind.title(lang)), note: title_note }
+}

@@ -1,0 +1,168 @@
+//! The library tab: save the current scenario, open, rename, duplicate,
+//! delete, tick for comparison; export the whole library, import a file.
+//! Names are always shown as text (Yew escapes them), never as markup.
+
+use super::state::{Action, AppState, CompareRef, LibraryAction, COMPARE_LIMIT};
+use crate::text::T;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct LibraryProps {
+    pub state: std::rc::Rc<AppState>,
+    pub dispatch: Callback<Action>,
+    pub on_import: Callback<web_sys::File>,
+    pub on_export_library: Callback<()>,
+}
+
+fn compare_box(item: CompareRef, label: String, state: &AppState, dispatch: &Callback<Action>) -> Html {
+    let checked = state.compare.contains(&item);
+    let full = state.compare.len() >= COMPARE_LIMIT && !checked;
+    let dispatch = dispatch.clone();
+    let onchange = Callback::from(move |_| dispatch.emit(Action::ToggleCompare(item.clone())));
+    html! {
+        <label class="compare-box">
+            <input type="checkbox" checked={checked} disabled={full} {onchange} />
+            { label }
+        </label>
+    }
+}
+
+#[function_component(LibraryPanel)]
+pub fn library_panel(props: &LibraryProps) -> Html {
+    let state = &props.state;
+    let lang = state.lang;
+    let name_ref = use_node_ref();
+    let renaming = use_state(|| None::<String>);
+    let confirming = use_state(|| None::<String>);
+    let dispatch = props.dispatch.clone();
+
+    let on_save = {
+        let (dispatch, name_ref) = (dispatch.clone(), name_ref.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if let Some(input) = name_ref.cast::<HtmlInputElement>() {
+                dispatch.emit(Action::Library(LibraryAction::Save(input.value())));
+            }
+        })
+    };
+    let on_file = {
+        let on_import = props.on_import.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            if let Some(file) = input.files().and_then(|f| f.get(0)) {
+                on_import.emit(file);
+            }
+            input.set_value("");
+        })
+    };
+    let export = {
+        let cb = props.on_export_library.clone();
+        Callback::from(move |_| cb.emit(()))
+    };
+
+    let entries = state.library.entries.iter().map(|entry| {
+        let id = entry.id.clone();
+        let act = |op: fn(String) -> LibraryAction| {
+            let (dispatch, id) = (dispatch.clone(), id.clone());
+            Callback::from(move |_| dispatch.emit(Action::Library(op(id.clone()))))
+        };
+        let is_renaming = renaming.as_ref() == Some(&id);
+        let is_confirming = confirming.as_ref() == Some(&id);
+        let name_cell = if is_renaming {
+            let (dispatch, renaming, id) = (dispatch.clone(), renaming.clone(), id.clone());
+            let onchange = Callback::from(move |e: Event| {
+                let input: HtmlInputElement = e.target_unchecked_into();
+                dispatch.emit(Action::Library(LibraryAction::Rename { id: id.clone(), name: input.value() }));
+                renaming.set(None);
+            });
+            html! { <input class="rename" type="text" value={entry.name.clone()} {onchange}
+                aria-label={T::Rename.get(lang)} /> }
+        } else {
+            html! { <span class="entry-name">{ entry.name.clone() }</span> }
+        };
+        let start_rename = {
+            let (renaming, id) = (renaming.clone(), id.clone());
+            Callback::from(move |_| renaming.set(Some(id.clone())))
+        };
+        let delete = if is_confirming {
+            let (dispatch, confirming, id) = (dispatch.clone(), confirming.clone(), id.clone());
+            Callback::from(move |_| {
+                dispatch.emit(Action::Library(LibraryAction::Delete(id.clone())));
+                confirming.set(None);
+            })
+        } else {
+            let (confirming, id) = (confirming.clone(), id.clone());
+            Callback::from(move |_| confirming.set(Some(id.clone())))
+        };
+        html! {
+            <li class="entry" key={id.clone()} data-entry={id.clone()}>
+                <div class="entry-head">
+                    { compare_box(CompareRef::Saved(id.clone()), String::new(), state, &dispatch) }
+                    { name_cell }
+                </div>
+                <div class="entry-meta">{ format!("{} {}", T::SavedAt.get(lang), entry.saved_at.get(..16).unwrap_or(&entry.saved_at).replace('T', " ")) }</div>
+                <div class="entry-actions">
+                    <button onclick={act(LibraryAction::Open)}>{ T::Open.get(lang) }</button>
+                    <button onclick={start_rename}>{ T::Rename.get(lang) }</button>
+                    <button onclick={act(LibraryAction::Duplicate)}>{ T::Duplicate.get(lang) }</button>
+                    <button class={classes!(is_confirming.then_some("danger"))} onclick={delete}>
+                        { if is_confirming { T::ConfirmDelete.get(lang) } else { T::Delete.get(lang) } }
+                    </button>
+                </div>
+            </li>
+        }
+    });
+    let damaged = state.library.damaged.iter().map(|(key, problem)| {
+        let (dispatch, key_owned) = (dispatch.clone(), key.clone());
+        let remove =
+            Callback::from(move |_| dispatch.emit(Action::Library(LibraryAction::DeleteDamaged(key_owned.clone()))));
+        html! {
+            <li>
+                <code>{ key.clone() }</code>{ format!(" — {} ", problem.get(lang)) }
+                <button onclick={remove}>{ T::Delete.get(lang) }</button>
+            </li>
+        }
+    });
+    let default_name = if state.scenario.name == crate::model::Scenario::zhejiang_2025().name {
+        lang.pick("我的情景", "My scenario").to_string()
+    } else {
+        state.scenario.name.clone()
+    };
+    html! {
+        <div class="library">
+            <form class="save-form" onsubmit={on_save}>
+                <label for="save-name">{ T::SaveAs.get(lang) }</label>
+                <div class="row">
+                    <input id="save-name" ref={name_ref} type="text" value={default_name} maxlength="120" />
+                    <button type="submit">{ T::Save.get(lang) }</button>
+                </div>
+            </form>
+            <h3>{ T::Compare.get(lang) }</h3>
+            <p class="intro">{ T::CompareHint.get(lang) }</p>
+            <div class="compare-fixed">
+                { compare_box(CompareRef::Baseline, T::Baseline.get(lang).to_string(), state, &dispatch) }
+                { compare_box(CompareRef::Current, T::Current.get(lang).to_string(), state, &dispatch) }
+            </div>
+            <h3>{ T::TabLibrary.get(lang) }</h3>
+            if state.library.entries.is_empty() {
+                <p class="intro">{ T::EmptyLibrary.get(lang) }</p>
+            }
+            <ul class="entries">{ for entries }</ul>
+            if !state.library.damaged.is_empty() {
+                <div class="damaged" role="alert">
+                    <strong>{ T::Damaged.get(lang) }</strong>
+                    <ul>{ for damaged }</ul>
+                </div>
+            }
+            <div class="file-actions">
+                <button onclick={export}>{ T::ExportLibrary.get(lang) }</button>
+                <label class="file-button">
+                    { T::Import.get(lang) }
+                    <input type="file" accept=".json,application/json" onchange={on_file} aria-label={T::ImportHint.get(lang)} />
+                </label>
+            </div>
+            <p class="intro">{ T::ImportHint.get(lang) }</p>
+        </div>
+    }
+}

@@ -1,0 +1,82 @@
+//! The library in the browser's localStorage: one key per scenario, so a
+//! damaged entry is reported on its own and the others load. Every write can
+//! fail (storage full, blocked): the caller gets a message and keeps its state.
+
+use crate::i18n::Bilingual;
+use crate::io::library::Entry;
+use gloo::storage::{LocalStorage, Storage};
+
+const PREFIX: &str = "urban-rural-sim.scenario.";
+
+/// What was in storage: the good entries (newest first) and the damaged ones.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Loaded {
+    pub entries: Vec<Entry>,
+    /// (storage key, what is wrong) — left in storage, reported, deletable.
+    pub damaged: Vec<(String, Bilingual)>,
+}
+
+pub fn load() -> Loaded {
+    let storage = LocalStorage::raw();
+    let mut loaded = Loaded::default();
+    let count = storage.length().unwrap_or(0);
+    for i in 0..count {
+        let Some(key) = storage.key(i).ok().flatten() else { continue };
+        if !key.starts_with(PREFIX) {
+            continue;
+        }
+        match storage.get_item(&key).ok().flatten().map(|text| Entry::from_json(&text)) {
+            Some(Ok(entry)) if key == format!("{PREFIX}{}", entry.id) => loaded.entries.push(entry),
+            Some(Ok(_)) => {
+                loaded.damaged.push((key, Bilingual::new("编号与存储键不符", "its id does not match its key")))
+            }
+            Some(Err(e)) => loaded.damaged.push((key, e)),
+            None => {}
+        }
+    }
+    loaded.entries.sort_by(|a, b| b.saved_at.cmp(&a.saved_at).then(a.name.cmp(&b.name)));
+    loaded.damaged.sort_by(|a, b| a.0.cmp(&b.0));
+    loaded
+}
+
+pub fn save(entry: &Entry) -> Result<(), Bilingual> {
+    LocalStorage::raw().set_item(&format!("{PREFIX}{}", entry.id), &entry.to_json()).map_err(|_| {
+        Bilingual::new(
+            "浏览器存储已满或不可用：此情景未保存。请导出情景库备份，再删除不需要的情景。",
+            "Browser storage is full or unavailable: this scenario was not saved. Export the library as a backup, then delete scenarios you no longer need.",
+        )
+    })
+}
+
+pub fn remove_key(key: &str) {
+    LocalStorage::raw().remove_item(key).ok();
+}
+
+pub fn remove(id: &str) {
+    remove_key(&format!("{PREFIX}{id}"));
+}
+
+/// A new id: time plus randomness, [a-z0-9-].
+pub fn new_id() -> String {
+    let now = js_sys::Date::now() as u64;
+    let random = (js_sys::Math::random() * 1e9) as u64;
+    format!("s{}-{}", radix36(now), radix36(random))
+}
+
+fn radix36(mut n: u64) -> String {
+    let digits = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    let mut out = Vec::new();
+    loop {
+        out.push(digits[(n % 36) as usize]);
+        n /= 36;
+        if n == 0 {
+            break;
+        }
+    }
+    out.reverse();
+    String::from_utf8(out).unwrap_or_default()
+}
+
+pub fn now_iso() -> String {
+    js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default()
+}
