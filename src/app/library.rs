@@ -96,7 +96,7 @@ pub fn library_panel(props: &LibraryProps) -> Html {
             Callback::from(move |_| confirming.set(Some(id.clone())))
         };
         html! {
-            <li class="entry" key={id.clone()} data-entry={id.clone()}>
+            <li class="lib-entry" key={id.clone()} data-entry={id.clone()}>
                 <div class="entry-head">
                     { compare_box(CompareRef::Saved(id.clone()), String::new(), state, &dispatch) }
                     { name_cell }

@@ -75,7 +75,8 @@ enum Tab {
 #[hook]
 fn use_undo_keys(dispatch: UseReducerDispatcher<AppState>) {
     use_effect_with((), move |_| {
-        let listener = EventListener::new(&gloo::utils::document(), "keydown", move |e| {
+        let options = gloo::events::EventListenerOptions::enable_prevent_default();
+        let listener = EventListener::new_with_options(&gloo::utils::document(), "keydown", options, move |e| {
             let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else { return };
             if !(e.ctrl_key() || e.meta_key()) {
                 return;
