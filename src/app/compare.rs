@@ -14,7 +14,10 @@ pub struct CompareProps {
     pub lang: Lang,
 }
 
-fn outcome_rows(lang: Lang) -> Vec<(String, i32, fn(&crate::model::YearOutcome) -> f64, &'static str)> {
+/// An outcome row: name, year, how to read it, how to show it.
+type OutcomeRow = (String, i32, fn(&crate::model::YearOutcome) -> f64, &'static str);
+
+fn outcome_rows(lang: Lang) -> Vec<OutcomeRow> {
     vec![
         (
             format!("{} {}", T::Overall.get(lang), T::ChartCompletion.get(lang)),
