@@ -37,6 +37,8 @@ async fn dragging_one_share_rebalances_the_others_to_keep_100_percent() {
     let seen: Rc<RefCell<Option<Allocation>>> = Rc::default();
     let record = seen.clone();
     let start = Allocation::from_array([0.5, 0.3, 0.2]);
+    let ended: Rc<RefCell<bool>> = Rc::default();
+    let ended_in_lever = ended.clone();
     let props = AllocationProps {
         title: AttrValue::from("常规渠道资金分配"),
         allocation: start,
@@ -44,6 +46,7 @@ async fn dragging_one_share_rebalances_the_others_to_keep_100_percent() {
         lang: Lang::Zh,
         on_change: Callback::from(move |a| *record.borrow_mut() = Some(a)),
         on_refuse: Callback::noop(),
+        on_end: Callback::from(move |_| *ended_in_lever.borrow_mut() = true),
         id_prefix: AttrValue::from("t1"),
     };
     yew::Renderer::<AllocationLever>::with_root_and_props(root.clone(), props).render();
@@ -60,6 +63,11 @@ async fn dragging_one_share_rebalances_the_others_to_keep_100_percent() {
     assert!((a.rural - 0.24).abs() < 1e-9, "rural {}", a.rural);
     assert!((a.urban + a.rural + a.integration - 1.0).abs() < 1e-9);
     assert!(root.text_content().unwrap().contains("强城"));
+    // Releasing the slider ends the step (one undo step per drag).
+    assert!(!*ended.borrow());
+    fire(&slider, "change");
+    settle().await;
+    assert!(*ended.borrow(), "releasing the slider did not end the step");
 }
 
 #[wasm_bindgen_test]
@@ -75,6 +83,7 @@ async fn a_share_typed_out_of_range_is_refused_with_a_message() {
         lang: Lang::En,
         on_change: Callback::from(|_| panic!("an out-of-range share must not change the allocation")),
         on_refuse: Callback::from(move |m: urban_rural_sim::i18n::Bilingual| *record.borrow_mut() = Some(m.en)),
+        on_end: Callback::noop(),
         id_prefix: AttrValue::from("t2"),
     };
     yew::Renderer::<AllocationLever>::with_root_and_props(root.clone(), props).render();
