@@ -2,21 +2,15 @@
 // in Debian's Chromium, driven by playwright-core as a planner would use it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { serveDist, CHROMIUM_ARGS } from './serve-dist.mjs';
+import { startBrowser } from './serve-dist.mjs';
 
-const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
-let browser, site;
+let browser, site, harness;
 
 before(async () => {
-  site = await serveDist(DIST);
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  harness = await startBrowser();
+  ({ browser, site } = harness);
 });
-after(async () => {
-  await browser?.close();
-  site?.server.close();
-});
+after(async () => harness?.close());
 
 async function open(options = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, ...options });

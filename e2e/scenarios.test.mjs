@@ -5,21 +5,15 @@ import assert from 'node:assert/strict';
 import { writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { serveDist, CHROMIUM_ARGS } from './serve-dist.mjs';
+import { startBrowser } from './serve-dist.mjs';
 
-const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
-let browser, site;
+let browser, site, harness;
 
 before(async () => {
-  site = await serveDist(DIST);
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  harness = await startBrowser();
+  ({ browser, site } = harness);
 });
-after(async () => {
-  await browser?.close();
-  site?.server.close();
-});
+after(async () => harness?.close());
 
 async function newContext() {
   const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
@@ -221,6 +215,29 @@ test('undo takes back a whole drag in one step, redo brings it back, also from t
   await page.locator('body').press('Control+Shift+z');
   await settle(page);
   assert.equal(await kpis(page), dragged);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('exports: a chart as PNG at 2x, results as CSV with a BOM, the scenario as JSON', async () => {
+  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, acceptDownloads: true });
+  context.setDefaultTimeout(10000);
+  const { page, problems } = await open(context);
+  const read = async (click) => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click(click)]);
+    const { readFile } = await import('node:fs/promises');
+    return { name: download.suggestedFilename(), bytes: await readFile(await download.path()) };
+  };
+  const css = await page.$eval('#chart-income-ratio canvas.back', (c) => ({ w: c.clientWidth, h: c.clientHeight }));
+  const png = await read('#chart-income-ratio .png');
+  assert.equal(png.bytes.subarray(1, 4).toString(), 'PNG');
+  assert.equal(png.bytes.readUInt32BE(16), css.w * 2);
+  assert.equal(png.bytes.readUInt32BE(20), css.h * 2);
+  const csv = await read('button.export-csv');
+  assert.deepEqual([...csv.bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+  assert.match(csv.bytes.toString('utf8'), /城乡居民收入比,Urban–rural income ratio,2030,/);
+  const json = await read('button.export-json');
+  assert.equal(JSON.parse(json.bytes.toString('utf8')).format_version, 1);
   assert.deepEqual(problems, []);
   await context.close();
 });

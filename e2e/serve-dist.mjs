@@ -33,3 +33,21 @@ export const CHROMIUM_ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
+
+/**
+ * The shared set-up of the end-to-end tests: serve dist/ and launch Debian's
+ * Chromium once per file (call in `before`); `close` in `after`.
+ */
+export async function startBrowser() {
+  const { chromium } = await import('playwright-core');
+  const site = await serveDist(new URL('../dist/', import.meta.url).pathname);
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  return {
+    site,
+    browser,
+    close: async () => {
+      await browser.close();
+      site.server.close();
+    },
+  };
+}

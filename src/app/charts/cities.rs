@@ -27,12 +27,18 @@ pub struct CitiesProps {
     pub header: Option<Html>,
 }
 
-fn draw(canvas: &HtmlCanvasElement, p: &CitiesProps) -> Result<(), String> {
-    let dpr = device_pixel_ratio();
-    let cols: usize = if canvas.client_width() < 560 { 3 } else { 4 };
+/// Draw on `canvas`, at its own css size and the screen's dpr, or at `size`
+/// (css width, css height, dpr) for a PNG export.
+fn draw(canvas: &HtmlCanvasElement, p: &CitiesProps, size: super::frame::Size) -> Result<(), String> {
+    let (css_w, css_h, dpr) = size.unwrap_or((
+        f64::from(canvas.client_width().max(200)),
+        f64::from(canvas.client_height().max(200)),
+        device_pixel_ratio(),
+    ));
+    let cols: usize = if css_w < 560.0 { 3 } else { 4 };
     let rows = p.cities.len().div_ceil(cols);
-    let w = (f64::from(canvas.client_width().max(200)) * dpr).round() as u32;
-    let h = (f64::from(canvas.client_height().max(200)) * dpr).round() as u32;
+    let w = (css_w * dpr).round() as u32;
+    let h = (css_h * dpr).round() as u32;
     if canvas.width() != w || canvas.height() != h {
         canvas.set_width(w);
         canvas.set_height(h);
@@ -111,7 +117,7 @@ pub fn cities_chart(props: &CitiesProps) -> Html {
                     lang: *lang,
                     header: None,
                 };
-                let result = draw(&c, &props).err();
+                let result = draw(&c, &props, None).err();
                 if *error != result {
                     error.set(result);
                 }
@@ -119,6 +125,34 @@ pub fn cities_chart(props: &CitiesProps) -> Html {
         });
     }
     let lang = props.lang;
+    let on_png = {
+        let canvas = canvas.clone();
+        let error = error.clone();
+        let data = CitiesProps {
+            cities: props.cities.clone(),
+            scenario: props.scenario.clone(),
+            baseline: props.baseline.clone(),
+            start_year: props.start_year,
+            lang,
+            header: None,
+        };
+        Callback::from(move |_| {
+            let Some(shown) = canvas.cast::<HtmlCanvasElement>() else { return };
+            let size = Some((f64::from(shown.client_width()), f64::from(shown.client_height()), 2.0));
+            let png = gloo::utils::document()
+                .create_element("canvas")
+                .ok()
+                .and_then(|e| wasm_bindgen::JsCast::dyn_into::<HtmlCanvasElement>(e).ok())
+                .ok_or_else(|| "no canvas".to_string())
+                .and_then(|off| {
+                    draw(&off, &data, size).and_then(|()| off.to_data_url().map_err(|_| "no PNG".to_string()))
+                });
+            match png {
+                Ok(url) => crate::app::files::download_data_url("chart-cities@2x.png", &url),
+                Err(e) => error.set(Some(e)),
+            }
+        })
+    };
     let summary = props
         .cities
         .iter()
@@ -140,6 +174,7 @@ pub fn cities_chart(props: &CitiesProps) -> Html {
                 <span class="legend-item" style="--c: #0072b2"><span class="legend-line solid"></span>{ T::Measured.get(lang) }</span>
                 <span class="legend-item" style="--c: #888888"><span class="legend-line solid"></span>{ T::Filled.get(lang) }</span>
                 <span class="legend-key">{ format!("— {}  ┄ {}", T::Scenario.get(lang), T::Baseline.get(lang)) }</span>
+                <button class="png" onclick={on_png} aria-label={format!("{} {}", T::Png.get(lang), T::ChartCities.get(lang))}>{ "PNG" }</button>
             </div>
             <div class="chart-stack">
                 <canvas ref={canvas} class="chart cities" role="img" aria-label={summary}></canvas>

@@ -156,7 +156,7 @@ pub fn chart_view(props: &ChartViewProps) -> Html {
                 <button class="png" onclick={on_png} title={crate::text::T::Png.get(props.lang)}
                     aria-label={format!("{} {}", crate::text::T::Png.get(props.lang), props.title)}>{ "PNG" }</button>
             </div>
-            <div class="chart-stack" {onpointermove} {onpointerleave} onpointerdown={Callback::noop()}>
+            <div class="chart-stack" onpointermove={onpointermove.clone()} onpointerdown={onpointermove} {onpointerleave}>
                 <canvas ref={back} class="chart back" role="img" aria-label={props.summary.clone()}></canvas>
                 <canvas ref={front} class="chart front" aria-hidden="true"></canvas>
                 { readout.unwrap_or_default() }

@@ -308,6 +308,14 @@ pub fn build_compare(kind: ChartKind, items: &[(String, &Projection)], year_inde
         layer: Layer::Scenario,
         points,
     };
+    // Two figures of one scenario: its colour and dash, a circle and a triangle.
+    let pair = |i: usize, name: &str, a: (&str, Vec<(f64, f64)>), b: (&str, Vec<(f64, f64)>)| {
+        let mut first = style(i, format!("{name} · {}", a.0), a.1);
+        first.marker = Marker::Circle;
+        let mut second = style(i, format!("{name} · {}", b.0), b.1);
+        second.marker = Marker::Triangle;
+        [first, second]
+    };
     let first = items.first().map(|(_, p)| *p);
     let last_year = first.and_then(|p| p.years.last()).map_or(2030, |y| y.year);
     let first_year = first.and_then(|p| p.years.first()).map_or(2025, |y| y.year);
@@ -339,19 +347,12 @@ pub fn build_compare(kind: ChartKind, items: &[(String, &Projection)], year_inde
             }
             ChartKind::Standards => {
                 for (i, (name, p)) in items.iter().enumerate() {
-                    let mut ur = style(
+                    series.extend(pair(
                         i,
-                        format!("{name} · {}", T::SeriesNoUrbanRuralGap.get(lang)),
-                        yearly(p, None, |y| y.standards_no_urban_rural_gap),
-                    );
-                    ur.marker = Marker::Circle;
-                    let mut hk = style(
-                        i,
-                        format!("{name} · {}", T::SeriesNoHukouGap.get(lang)),
-                        yearly(p, None, |y| y.standards_no_hukou_gap),
-                    );
-                    hk.marker = Marker::Triangle;
-                    series.extend([ur, hk]);
+                        name,
+                        (T::SeriesNoUrbanRuralGap.get(lang), yearly(p, None, |y| y.standards_no_urban_rural_gap)),
+                        (T::SeriesNoHukouGap.get(lang), yearly(p, None, |y| y.standards_no_hukou_gap)),
+                    ));
                 }
                 let all = TargetLine { label: T::AllStandards.get(lang).to_string(), value: 101.0, is_target: false };
                 (XAxis::Years(first_year, last_year), YFormat::Count, vec![all], vec![101.0, 80.0], None)
@@ -360,19 +361,12 @@ pub fn build_compare(kind: ChartKind, items: &[(String, &Projection)], year_inde
                 for (i, (name, p)) in items.iter().enumerate() {
                     let u0 = Some((start_year, p.start.urbanization));
                     let r0 = Some((start_year, p.start.registered_urbanization));
-                    let mut res = style(
+                    series.extend(pair(
                         i,
-                        format!("{name} · {}", T::SeriesResident.get(lang)),
-                        yearly(p, u0, |y| y.urbanization),
-                    );
-                    res.marker = Marker::Circle;
-                    let mut reg = style(
-                        i,
-                        format!("{name} · {}", T::SeriesRegistered.get(lang)),
-                        yearly(p, r0, |y| y.registered_urbanization),
-                    );
-                    reg.marker = Marker::Triangle;
-                    series.extend([res, reg]);
+                        name,
+                        (T::SeriesResident.get(lang), yearly(p, u0, |y| y.urbanization)),
+                        (T::SeriesRegistered.get(lang), yearly(p, r0, |y| y.registered_urbanization)),
+                    ));
                 }
                 (
                     XAxis::Years(start_year, last_year),
