@@ -155,6 +155,12 @@ test('layouts of 1, 2 and 4 charts, and a slot can show any chart', async () => 
   for (const n of [1, 2, 4]) {
     await page.click(`.segmented button[aria-label$=" ${n}"]`);
     await page.waitForFunction((n) => document.querySelectorAll('.chart-grid .slot').length === n, n);
+    // Every canvas is redrawn for its new size (not a stretched old bitmap).
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('.chart-stack canvas')].every(
+        (c) => Math.abs(c.width - c.clientWidth * devicePixelRatio) <= 1 && Math.abs(c.height - c.clientHeight * devicePixelRatio) <= 1,
+      ),
+    );
   }
   await page.selectOption('.slot:nth-child(1) select', 'cities');
   await page.waitForSelector('#chart-cities canvas.cities');

@@ -71,6 +71,7 @@ test('the v1 link fixture opens, and a tampered link says so and opens the built
   const tampered = await open(context, '#v=1;m=0.2.0;execution_speed=abc');
   assert.match(await tampered.page.textContent('.messages .error'), /分享链接无效.*不是数字/);
   assert.equal(await kpis(tampered.page), builtin);
+  assert.match(tampered.page.url(), /execution_speed=abc/, 'the refused link stays in the address bar');
   await context.close();
 });
 

@@ -133,6 +133,18 @@ fn scenario_files() {
             "Hangzhou: income ratio is not plausible",
         ),
         ("26 empty name", with(|v| v["name"] = json!("   ")), "cannot be empty"),
+        ("52 reported year 1900", with(|v| v["reported"]["year"] = json!(1900)), "implausible years"),
+        ("53 starting year not the year before", with(|v| v["start"]["year"] = json!(3000)), "must be the year before"),
+        (
+            "54 derived integration rate above 300 %",
+            with(|v| v["reported"]["rural_rate"] = json!(0.50843)),
+            "reported figures are inconsistent",
+        ),
+        (
+            "55 a city id twice",
+            with(|v| v["cities"][1]["id"] = json!("hangzhou")),
+            "city id “hangzhou” is not valid or repeats",
+        ),
     ];
     // "no format_version" comes from the app's import door; the CLI door says "missing format_version".
     for (case, text, expected) in cases {

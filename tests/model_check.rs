@@ -51,6 +51,16 @@ fn assert_sane(s: &Scenario, label: &str) {
         }
         assert!((0.0..=1.0).contains(&y.urbanization), "{label}: urbanization {}", y.urbanization);
         assert!((0.0..=1.0).contains(&y.registered_urbanization), "{label}");
+        assert!(
+            y.registered_urbanization <= y.urbanization.max(s.start.registered_urbanization) + 1e-12,
+            "{label}: registered {} above resident {}",
+            y.registered_urbanization,
+            y.urbanization
+        );
+        assert!(
+            y.urbanization <= s.assumptions.outcomes.urbanization_ceiling.max(s.start.urbanization) + 1e-12,
+            "{label}"
+        );
         assert!(y.city_income_gap >= 1.0, "{label}: city gap {}", y.city_income_gap);
         assert!((0.0..=1.0).contains(&y.mountain_relative_income), "{label}");
         if let Some(prev) = previous {
@@ -90,6 +100,15 @@ fn all_levers_at_their_minimum_and_all_at_their_maximum() {
         }
         assert_sane(&s, label);
     }
+}
+
+#[test]
+fn extreme_reform_never_pushes_registered_above_resident_urbanization() {
+    let mut s = Scenario::zhejiang_2025();
+    s.assumptions.outcomes.hukou_conversion_rate = 1.0;
+    s.levers.hukou_reform = 5.0;
+    s.levers.county_capacity = 5.0;
+    assert_sane(&s, "hukou conversion 1 × reform 5, capacity 5");
 }
 
 #[test]

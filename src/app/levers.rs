@@ -61,6 +61,8 @@ pub struct LeverProps {
     pub spec: &'static ParamSpec,
     /// Current value, model units.
     pub value: f64,
+    /// The baseline's value (the tick on the slider, what reset returns to).
+    pub baseline: f64,
     pub lang: Lang,
     pub on_set: Callback<f64>,
     pub on_refuse: Callback<Bilingual>,
@@ -78,7 +80,7 @@ pub fn lever_slider(props: &LeverProps) -> Html {
     let shown = unit.to_display(value, lang);
     let min = unit.to_display(spec.min, lang);
     let max = unit.to_display(spec.max, lang);
-    let builtin = unit.to_display(spec.builtin_value(), lang);
+    let builtin = unit.to_display(props.baseline, lang);
     let places = decimals(unit, lang);
     let input_id = format!("lever-{}", spec.id);
 
@@ -105,7 +107,7 @@ pub fn lever_slider(props: &LeverProps) -> Html {
             match parse_entry(&input.value()) {
                 // Caught here so the message speaks the user's unit (亿元),
                 // not the model's; `Scenario::validate` stays the backstop.
-                Ok(v) if v < 0.0 => on_refuse.emit(Bilingual::new(
+                Ok(v) if v < 0.0 && spec.min >= 0.0 => on_refuse.emit(Bilingual::new(
                     format!("{}不能为负数（输入 {v} {}）", spec.zh, unit.label(Lang::Zh)),
                     format!("{} cannot be negative (entered {v} {})", spec.en, unit.label(Lang::En)),
                 )),

@@ -119,8 +119,14 @@ pub fn app() -> Html {
         }
         gloo::utils::document().set_title(T::Title.get(*lang));
     });
-    // The address bar always holds the share link of the current scenario.
-    use_effect_with(state.scenario.clone(), |scenario| {
+    // The address bar always holds the share link of the current scenario —
+    // except a refused link, which stays there until the first change so the
+    // planner can see what was wrong with it.
+    let keep_refused_link = use_mut_ref(|| state.error.is_some());
+    use_effect_with(state.scenario.clone(), move |scenario| {
+        if std::mem::take(&mut *keep_refused_link.borrow_mut()) {
+            return;
+        }
         let url = format!("#{}", link::encode(scenario));
         if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
             let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));

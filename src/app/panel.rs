@@ -51,7 +51,8 @@ pub fn param_row(spec: &'static ParamSpec, scenario: &Scenario, lang: Lang, disp
         Callback::from(move |_| dispatch.emit(Action::EndStep))
     };
     html! {
-        <LeverSlider spec={spec} value={(spec.get)(scenario)} lang={lang} on_set={on_set} on_refuse={on_refuse}
+        <LeverSlider spec={spec} value={(spec.get)(scenario)} baseline={super::state::baseline_value(spec, scenario)}
+            lang={lang} on_set={on_set} on_refuse={on_refuse}
             on_reset={on_reset} on_end={on_end} />
     }
 }

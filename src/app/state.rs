@@ -171,6 +171,16 @@ impl AppState {
         AppState { library: Rc::new(library), ..self }
     }
 
+    /// Compared saved scenarios that are no longer in the library (deleted in
+    /// another window) stop taking a compare slot.
+    fn forget_missing_compared(&mut self) {
+        let library = self.library.clone();
+        self.compare.retain(|c| match c {
+            CompareRef::Saved(id) => library.entries.iter().any(|e| &e.id == id),
+            _ => true,
+        });
+    }
+
     /// The scenarios being compared, with their labels, if two or more.
     pub fn compared(&self, lang: Lang) -> Vec<(String, Scenario)> {
         self.compare
@@ -228,7 +238,7 @@ impl AppState {
             Action::SetAllocation { pot, allocation } => *pot.allocation_mut(&mut scenario.levers) = allocation,
             Action::ResetParam { id } => {
                 if let Some(p) = params::find(id) {
-                    (p.set)(scenario, p.builtin_value());
+                    (p.set)(scenario, baseline_value(p, scenario));
                 }
             }
             Action::ResetAll => scenario.levers = crate::model::Levers::builtin(&scenario.reported),
@@ -325,8 +335,8 @@ impl AppState {
             LibraryAction::Duplicate(id) => {
                 let mut entry = find(&id)?;
                 let suffix = prefs.lang.pick("（副本）", " (copy)");
-                let name =
-                    format!("{}{suffix}", entry.name).chars().take(crate::io::MAX_NAME_CHARS).collect::<String>();
+                let long = format!("{}{suffix}", entry.name);
+                let name = crate::io::check_name(&long.chars().take(crate::io::MAX_NAME_CHARS).collect::<String>())?;
                 entry.id = storage::new_id();
                 entry.name = name.clone();
                 entry.scenario.name = name;
@@ -345,19 +355,38 @@ impl AppState {
             LibraryAction::Import(entries) => {
                 let count = entries.len();
                 let taken: Vec<String> = self.library.entries.iter().map(|e| e.id.clone()).collect();
-                for mut entry in entries {
+                for (written, mut entry) in entries.into_iter().enumerate() {
                     if taken.contains(&entry.id) {
                         entry.id = storage::new_id();
                     }
-                    // Stop at the first failure (storage full): what was written stays and is listed.
-                    storage::save(&entry)?;
+                    if let Err(e) = storage::save(&entry) {
+                        // Storage full part-way: what was written stays, is listed, and the
+                        // message says how far the import got.
+                        prefs.library = Rc::new(storage::load());
+                        prefs.error = Some(Bilingual::new(
+                            format!("已导入 {written} / {count} 个情景后停止。{}", e.zh),
+                            format!("Stopped after importing {written} of {count} scenarios. {}", e.en),
+                        ));
+                        return Ok(());
+                    }
                 }
                 prefs.notice =
                     Some(Bilingual::new(format!("已导入 {count} 个情景"), format!("Imported {count} scenarios")));
             }
         }
         prefs.library = Rc::new(storage::load());
+        prefs.forget_missing_compared();
         Ok(())
+    }
+}
+
+/// What "reset" returns a parameter to: a lever to the scenario's baseline
+/// (which follows the reported data), anything else to the built-in value.
+pub fn baseline_value(p: &params::ParamSpec, scenario: &Scenario) -> f64 {
+    if p.role == params::Role::Lever {
+        (p.get)(&scenario.baseline())
+    } else {
+        p.builtin_value()
     }
 }
 

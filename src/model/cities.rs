@@ -133,7 +133,25 @@ pub fn project_cities(cities: &[City], start_year: i32, start_ratio: f64, provin
 }
 
 pub fn validate(cities: &[City]) -> Result<(), Bilingual> {
-    for c in cities {
+    if cities.len() > 50 {
+        return Err(Bilingual::new("城市过多（上限 50）", "too many cities (limit 50)"));
+    }
+    for (i, c) in cities.iter().enumerate() {
+        let id_ok = (1..=40).contains(&c.id.len()) && c.id.bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
+        if !id_ok || cities[..i].iter().any(|o| o.id == c.id) {
+            return Err(Bilingual::new(
+                format!("城市编号“{}”无效或重复", c.id),
+                format!("city id “{}” is not valid or repeats", c.id),
+            ));
+        }
+        for name in [&c.zh, &c.en] {
+            if name.trim().is_empty() || name.chars().count() > 40 || name.chars().any(char::is_control) {
+                return Err(Bilingual::new(
+                    format!("城市名称“{name}”无效"),
+                    format!("city name “{name}” is not valid"),
+                ));
+            }
+        }
         let bad = |what_zh: &str, what_en: &str, v: f64| {
             Bilingual::new(
                 format!("{}：{what_zh}不合理（{v}）", c.zh),

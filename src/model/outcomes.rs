@@ -302,10 +302,12 @@ pub fn project_outcomes(
                     + a.reform_urbanization_effect * (l.hukou_reform - 1.0)
                     + a.urban_investment_urbanization_effect * x[0])
                     .max(0.0);
-            urbanization += (speed * (a.urbanization_ceiling - urbanization)).max(0.0);
+            // Shares of a gap: never more than the whole gap, so the ceiling and
+            // the resident rate are approached, never passed.
+            urbanization += (speed.min(1.0) * (a.urbanization_ceiling - urbanization)).max(0.0);
             urbanization = urbanization.min(1.0);
-            registered += (a.hukou_conversion_rate * l.hukou_reform * (urbanization - registered)).max(0.0);
-            registered = registered.min(urbanization.max(registered));
+            let conversion = (a.hukou_conversion_rate * l.hukou_reform).min(1.0);
+            registered += (conversion * (urbanization - registered)).max(0.0);
 
             // Public services: the reported counts hold at the reporting date;
             // the rest of that year, and every later year, closes a share of the gap.

@@ -335,6 +335,21 @@ impl Scenario {
         let r = &self.reported;
         let a = &self.assumptions;
         let l = &self.levers;
+        if self.format_version != FORMAT_VERSION {
+            return Err(Bilingual::new(
+                format!("不支持的情景格式版本 {}", self.format_version),
+                format!("unsupported scenario format version {}", self.format_version),
+            ));
+        }
+        if !(2000..=2100).contains(&r.year) || self.start.year != r.year - 1 {
+            return Err(Bilingual::new(
+                format!("年份不合理：报告年份 {}，起点年份 {}（应为前一年）", r.year, self.start.year),
+                format!(
+                    "implausible years: reported year {}, starting year {} (must be the year before)",
+                    r.year, self.start.year
+                ),
+            ));
+        }
         if check_name(&self.name)? != self.name {
             return Err(Bilingual::new("名称首尾不能有空白", "the name cannot start or end with white space"));
         }
@@ -350,7 +365,7 @@ impl Scenario {
         }
         let done = r.completed_bn();
         let plan = r.plan_bn();
-        if done[2] < 0.0 || plan[2] <= 0.0 {
+        if done[2] < 0.0 || plan[2] <= 0.0 || !(0.0..=3.0).contains(&r.rates()[2]) {
             return Err(Bilingual::new(
                 "报告数据不一致：强城与兴村之和超过合计，融合无剩余",
                 "reported figures are inconsistent: urban and rural exceed the total, nothing is left for integration",

@@ -102,7 +102,7 @@ fn draw(canvas: &HtmlCanvasElement, p: &CitiesProps, size: super::frame::Size) -
 #[function_component(CitiesChart)]
 pub fn cities_chart(props: &CitiesProps) -> Html {
     let canvas = use_node_ref();
-    let resized = use_resize_tick();
+    let resized = use_resize_tick(canvas.clone());
     let error = use_state(|| None::<String>);
     {
         let (canvas, error) = (canvas.clone(), error.clone());

@@ -8,9 +8,10 @@ pub mod specs;
 
 use crate::i18n::Lang;
 use frame::{ChartSpec, PlotArea};
-use gloo::events::EventListener;
 use std::cell::RefCell;
 use std::rc::Rc;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
@@ -32,16 +33,29 @@ pub fn stamp(name: &str) {
     }
 }
 
-/// A counter bumped on window resize: charts redraw when it changes.
+/// A counter bumped whenever the element changes size (window resize, a
+/// switch of layout, a panel opening): charts redraw when it changes.
 #[hook]
-pub fn use_resize_tick() -> u32 {
+pub fn use_resize_tick(node: NodeRef) -> u32 {
     let tick = use_state(|| 0u32);
     {
         let tick = tick.clone();
-        use_effect_with((), move |_| {
-            let listener =
-                web_sys::window().map(|w| EventListener::new(&w, "resize", move |_| tick.set(tick.wrapping_add(1))));
-            move || drop(listener)
+        use_effect_with(node, move |node| {
+            let count = Rc::new(std::cell::Cell::new(0u32));
+            let on_resize = Closure::<dyn FnMut(js_sys::Array)>::new(move |_entries: js_sys::Array| {
+                count.set(count.get().wrapping_add(1));
+                tick.set(count.get());
+            });
+            let observer = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok();
+            if let (Some(observer), Some(element)) = (&observer, node.cast::<web_sys::Element>()) {
+                observer.observe(&element);
+            }
+            move || {
+                if let Some(observer) = observer {
+                    observer.disconnect();
+                }
+                drop(on_resize);
+            }
         });
     }
     *tick
@@ -72,7 +86,8 @@ struct Drawn {
 pub fn chart_view(props: &ChartViewProps) -> Html {
     let back = use_node_ref();
     let front = use_node_ref();
-    let resized = use_resize_tick();
+    let stack = use_node_ref();
+    let resized = use_resize_tick(stack.clone());
     let drawn = use_mut_ref(|| Drawn { back: None, area: PlotArea::default() });
     let error = use_state(|| None::<String>);
     let hover = use_state(|| None::<(f64, f64)>);
@@ -156,7 +171,7 @@ pub fn chart_view(props: &ChartViewProps) -> Html {
                 <button class="png" onclick={on_png} title={crate::text::T::Png.get(props.lang)}
                     aria-label={format!("{} {}", crate::text::T::Png.get(props.lang), props.title)}>{ "PNG" }</button>
             </div>
-            <div class="chart-stack" onpointermove={onpointermove.clone()} onpointerdown={onpointermove} {onpointerleave}>
+            <div class="chart-stack" ref={stack} onpointermove={onpointermove.clone()} onpointerdown={onpointermove} {onpointerleave}>
                 <canvas ref={back} class="chart back" role="img" aria-label={props.summary.clone()}></canvas>
                 <canvas ref={front} class="chart front" aria-hidden="true"></canvas>
                 { readout.unwrap_or_default() }

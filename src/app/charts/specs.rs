@@ -196,8 +196,9 @@ pub fn build(kind: ChartKind, scen: &Projection, base: &Projection, year_index: 
                 line(ur, PRIMARY, Marker::Circle, yearly(scen, None, |y| y.standards_no_urban_rural_gap)),
                 line(hk, SECONDARY, Marker::Triangle, yearly(scen, None, |y| y.standards_no_hukou_gap)),
             ];
-            let all = TargetLine { label: T::AllStandards.get(lang).to_string(), value: 101.0, is_target: false };
-            let mut s = spec(XAxis::Years(first_year, last_year), YFormat::Count, series, vec![all], &[101.0, 80.0]);
+            let total = scen.start.standards_total;
+            let all = TargetLine { label: T::AllStandards.get(lang).to_string(), value: total, is_target: false };
+            let mut s = spec(XAxis::Years(first_year, last_year), YFormat::Count, series, vec![all], &[total, 80.0]);
             s.y_max = s.y_max.max(105.0);
             let last = scen.years.last();
             Built {
@@ -213,7 +214,7 @@ pub fn build(kind: ChartKind, scen: &Projection, base: &Projection, year_index: 
         }
         ChartKind::Urbanization => {
             let (res, reg) = (T::SeriesResident.get(lang), T::SeriesRegistered.get(lang));
-            let u0 = Some((start_year, URBANIZATION.iter().find(|(y, _)| *y == start_year).map_or(0.755, |p| p.1)));
+            let u0 = Some((start_year, scen.start.urbanization));
             let r0 = Some((start_year, scen_start_registered(scen)));
             let history = URBANIZATION.iter().map(|&(y, u)| (f64::from(y), u)).collect();
             let series = vec![
@@ -354,8 +355,9 @@ pub fn build_compare(kind: ChartKind, items: &[(String, &Projection)], year_inde
                         (T::SeriesNoHukouGap.get(lang), yearly(p, None, |y| y.standards_no_hukou_gap)),
                     ));
                 }
-                let all = TargetLine { label: T::AllStandards.get(lang).to_string(), value: 101.0, is_target: false };
-                (XAxis::Years(first_year, last_year), YFormat::Count, vec![all], vec![101.0, 80.0], None)
+                let total = first.map_or(101.0, |p| p.start.standards_total);
+                let all = TargetLine { label: T::AllStandards.get(lang).to_string(), value: total, is_target: false };
+                (XAxis::Years(first_year, last_year), YFormat::Count, vec![all], vec![total, 80.0], None)
             }
             ChartKind::Urbanization => {
                 for (i, (name, p)) in items.iter().enumerate() {
