@@ -110,10 +110,11 @@ pub enum T {
     FileUnreadable,
     ScenarioLoaded,
     Current,
+    YearEndCompletion,
 }
 
 impl T {
-    pub const ALL: [T; 104] = [
+    pub const ALL: [T; 105] = [
         T::Title,
         T::Subtitle,
         T::LanguageToggle,
@@ -218,6 +219,7 @@ impl T {
         T::FileUnreadable,
         T::ScenarioLoaded,
         T::Current,
+        T::YearEndCompletion,
     ];
 
     pub fn get(self, lang: Lang) -> &'static str {
@@ -329,6 +331,7 @@ impl T {
             T::FileUnreadable => ("无法读取该文件。", "The file could not be read."),
             T::ScenarioLoaded => ("已载入情景", "Scenario loaded"),
             T::Current => ("当前情景", "Current"),
+            T::YearEndCompletion => ("年末投资完成率", "year-end investment completion"),
         };
         lang.pick(zh, en)
     }

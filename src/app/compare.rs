@@ -20,7 +20,7 @@ type OutcomeRow = (String, i32, fn(&crate::model::YearOutcome) -> f64, &'static 
 fn outcome_rows(lang: Lang) -> Vec<OutcomeRow> {
     vec![
         (
-            format!("{} {}", T::Overall.get(lang), T::ChartCompletion.get(lang)),
+            format!("{} {}", T::Overall.get(lang), T::YearEndCompletion.get(lang)),
             2025,
             |y| y.overall_completion_rate,
             "pct",

@@ -229,7 +229,9 @@ fn legend(spec: &ChartSpec, lang: Lang) -> Html {
             </span>
         }
     });
-    let has_dashed = spec.series.iter().any(|s| s.dashed);
+    // "Solid scenario, dashed baseline" holds only outside compare mode, where
+    // the dashed lines are the baseline's (reference layer).
+    let has_dashed = spec.series.iter().any(|s| s.dashed && s.layer == frame::Layer::Reference);
     html! {
         <>
             { for items }
