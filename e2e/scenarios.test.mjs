@@ -49,6 +49,11 @@ test('a share link opens the same scenario in a fresh browser', async () => {
   await drag(page, 'alloc-plan-rural', 60);
   await drag(page, 'lever-hukou_reform', 1.6);
   const numbers = await kpis(page);
+  // "Copy share link" says where the link is: the clipboard, or (if the
+  // browser refuses the clipboard) the address bar.
+  await page.click('button.share');
+  await page.waitForSelector('.messages .notice');
+  assert.match(await page.textContent('.messages .notice'), /分享链接/);
   const url = page.url();
   assert.match(url, /#v=1;m=[\d.]+;.*hukou_reform=1.6/);
   assert.ok(url.split('#')[1].length <= 300, `link is ${url.length} characters`);

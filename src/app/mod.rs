@@ -155,8 +155,20 @@ pub fn app() -> Html {
             let Some(window) = web_sys::window() else { return };
             let href = window.location().href().unwrap_or_default();
             let url = format!("{}#{}", href.split('#').next().unwrap_or_default(), link::encode(&scenario));
-            let _ = window.navigator().clipboard().write_text(&url);
-            d.dispatch(Action::Inform(Bilingual::new(T::LinkCopied.get(Lang::Zh), T::LinkCopied.get(Lang::En))));
+            // The clipboard may be refused (permissions, no focus): the link is in
+            // the address bar either way, and the message says which happened.
+            let inform = |text: T, d: UseReducerDispatcher<AppState>| {
+                wasm_bindgen::closure::Closure::once_into_js(move |_: wasm_bindgen::JsValue| {
+                    d.dispatch(Action::Inform(Bilingual::new(text.get(Lang::Zh), text.get(Lang::En))))
+                })
+            };
+            let copied = inform(T::LinkCopied, d.clone());
+            let refused = inform(T::LinkInAddressBar, d.clone());
+            // promise.then(copied, refused), with closures that free themselves.
+            let promise = window.navigator().clipboard().write_text(&url);
+            if let Ok(then) = js_sys::Reflect::get(&promise, &"then".into()) {
+                let _ = then.unchecked_into::<js_sys::Function>().call2(&promise, &copied, &refused);
+            }
         })
     };
     let on_export_scenario = {

@@ -195,10 +195,6 @@ impl AppState {
             .collect()
     }
 
-    pub fn year(&self) -> i32 {
-        self.scenario.reported.year + self.year_index as i32
-    }
-
     /// Apply a change to a copy; keep it only if the result is valid.
     fn with_scenario(&self, change: impl FnOnce(&mut Scenario)) -> AppState {
         let mut candidate = self.scenario.clone();
