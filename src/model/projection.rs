@@ -12,7 +12,7 @@ use serde::Serialize;
 
 /// Version of the model's equations and defaults; a change that moves results
 /// bumps it (shown in the UI, written into CLI output).
-pub const MODEL_VERSION: &str = "0.2.0";
+pub const MODEL_VERSION: &str = "0.2.1";
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Projection {
