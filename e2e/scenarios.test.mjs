@@ -71,6 +71,8 @@ test('the v1 link fixture opens, and a tampered link says so and opens the built
   const fixture = '#v=1;m=0.2.0;n=%E5%85%B4%E6%9D%91%E4%BC%98%E5%85%88;execution_speed=1.15;plan_funds_bn=320;hukou_reform=1.5;a.plan=0.3,0.6,0.1;c.jiaxing=1.6,5.584,0.732';
   const { page } = await open(context, fixture);
   assert.match(await page.textContent('footer'), /兴村优先/);
+  // Made with model 0.2.0: the app says the results may differ today.
+  assert.match(await page.textContent('.messages .notice'), /模型版本 0\.2\.0/);
   assert.equal(Number(await page.inputValue('#alloc-plan-rural')), 60);
   const builtin = await kpis((await open(await newContext())).page);
   const tampered = await open(context, '#v=1;m=0.2.0;execution_speed=abc');
