@@ -38,6 +38,16 @@ fn inline(text: &str) -> Html {
     out.into_iter().collect::<Html>()
 }
 
+/// Join wrapped source lines: a space between Latin words, none next to
+/// Chinese (where a space would show as a gap).
+fn join(acc: &mut String, next: &str) {
+    let wide = |c: Option<char>| c.is_some_and(|c| !c.is_ascii());
+    if !acc.is_empty() && !wide(acc.chars().last()) && !wide(next.chars().next()) {
+        acc.push(' ');
+    }
+    acc.push_str(next);
+}
+
 fn cells(line: &str) -> Vec<&str> {
     line.trim().trim_matches('|').split('|').map(str::trim).collect()
 }
@@ -93,27 +103,26 @@ pub fn render(md: &str) -> Html {
                 if let Some(item) = lines[i].strip_prefix("- ") {
                     items.push(item.to_string());
                 } else if let Some(last) = items.last_mut() {
-                    last.push(' ');
-                    last.push_str(lines[i].trim());
+                    join(last, lines[i].trim());
                 }
                 i += 1;
             }
             blocks.push(html! { <ul>{ for items.iter().map(|t| html! { <li>{ inline(t) }</li> }) }</ul> });
         } else {
-            let mut para = Vec::new();
+            let mut para = String::new();
             while i < lines.len()
                 && !lines[i].trim().is_empty()
                 && !lines[i].starts_with(['#', '|', '-'])
                 && !lines[i].starts_with("    ")
             {
-                para.push(lines[i].trim());
+                join(&mut para, lines[i].trim());
                 i += 1;
             }
             if para.is_empty() {
                 i += 1;
                 continue;
             }
-            blocks.push(html! { <p>{ inline(&para.join(" ")) }</p> });
+            blocks.push(html! { <p>{ inline(&para) }</p> });
         }
     }
     blocks.into_iter().collect::<Html>()
@@ -123,5 +132,5 @@ pub fn render(md: &str) -> Html {
 pub fn model_reference() -> Html {
     // Rendered once per mount; the text is static.
     let doc = use_memo((), |_| render(MODEL_MD));
-    html! { <article class="model-ref" lang="en">{ (*doc).clone() }</article> }
+    html! { <article class="model-ref">{ (*doc).clone() }</article> }
 }
