@@ -36,8 +36,10 @@ pub struct AppState {
     /// Information for the user (saved, link from another model version …).
     pub notice: Option<Bilingual>,
     /// Earlier scenarios, newest last (undo), and undone ones (redo).
-    pub past: Vec<Scenario>,
-    pub future: Vec<Scenario>,
+    /// Shared (Rc) so that the clone of the state every action makes does not
+    /// copy up to 100 scenarios on each frame of a slider drag.
+    pub past: Rc<Vec<Scenario>>,
+    pub future: Rc<Vec<Scenario>>,
     /// The lever a running slider drag is changing: its moves are one step.
     pub step_key: Option<String>,
     /// The saved library as last read from storage.
@@ -159,8 +161,8 @@ impl AppState {
             },
             slots: [ChartKind::Completion, ChartKind::IncomeRatio, ChartKind::Standards, ChartKind::Urbanization],
             notice: None,
-            past: Vec::new(),
-            future: Vec::new(),
+            past: Rc::default(),
+            future: Rc::default(),
             step_key: None,
             library: Rc::new(Loaded::default()),
             compare: Vec::new(),
@@ -195,10 +197,9 @@ impl AppState {
             .collect()
     }
 
-    /// Apply a change to a copy; keep it only if the result is valid.
-    fn with_scenario(&self, change: impl FnOnce(&mut Scenario)) -> AppState {
-        let mut candidate = self.scenario.clone();
-        change(&mut candidate);
+    /// Take `candidate` as the scenario if it is valid (projecting it once);
+    /// otherwise keep the current one and say why.
+    fn accept(self, candidate: Scenario) -> AppState {
         match candidate.validate() {
             Ok(()) => {
                 let baseline_changed = candidate.reported != self.scenario.reported
@@ -214,10 +215,10 @@ impl AppState {
                     },
                     scenario: candidate,
                     error: None,
-                    ..self.clone()
+                    ..self
                 }
             }
-            Err(error) => AppState { error: Some(error), ..self.clone() },
+            Err(error) => AppState { error: Some(error), ..self },
         }
     }
 }
@@ -436,7 +437,7 @@ impl Reducible for AppState {
             }
             return Rc::new(prefs);
         }
-        let next = prefs.with_scenario(|s| *s = scenario);
+        let next = prefs.accept(scenario);
         if next.scenario == self.scenario {
             return Rc::new(next); // refused: the scenario stayed, the error says why
         }
@@ -450,19 +451,22 @@ impl AppState {
     fn record(mut self, previous: &Scenario, key: Option<String>, closes: bool, running: Option<&String>) -> AppState {
         let same_drag = key.is_some() && key.as_ref() == running;
         if !same_drag {
-            self.past.push(previous.clone());
-            if self.past.len() > UNDO_LIMIT {
-                self.past.remove(0);
+            let past = Rc::make_mut(&mut self.past);
+            past.push(previous.clone());
+            if past.len() > UNDO_LIMIT {
+                past.remove(0);
             }
         }
-        self.future.clear();
+        if !self.future.is_empty() {
+            self.future = Rc::default();
+        }
         self.step_key = if closes { None } else { key };
         self
     }
 
     /// Undo (`back`) or redo one step.
     fn travel(&self, back: bool) -> AppState {
-        let (mut from, mut to) = (self.past.clone(), self.future.clone());
+        let (mut from, mut to) = ((*self.past).clone(), (*self.future).clone());
         if !back {
             std::mem::swap(&mut from, &mut to);
         }
@@ -471,8 +475,8 @@ impl AppState {
         if !back {
             std::mem::swap(&mut from, &mut to);
         }
-        let mut next = self.with_scenario(|s| *s = target);
-        (next.past, next.future, next.step_key) = (from, to, None);
+        let mut next = self.clone().accept(target);
+        (next.past, next.future, next.step_key) = (Rc::new(from), Rc::new(to), None);
         next
     }
 }

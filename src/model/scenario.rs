@@ -239,11 +239,6 @@ impl Levers {
             plan_funds * plan[i] + special_funds * special[i] + self.credit_bn * self.credit_take_up * credit[i]
         })
     }
-
-    /// Money reaching each strand in the reported year.
-    pub fn funds_by_strand(&self) -> [f64; 3] {
-        self.funds_in_year(0)
-    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
