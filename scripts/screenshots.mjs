@@ -1,7 +1,8 @@
 // Screenshots of the release build (run `trunk build --release` first):
 //   node scripts/screenshots.mjs [outdir]
 // Writes <outdir>/<lang>-<width>x<height>[@2x].png for both languages at the
-// projector, tablet and phone sizes. Uses Debian's Chromium, nothing downloaded.
+// projector, tablet and phone sizes, and <name>-cities.png: the 11-city chart
+// alone in the first slot at each size. Uses Debian's Chromium, nothing downloaded.
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -23,6 +24,14 @@ for (const lang of ['zh', 'en']) {
     const file = `${out}/${lang}-${width}x${height}${dpr > 1 ? `@${dpr}x` : ''}.png`;
     await page.screenshot({ path: file });
     console.log(file);
+    // The same screen with the 11-city small multiples in the first slot,
+    // the chart whose labels are easiest to get wrong.
+    await page.selectOption('.slot:nth-child(1) select', 'cities');
+    await page.waitForSelector('#chart-cities canvas.cities');
+    await page.waitForTimeout(200);
+    const cities = file.replace(/\.png$/, '-cities.png');
+    await page.locator('#chart-cities').screenshot({ path: cities });
+    console.log(cities);
     await context.close();
   }
 }

@@ -1,8 +1,9 @@
 //! 城乡融合情景模拟器 — urban–rural integration scenario simulator.
 //!
 //! `model` is the simulation: plain Rust, a pure function of a [`model::Scenario`],
-//! tested natively. `app` is the Yew front end, compiled only for wasm32; it talks
-//! to the model through `model::project` and the parameter table, nothing else.
+//! tested natively. `app` is the Yew front end: its components compile only for
+//! wasm32, its web-free parts (chart layouts, number formats) natively too. It
+//! talks to the model through `model::project` and the parameter table.
 
 pub mod i18n;
 pub mod io;
@@ -10,5 +11,4 @@ pub mod model;
 /// Fixed UI strings in both languages (web-free, so tested natively).
 pub mod text;
 
-#[cfg(target_arch = "wasm32")]
 pub mod app;

@@ -1,7 +1,7 @@
 //! The per-city data table: every value with whether it was measured or
 //! filled in, editable; projected ratios beside.
 
-use super::levers::parse_entry;
+use super::format::parse_entry;
 use super::state::{Action, CityField};
 use crate::i18n::Lang;
 use crate::model::cities::{

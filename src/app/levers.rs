@@ -1,6 +1,7 @@
 //! The lever panel: one slider with numeric entry per lever of the parameter
 //! table, and linked sliders for each pot's allocation across the strands.
 
+use super::format::{clean, clean_shares, parse_entry};
 use crate::i18n::{Bilingual, Lang};
 use crate::model::params::{ParamSpec, Unit};
 use crate::model::{Allocation, Strand, STRANDS};
@@ -24,18 +25,6 @@ fn decimals(unit: Unit, lang: Lang) -> usize {
 /// Slider step in display units.
 fn step(unit: Unit, lang: Lang) -> f64 {
     10f64.powi(-(decimals(unit, lang) as i32))
-}
-
-/// Parse what the user typed in a number box; `Err` says why in both languages.
-pub fn parse_entry(text: &str) -> Result<f64, Bilingual> {
-    let trimmed = text.trim().replace(',', "");
-    match trimmed.parse::<f64>() {
-        Ok(v) if v.is_finite() => Ok(v),
-        _ => Err(Bilingual::new(
-            format!("“{text}”不是数字：{}", T::NotANumber.get(Lang::Zh)),
-            format!("“{text}” is not a number: {}", T::NotANumber.get(Lang::En)),
-        )),
-    }
 }
 
 /// Where `value` sits along [min, max], in percent, for the baseline tick.
@@ -89,7 +78,7 @@ pub fn lever_slider(props: &LeverProps) -> Html {
         Callback::from(move |e: InputEvent| {
             let input: HtmlInputElement = e.target_unchecked_into();
             if let Ok(v) = parse_entry(&input.value()) {
-                on_set.emit(unit.from_display(v, lang));
+                on_set.emit(clean(unit.from_display(v, lang)));
             }
         })
     };
@@ -112,7 +101,7 @@ pub fn lever_slider(props: &LeverProps) -> Html {
                     format!("{} cannot be negative (entered {v} {})", spec.en, unit.label(Lang::En)),
                 )),
                 Ok(v) => {
-                    on_set.emit(unit.from_display(v, lang));
+                    on_set.emit(clean(unit.from_display(v, lang)));
                     on_end.emit(());
                 }
                 Err(message) => on_refuse.emit(message),
@@ -187,7 +176,10 @@ pub fn allocation_lever(props: &AllocationProps) -> Html {
             let on_change = props.on_change.clone();
             let allocation = props.allocation;
             let locked = *lock;
-            move |pct: f64| on_change.emit(allocation.set_share(strand, pct / 100.0, locked))
+            move |pct: f64| {
+                let set = allocation.set_share(strand, pct / 100.0, locked);
+                on_change.emit(Allocation::from_array(clean_shares(set.as_array())))
+            }
         };
         let on_release = {
             let on_end = props.on_end.clone();

@@ -1,9 +1,11 @@
 //! Small multiples of the 11 cities' urban–rural income ratio, 2024–2030:
 //! scenario solid, baseline dashed, one shared scale so cities compare.
+//! `grid` says where each panel and its two header lines go.
 //! A city whose ratio was filled in (not published) is drawn in grey with
 //! "filled" under its name.
 
 use super::frame::{device_pixel_ratio, ChartSpec, FONT, TEXT_COLOR};
+use super::grid::{self, Rect};
 use super::specs::STRAND_COLORS;
 use super::{stamp_draw, use_resize_tick};
 use crate::i18n::Lang;
@@ -12,7 +14,8 @@ use crate::text::T;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters_canvas::CanvasBackend;
-use web_sys::HtmlCanvasElement;
+use wasm_bindgen::JsCast;
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -27,76 +30,118 @@ pub struct CitiesProps {
     pub header: Option<Html>,
 }
 
-/// Draw on `canvas`, at its own css size and the screen's dpr, or at `size`
-/// (css width, css height, dpr) for a PNG export.
-fn draw(canvas: &HtmlCanvasElement, p: &CitiesProps, size: super::frame::Size) -> Result<(), String> {
-    let (css_w, css_h, dpr) = size.unwrap_or((
-        f64::from(canvas.client_width().max(200)),
-        f64::from(canvas.client_height().max(200)),
-        device_pixel_ratio(),
-    ));
-    let cols: usize = if css_w < 560.0 { 3 } else { 4 };
-    let rows = p.cities.len().div_ceil(cols);
+/// Where one header line was drawn, in css pixels, with the boxes of its
+/// city: written to the canvas as `data-labels` so the end-to-end layout test
+/// can check that no label overlaps another or leaves its panel, and that
+/// each name sits over its own city's line (canvas text is not in the DOM).
+#[derive(serde::Serialize)]
+struct Placed {
+    city: String,
+    text: String,
+    label: [f64; 4],
+    cell: [f64; 4],
+    plot: [f64; 4],
+    /// The bounding box of the scenario line as drawn.
+    data: [f64; 4],
+}
+
+fn boxed(r: &Rect) -> [f64; 4] {
+    [r.x, r.y, r.w, r.h]
+}
+
+/// Draw on `canvas` at its own css width and the screen's dpr, or at `size`
+/// (css width, -, dpr) for a PNG export. The height always comes from the
+/// grid, so every row shows. Returns the css height drawn.
+fn draw(canvas: &HtmlCanvasElement, p: &CitiesProps, size: super::frame::Size) -> Result<f64, String> {
+    let (css_w, dpr) = size.map_or((f64::from(canvas.client_width().max(200)), device_pixel_ratio()), |s| (s.0, s.2));
+    let grid = grid::grid(css_w, p.cities.len());
     let w = (css_w * dpr).round() as u32;
-    let h = (css_h * dpr).round() as u32;
+    let h = (grid.height * dpr).round() as u32;
     if canvas.width() != w || canvas.height() != h {
         canvas.set_width(w);
         canvas.set_height(h);
     }
     let px = |v: f64| (v * dpr).round() as i32;
+    let ctx = canvas
+        .get_context("2d")
+        .ok()
+        .flatten()
+        .and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok())
+        .ok_or("no 2d context")?;
+    // Text width in css px at `size` css px (the canvas measures in device px).
+    let measure = |text: &str, bold: bool, size: f64| {
+        ctx.set_font(&format!("{} {}px {FONT}", if bold { "bold" } else { "normal" }, size * dpr));
+        ctx.measure_text(text).map_or(text.chars().count() as f64 * size, |m| m.width() / dpr)
+    };
     let root = CanvasBackend::with_canvas_object(canvas.clone()).ok_or("no 2d context")?.into_drawing_area();
     root.fill(&WHITE).map_err(|e| e.to_string())?;
     let all =
         p.scenario.iter().chain(&p.baseline).flat_map(|c| c.income_ratio.iter().copied().chain([c.ratio_at_start]));
     let (lo, hi, _) = ChartSpec::nice_range(all, &[], 4.0);
-    let name_font = FontDesc::new(FontFamily::Name(FONT), f64::from(px(15.0)), FontStyle::Bold).color(&TEXT_COLOR);
-    let small = FontDesc::new(FontFamily::Name(FONT), f64::from(px(14.0)), FontStyle::Normal).color(&TEXT_COLOR);
     let years = |c: &CityProjection| {
         std::iter::once((f64::from(p.start_year), c.ratio_at_start))
             .chain(c.income_ratio.iter().enumerate().map(|(i, v)| (f64::from(p.start_year + 1 + i as i32), *v)))
             .collect::<Vec<_>>()
     };
     let x1 = f64::from(p.start_year) + p.scenario.first().map_or(6.0, |c| c.income_ratio.len() as f64);
-    for (panel, ((city, scen), base)) in
-        root.split_evenly((rows, cols)).iter().zip(p.cities.iter().zip(&p.scenario).zip(&p.baseline))
-    {
+    let mut placed = Vec::new();
+    for (panel, ((city, scen), base)) in grid.panels.iter().zip(p.cities.iter().zip(&p.scenario).zip(&p.baseline)) {
         let filled = city.income_ratio_provenance == Provenance::Filled;
         let color = if filled { RGBColor(0x88, 0x88, 0x88) } else { STRAND_COLORS[0] };
-        let mut chart = ChartBuilder::on(panel)
-            .margin(px(8.0))
-            .margin_top(px(40.0))
+        // Everything below is drawn on `root` in canvas coordinates; the plot
+        // is a sub-area whose own mapping plotters applies (drawing panel-
+        // relative text with canvas coordinates put each name one panel off).
+        let r = panel.plot;
+        let area = root.clone().shrink((px(r.x), px(r.y)), (px(r.w) as u32, px(r.h) as u32));
+        let mut chart = ChartBuilder::on(&area)
             .build_cartesian_2d(f64::from(p.start_year) - 0.3..x1 + 0.3, lo..hi)
             .map_err(|e| e.to_string())?;
-        let (xr, yr) = chart.plotting_area().get_pixel_range();
         let frame = ShapeStyle::from(RGBColor(0xcc, 0xcc, 0xcc)).stroke_width(px(1.0) as u32);
-        panel.draw(&Rectangle::new([(xr.start, yr.start), (xr.end, yr.end)], frame)).map_err(|e| e.to_string())?;
+        root.draw(&Rectangle::new([(px(r.x), px(r.y)), (px(r.right()), px(r.bottom()))], frame))
+            .map_err(|e| e.to_string())?;
         let (scen_pts, base_pts) = (years(scen), years(base));
         let thin = ShapeStyle::from(color).stroke_width(px(2.0) as u32);
         chart.draw_series(DashedLineSeries::new(base_pts, px(6.0), px(4.0), thin)).map_err(|e| e.to_string())?;
         let thick = ShapeStyle::from(color).stroke_width(px(3.0) as u32);
         chart.draw_series(LineSeries::new(scen_pts.clone(), thick)).map_err(|e| e.to_string())?;
+        let drawn: Vec<(f64, f64)> = scen_pts
+            .iter()
+            .map(|pt| chart.backend_coord(pt))
+            .map(|(x, y)| (f64::from(x) / dpr, f64::from(y) / dpr))
+            .collect();
+        let (dx0, dx1) = drawn.iter().fold((f64::MAX, f64::MIN), |(a, b), p| (a.min(p.0), b.max(p.0)));
+        let (dy0, dy1) = drawn.iter().fold((f64::MAX, f64::MIN), |(a, b), p| (a.min(p.1), b.max(p.1)));
+        let data = Rect { x: dx0, y: dy0, w: dx1 - dx0, h: dy1 - dy0 };
+
         let name = p.lang.pick(&city.zh, &city.en);
         let status = if filled { format!(" · {}", T::Filled.get(p.lang)) } else { String::new() };
         let end = scen_pts.last().map_or(0.0, |v| v.1);
-        let (left, top) = (xr.start, yr.start);
-        panel
-            .draw(&Text::new(
-                format!("{name}{status}"),
-                (left, top - px(22.0)),
-                name_font.clone().pos(Pos::new(HPos::Left, VPos::Center)),
-            ))
-            .map_err(|e| e.to_string())?;
-        panel
-            .draw(&Text::new(
-                format!("{:.2} → {end:.2}", scen.ratio_at_start),
-                (xr.end, top - px(22.0)),
-                small.clone().pos(Pos::new(HPos::Right, VPos::Center)),
-            ))
-            .map_err(|e| e.to_string())?;
+        let lines = [
+            (format!("{name}{status}"), panel.name, true, grid::NAME_PX),
+            (format!("{:.2} → {end:.2}", scen.ratio_at_start), panel.values, false, grid::VALUES_PX),
+        ];
+        for (text, line, bold, size) in lines {
+            let size = grid::fit_font(size, measure(&text, bold, size), line.w);
+            let style = if bold { FontStyle::Bold } else { FontStyle::Normal };
+            let font = FontDesc::new(FontFamily::Name(FONT), size * dpr, style).color(&TEXT_COLOR);
+            let mid = line.y + line.h / 2.0;
+            root.draw(&Text::new(text.clone(), (px(line.x), px(mid)), font.pos(Pos::new(HPos::Left, VPos::Center))))
+                .map_err(|e| e.to_string())?;
+            let label = Rect { x: line.x, y: mid - size * 0.65, w: measure(&text, bold, size), h: size * 1.3 };
+            placed.push(Placed {
+                city: city.id.clone(),
+                text,
+                label: boxed(&label),
+                cell: boxed(&panel.cell),
+                plot: boxed(&panel.plot),
+                data: boxed(&data),
+            });
+        }
     }
     root.present().map_err(|e| e.to_string())?;
+    let _ = canvas.set_attribute("data-labels", &serde_json::to_string(&placed).unwrap_or_default());
     stamp_draw();
-    Ok(())
+    Ok(grid.height)
 }
 
 #[function_component(CitiesChart)]
@@ -117,7 +162,14 @@ pub fn cities_chart(props: &CitiesProps) -> Html {
                     lang: *lang,
                     header: None,
                 };
-                let result = draw(&c, &props, None).err();
+                let result = draw(&c, &props, None)
+                    .map(|height| {
+                        // The grid decides the height: the stack grows so the bottom row shows.
+                        if let Some(stack) = c.parent_element() {
+                            let _ = stack.set_attribute("style", &format!("height: {height:.0}px"));
+                        }
+                    })
+                    .err();
                 if *error != result {
                     error.set(result);
                 }
@@ -138,14 +190,14 @@ pub fn cities_chart(props: &CitiesProps) -> Html {
         };
         Callback::from(move |_| {
             let Some(shown) = canvas.cast::<HtmlCanvasElement>() else { return };
-            let size = Some((f64::from(shown.client_width()), f64::from(shown.client_height()), 2.0));
+            let size = Some((f64::from(shown.client_width()), 0.0, 2.0));
             let png = gloo::utils::document()
                 .create_element("canvas")
                 .ok()
                 .and_then(|e| wasm_bindgen::JsCast::dyn_into::<HtmlCanvasElement>(e).ok())
                 .ok_or_else(|| "no canvas".to_string())
                 .and_then(|off| {
-                    draw(&off, &data, size).and_then(|()| off.to_data_url().map_err(|_| "no PNG".to_string()))
+                    draw(&off, &data, size).and_then(|_| off.to_data_url().map_err(|_| "no PNG".to_string()))
                 });
             match png {
                 Ok(url) => crate::app::files::download_data_url("chart-cities@2x.png", &url),

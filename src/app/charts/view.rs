@@ -1,0 +1,240 @@
+//! `ChartView`: one chart card (picker or title, legend, two stacked
+//! canvases, hover read-out, PNG button), and the redraw hooks the charts share.
+
+use super::frame::{self, ChartSpec, PlotArea};
+use crate::i18n::Lang;
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlCanvasElement;
+use yew::prelude::*;
+
+/// Count draws and stamp the last one, for the in-browser interaction
+/// benchmark (e2e/bench-interaction.mjs). Two property writes: negligible.
+pub fn stamp_draw() {
+    if let Some(w) = web_sys::window() {
+        let count = js_sys::Reflect::get(&w, &"__ursDraws".into()).ok().and_then(|v| v.as_f64()).unwrap_or(0.0);
+        let _ = js_sys::Reflect::set(&w, &"__ursDraws".into(), &(count + 1.0).into());
+    }
+    stamp("__ursLastDraw");
+}
+
+/// Write `performance.now()` into `window[name]` (benchmark instrumentation).
+pub fn stamp(name: &str) {
+    if let Some(w) = web_sys::window() {
+        let now = w.performance().map_or(0.0, |p| p.now());
+        let _ = js_sys::Reflect::set(&w, &name.into(), &now.into());
+    }
+}
+
+/// A counter bumped whenever the element changes size (window resize, a
+/// switch of layout, a panel opening): charts redraw when it changes.
+#[hook]
+pub fn use_resize_tick(node: NodeRef) -> u32 {
+    let tick = use_state(|| 0u32);
+    {
+        let tick = tick.clone();
+        use_effect_with(node, move |node| {
+            let count = Rc::new(std::cell::Cell::new(0u32));
+            let on_resize = Closure::<dyn FnMut(js_sys::Array)>::new(move |_entries: js_sys::Array| {
+                count.set(count.get().wrapping_add(1));
+                tick.set(count.get());
+            });
+            let observer = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok();
+            if let (Some(observer), Some(element)) = (&observer, node.cast::<web_sys::Element>()) {
+                observer.observe(&element);
+            }
+            move || {
+                if let Some(observer) = observer {
+                    observer.disconnect();
+                }
+                drop(on_resize);
+            }
+        });
+    }
+    *tick
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ChartViewProps {
+    pub id: AttrValue,
+    pub title: AttrValue,
+    pub spec: Rc<ChartSpec>,
+    pub lang: Lang,
+    /// Accessible one-line summary of what the chart shows.
+    pub summary: AttrValue,
+    #[prop_or_default]
+    pub note: Option<AttrValue>,
+    /// Replaces the title with a control (the chart picker of a slot), which
+    /// then carries the title as its selected option.
+    #[prop_or_default]
+    pub header: Option<Html>,
+}
+
+struct Drawn {
+    back: Option<(ChartSpec, Lang, u32, f64)>,
+    area: PlotArea,
+}
+
+#[function_component(ChartView)]
+pub fn chart_view(props: &ChartViewProps) -> Html {
+    let back = use_node_ref();
+    let front = use_node_ref();
+    let stack = use_node_ref();
+    let resized = use_resize_tick(stack.clone());
+    let drawn = use_mut_ref(|| Drawn { back: None, area: PlotArea::default() });
+    let error = use_state(|| None::<String>);
+    let hover = use_state(|| None::<(f64, f64)>);
+    {
+        let (back, front, drawn, error) = (back.clone(), front.clone(), drawn.clone(), error.clone());
+        use_effect_with((props.spec.clone(), props.lang, resized), move |(spec, lang, resized)| {
+            let result = draw(&back, &front, &drawn, spec, *lang, *resized);
+            if *error != result.clone().err() {
+                error.set(result.err());
+            }
+        });
+    }
+    let onpointermove = {
+        let (hover, drawn, spec) = (hover.clone(), drawn.clone(), props.spec.clone());
+        Callback::from(move |e: PointerEvent| {
+            let area = drawn.borrow().area;
+            let (x0, x1) = spec.x.range();
+            if area.right <= area.left {
+                return;
+            }
+            let css_x = f64::from(e.offset_x());
+            let x = x0 + (css_x - area.left) / (area.right - area.left) * (x1 - x0);
+            let nearest = spec
+                .series
+                .iter()
+                .flat_map(|s| s.points.iter().map(|p| p.0))
+                .min_by(|a, b| (a - x).abs().total_cmp(&(b - x).abs()));
+            if let Some(px) = nearest {
+                let left = area.left + (px - x0) / (x1 - x0) * (area.right - area.left);
+                hover.set(Some((px, left)));
+            }
+        })
+    };
+    let onpointerleave = {
+        let hover = hover.clone();
+        Callback::from(move |_| hover.set(None))
+    };
+    let readout = hover.map(|(x, left)| {
+        let spec = &props.spec;
+        let rows = spec.series.iter().filter_map(|s| {
+            let p = s.points.iter().find(|p| (p.0 - x).abs() < 1e-9)?;
+            let dash = if s.dashed { "┄" } else { "—" };
+            Some(html! {
+                <li style={format!("color: rgb({}, {}, {})", s.color.0, s.color.1, s.color.2)}>
+                    { format!("{dash} {}: {}", s.label, spec.y.value(p.1)) }
+                </li>
+            })
+        });
+        html! {
+            <div class="readout" style={format!("left: {left:.0}px")} role="status">
+                <strong>{ spec.x.label(x, props.lang) }</strong>
+                <ul>{ for rows }</ul>
+            </div>
+        }
+    });
+    let legend = legend(&props.spec, props.lang);
+    let on_png = {
+        let (back, spec, lang, id) = (back.clone(), props.spec.clone(), props.lang, props.id.clone());
+        let error = error.clone();
+        Callback::from(move |_| {
+            let Some(canvas) = back.cast::<HtmlCanvasElement>() else { return };
+            let (w, h) = (f64::from(canvas.client_width()), f64::from(canvas.client_height()));
+            match frame::png_data_url(&spec, lang, w, h) {
+                Ok(url) => crate::app::files::download_data_url(&format!("{id}@2x.png"), &url),
+                Err(e) => error.set(Some(e)),
+            }
+        })
+    };
+    html! {
+        <figure class="chart-card" id={props.id.clone()}>
+            <figcaption>
+                {
+                    match &props.header {
+                        Some(header) => header.clone(),
+                        None => html! { <h2>{ props.title.clone() }</h2> },
+                    }
+                }
+            </figcaption>
+            <div class="legend">
+                { legend }
+                <button class="png" onclick={on_png} title={crate::text::T::Png.get(props.lang)}
+                    aria-label={format!("{} {}", crate::text::T::Png.get(props.lang), props.title)}>{ "PNG" }</button>
+            </div>
+            <div class="chart-stack" ref={stack} onpointermove={onpointermove.clone()} onpointerdown={onpointermove} {onpointerleave}>
+                <canvas ref={back} class="chart back" role="img" aria-label={props.summary.clone()}></canvas>
+                <canvas ref={front} class="chart front" aria-hidden="true"></canvas>
+                { readout.unwrap_or_default() }
+            </div>
+            if let Some(note) = &props.note { <p class="caption">{ note.clone() }</p> }
+            if let Some(e) = &*error { <p class="error">{ e }</p> }
+        </figure>
+    }
+}
+
+fn draw(
+    back: &NodeRef,
+    front: &NodeRef,
+    drawn: &Rc<RefCell<Drawn>>,
+    spec: &ChartSpec,
+    lang: Lang,
+    resized: u32,
+) -> Result<(), String> {
+    let (Some(back), Some(front)) = (back.cast::<HtmlCanvasElement>(), front.cast::<HtmlCanvasElement>()) else {
+        return Ok(());
+    };
+    let dpr = frame::device_pixel_ratio();
+    let key = (spec.back_key(), lang, resized, dpr);
+    let mut d = drawn.borrow_mut();
+    if d.back.as_ref() != Some(&key) {
+        d.area = frame::draw_back(&back, spec, lang, None)?;
+        d.back = Some(key);
+    }
+    frame::draw_front(&front, spec, None)?;
+    stamp_draw();
+    Ok(())
+}
+
+/// One entry per label: a solid sample if the scenario has it, a dashed one
+/// if the baseline has it, a dot for published points; then the key.
+fn legend(spec: &ChartSpec, lang: Lang) -> Html {
+    let mut labels: Vec<&frame::Series> = Vec::new();
+    for s in &spec.series {
+        if !labels.iter().any(|l| l.label == s.label) {
+            labels.push(s);
+        }
+    }
+    let items = labels.into_iter().map(|first| {
+        let same = || spec.series.iter().filter(|s| s.label == first.label);
+        let solid = same().any(|s| !s.dashed && !s.points_only);
+        let dashed = same().any(|s| s.dashed);
+        let dot = same().any(|s| s.points_only);
+        let color = format!("--c: rgb({}, {}, {})", first.color.0, first.color.1, first.color.2);
+        html! {
+            <span class="legend-item" style={color}>
+                if solid { <span class="legend-line solid"></span> }
+                if dashed { <span class="legend-line dashed"></span> }
+                if dot { <span class="legend-dot"></span> }
+                { first.label.clone() }
+            </span>
+        }
+    });
+    // "Solid scenario, dashed baseline" holds only outside compare mode, where
+    // the dashed lines are the baseline's (reference layer).
+    let has_dashed = spec.series.iter().any(|s| s.dashed && s.layer == frame::Layer::Reference);
+    html! {
+        <>
+            { for items }
+            if has_dashed {
+                <span class="legend-key">
+                    { format!("— {}  ┄ {}", crate::text::T::Scenario.get(lang), crate::text::T::Baseline.get(lang)) }
+                </span>
+            }
+        </>
+    }
+}

@@ -1,0 +1,118 @@
+//! Numbers between the planner and the model: reading what was typed (also
+//! through a Chinese IME), keeping entered values free of binary-float noise,
+//! and showing a value next to its target with enough digits that the
+//! comparison reads true. Web-free, tested natively.
+
+use crate::i18n::{Bilingual, Lang};
+use crate::text::T;
+
+/// Full-width forms a Chinese IME produces ("３０００．５", "－"), and the
+/// ideographic full stop typed for "." in Chinese punctuation mode, mapped to
+/// their ASCII meaning.
+fn ascii_digit(c: char) -> char {
+    match c {
+        '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
+        '．' | '。' => '.',
+        '，' => ',',
+        '－' | '−' => '-',
+        '＋' => '+',
+        'ｅ' | 'Ｅ' => 'e',
+        _ => c,
+    }
+}
+
+/// Parse what the user typed in a number box; `Err` says why in both languages.
+/// Thousands separators and surrounding (also ideographic) spaces are ignored.
+pub fn parse_entry(text: &str) -> Result<f64, Bilingual> {
+    let ascii: String = text.chars().map(ascii_digit).filter(|c| *c != ',' && !c.is_whitespace()).collect();
+    match ascii.parse::<f64>() {
+        Ok(v) if v.is_finite() => Ok(v),
+        _ => Err(Bilingual::new(
+            format!("“{text}”不是数字：{}", T::NotANumber.get(Lang::Zh)),
+            format!("“{text}” is not a number: {}", T::NotANumber.get(Lang::En)),
+        )),
+    }
+}
+
+/// `v` rounded to 12 significant digits. A value the planner entered in
+/// display units (38.8 %, 3000 亿元) becomes 0.388 in model units, not
+/// 0.38799999999999996: links and files then carry the short decimal. Twelve
+/// digits is far below anything shown and far above float noise.
+pub fn clean(v: f64) -> f64 {
+    if !v.is_finite() || v == 0.0 {
+        return v;
+    }
+    format!("{v:.11e}").parse().unwrap_or(v)
+}
+
+/// Shares after a rebalance, rounded to a millionth (0.0001 %, far below
+/// the 0.1 % shown) so a link reads `a.plan=0.388,0.5,0.112`; whatever the
+/// rounding takes from the total goes to the largest share, so they still
+/// add up to 1.
+pub fn clean_shares(shares: [f64; 3]) -> [f64; 3] {
+    let mut out = shares.map(|s| clean((s * 1e6).round() / 1e6));
+    let largest = (0..3).max_by(|&a, &b| out[a].total_cmp(&out[b])).unwrap_or(0);
+    let others: f64 = (0..3).filter(|&i| i != largest).map(|i| out[i]).sum();
+    out[largest] = clean(1.0 - others);
+    out
+}
+
+/// How many decimals to show `value` with (at least `places`) so that the
+/// shown number compares with `threshold` the way the value does: 1.5499
+/// against "< 1.55" shows as 1.5499, not as a 1.550 that looks like a miss.
+pub fn honest_places(value: f64, threshold: f64, places: usize) -> usize {
+    (places..=places + 8)
+        .find(|&p| {
+            let shown: f64 = format!("{value:.p$}").parse().unwrap_or(value);
+            (shown < threshold) == (value < threshold)
+        })
+        .unwrap_or(places + 8)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn full_width_ime_digits_and_separators_are_read_as_numbers() {
+        assert_eq!(parse_entry("３０００").unwrap(), 3000.0);
+        assert_eq!(parse_entry("３，０００．５").unwrap(), 3000.5);
+        assert_eq!(parse_entry("　１２。５　").unwrap(), 12.5);
+        assert_eq!(parse_entry("－５").unwrap(), -5.0);
+        assert_eq!(parse_entry(" 1,234.5 ").unwrap(), 1234.5);
+        assert!(parse_entry("三千").is_err());
+        assert!(parse_entry("NaN").is_err());
+        assert!(parse_entry("").is_err());
+    }
+
+    #[test]
+    fn entered_values_carry_the_short_decimal() {
+        assert_eq!(format!("{}", 38.8 / 100.0), "0.38799999999999996");
+        assert_eq!(format!("{}", clean(38.8 / 100.0)), "0.388");
+        assert_eq!(format!("{}", clean(0.1 + 0.2)), "0.3");
+        assert_eq!(clean(300.0), 300.0);
+        assert_eq!(clean(-1.7e-5), -1.7e-5);
+    }
+
+    #[test]
+    fn rebalanced_shares_are_short_decimals_that_still_add_up_to_one() {
+        let s = clean_shares([0.388, 0.612 * 0.51 / 0.6, 0.612 * 0.09 / 0.6]);
+        assert_eq!(s.map(|v| format!("{v}")), ["0.388", "0.5202", "0.0918"]);
+        assert!((s.iter().sum::<f64>() - 1.0).abs() < 1e-12);
+        let thirds = clean_shares([1.0 / 3.0; 3]);
+        assert!((thirds.iter().sum::<f64>() - 1.0).abs() < 1e-12);
+        assert!(thirds.iter().all(|v| format!("{v}").len() <= 8));
+    }
+
+    #[test]
+    fn a_value_just_under_its_target_never_shows_as_the_target() {
+        let show = |v: f64, t: f64| format!("{v:.*}", honest_places(v, t, 3));
+        assert_eq!(show(1.5499, 1.55), "1.5499");
+        assert_eq!(show(1.549_999_7, 1.55), "1.5499997");
+        assert_eq!(show(1.5, 1.55), "1.500");
+        assert_eq!(show(1.55, 1.55), "1.550", "exactly the threshold is not below it");
+        assert_eq!(show(1.8981, 1.9), "1.898");
+        // An "at least" target in percent: 74.996 % is not 75 %.
+        assert_eq!(format!("{:.*}", honest_places(74.996, 75.0, 1), 74.996), "74.996");
+    }
+}
