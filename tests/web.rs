@@ -48,6 +48,7 @@ async fn dragging_one_share_rebalances_the_others_to_keep_100_percent() {
         on_refuse: Callback::noop(),
         on_end: Callback::from(move |_| *ended_in_lever.borrow_mut() = true),
         id_prefix: AttrValue::from("t1"),
+        total_bn: 300.0,
     };
     yew::Renderer::<AllocationLever>::with_root_and_props(root.clone(), props).render();
     settle().await;
@@ -85,6 +86,7 @@ async fn a_share_typed_out_of_range_is_refused_with_a_message() {
         on_refuse: Callback::from(move |m: urban_rural_sim::i18n::Bilingual| *record.borrow_mut() = Some(m.en)),
         on_end: Callback::noop(),
         id_prefix: AttrValue::from("t2"),
+        total_bn: 300.0,
     };
     yew::Renderer::<AllocationLever>::with_root_and_props(root.clone(), props).render();
     settle().await;
@@ -95,6 +97,38 @@ async fn a_share_typed_out_of_range_is_refused_with_a_message() {
     settle().await;
     let message = refused.borrow().clone().expect("refused");
     assert!(message.contains("between 0 and 100"), "{message}");
+}
+
+#[wasm_bindgen_test]
+async fn a_share_can_be_typed_as_an_amount_in_yi_yuan_also_with_ime_digits() {
+    let root = mount_point();
+    let seen: Rc<RefCell<Option<Allocation>>> = Rc::default();
+    let record = seen.clone();
+    let start = Allocation::from_array([0.5, 0.3, 0.2]);
+    let props = AllocationProps {
+        title: AttrValue::from("常规渠道资金分配"),
+        allocation: start,
+        builtin: start,
+        lang: Lang::Zh,
+        on_change: Callback::from(move |a| *record.borrow_mut() = Some(a)),
+        on_refuse: Callback::noop(),
+        on_end: Callback::noop(),
+        id_prefix: AttrValue::from("t3"),
+        total_bn: 300.0,
+    };
+    yew::Renderer::<AllocationLever>::with_root_and_props(root.clone(), props).render();
+    settle().await;
+    let amount: HtmlInputElement =
+        root.query_selector("input.amount[aria-label*='强城']").unwrap().unwrap().dyn_into().unwrap();
+    // 300 bn yuan is 3000 亿元: half of it shows as 1500.0.
+    assert_eq!(amount.value(), "1500.0");
+    // Typed through a Chinese IME: full-width digits.
+    amount.set_value("９００");
+    fire(&amount, "change");
+    settle().await;
+    let a = seen.borrow().expect("the amount set a share");
+    assert_eq!(a.urban, 0.3, "900 of 3000 亿元 is 30 %, exactly");
+    assert!((a.urban + a.rural + a.integration - 1.0).abs() < 1e-12);
 }
 
 #[wasm_bindgen_test]

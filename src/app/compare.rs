@@ -14,8 +14,19 @@ pub struct CompareProps {
     pub lang: Lang,
 }
 
+/// How an outcome is shown.
+#[derive(Clone, Copy)]
+enum Shown {
+    /// A fraction as a percentage with one decimal.
+    Pct,
+    /// A ratio with three decimals.
+    Ratio,
+    /// Standards: a standard is closed or not, so whole ones (as the KPI card).
+    Count,
+}
+
 /// An outcome row: name, year, how to read it, how to show it.
-type OutcomeRow = (String, i32, fn(&crate::model::YearOutcome) -> f64, &'static str);
+type OutcomeRow = (String, i32, fn(&crate::model::YearOutcome) -> f64, Shown);
 
 fn outcome_rows(lang: Lang) -> Vec<OutcomeRow> {
     vec![
@@ -23,38 +34,49 @@ fn outcome_rows(lang: Lang) -> Vec<OutcomeRow> {
             format!("{} {}", T::Overall.get(lang), T::YearEndCompletion.get(lang)),
             2025,
             |y| y.overall_completion_rate,
-            "pct",
+            Shown::Pct,
         ),
-        (T::ChartIncomeRatio.get(lang).to_string(), 2027, |y| y.income_ratio, "ratio"),
-        (T::ChartIncomeRatio.get(lang).to_string(), 2030, |y| y.income_ratio, "ratio"),
-        (T::SeriesNoUrbanRuralGap.get(lang).to_string(), 2030, |y| y.standards_no_urban_rural_gap, "count"),
-        (T::SeriesNoHukouGap.get(lang).to_string(), 2030, |y| y.standards_no_hukou_gap, "count"),
-        (T::SeriesResident.get(lang).to_string(), 2030, |y| y.urbanization, "pct"),
-        (T::SeriesRegistered.get(lang).to_string(), 2030, |y| y.registered_urbanization, "pct"),
-        (T::ChartCityGap.get(lang).to_string(), 2025, |y| y.city_income_gap, "ratio"),
-        (T::ChartMountain.get(lang).to_string(), 2027, |y| y.mountain_relative_income, "pct"),
+        (T::ChartIncomeRatio.get(lang).to_string(), 2027, |y| y.income_ratio, Shown::Ratio),
+        (T::ChartIncomeRatio.get(lang).to_string(), 2030, |y| y.income_ratio, Shown::Ratio),
+        (T::SeriesNoUrbanRuralGap.get(lang).to_string(), 2030, |y| y.standards_no_urban_rural_gap, Shown::Count),
+        (T::SeriesNoHukouGap.get(lang).to_string(), 2030, |y| y.standards_no_hukou_gap, Shown::Count),
+        (T::SeriesResident.get(lang).to_string(), 2030, |y| y.urbanization, Shown::Pct),
+        (T::SeriesRegistered.get(lang).to_string(), 2030, |y| y.registered_urbanization, Shown::Pct),
+        (T::ChartCityGap.get(lang).to_string(), 2025, |y| y.city_income_gap, Shown::Ratio),
+        (T::ChartMountain.get(lang).to_string(), 2027, |y| y.mountain_relative_income, Shown::Pct),
     ]
 }
 
-fn show(v: f64, kind: &str) -> String {
+/// The number as shown, in the unit shown (so a difference is of what is shown).
+fn shown_value(v: f64, kind: Shown) -> f64 {
     match kind {
-        "pct" => format!("{:.1} %", v * 100.0),
-        "ratio" => format!("{v:.3}"),
-        _ => format!("{v:.1}"),
+        Shown::Pct => v * 100.0,
+        Shown::Ratio => v,
+        Shown::Count => v.floor(),
     }
 }
 
-fn diff(v: f64, first: f64, kind: &str) -> String {
-    let d = v - first;
-    if d.abs() < 1e-9 {
+fn places(kind: Shown) -> usize {
+    match kind {
+        Shown::Pct => 1,
+        Shown::Ratio => 3,
+        Shown::Count => 0,
+    }
+}
+
+fn show(v: f64, kind: Shown) -> String {
+    let p = places(kind);
+    let unit = if matches!(kind, Shown::Pct) { " %" } else { "" };
+    format!("{:.p$}{unit}", shown_value(v, kind))
+}
+
+fn diff(v: f64, first: f64, kind: Shown) -> String {
+    let d = shown_value(v, kind) - shown_value(first, kind);
+    let p = places(kind);
+    if d.abs() < 0.5 * 10f64.powi(-(p as i32)) {
         return String::new();
     }
-    let sign = if d < 0.0 { "−" } else { "+" };
-    match kind {
-        "pct" => format!(" ({sign}{:.1})", d.abs() * 100.0),
-        "ratio" => format!(" ({sign}{:.3})", d.abs()),
-        _ => format!(" ({sign}{:.1})", d.abs()),
-    }
+    format!(" ({}{:.p$})", if d < 0.0 { "−" } else { "+" }, d.abs())
 }
 
 #[function_component(CompareTable)]

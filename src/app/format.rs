@@ -69,6 +69,20 @@ pub fn honest_places(value: f64, threshold: f64, places: usize) -> usize {
         .unwrap_or(places + 8)
 }
 
+/// 85000.4 → "85,000" (places decimals after the grouped integer part).
+pub fn thousands(v: f64, places: usize) -> String {
+    let text = format!("{:.places$}", v.abs());
+    let (int, frac) = text.split_once('.').map_or((text.as_str(), None), |(a, b)| (a, Some(b)));
+    let mut grouped = String::new();
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    format!("{}{grouped}{}", if v < 0.0 { "−" } else { "" }, frac.map_or(String::new(), |f| format!(".{f}")))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -102,6 +116,14 @@ mod tests {
         let thirds = clean_shares([1.0 / 3.0; 3]);
         assert!((thirds.iter().sum::<f64>() - 1.0).abs() < 1e-12);
         assert!(thirds.iter().all(|v| format!("{v}").len() <= 8));
+    }
+
+    #[test]
+    fn thousands_are_grouped() {
+        assert_eq!(thousands(85_000.0, 0), "85,000");
+        assert_eq!(thousands(84_999.6, 1), "84,999.6");
+        assert_eq!(thousands(999.0, 0), "999");
+        assert_eq!(thousands(-1234.0, 0), "−1,234");
     }
 
     #[test]

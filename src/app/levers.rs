@@ -4,6 +4,9 @@
 use super::format::{clean, clean_shares, parse_entry};
 use crate::i18n::{Bilingual, Lang};
 use crate::model::params::{ParamSpec, Unit};
+
+/// The unit allocations can be typed in besides %: 亿元 in Chinese, bn in English.
+const BN: Unit = Unit::BnYuan;
 use crate::model::{Allocation, Strand, STRANDS};
 use crate::text::T;
 use web_sys::HtmlInputElement;
@@ -161,6 +164,9 @@ pub struct AllocationProps {
     pub on_end: Callback<()>,
     /// Id prefix for the inputs (`alloc-plan-urban` …), for tests and labels.
     pub id_prefix: AttrValue,
+    /// The pot's money in its first year, bn yuan: each share can also be
+    /// typed as an amount (亿元 / bn), which is how plans are written.
+    pub total_bn: f64,
 }
 
 /// Three linked shares: moving one rebalances the others in proportion, a
@@ -194,6 +200,25 @@ pub fn allocation_lever(props: &AllocationProps) -> Html {
                 }
             })
         };
+        let on_amount = {
+            let (on_refuse, on_end, set) = (props.on_refuse.clone(), props.on_end.clone(), set.clone());
+            let total = props.total_bn;
+            Callback::from(move |e: Event| {
+                let input: HtmlInputElement = e.target_unchecked_into();
+                let (zh, en) = (BN.label(Lang::Zh), BN.label(Lang::En));
+                match parse_entry(&input.value()) {
+                    Ok(v) if total > 0.0 && (0.0..=BN.to_display(total, lang) + 1e-9).contains(&v) => {
+                        set(clean(BN.from_display(v, lang) / total * 100.0));
+                        on_end.emit(());
+                    }
+                    Ok(v) => on_refuse.emit(Bilingual::new(
+                        format!("金额必须在 0 与本项资金合计 {:.1} {zh} 之间，输入为 {v}", BN.to_display(total, Lang::Zh)),
+                        format!("an amount must be between 0 and the pot's {:.2} {en}, got {v}", BN.to_display(total, Lang::En)),
+                    )),
+                    Err(message) => on_refuse.emit(message),
+                }
+            })
+        };
         let on_entry = {
             let on_refuse = props.on_refuse.clone();
             let on_end = props.on_end.clone();
@@ -219,6 +244,10 @@ pub fn allocation_lever(props: &AllocationProps) -> Html {
         };
         let id = format!("{}-{}", props.id_prefix, strand.id());
         let pct = share * 100.0;
+        let amount = BN.to_display(share * props.total_bn, lang);
+        let places = decimals(BN, lang);
+        // The accessible name starts with the visible word (锁定 / 解锁).
+        let lock_word = if is_locked { T::Unlock } else { T::Lock };
         html! {
             <div class={classes!("share-row", format!("strand-{}", strand.id()))}>
                 <label for={id.clone()} class="share-label">
@@ -229,15 +258,22 @@ pub fn allocation_lever(props: &AllocationProps) -> Html {
                         value={format!("{pct:.1}")} oninput={on_slide} onchange={on_release} disabled={is_locked} />
                     <span class="baseline-tick" style={format!("left: {:.2}%", props.builtin.share(strand) * 100.0)}></span>
                 </div>
-                <input type="text" inputmode="decimal" class="entry" value={format!("{pct:.1}")}
-                    onchange={on_entry} disabled={is_locked}
-                    aria-label={format!("{} {} (%)", props.title, strand.name(lang))} />
-                <span class="unit">{ "%" }</span>
                 <button class={classes!("lock", is_locked.then_some("on"))} onclick={toggle_lock}
                     aria-pressed={is_locked.to_string()}
-                    aria-label={format!("{} {}", T::Lock.get(lang), strand.name(lang))}>
-                    { if is_locked { T::Unlock.get(lang) } else { T::Lock.get(lang) } }
+                    aria-label={format!("{} {}", lock_word.get(lang), strand.name(lang))}>
+                    { lock_word.get(lang) }
                 </button>
+                // The share as % and as money, on a line of their own under the slider.
+                <div class="share-entries">
+                    <input type="text" inputmode="decimal" class="entry" value={format!("{pct:.1}")}
+                        onchange={on_entry} disabled={is_locked}
+                        aria-label={format!("{} {} (%)", props.title, strand.name(lang))} />
+                    <span class="unit">{ "%" }</span>
+                    <input type="text" inputmode="decimal" class="entry amount" value={format!("{amount:.places$}")}
+                        onchange={on_amount} disabled={is_locked}
+                        aria-label={format!("{} {} ({})", props.title, strand.name(lang), BN.label(lang))} />
+                    <span class="unit">{ BN.label(lang) }</span>
+                </div>
             </div>
         }
     });

@@ -15,14 +15,16 @@ pub struct LibraryProps {
     pub on_export_library: Callback<()>,
 }
 
-fn compare_box(item: CompareRef, label: String, state: &AppState, dispatch: &Callback<Action>) -> Html {
+/// A compare tick; `label` is shown, `name` (the scenario's) is its accessible
+/// name when there is no visible label.
+fn compare_box(item: CompareRef, label: String, name: String, state: &AppState, dispatch: &Callback<Action>) -> Html {
     let checked = state.compare.contains(&item);
     let full = state.compare.len() >= COMPARE_LIMIT && !checked;
     let dispatch = dispatch.clone();
     let onchange = Callback::from(move |_| dispatch.emit(Action::ToggleCompare(item.clone())));
     html! {
         <label class="compare-box">
-            <input type="checkbox" checked={checked} disabled={full} {onchange} />
+            <input type="checkbox" checked={checked} disabled={full} {onchange} aria-label={name} />
             { label }
         </label>
     }
@@ -67,6 +69,9 @@ pub fn library_panel(props: &LibraryProps) -> Html {
             let (dispatch, id) = (dispatch.clone(), id.clone());
             Callback::from(move |_| dispatch.emit(Action::Library(op(id.clone()))))
         };
+        // Each button says which scenario it acts on: "打开 方案 A", its
+        // visible word first so speech input ("click 打开") still finds it.
+        let named = |action: T| format!("{} {}", action.get(lang), entry.name);
         let is_renaming = renaming.as_ref() == Some(&id);
         let is_confirming = confirming.as_ref() == Some(&id);
         let name_cell = if is_renaming {
@@ -77,7 +82,7 @@ pub fn library_panel(props: &LibraryProps) -> Html {
                 renaming.set(None);
             });
             html! { <input class="rename" type="text" value={entry.name.clone()} {onchange}
-                aria-label={T::Rename.get(lang)} /> }
+                aria-label={named(T::Rename)} /> }
         } else {
             html! { <span class="entry-name">{ entry.name.clone() }</span> }
         };
@@ -98,15 +103,16 @@ pub fn library_panel(props: &LibraryProps) -> Html {
         html! {
             <li class="lib-entry" key={id.clone()} data-entry={id.clone()}>
                 <div class="entry-head">
-                    { compare_box(CompareRef::Saved(id.clone()), String::new(), state, &dispatch) }
+                    { compare_box(CompareRef::Saved(id.clone()), String::new(), named(T::Compare), state, &dispatch) }
                     { name_cell }
                 </div>
                 <div class="entry-meta">{ format!("{} {}", T::SavedAt.get(lang), entry.saved_at.get(..16).unwrap_or(&entry.saved_at).replace('T', " ")) }</div>
                 <div class="entry-actions">
-                    <button onclick={act(LibraryAction::Open)}>{ T::Open.get(lang) }</button>
-                    <button onclick={start_rename}>{ T::Rename.get(lang) }</button>
-                    <button onclick={act(LibraryAction::Duplicate)}>{ T::Duplicate.get(lang) }</button>
-                    <button class={classes!(is_confirming.then_some("danger"))} onclick={delete}>
+                    <button onclick={act(LibraryAction::Open)} aria-label={named(T::Open)}>{ T::Open.get(lang) }</button>
+                    <button onclick={start_rename} aria-label={named(T::Rename)}>{ T::Rename.get(lang) }</button>
+                    <button onclick={act(LibraryAction::Duplicate)} aria-label={named(T::Duplicate)}>{ T::Duplicate.get(lang) }</button>
+                    <button class={classes!(is_confirming.then_some("danger"))} onclick={delete}
+                        aria-label={named(if is_confirming { T::ConfirmDelete } else { T::Delete })}>
                         { if is_confirming { T::ConfirmDelete.get(lang) } else { T::Delete.get(lang) } }
                     </button>
                 </div>
@@ -141,8 +147,8 @@ pub fn library_panel(props: &LibraryProps) -> Html {
             <h3>{ T::Compare.get(lang) }</h3>
             <p class="intro">{ T::CompareHint.get(lang) }</p>
             <div class="compare-fixed">
-                { compare_box(CompareRef::Baseline, T::Baseline.get(lang).to_string(), state, &dispatch) }
-                { compare_box(CompareRef::Current, T::Current.get(lang).to_string(), state, &dispatch) }
+                { compare_box(CompareRef::Baseline, T::Baseline.get(lang).to_string(), format!("{} {}", T::Compare.get(lang), T::Baseline.get(lang)), state, &dispatch) }
+                { compare_box(CompareRef::Current, T::Current.get(lang).to_string(), format!("{} {}", T::Compare.get(lang), T::Current.get(lang)), state, &dispatch) }
             </div>
             <h3>{ T::TabLibrary.get(lang) }</h3>
             if state.library.entries.is_empty() {

@@ -57,6 +57,15 @@ pub fn param_row(spec: &'static ParamSpec, scenario: &Scenario, lang: Lang, disp
     }
 }
 
+/// A pot's money in the first year, bn yuan (what its shares split).
+fn pot_total_bn(pot: Pot, l: &Levers) -> f64 {
+    match pot {
+        Pot::Plan => l.plan_funds_bn,
+        Pot::Special => l.special_funds_bn,
+        Pot::Credit => l.credit_bn * l.credit_take_up,
+    }
+}
+
 #[function_component(LeverPanel)]
 pub fn lever_panel(props: &PanelProps) -> Html {
     let lang = props.lang;
@@ -80,7 +89,8 @@ pub fn lever_panel(props: &PanelProps) -> Html {
         html! {
             <AllocationLever title={AttrValue::from(lang.pick(pot.zh(), pot.en()))}
                 allocation={pot.allocation(&props.scenario.levers)} builtin={pot.allocation(&builtin)}
-                lang={lang} on_change={on_change} on_refuse={on_refuse.clone()} on_end={on_end} id_prefix={AttrValue::from(prefix)} />
+                lang={lang} on_change={on_change} on_refuse={on_refuse.clone()} on_end={on_end} id_prefix={AttrValue::from(prefix)}
+                total_bn={pot_total_bn(pot, &props.scenario.levers)} />
         }
     };
     // Groups in the order a planner thinks: money, then how fast it is spent,

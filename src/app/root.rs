@@ -8,6 +8,7 @@ use crate::io::{csv, library as libfile, link};
 use crate::model::{project, Scenario, MODEL_VERSION};
 use crate::text::T;
 use charts::cities::CitiesChart;
+use charts::frame::XAxis;
 use charts::specs::{build, build_compare, ChartKind};
 use charts::ChartView;
 use citydata::CityTable;
@@ -238,27 +239,43 @@ pub fn app() -> Html {
         let options = ChartKind::ALL.map(|k| {
             html! { <option value={k.id()} selected={k == kind}>{ k.title(lang) }</option> }
         });
-        // The chart's title is its picker: one line, no repetition.
-        let picker = html! {
-            <select class="slot-pick" aria-label={format!("{} {}", T::ChartSlot.get(lang), slot + 1)} {onchange}>
-                { for options }
-            </select>
-        };
-        let chart = if kind == ChartKind::Cities && compare_items.is_empty() {
-            html! {
-                <CitiesChart cities={state.scenario.cities.clone()} scenario={scen.cities.clone()}
-                    baseline={base.cities.clone()} start_year={state.scenario.start.year} lang={lang} header={picker} />
-            }
-        } else {
-            let built = if compare_items.is_empty() {
+        let year = scen.years.get(state.year_index).map_or(2025, |y| y.year);
+        let built = (kind != ChartKind::Cities || !compare_items.is_empty()).then(|| {
+            if compare_items.is_empty() {
                 build(kind, &scen, &base, state.year_index, lang)
             } else {
                 build_compare(kind, &compare_items, state.year_index, lang)
-            };
-            html! {
+            }
+        });
+        // Which year(s) the chart shows, next to its title.
+        let period = match built.as_ref().map(|b| b.spec.x) {
+            Some(XAxis::Years(a, b)) => format!("{a}–{b}"),
+            Some(XAxis::Months) => format!("{year}"),
+            None => format!("{}–{}", state.scenario.start.year, scen.years.last().map_or(2030, |y| y.year)),
+        };
+        // The chart's title is its picker: a heading that wraps however long
+        // the title, with the native select laid invisibly over it (a select
+        // cannot wrap its text, so it would cut a long English title off).
+        let picker = html! {
+            <>
+                <div class="slot-title">
+                    <h2>{ kind.title(lang) }<span class="chev" aria-hidden="true">{ " ▾" }</span></h2>
+                    <select class="slot-pick" aria-label={format!("{} {}", T::ChartSlot.get(lang), slot + 1)} {onchange}>
+                        { for options }
+                    </select>
+                </div>
+                <span class="chart-years">{ period }</span>
+            </>
+        };
+        let chart = match built {
+            None => html! {
+                <CitiesChart cities={state.scenario.cities.clone()} scenario={scen.cities.clone()}
+                    baseline={base.cities.clone()} start_year={state.scenario.start.year} lang={lang} header={picker} />
+            },
+            Some(built) => html! {
                 <ChartView id={format!("chart-{}", kind.id())} title={kind.title(lang)} spec={Rc::new(built.spec)}
                     lang={lang} summary={built.summary} note={built.note.map(AttrValue::from)} header={picker} />
-            }
+            },
         };
         html! { <div class="slot" key={slot}>{ chart }</div> }
     });
@@ -286,7 +303,7 @@ pub fn app() -> Html {
                     <div class="segmented" role="group" aria-label={T::Layout.get(lang)}>
                         <span class="seg-label">{ T::Layout.get(lang) }</span>{ for layout_buttons }
                     </div>
-                    <button class="lang-toggle" onclick={toggle_lang} aria-label={T::LanguageToggleLabel.get(lang)}
+                    <button class="lang-toggle" onclick={toggle_lang} title={T::LanguageToggleLabel.get(lang)}
                         lang={lang.other().pick("zh-CN", "en")}>
                         { T::LanguageToggle.get(lang) }
                     </button>

@@ -238,7 +238,13 @@ impl AppState {
                     (p.set)(scenario, baseline_value(p, scenario));
                 }
             }
-            Action::ResetAll => scenario.levers = crate::model::Levers::builtin(&scenario.reported),
+            Action::ResetAll => {
+                scenario.levers = crate::model::Levers::builtin(&scenario.reported);
+                // The levers are no longer the named scenario's: keeping its name
+                // would let a save make a second scenario of that name with other
+                // contents.
+                scenario.name = Scenario::zhejiang_2025().name;
+            }
             Action::ResetAssumptions => {
                 let builtin = Scenario::zhejiang_2025();
                 scenario.assumptions = builtin.assumptions;
