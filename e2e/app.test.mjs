@@ -2,7 +2,7 @@
 // in Debian's Chromium, driven by playwright-core as a planner would use it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startBrowser } from './serve-dist.mjs';
+import { startBrowser, serveDist } from './serve-dist.mjs';
 
 let browser, site, harness;
 
@@ -26,7 +26,7 @@ async function open(options = {}) {
 
 const kpi = (page, id) => page.textContent(`[data-kpi=${id}] .kpi-value`);
 const chartPixels = (page) => page.$eval('#chart-completion canvas.front', (c) => c.toDataURL());
-const shares = (page) => page.$$eval('#alloc-plan input.entry', (xs) => xs.map((x) => Number(x.value)));
+const shares = (page) => page.$$eval('#alloc-plan input.entry:not(.amount)', (xs) => xs.map((x) => Number(x.value)));
 
 test('moving the allocation lever changes the KPIs and the chart, with no console error', async () => {
   const { page, context, problems } = await open();
@@ -69,8 +69,9 @@ test('typing nonsense into a number box shows a message and changes nothing', as
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.querySelector('.messages .error').textContent.includes('不是数字'));
   assert.equal(await kpi(page, 'overall'), before);
-  // A sane value afterwards is taken and clears the message.
-  await page.fill(box, '3000');
+  // A sane value afterwards is taken and clears the message, also when typed
+  // through a Chinese IME in full-width digits.
+  await page.fill(box, '３０００');
   await page.keyboard.press('Enter');
   await page.waitForFunction((b) => document.querySelector('[data-kpi=overall] .kpi-value').textContent !== b, before);
   assert.equal(await page.$('.messages .error'), null);
@@ -81,6 +82,9 @@ test('typing nonsense into a number box shows a message and changes nothing', as
 test('English toggle translates the screen and is remembered after reload', async () => {
   const { page, context, problems } = await open();
   assert.equal(await page.textContent('h1'), '城乡融合情景模拟器');
+  // What the button says is its accessible name (no aria-label that differs).
+  assert.equal(await page.getAttribute('button.lang-toggle', 'aria-label'), null);
+  assert.equal(await page.textContent('button.lang-toggle'), 'English');
   await page.click('button.lang-toggle');
   await page.waitForFunction(() => document.querySelector('h1').textContent.startsWith('Urban'));
   assert.equal(await page.textContent('[data-kpi=urban] .kpi-name'), 'Urban');
@@ -201,6 +205,39 @@ test('a city value can be edited and is marked measured or filled', async () => 
   await page.fill(jiaxing, '1.70');
   await page.keyboard.press('Enter');
   await page.waitForFunction((b) => document.querySelector('.cities-table tbody tr:nth-child(4) td.num').textContent !== b, before);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the app runs from a sub-path, at the folder and at its index.html', async () => {
+  const sub = await serveDist(new URL('../dist/', import.meta.url).pathname, '/sim/');
+  try {
+    for (const url of [sub.url, `${sub.url}index.html`]) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+      const page = await context.newPage();
+      await page.goto(url);
+      await page.waitForSelector('[data-kpi=urban] .kpi-value', { timeout: 10000 });
+      assert.match(await page.textContent('[data-kpi=urban] .kpi-value'), /^\d+\.\d %$/);
+      await context.close();
+    }
+  } finally {
+    sub.server.close();
+  }
+});
+
+test('all five province targets are on screen, and every KPI and chart says its year', async () => {
+  const { page, context, problems } = await open();
+  const targets = await page.$$eval('.targets [data-target]', (xs) => xs.map((x) => x.dataset.target));
+  assert.deepEqual(targets.sort(), ['average_income_2027', 'city_gap_2025', 'income_ratio_2025', 'income_ratio_2027', 'mountain_income_2027']);
+  assert.match(await page.textContent('[data-target=average_income_2027]'), /2027 人均可支配收入 ≥ 85,000 元: [\d,]+ 元 [✓✗]/);
+  // The city gap is 1.5496 in 2025: shown with the digit that makes "< 1.55" true.
+  assert.equal(await page.textContent('[data-kpi=city-gap] .kpi-value'), '1.5496');
+  const years = await page.$$eval('.kpi .kpi-year', (xs) => xs.map((x) => x.textContent));
+  assert.ok(years.length >= 7 && years.every((y) => y === '2025'), years.join());
+  await page.click('.segmented button:has-text("2027")');
+  await page.waitForFunction(() => document.querySelector('.kpi .kpi-year').textContent === '2027');
+  assert.equal(await page.textContent('#chart-completion .chart-years'), '2027');
+  assert.equal(await page.textContent('#chart-income-ratio .chart-years'), '2014–2030');
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -56,6 +56,10 @@ test('a share link opens the same scenario in a fresh browser', async () => {
   assert.match(await page.textContent('.messages .notice'), /分享链接/);
   const url = page.url();
   assert.match(url, /#v=1;m=[\d.]+;.*hukou_reform=1.6/);
+  // The shortest decimals: 60 % is 0.6, never 0.6000000000000001, and the
+  // rebalanced shares carry no float noise either.
+  assert.match(url, /a\.plan=[\d.]+,0\.6,/);
+  assert.doesNotMatch(url, /\d\.\d{9,}/, url);
   assert.ok(url.split('#')[1].length <= 300, `link is ${url.length} characters`);
   // A different browser profile: nothing shared but the link.
   const b = await newContext();
@@ -95,6 +99,10 @@ test('save, reload, still there; rename, duplicate, delete', async () => {
   await page.waitForSelector('.lib-entry');
   // Markup in a name is shown as text, never run.
   assert.equal(await page.textContent('.entry-name'), '<script>alert(1)</script> 方案 A');
+  // Each control says which scenario it acts on, its visible word first.
+  const names = await page.$$eval('.lib-entry:nth-child(1) :is(button, input)', (xs) => xs.map((x) => x.getAttribute('aria-label')));
+  assert.deepEqual(names, ['比较 <script>alert(1)</script> 方案 A', '打开 <script>alert(1)</script> 方案 A',
+    '重命名 <script>alert(1)</script> 方案 A', '复制 <script>alert(1)</script> 方案 A', '删除 <script>alert(1)</script> 方案 A']);
   await page.click('.entry-actions button:nth-child(3)'); // duplicate
   await page.waitForFunction(() => document.querySelectorAll('.lib-entry').length === 2);
   await page.click('.lib-entry:nth-child(1) .entry-actions button:nth-child(2)'); // rename
@@ -119,6 +127,11 @@ test('compare two scenarios: charts overlay them and a table lists the differenc
   const table = await page.textContent('.compare table');
   assert.match(table, /公共服务补短板力度/);
   assert.match(table, /无城乡差异 2030/);
+  // Standards are whole: a count, never a fraction like 100.1.
+  const standards = await page.$$eval('.compare tr', (rows) => rows
+    .filter((r) => /无(城乡|户籍)差异 2030/.test(r.textContent))
+    .flatMap((r) => [...r.querySelectorAll('td')].map((td) => td.textContent)));
+  assert.ok(standards.length >= 4 && standards.every((t) => /^\d+( \([+−]\d+\))?$/.test(t)), standards.join(' | '));
   const legend = await page.textContent('#chart-income-ratio .legend');
   assert.match(legend, /基准/);
   assert.match(legend, /当前情景/);
@@ -246,6 +259,24 @@ test('exports: a chart as PNG at 2x, results as CSV with a BOM, the scenario as 
   assert.match(csv.bytes.toString('utf8'), /城乡居民收入比,Urban–rural income ratio,2030,/);
   const json = await read('button.export-json');
   assert.equal(JSON.parse(json.bytes.toString('utf8')).format_version, 1);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('reset all gives back the built-in name, so a save cannot make a second scenario of an old name', async () => {
+  const context = await newContext();
+  const { page, problems } = await open(context);
+  await drag(page, 'lever-execution_speed', 1.2);
+  await page.click('button[role=tab]:nth-child(3)');
+  await page.fill('#save-name', '方案 A');
+  await page.click('.save-form button[type=submit]');
+  await page.waitForSelector('.lib-entry');
+  assert.match(await page.textContent('footer'), /方案 A/);
+  await page.click('button[role=tab]:nth-child(1)');
+  await page.click('button.reset-all');
+  await page.waitForFunction(() => !document.querySelector('footer').textContent.includes('方案 A'));
+  await page.click('button[role=tab]:nth-child(3)');
+  assert.notEqual(await page.inputValue('#save-name'), '方案 A');
   assert.deepEqual(problems, []);
   await context.close();
 });

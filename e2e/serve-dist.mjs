@@ -12,9 +12,12 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-export function serveDist(dir) {
+/** Serve `dir` at `prefix` (a sub-path such as '/sim/'; anything else is 404). */
+export function serveDist(dir, prefix = '/') {
   const server = createServer(async (req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    const full = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    if (!full.startsWith(prefix)) return res.writeHead(404).end();
+    const path = full.slice(prefix.length - 1);
     const file = join(dir, path === '/' ? 'index.html' : path);
     try {
       const body = await readFile(file);
@@ -25,7 +28,7 @@ export function serveDist(dir) {
     }
   });
   return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${server.address().port}/` }));
+    server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${server.address().port}${prefix}` }));
   });
 }
 

@@ -1,0 +1,144 @@
+// Layout check: at projector, laptop, tablet and phone sizes, in both
+// languages, every chart kind in every layout: no piece of text overlaps
+// another or leaves its panel, and in the 11-city small multiples each city's
+// name sits over its own line (the canvas reports where it drew each label in
+// `data-labels`, because canvas text is not in the DOM). This is the check
+// that would have caught names drawn one panel off.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startBrowser } from './serve-dist.mjs';
+
+let browser, site, harness;
+before(async () => {
+  harness = await startBrowser();
+  ({ browser, site } = harness);
+});
+after(async () => harness?.close());
+
+const SIZES = [[1920, 1080], [1280, 720], [1024, 768], [390, 844]];
+const KINDS = ['completion', 'income-ratio', 'standards', 'urbanization', 'city-gap', 'mountain', 'cities'];
+// Text lives in these boxes; none of it may stick out of the nearest one.
+const PANELS = '.kpi, .target-item, .chart-card, .top, aside.levers, .panel, footer, .messages';
+
+/** Runs in the page: every problem with the DOM text and the city labels. */
+function problemsInPage(PANELS) {
+  const problems = [];
+  const boxes = [];
+  const visible = (el) => el.checkVisibility({ opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true });
+  // Text scrolled out of a scrolling box (the lever panel) is not on screen.
+  const scrolledAway = (el, r) => {
+    for (let e = el.parentElement; e; e = e.parentElement) {
+      const s = getComputedStyle(e);
+      if (s.overflowY === 'visible' && s.overflowX === 'visible') continue;
+      const c = e.getBoundingClientRect();
+      if (r.bottom <= c.top || r.top >= c.bottom) return true;
+    }
+    return false;
+  };
+  const walker = document.createTreeWalker(document.querySelector('.app'), NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(), n = 0; node; node = walker.nextNode(), n++) {
+    if (!node.textContent.trim() || !visible(node.parentElement)) continue;
+    if (node.parentElement.closest('.readout')) continue;
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    for (const r of range.getClientRects()) {
+      if (r.width < 1 || r.height < 1 || scrolledAway(node.parentElement, r)) continue;
+      boxes.push({ node: n, el: node.parentElement, text: node.textContent.trim().slice(0, 30), r });
+    }
+  }
+  for (const input of document.querySelectorAll('.app input[type=text]')) {
+    const r = input.getBoundingClientRect();
+    if (visible(input) && !scrolledAway(input, r)) boxes.push({ node: `input${boxes.length}`, el: input, text: `[${input.value}]`, r });
+  }
+  for (const b of boxes) {
+    const panel = b.el.closest(PANELS);
+    if (!panel) continue;
+    const p = panel.getBoundingClientRect();
+    const scrolls = getComputedStyle(panel).overflowY !== 'visible';
+    const out = b.r.left < p.left - 1 || b.r.right > p.right + 1
+      || (!scrolls && (b.r.top < p.top - 1 || b.r.bottom > p.bottom + 1));
+    if (out) problems.push(`"${b.text}" leaves its panel ${panel.className}`);
+  }
+  // Two pieces of text overlap when they share more than a sliver: CJK fonts'
+  // inline boxes are taller than a tight line height, so adjacent lines touch.
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      const [a, b] = [boxes[i], boxes[j]];
+      if (a.node === b.node || a.el.contains(b.el) && a.el.tagName === 'INPUT') continue;
+      const w = Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left);
+      const h = Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top);
+      if (w > 2 && h > 0.4 * Math.min(a.r.height, b.r.height)) problems.push(`"${a.text}" overlaps "${b.text}"`);
+    }
+  }
+  // The city small multiples: label boxes as the canvas drew them.
+  const canvas = document.querySelector('canvas.cities');
+  if (canvas) {
+    const labels = JSON.parse(canvas.dataset.labels ?? '[]');
+    const [cw, ch] = [canvas.clientWidth, canvas.clientHeight];
+    if (labels.length !== 22) problems.push(`city chart drew ${labels.length} labels, not 22`);
+    const box = ([x, y, w, h]) => ({ x, y, w, h, r: x + w, b: y + h });
+    const inside = (o, i) => i.x >= o.x - 0.5 && i.y >= o.y - 0.5 && i.r <= o.r + 0.5 && i.b <= o.b + 0.5;
+    const overlap = (a, b) => a.x < b.r && b.x < a.r && a.y < b.b && b.y < a.b;
+    labels.forEach((l, i) => {
+      const [label, cell, plot, data] = [box(l.label), box(l.cell), box(l.plot), box(l.data)];
+      if (!inside(box([0, 0, cw, ch]), cell)) problems.push(`${l.city}: its panel is cut off by the canvas`);
+      if (!inside(cell, label)) problems.push(`${l.city}: "${l.text}" leaves its panel`);
+      if (!inside(plot, data)) problems.push(`${l.city}: its line leaves its plot`);
+      // Over its own data: same column, above its own plot.
+      if (!(label.x < data.r && data.x < label.r)) problems.push(`${l.city}: "${l.text}" is not over its own line`);
+      if (label.b > plot.y + 0.5) problems.push(`${l.city}: "${l.text}" is not above its own plot`);
+      labels.forEach((m, j) => {
+        if (j <= i) return;
+        if (overlap(label, box(m.label))) problems.push(`"${l.text}" overlaps "${m.text}"`);
+        if (overlap(label, box(m.plot))) problems.push(`"${l.text}" overlaps the plot of ${m.city}`);
+      });
+    });
+  }
+  return { problems, texts: boxes.length };
+}
+
+for (const [width, height] of SIZES) {
+  test(`no text overlaps or leaves its panel at ${width}×${height}, both languages, every chart and layout`, async () => {
+    const context = await browser.newContext({ viewport: { width, height } });
+    context.setDefaultTimeout(10000);
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(site.url);
+    await page.waitForSelector('[data-kpi=urban] .kpi-value');
+    const found = [];
+    for (const lang of ['zh', 'en']) {
+      if (lang === 'en') {
+        await page.click('button.lang-toggle');
+        await page.waitForFunction(() => document.documentElement.lang === 'en');
+      }
+      for (const layout of [1, 2, 4]) {
+        await page.click(`.segmented button[aria-label$=" ${layout}"]`);
+        for (const kind of KINDS) {
+          await page.selectOption('.slot:nth-child(1) select', kind);
+          await page.waitForSelector(`#chart-${kind}`);
+          // Let the resize observer and the redraw settle.
+          await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+          await page.waitForTimeout(30);
+          const { problems, texts } = await page.evaluate(problemsInPage, PANELS);
+          assert.ok(texts > 60, `only ${texts} pieces of text were checked`);
+          for (const p of problems) found.push(`${lang} layout ${layout} ${kind}: ${p}`);
+        }
+      }
+    }
+    // The check is not blind: the old fault (each name drawn one panel to the
+    // right of its line) and a label overprinting another are both found.
+    await page.evaluate(() => {
+      const canvas = document.querySelector('canvas.cities');
+      const labels = JSON.parse(canvas.dataset.labels);
+      // Name and values of city i drawn where city i + 1's go.
+      const shifted = labels.map((l, i) => ({ ...l, label: i < 20 ? labels[i + 2].label : l.label }));
+      canvas.dataset.labels = JSON.stringify(shifted);
+    });
+    const faults = (await page.evaluate(problemsInPage, PANELS)).problems;
+    await context.close();
+    assert.ok(faults.some((f) => f.includes('is not over its own line')), `shifted labels went unnoticed: ${faults}`);
+    assert.deepEqual(errors, []);
+    assert.deepEqual([...new Set(found)].slice(0, 40), []);
+  });
+}
