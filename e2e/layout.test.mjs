@@ -1,5 +1,5 @@
 // Layout check: at projector, laptop, tablet and phone sizes, in both
-// languages, every chart kind in every layout: no piece of text overlaps
+// languages, every chart kind in every layout and in compare mode: no piece of text overlaps
 // another or leaves its panel, and in the 11-city small multiples each city's
 // name sits over its own line (the canvas reports where it drew each label in
 // `data-labels`, because canvas text is not in the DOM). This is the check
@@ -18,7 +18,7 @@ after(async () => harness?.close());
 const SIZES = [[1920, 1080], [1280, 720], [1024, 768], [390, 844]];
 const KINDS = ['completion', 'income-ratio', 'standards', 'urbanization', 'city-gap', 'mountain', 'cities'];
 // Text lives in these boxes; none of it may stick out of the nearest one.
-const PANELS = '.kpi, .target-item, .chart-card, .top, aside.levers, .panel, footer, .messages';
+const PANELS = '.kpi, .target-item, .chart-card, .top, aside.levers, .table-wrap, .panel, footer, .messages';
 
 /** Runs in the page: every problem with the DOM text and the city labels. */
 function problemsInPage(PANELS) {
@@ -125,6 +125,19 @@ for (const [width, height] of SIZES) {
           for (const p of problems) found.push(`${lang} layout ${layout} ${kind}: ${p}`);
         }
       }
+    }
+    // Compare mode (baseline and current overlaid), every chart, in English.
+    await page.click('button[role=tab]:nth-child(3)');
+    await page.check('.compare-fixed label:nth-child(1) input');
+    await page.check('.compare-fixed label:nth-child(2) input');
+    await page.waitForSelector('.compare table');
+    for (const kind of KINDS) {
+      await page.selectOption('.slot:nth-child(1) select', kind);
+      await page.waitForSelector(`#chart-${kind}`);
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      await page.waitForTimeout(30);
+      const { problems } = await page.evaluate(problemsInPage, PANELS);
+      for (const p of problems) found.push(`compare ${kind}: ${p}`);
     }
     // The check is not blind: the old fault (each name drawn one panel to the
     // right of its line) and a label overprinting another are both found.

@@ -1,8 +1,10 @@
 //! The comparison table: the settings that differ between the compared
 //! scenarios, and their outcomes side by side (difference to the first).
 
+use super::format::honest_places;
 use crate::i18n::Lang;
 use crate::model::params::PARAMS;
+use crate::model::targets::{Outcome, TARGETS};
 use crate::model::{Projection, Scenario};
 use crate::text::T;
 use yew::prelude::*;
@@ -25,25 +27,41 @@ enum Shown {
     Count,
 }
 
-/// An outcome row: name, year, how to read it, how to show it.
-type OutcomeRow = (String, i32, fn(&crate::model::YearOutcome) -> f64, Shown);
+/// An outcome row: its name, year, how to read it and show it, and the
+/// target outcome it is held against (if any) in the target table.
+struct OutcomeRow {
+    name: String,
+    year: i32,
+    value: fn(&crate::model::YearOutcome) -> f64,
+    shown: Shown,
+    target: Option<Outcome>,
+}
 
 fn outcome_rows(lang: Lang) -> Vec<OutcomeRow> {
+    let row = |name: T, year, value, shown, target| OutcomeRow {
+        name: name.get(lang).to_string(),
+        year,
+        value,
+        shown,
+        target,
+    };
+    let completion = format!("{} {}", T::Overall.get(lang), T::YearEndCompletion.get(lang));
     vec![
-        (
-            format!("{} {}", T::Overall.get(lang), T::YearEndCompletion.get(lang)),
-            2025,
-            |y| y.overall_completion_rate,
-            Shown::Pct,
-        ),
-        (T::ChartIncomeRatio.get(lang).to_string(), 2027, |y| y.income_ratio, Shown::Ratio),
-        (T::ChartIncomeRatio.get(lang).to_string(), 2030, |y| y.income_ratio, Shown::Ratio),
-        (T::SeriesNoUrbanRuralGap.get(lang).to_string(), 2030, |y| y.standards_no_urban_rural_gap, Shown::Count),
-        (T::SeriesNoHukouGap.get(lang).to_string(), 2030, |y| y.standards_no_hukou_gap, Shown::Count),
-        (T::SeriesResident.get(lang).to_string(), 2030, |y| y.urbanization, Shown::Pct),
-        (T::SeriesRegistered.get(lang).to_string(), 2030, |y| y.registered_urbanization, Shown::Pct),
-        (T::ChartCityGap.get(lang).to_string(), 2025, |y| y.city_income_gap, Shown::Ratio),
-        (T::ChartMountain.get(lang).to_string(), 2027, |y| y.mountain_relative_income, Shown::Pct),
+        OutcomeRow {
+            name: completion,
+            year: 2025,
+            value: |y| y.overall_completion_rate,
+            shown: Shown::Pct,
+            target: None,
+        },
+        row(T::ChartIncomeRatio, 2027, |y| y.income_ratio, Shown::Ratio, Some(Outcome::IncomeRatio)),
+        row(T::ChartIncomeRatio, 2030, |y| y.income_ratio, Shown::Ratio, None),
+        row(T::SeriesNoUrbanRuralGap, 2030, |y| y.standards_no_urban_rural_gap, Shown::Count, None),
+        row(T::SeriesNoHukouGap, 2030, |y| y.standards_no_hukou_gap, Shown::Count, None),
+        row(T::SeriesResident, 2030, |y| y.urbanization, Shown::Pct, None),
+        row(T::SeriesRegistered, 2030, |y| y.registered_urbanization, Shown::Pct, None),
+        row(T::ChartCityGap, 2025, |y| y.city_income_gap, Shown::Ratio, Some(Outcome::CityIncomeGap)),
+        row(T::ChartMountain, 2027, |y| y.mountain_relative_income, Shown::Pct, Some(Outcome::MountainRelativeIncome)),
     ]
 }
 
@@ -64,15 +82,13 @@ fn places(kind: Shown) -> usize {
     }
 }
 
-fn show(v: f64, kind: Shown) -> String {
-    let p = places(kind);
+fn show(v: f64, kind: Shown, p: usize) -> String {
     let unit = if matches!(kind, Shown::Pct) { " %" } else { "" };
     format!("{:.p$}{unit}", shown_value(v, kind))
 }
 
-fn diff(v: f64, first: f64, kind: Shown) -> String {
+fn diff(v: f64, first: f64, kind: Shown, p: usize) -> String {
     let d = shown_value(v, kind) - shown_value(first, kind);
-    let p = places(kind);
     if d.abs() < 0.5 * 10f64.powi(-(p as i32)) {
         return String::new();
     }
@@ -106,12 +122,24 @@ pub fn compare_table(props: &CompareProps) -> Html {
         Some(html! { <tr><th scope="row">{ format!("{name} {}", T::RatioPublished.get(lang)) }</th>{ for cells }</tr> })
     });
     let settings: Vec<Html> = settings.chain(city_rows).collect();
-    let outcomes = outcome_rows(lang).into_iter().map(|(name, year, f, kind)| {
+    let outcomes = outcome_rows(lang).into_iter().map(|OutcomeRow { name, year, value, shown: kind, target }| {
         let values: Vec<Option<f64>> =
-            props.items.iter().map(|(_, _, p)| p.years.iter().find(|y| y.year == year).map(f)).collect();
+            props.items.iter().map(|(_, _, p)| p.years.iter().find(|y| y.year == year).map(value)).collect();
         let first = values.first().copied().flatten().unwrap_or(0.0);
+        // Against a target, enough digits that each value compares with it as
+        // shown (a 1.5496 is not a 1.550); one count of digits for the row.
+        let threshold = TARGETS.iter().find(|t| Some(t.outcome) == target && t.year == year).map(|t| t.threshold);
+        let p = values
+            .iter()
+            .flatten()
+            .map(|&v| {
+                threshold
+                    .map_or(places(kind), |t| honest_places(shown_value(v, kind), shown_value(t, kind), places(kind)))
+            })
+            .max()
+            .unwrap_or(places(kind));
         let cells = values.iter().map(|v| match v {
-            Some(v) => html! { <td class="num">{ format!("{}{}", show(*v, kind), diff(*v, first, kind)) }</td> },
+            Some(v) => html! { <td class="num">{ format!("{}{}", show(*v, kind, p), diff(*v, first, kind, p)) }</td> },
             None => html! { <td></td> },
         });
         html! { <tr><th scope="row">{ format!("{name} {year}") }</th>{ for cells }</tr> }

@@ -7,9 +7,9 @@ use crate::io::library::Imported;
 use crate::io::{csv, library as libfile, link};
 use crate::model::{project, Scenario, MODEL_VERSION};
 use crate::text::T;
-use charts::cities::CitiesChart;
+use charts::cities::{CitiesChart, CityLines};
 use charts::frame::XAxis;
-use charts::specs::{build, build_compare, ChartKind};
+use charts::specs::{build, ChartKind, Role, Shown};
 use charts::ChartView;
 use citydata::CityTable;
 use compare::CompareTable;
@@ -225,8 +225,19 @@ pub fn app() -> Html {
                 onclick={Callback::from(move |_| d.dispatch(Action::SetLayout(n)))}>{ n }</button>
         }
     });
-    let compare_items: Vec<(String, &crate::model::Projection)> =
-        compared.iter().map(|(name, _, p)| (name.clone(), p.as_ref())).collect();
+    // What every chart shows: the scenario and its baseline, or the compared ones.
+    let shown: Vec<Shown> = if compared.is_empty() {
+        vec![
+            Shown { name: T::Current.get(lang).to_string(), projection: &scen, role: Role::Scenario },
+            Shown { name: T::Baseline.get(lang).to_string(), projection: &base, role: Role::Baseline },
+        ]
+    } else {
+        compared
+            .iter()
+            .enumerate()
+            .map(|(i, (name, _, p))| Shown { name: name.clone(), projection: p, role: Role::Compared(i) })
+            .collect()
+    };
     let slots = (0..state.layout).map(|slot| {
         let kind = state.slots[slot];
         let d = direct.clone();
@@ -240,13 +251,7 @@ pub fn app() -> Html {
             html! { <option value={k.id()} selected={k == kind}>{ k.title(lang) }</option> }
         });
         let year = scen.years.get(state.year_index).map_or(2025, |y| y.year);
-        let built = (kind != ChartKind::Cities || !compare_items.is_empty()).then(|| {
-            if compare_items.is_empty() {
-                build(kind, &scen, &base, state.year_index, lang)
-            } else {
-                build_compare(kind, &compare_items, state.year_index, lang)
-            }
-        });
+        let built = build(kind, &shown, state.year_index, lang);
         // Which year(s) the chart shows, next to its title.
         let period = match built.as_ref().map(|b| b.spec.x) {
             Some(XAxis::Years(a, b)) => format!("{a}–{b}"),
@@ -268,10 +273,17 @@ pub fn app() -> Html {
             </>
         };
         let chart = match built {
-            None => html! {
-                <CitiesChart cities={state.scenario.cities.clone()} scenario={scen.cities.clone()}
-                    baseline={base.cities.clone()} start_year={state.scenario.start.year} lang={lang} header={picker} />
-            },
+            // The small multiples (`build` gives no line chart for them).
+            None => {
+                let lines = shown
+                    .iter()
+                    .map(|s| CityLines { name: s.name.clone(), role: s.role, cities: s.projection.cities.clone() })
+                    .collect::<Vec<_>>();
+                html! {
+                    <CitiesChart cities={state.scenario.cities.clone()} lines={lines}
+                        start_year={state.scenario.start.year} lang={lang} header={picker} />
+                }
+            }
             Some(built) => html! {
                 <ChartView id={format!("chart-{}", kind.id())} title={kind.title(lang)} spec={Rc::new(built.spec)}
                     lang={lang} summary={built.summary} note={built.note.map(AttrValue::from)} header={picker} />

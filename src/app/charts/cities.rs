@@ -4,9 +4,10 @@
 //! A city whose ratio was filled in (not published) is drawn in grey with
 //! "filled" under its name.
 
+use super::frame::rgb;
 use super::frame::{device_pixel_ratio, ChartSpec, FONT, TEXT_COLOR};
 use super::grid::{self, Rect};
-use super::specs::STRAND_COLORS;
+use super::specs::{Role, COMPARE_COLORS, STRAND_COLORS};
 use super::{stamp_draw, use_resize_tick};
 use crate::i18n::Lang;
 use crate::model::cities::{City, CityProjection, Provenance};
@@ -18,11 +19,20 @@ use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+/// One scenario's 11 projected cities and how it is drawn (the roles of the
+/// line charts: scenario solid, baseline dashed, compared in their colours).
+#[derive(Clone, PartialEq)]
+pub struct CityLines {
+    pub name: String,
+    pub role: Role,
+    pub cities: Vec<CityProjection>,
+}
+
+#[derive(Properties, PartialEq, Clone)]
 pub struct CitiesProps {
     pub cities: Vec<City>,
-    pub scenario: Vec<CityProjection>,
-    pub baseline: Vec<CityProjection>,
+    /// The first is the one whose values the headers show; drawn on top.
+    pub lines: Vec<CityLines>,
     pub start_year: i32,
     pub lang: Lang,
     /// Replaces the title with a control (see `ChartViewProps::header`).
@@ -76,18 +86,19 @@ fn draw(canvas: &HtmlCanvasElement, p: &CitiesProps, size: super::frame::Size) -
     let root = CanvasBackend::with_canvas_object(canvas.clone()).ok_or("no 2d context")?.into_drawing_area();
     root.fill(&WHITE).map_err(|e| e.to_string())?;
     let all =
-        p.scenario.iter().chain(&p.baseline).flat_map(|c| c.income_ratio.iter().copied().chain([c.ratio_at_start]));
+        p.lines.iter().flat_map(|l| &l.cities).flat_map(|c| c.income_ratio.iter().copied().chain([c.ratio_at_start]));
     let (lo, hi, _) = ChartSpec::nice_range(all, &[], 4.0);
     let years = |c: &CityProjection| {
         std::iter::once((f64::from(p.start_year), c.ratio_at_start))
             .chain(c.income_ratio.iter().enumerate().map(|(i, v)| (f64::from(p.start_year + 1 + i as i32), *v)))
             .collect::<Vec<_>>()
     };
-    let x1 = f64::from(p.start_year) + p.scenario.first().map_or(6.0, |c| c.income_ratio.len() as f64);
+    let first = p.lines.first().map(|l| l.cities.as_slice()).unwrap_or_default();
+    let x1 = f64::from(p.start_year) + first.first().map_or(6.0, |c| c.income_ratio.len() as f64);
     let mut placed = Vec::new();
-    for (panel, ((city, scen), base)) in grid.panels.iter().zip(p.cities.iter().zip(&p.scenario).zip(&p.baseline)) {
+    for (index, (panel, (city, scen))) in grid.panels.iter().zip(p.cities.iter().zip(first)).enumerate() {
         let filled = city.income_ratio_provenance == Provenance::Filled;
-        let color = if filled { RGBColor(0x88, 0x88, 0x88) } else { STRAND_COLORS[0] };
+        let own = if filled { RGBColor(0x88, 0x88, 0x88) } else { rgb(STRAND_COLORS[0]) };
         // Everything below is drawn on `root` in canvas coordinates; the plot
         // is a sub-area whose own mapping plotters applies (drawing panel-
         // relative text with canvas coordinates put each name one panel off).
@@ -99,11 +110,25 @@ fn draw(canvas: &HtmlCanvasElement, p: &CitiesProps, size: super::frame::Size) -
         let frame = ShapeStyle::from(RGBColor(0xcc, 0xcc, 0xcc)).stroke_width(px(1.0) as u32);
         root.draw(&Rectangle::new([(px(r.x), px(r.y)), (px(r.right()), px(r.bottom()))], frame))
             .map_err(|e| e.to_string())?;
-        let (scen_pts, base_pts) = (years(scen), years(base));
-        let thin = ShapeStyle::from(color).stroke_width(px(2.0) as u32);
-        chart.draw_series(DashedLineSeries::new(base_pts, px(6.0), px(4.0), thin)).map_err(|e| e.to_string())?;
-        let thick = ShapeStyle::from(color).stroke_width(px(3.0) as u32);
-        chart.draw_series(LineSeries::new(scen_pts.clone(), thick)).map_err(|e| e.to_string())?;
+        // The first scenario last, so it lies on top.
+        for lines in p.lines.iter().rev() {
+            let Some(c) = lines.cities.get(index) else { continue };
+            let (color, dashed) = match lines.role {
+                Role::Scenario => (own, false),
+                Role::Baseline => (own, true),
+                Role::Compared(i) => (rgb(COMPARE_COLORS[i % 4]), i % 2 == 1),
+            };
+            if dashed {
+                let thin = ShapeStyle::from(color).stroke_width(px(2.0) as u32);
+                chart
+                    .draw_series(DashedLineSeries::new(years(c), px(6.0), px(4.0), thin))
+                    .map_err(|e| e.to_string())?;
+            } else {
+                let thick = ShapeStyle::from(color).stroke_width(px(3.0) as u32);
+                chart.draw_series(LineSeries::new(years(c), thick)).map_err(|e| e.to_string())?;
+            }
+        }
+        let scen_pts = years(scen);
         let drawn: Vec<(f64, f64)> = scen_pts
             .iter()
             .map(|pt| chart.backend_coord(pt))
@@ -115,10 +140,20 @@ fn draw(canvas: &HtmlCanvasElement, p: &CitiesProps, size: super::frame::Size) -
 
         let name = p.lang.pick(&city.zh, &city.en);
         let status = if filled { format!(" · {}", T::Filled.get(p.lang)) } else { String::new() };
-        let end = scen_pts.last().map_or(0.0, |v| v.1);
+        // Compared: the spread of the scenarios' 2030 values, so the line stays short.
+        let ends: Vec<f64> = p
+            .lines
+            .iter()
+            .filter(|l| matches!(l.role, Role::Compared(_)))
+            .filter_map(|l| l.cities.get(index).and_then(|c| c.income_ratio.last().copied()))
+            .collect();
+        let end = match ends.iter().copied().reduce(f64::min).zip(ends.iter().copied().reduce(f64::max)) {
+            Some((a, b)) if ends.len() > 1 && format!("{a:.2}") != format!("{b:.2}") => format!("{a:.2}–{b:.2}"),
+            _ => format!("{:.2}", scen_pts.last().map_or(0.0, |v| v.1)),
+        };
         let lines = [
             (format!("{name}{status}"), panel.name, true, grid::NAME_PX),
-            (format!("{:.2} → {end:.2}", scen.ratio_at_start), panel.values, false, grid::VALUES_PX),
+            (format!("{:.2} → {end}", scen.ratio_at_start), panel.values, false, grid::VALUES_PX),
         ];
         for (text, line, bold, size) in lines {
             let size = grid::fit_font(size, measure(&text, bold, size), line.w);
@@ -149,20 +184,12 @@ pub fn cities_chart(props: &CitiesProps) -> Html {
     let canvas = use_node_ref();
     let resized = use_resize_tick(canvas.clone());
     let error = use_state(|| None::<String>);
+    let data = CitiesProps { header: None, ..props.clone() };
     {
         let (canvas, error) = (canvas.clone(), error.clone());
-        let data = (props.cities.clone(), props.scenario.clone(), props.baseline.clone(), props.start_year, props.lang);
-        use_effect_with((data, resized), move |((cities, scenario, baseline, start_year, lang), _)| {
+        use_effect_with((data.clone(), resized), move |(data, _)| {
             if let Some(c) = canvas.cast::<HtmlCanvasElement>() {
-                let props = CitiesProps {
-                    cities: cities.clone(),
-                    scenario: scenario.clone(),
-                    baseline: baseline.clone(),
-                    start_year: *start_year,
-                    lang: *lang,
-                    header: None,
-                };
-                let result = draw(&c, &props, None)
+                let result = draw(&c, data, None)
                     .map(|height| {
                         // The grid decides the height: the stack grows so the bottom row shows.
                         if let Some(stack) = c.parent_element() {
@@ -180,21 +207,13 @@ pub fn cities_chart(props: &CitiesProps) -> Html {
     let on_png = {
         let canvas = canvas.clone();
         let error = error.clone();
-        let data = CitiesProps {
-            cities: props.cities.clone(),
-            scenario: props.scenario.clone(),
-            baseline: props.baseline.clone(),
-            start_year: props.start_year,
-            lang,
-            header: None,
-        };
         Callback::from(move |_| {
             let Some(shown) = canvas.cast::<HtmlCanvasElement>() else { return };
             let size = Some((f64::from(shown.client_width()), 0.0, 2.0));
             let png = gloo::utils::document()
                 .create_element("canvas")
                 .ok()
-                .and_then(|e| wasm_bindgen::JsCast::dyn_into::<HtmlCanvasElement>(e).ok())
+                .and_then(|e| e.dyn_into::<HtmlCanvasElement>().ok())
                 .ok_or_else(|| "no canvas".to_string())
                 .and_then(|off| {
                     draw(&off, &data, size).and_then(|_| off.to_data_url().map_err(|_| "no PNG".to_string()))
@@ -205,13 +224,38 @@ pub fn cities_chart(props: &CitiesProps) -> Html {
             }
         })
     };
+    let first = props.lines.first().map(|l| l.cities.as_slice()).unwrap_or_default();
     let summary = props
         .cities
         .iter()
-        .zip(&props.scenario)
+        .zip(first)
         .map(|(c, s)| format!("{} {:.2}", lang.pick(&c.zh, &c.en), s.income_ratio.last().copied().unwrap_or(0.0)))
         .collect::<Vec<_>>()
         .join(", ");
+    let compared = props.lines.iter().any(|l| matches!(l.role, Role::Compared(_)));
+    let legend = if compared {
+        let items = props.lines.iter().filter_map(|l| match l.role {
+            Role::Compared(i) => {
+                let c = COMPARE_COLORS[i % 4];
+                let line = if i % 2 == 1 { "legend-line dashed" } else { "legend-line solid" };
+                Some(html! {
+                    <span class="legend-item" style={format!("--c: rgb({}, {}, {})", c.0, c.1, c.2)}>
+                        <span class={line}></span>{ l.name.clone() }
+                    </span>
+                })
+            }
+            _ => None,
+        });
+        html! { <>{ for items }</> }
+    } else {
+        html! {
+            <>
+                <span class="legend-item" style="--c: #0072b2"><span class="legend-line solid"></span>{ T::Measured.get(lang) }</span>
+                <span class="legend-item" style="--c: #888888"><span class="legend-line solid"></span>{ T::Filled.get(lang) }</span>
+                <span class="legend-key">{ format!("— {}  ┄ {}", T::Scenario.get(lang), T::Baseline.get(lang)) }</span>
+            </>
+        }
+    };
     html! {
         <figure class="chart-card" id="chart-cities">
             <figcaption>
@@ -223,9 +267,7 @@ pub fn cities_chart(props: &CitiesProps) -> Html {
                 }
             </figcaption>
             <div class="legend">
-                <span class="legend-item" style="--c: #0072b2"><span class="legend-line solid"></span>{ T::Measured.get(lang) }</span>
-                <span class="legend-item" style="--c: #888888"><span class="legend-line solid"></span>{ T::Filled.get(lang) }</span>
-                <span class="legend-key">{ format!("— {}  ┄ {}", T::Scenario.get(lang), T::Baseline.get(lang)) }</span>
+                { legend }
                 <button class="png" onclick={on_png} aria-label={format!("{} {}", T::Png.get(lang), T::ChartCities.get(lang))}>{ "PNG" }</button>
             </div>
             <div class="chart-stack">

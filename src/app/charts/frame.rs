@@ -10,7 +10,7 @@
 //! Sharpness: plotters knows nothing of devicePixelRatio, so each canvas gets
 //! css size × dpr pixels and every length handed to plotters is scaled by dpr.
 
-use crate::text::T;
+pub use super::spec::{ChartSpec, Layer, Marker, Rgb, Series, TargetLine, XAxis, YFormat};
 use plotters::coord::types::RangedCoordf64;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -21,152 +21,14 @@ use web_sys::HtmlCanvasElement;
 /// System CJK fonts first; never a downloaded font.
 pub const FONT: &str = "PingFang SC, Microsoft YaHei, Noto Sans CJK SC, sans-serif";
 pub const TEXT_COLOR: RGBColor = RGBColor(0x1a, 0x1a, 0x1a);
+
+/// The spec's colour as plotters wants it.
+pub fn rgb(c: Rgb) -> RGBColor {
+    RGBColor(c.0, c.1, c.2)
+}
 const GRID_COLOR: RGBColor = RGBColor(0xdd, 0xdd, 0xdd);
 const TARGET_COLOR: RGBColor = RGBColor(0xb3, 0x26, 0x1e);
 const GUIDE_COLOR: RGBColor = RGBColor(0x66, 0x66, 0x66);
-
-#[derive(Clone, Copy, PartialEq, Debug)]
-pub enum Marker {
-    Circle,
-    Triangle,
-    Square,
-    Diamond,
-    None,
-}
-
-#[derive(Clone, Copy, PartialEq, Debug)]
-pub enum XAxis {
-    /// Months 1–12 of one year.
-    Months,
-    /// Calendar years, inclusive.
-    Years(i32, i32),
-}
-
-impl XAxis {
-    pub fn range(self) -> (f64, f64) {
-        match self {
-            XAxis::Months => (0.5, 12.5),
-            XAxis::Years(a, b) => (f64::from(a) - 0.5, f64::from(b) + 0.5),
-        }
-    }
-
-    pub fn ticks(self) -> Vec<f64> {
-        match self {
-            XAxis::Months => (1..=12).map(f64::from).collect(),
-            XAxis::Years(a, b) => {
-                let step = if b - a > 8 { 2 } else { 1 };
-                (a..=b).filter(|y| (b - y) % step == 0).map(f64::from).collect()
-            }
-        }
-    }
-
-    pub fn label(self, x: f64, lang: crate::i18n::Lang) -> String {
-        match self {
-            XAxis::Months => format!("{}{}", x.round(), T::MonthSuffix.get(lang)),
-            XAxis::Years(..) => format!("{}", x.round()),
-        }
-    }
-}
-
-#[derive(Clone, Copy, PartialEq, Debug)]
-pub enum YFormat {
-    /// A fraction shown as a whole percentage (0.591 → "59 %").
-    Percent,
-    /// A ratio with two decimals (1.83).
-    Ratio,
-    /// A count (standards).
-    Count,
-}
-
-impl YFormat {
-    pub fn tick(self, v: f64) -> String {
-        match self {
-            YFormat::Percent => format!("{:.0} %", v * 100.0),
-            YFormat::Ratio => format!("{v:.2}"),
-            YFormat::Count => format!("{v:.0}"),
-        }
-    }
-
-    /// Value for the hover read-out: one more digit than the ticks.
-    pub fn value(self, v: f64) -> String {
-        match self {
-            YFormat::Percent => format!("{:.1} %", v * 100.0),
-            YFormat::Ratio => format!("{v:.3}"),
-            YFormat::Count => format!("{v:.1}"),
-        }
-    }
-}
-
-/// Which layer a series belongs to.
-#[derive(Clone, Copy, PartialEq, Debug)]
-pub enum Layer {
-    /// Redrawn on every lever move.
-    Scenario,
-    /// Baseline or published history: the back canvas.
-    Reference,
-}
-
-#[derive(Clone, PartialEq, Debug)]
-pub struct Series {
-    pub label: String,
-    pub color: RGBColor,
-    pub dashed: bool,
-    pub marker: Marker,
-    /// Draw only the markers (published history), no line.
-    pub points_only: bool,
-    pub layer: Layer,
-    pub points: Vec<(f64, f64)>,
-}
-
-#[derive(Clone, PartialEq, Debug)]
-pub struct TargetLine {
-    pub label: String,
-    pub value: f64,
-    /// A province target (red) or a plain reference such as "plan 100 %" (grey).
-    pub is_target: bool,
-}
-
-#[derive(Clone, PartialEq, Debug)]
-pub struct ChartSpec {
-    pub x: XAxis,
-    pub y: YFormat,
-    pub y_min: f64,
-    pub y_max: f64,
-    pub y_step: f64,
-    pub series: Vec<Series>,
-    pub targets: Vec<TargetLine>,
-    /// A vertical guide (the reporting month) with its label.
-    pub guide: Option<(f64, String)>,
-}
-
-impl ChartSpec {
-    /// Everything the back canvas depends on; the front canvas depends on the rest.
-    pub fn back_key(&self) -> ChartSpec {
-        ChartSpec {
-            series: self.series.iter().filter(|s| s.layer == Layer::Reference).cloned().collect(),
-            ..self.clone()
-        }
-    }
-
-    /// Nice bounds and step for values, always containing `must` (e.g. 0 or a target).
-    pub fn nice_range(values: impl Iterator<Item = f64>, must: &[f64], ticks: f64) -> (f64, f64, f64) {
-        let (mut lo, mut hi) = (f64::INFINITY, f64::NEG_INFINITY);
-        for v in values.chain(must.iter().copied()).filter(|v| v.is_finite()) {
-            lo = lo.min(v);
-            hi = hi.max(v);
-        }
-        if !lo.is_finite() || !hi.is_finite() {
-            return (0.0, 1.0, 0.2);
-        }
-        if hi - lo < 1e-9 {
-            hi = lo + 1.0;
-        }
-        let raw = (hi - lo) / ticks;
-        let mag = 10f64.powf(raw.log10().floor());
-        let step = [1.0, 2.0, 2.5, 5.0, 10.0].iter().map(|m| m * mag).find(|s| *s >= raw).unwrap_or(10.0 * mag);
-        ((lo / step).floor() * step, (hi / step).ceil() * step, step)
-    }
-}
 
 /// Pixel geometry of the plotting area, css pixels, for hover read-outs.
 #[derive(Clone, Copy, PartialEq, Debug, Default)]
@@ -337,7 +199,7 @@ pub fn draw_front(canvas: &HtmlCanvasElement, spec: &ChartSpec, size: Size) -> R
 
 fn draw_series(chart: &mut Chart<'_>, s: &Series, dpr: f64) -> Result<(), String> {
     let px = |v: f64| (v * dpr).round() as i32;
-    let style = ShapeStyle::from(s.color).stroke_width(px(if s.dashed { 2.0 } else { 3.0 }) as u32);
+    let style = ShapeStyle::from(rgb(s.color)).stroke_width(px(if s.dashed { 2.0 } else { 3.0 }) as u32);
     let points = s.points.clone();
     if !s.points_only {
         if s.dashed {
@@ -346,7 +208,7 @@ fn draw_series(chart: &mut Chart<'_>, s: &Series, dpr: f64) -> Result<(), String
             chart.draw_series(LineSeries::new(points.clone(), style)).map_err(err)?;
         }
     }
-    let fill = ShapeStyle::from(s.color).filled();
+    let fill = ShapeStyle::from(rgb(s.color)).filled();
     let r = px(if s.points_only { 4.0 } else { 5.0 });
     match s.marker {
         Marker::Circle => chart.draw_series(points.iter().map(|&p| Circle::new(p, r, fill))).map(|_| ()),

@@ -1,22 +1,30 @@
-//! The spec of each chart, built from the scenario's and the baseline's
-//! projections. Pure data: drawing happens in `frame`.
+//! Each chart described once: which figures it plots (as functions of a
+//! projection), its axis and format, published points, and its targets (read
+//! from the province's target table). `build` turns a description and any
+//! number of scenarios into a `ChartSpec`: the single view is the scenario
+//! and its baseline, the compare view two to four scenarios; both use the
+//! same description, so they cannot drift apart. Web-free, tested natively.
 
-use super::frame::{ChartSpec, Layer, Marker, Series, TargetLine, XAxis, YFormat};
+use super::spec::{ChartSpec, Layer, Marker, Rgb, Series, TargetLine, XAxis, YFormat};
 use crate::i18n::Lang;
 use crate::model::history::{INCOME_RATIO, URBANIZATION};
-use crate::model::{Projection, STRANDS};
+use crate::model::targets::{Outcome, TARGETS};
+use crate::model::{Projection, StartingPoint, YearOutcome, STRANDS};
 use crate::text::T;
-use plotters::style::RGBColor;
 
 /// Okabe–Ito colours, distinguishable with colour-blindness; every series
 /// also has its own marker or dash.
-pub const STRAND_COLORS: [RGBColor; 3] =
-    [RGBColor(0x00, 0x72, 0xB2), RGBColor(0xD5, 0x5E, 0x00), RGBColor(0x00, 0x9E, 0x73)];
-const OVERALL: RGBColor = RGBColor(0x33, 0x33, 0x33);
-const PRIMARY: RGBColor = RGBColor(0x00, 0x72, 0xB2);
-const SECONDARY: RGBColor = RGBColor(0xD5, 0x5E, 0x00);
-const PUBLISHED: RGBColor = RGBColor(0x55, 0x55, 0x55);
-const MARKERS: [Marker; 3] = [Marker::Circle, Marker::Triangle, Marker::Square];
+pub const STRAND_COLORS: [Rgb; 3] = [Rgb(0x00, 0x72, 0xB2), Rgb(0xD5, 0x5E, 0x00), Rgb(0x00, 0x9E, 0x73)];
+const OVERALL: Rgb = Rgb(0x33, 0x33, 0x33);
+/// The first and second figure of a chart (e.g. resident and registered).
+const FIGURE_COLORS: [Rgb; 2] = [Rgb(0x00, 0x72, 0xB2), Rgb(0xD5, 0x5E, 0x00)];
+const FIGURE_MARKERS: [Marker; 2] = [Marker::Circle, Marker::Triangle];
+const PUBLISHED: Rgb = Rgb(0x55, 0x55, 0x55);
+const STRAND_MARKERS: [Marker; 3] = [Marker::Circle, Marker::Triangle, Marker::Square];
+/// Colours of compared scenarios; each also differs in dash and marker.
+pub const COMPARE_COLORS: [Rgb; 4] =
+    [Rgb(0x00, 0x00, 0x00), Rgb(0x00, 0x72, 0xB2), Rgb(0xD5, 0x5E, 0x00), Rgb(0x00, 0x9E, 0x73)];
+const COMPARE_MARKERS: [Marker; 4] = [Marker::Circle, Marker::Triangle, Marker::Square, Marker::Diamond];
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ChartKind {
@@ -70,345 +78,436 @@ impl ChartKind {
     }
 }
 
+/// A yearly figure: its name, its value in a year, and (if the line starts
+/// at the starting point, the year before the projection) its start value.
+struct Figure {
+    label: T,
+    value: fn(&YearOutcome) -> f64,
+    start: Option<fn(&StartingPoint) -> f64>,
+}
+
+enum Lines {
+    /// Cumulative completion month by month of the chosen year: each strand
+    /// and overall for one scenario, overall only when comparing.
+    Monthly,
+    /// One or two yearly figures per scenario.
+    Yearly(&'static [Figure]),
+}
+
+/// A grey reference line that is not a target.
+enum Reference {
+    /// The plan: 100 % completion.
+    Plan,
+    /// All the standards there are (from the starting point).
+    AllStandards,
+}
+
+/// Published (year, value) points, possibly from the starting point.
+type Published = fn(&StartingPoint) -> Vec<(i32, f64)>;
+
+struct ChartDef {
+    lines: Lines,
+    y: YFormat,
+    /// Published history, drawn as points (also sets where the axis starts).
+    published: Option<Published>,
+    /// The outcome whose targets (all years) are drawn, from `TARGETS`.
+    target: Option<Outcome>,
+    reference: Option<Reference>,
+    /// Values the axis always shows (0 %, 120 %, …).
+    must: &'static [f64],
+    note: Option<T>,
+}
+
+/// The description of each chart: the one place a chart is defined. `None`
+/// for the city small multiples, which are not a line chart over one axis:
+/// `cities.rs` draws them (and the root picks that component by kind).
+fn def(kind: ChartKind) -> Option<ChartDef> {
+    Some(match kind {
+        ChartKind::Completion => ChartDef {
+            lines: Lines::Monthly,
+            y: YFormat::Percent,
+            published: None,
+            target: None,
+            reference: Some(Reference::Plan),
+            must: &[0.0, 1.2],
+            note: Some(T::CompletionNote),
+        },
+        ChartKind::IncomeRatio => ChartDef {
+            lines: Lines::Yearly(&[Figure {
+                label: T::SeriesIncomeRatio,
+                value: |y| y.income_ratio,
+                start: Some(|s| s.urban_income / s.rural_income),
+            }]),
+            y: YFormat::Ratio,
+            published: Some(|_| INCOME_RATIO.to_vec()),
+            target: Some(Outcome::IncomeRatio),
+            reference: None,
+            must: &[],
+            note: None,
+        },
+        ChartKind::Standards => ChartDef {
+            lines: Lines::Yearly(&[
+                Figure { label: T::SeriesNoUrbanRuralGap, value: |y| y.standards_no_urban_rural_gap, start: None },
+                Figure { label: T::SeriesNoHukouGap, value: |y| y.standards_no_hukou_gap, start: None },
+            ]),
+            y: YFormat::Count,
+            published: None,
+            target: None,
+            reference: Some(Reference::AllStandards),
+            must: &[80.0],
+            note: None,
+        },
+        ChartKind::Urbanization => ChartDef {
+            lines: Lines::Yearly(&[
+                Figure { label: T::SeriesResident, value: |y| y.urbanization, start: Some(|s| s.urbanization) },
+                Figure {
+                    label: T::SeriesRegistered,
+                    value: |y| y.registered_urbanization,
+                    start: Some(|s| s.registered_urbanization),
+                },
+            ]),
+            y: YFormat::Percent,
+            published: Some(|_| URBANIZATION.to_vec()),
+            target: None,
+            reference: None,
+            must: &[],
+            note: Some(T::RegisteredNote),
+        },
+        ChartKind::CityGap => ChartDef {
+            lines: Lines::Yearly(&[Figure { label: T::SeriesCityGap, value: |y| y.city_income_gap, start: None }]),
+            y: YFormat::Ratio,
+            published: Some(|s| vec![(s.city_income_gap_year, s.city_income_gap)]),
+            target: Some(Outcome::CityIncomeGap),
+            reference: None,
+            must: &[],
+            note: Some(T::CityGapNote),
+        },
+        ChartKind::Mountain => ChartDef {
+            lines: Lines::Yearly(&[Figure {
+                label: T::SeriesMountain,
+                value: |y| y.mountain_relative_income,
+                start: Some(|s| s.mountain_relative_income),
+            }]),
+            y: YFormat::Percent,
+            published: None,
+            target: Some(Outcome::MountainRelativeIncome),
+            reference: None,
+            must: &[],
+            note: Some(T::MountainNote),
+        },
+        ChartKind::Cities => return None,
+    })
+}
+
+/// How one scenario is drawn on a chart.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Role {
+    /// The scenario being edited: solid, redrawn on every lever move.
+    Scenario,
+    /// Its baseline: dashed, on the back canvas.
+    Baseline,
+    /// The i-th of several compared scenarios: its own colour, dash and marker.
+    Compared(usize),
+}
+
+/// A scenario on a chart: its name, its projection and its role.
+pub struct Shown<'a> {
+    pub name: String,
+    pub projection: &'a Projection,
+    pub role: Role,
+}
+
 pub struct Built {
     pub spec: ChartSpec,
     pub summary: String,
     pub note: Option<&'static str>,
 }
 
-fn line(label: &str, color: RGBColor, marker: Marker, points: Vec<(f64, f64)>) -> Series {
-    Series {
-        label: label.to_string(),
-        color,
-        dashed: false,
-        marker,
-        points_only: false,
-        layer: Layer::Scenario,
-        points,
-    }
-}
-
-fn baseline(label: &str, color: RGBColor, points: Vec<(f64, f64)>) -> Series {
-    Series {
-        label: label.to_string(),
-        color,
-        dashed: true,
-        marker: Marker::None,
-        points_only: false,
-        layer: Layer::Reference,
-        points,
-    }
-}
-
-fn published(lang: Lang, points: Vec<(f64, f64)>) -> Series {
-    Series {
-        label: T::SeriesPublished.get(lang).to_string(),
-        color: PUBLISHED,
-        dashed: false,
-        marker: Marker::Diamond,
-        points_only: true,
-        layer: Layer::Reference,
-        points,
-    }
-}
-
-/// A yearly series from the projection, optionally preceded by a start point.
-fn yearly(p: &Projection, start: Option<(i32, f64)>, f: impl Fn(&crate::model::YearOutcome) -> f64) -> Vec<(f64, f64)> {
-    start.into_iter().map(|(y, v)| (f64::from(y), v)).chain(p.years.iter().map(|y| (f64::from(y.year), f(y)))).collect()
-}
-
-fn target(label: T, value: f64, lang: Lang) -> TargetLine {
-    TargetLine { label: label.get(lang).to_string(), value, is_target: true }
-}
-
-fn spec(x: XAxis, y: YFormat, series: Vec<Series>, targets: Vec<TargetLine>, must: &[f64]) -> ChartSpec {
-    let values = series.iter().flat_map(|s| s.points.iter().map(|p| p.1));
-    let (y_min, y_max, y_step) = ChartSpec::nice_range(values, must, 6.0);
-    ChartSpec { x, y, y_min, y_max, y_step, series, targets, guide: None }
-}
-
-pub fn build(kind: ChartKind, scen: &Projection, base: &Projection, year_index: usize, lang: Lang) -> Built {
-    let last_year = scen.years.last().map_or(2030, |y| y.year);
-    let first_year = scen.years.first().map_or(2025, |y| y.year);
-    let start_year = first_year - 1;
-    match kind {
-        ChartKind::Completion | ChartKind::Cities => {
-            let i = year_index.min(scen.completion_by_year.len().saturating_sub(1));
-            let (c, b) = (&scen.completion_by_year[i], &base.completion_by_year[i]);
-            let months = |v: &[f64; 12]| (0..12).map(|m| (m as f64 + 1.0, v[m])).collect::<Vec<_>>();
-            let mut series = Vec::new();
-            for strand in STRANDS {
-                let k = strand.index();
-                series.push(baseline(strand.short(lang), STRAND_COLORS[k], months(&b.strands[k].completion_rate)));
-            }
-            series.push(baseline(T::Overall.get(lang), OVERALL, months(&b.overall_rate)));
-            for strand in STRANDS {
-                let k = strand.index();
-                series.push(line(
-                    strand.short(lang),
-                    STRAND_COLORS[k],
-                    MARKERS[k],
-                    months(&c.strands[k].completion_rate),
-                ));
-            }
-            series.push(line(T::Overall.get(lang), OVERALL, Marker::None, months(&c.overall_rate)));
-            let plan = TargetLine { label: T::Plan100.get(lang).to_string(), value: 1.0, is_target: false };
-            let mut s = spec(XAxis::Months, YFormat::Percent, series, vec![plan], &[0.0, 1.2]);
-            s.y_min = 0.0;
-            if i == 0 {
-                s.guide = Some((f64::from(c.calibration_month), T::Reported.get(lang).to_string()));
-            }
-            let summary = STRANDS
-                .iter()
-                .map(|&st| format!("{} {:.1} %", st.name(lang), c.strand(st).year_end_rate() * 100.0))
-                .collect::<Vec<_>>()
-                .join(", ");
-            Built {
-                spec: s,
-                summary: format!("{} {}: {summary}", c.year, T::ChartCompletion.get(lang)),
-                note: Some(T::CompletionNote.get(lang)),
-            }
+/// The look of one figure (`figure` of `figures`) of one scenario.
+fn series(shown: &Shown, figure: usize, figures: usize, label: &str, points: Vec<(f64, f64)>) -> Series {
+    let (color, dashed, marker, layer) = match shown.role {
+        Role::Scenario => (FIGURE_COLORS[figure % 2], false, FIGURE_MARKERS[figure % 2], Layer::Scenario),
+        Role::Baseline => (FIGURE_COLORS[figure % 2], true, Marker::None, Layer::Reference),
+        Role::Compared(i) => {
+            let marker = if figures > 1 { FIGURE_MARKERS[figure % 2] } else { COMPARE_MARKERS[i % 4] };
+            (COMPARE_COLORS[i % 4], i % 2 == 1, marker, Layer::Scenario)
         }
-        ChartKind::IncomeRatio => {
-            let start = Some((start_year, scen_start_ratio(scen)));
-            let label = T::SeriesIncomeRatio.get(lang);
-            let history = INCOME_RATIO.iter().map(|&(y, r)| (f64::from(y), r)).collect();
-            let series = vec![
-                published(lang, history),
-                baseline(label, PRIMARY, yearly(base, start, |y| y.income_ratio)),
-                line(label, PRIMARY, Marker::Circle, yearly(scen, start, |y| y.income_ratio)),
-            ];
-            let s = spec(
-                XAxis::Years(2014, last_year),
-                YFormat::Ratio,
-                series,
-                vec![target(T::TargetIncomeRatio, 1.9, lang)],
-                &[1.9],
-            );
-            let v = scen.years.last().map_or(0.0, |y| y.income_ratio);
-            Built { spec: s, summary: format!("{} {last_year}: {v:.3}", T::ChartIncomeRatio.get(lang)), note: None }
-        }
-        ChartKind::Standards => {
-            let (ur, hk) = (T::SeriesNoUrbanRuralGap.get(lang), T::SeriesNoHukouGap.get(lang));
-            let series = vec![
-                baseline(ur, PRIMARY, yearly(base, None, |y| y.standards_no_urban_rural_gap)),
-                baseline(hk, SECONDARY, yearly(base, None, |y| y.standards_no_hukou_gap)),
-                line(ur, PRIMARY, Marker::Circle, yearly(scen, None, |y| y.standards_no_urban_rural_gap)),
-                line(hk, SECONDARY, Marker::Triangle, yearly(scen, None, |y| y.standards_no_hukou_gap)),
-            ];
-            let total = scen.start.standards_total;
-            let all = TargetLine { label: T::AllStandards.get(lang).to_string(), value: total, is_target: false };
-            let mut s = spec(XAxis::Years(first_year, last_year), YFormat::Count, series, vec![all], &[total, 80.0]);
-            s.y_max = s.y_max.max(105.0);
-            let last = scen.years.last();
-            Built {
-                spec: s,
-                summary: format!(
-                    "{} {last_year}: {:.1} / {:.1}",
-                    T::ChartStandards.get(lang),
-                    last.map_or(0.0, |y| y.standards_no_urban_rural_gap),
-                    last.map_or(0.0, |y| y.standards_no_hukou_gap)
-                ),
-                note: None,
-            }
-        }
-        ChartKind::Urbanization => {
-            let (res, reg) = (T::SeriesResident.get(lang), T::SeriesRegistered.get(lang));
-            let u0 = Some((start_year, scen.start.urbanization));
-            let r0 = Some((start_year, scen_start_registered(scen)));
-            let history = URBANIZATION.iter().map(|&(y, u)| (f64::from(y), u)).collect();
-            let series = vec![
-                published(lang, history),
-                baseline(res, PRIMARY, yearly(base, u0, |y| y.urbanization)),
-                baseline(reg, SECONDARY, yearly(base, r0, |y| y.registered_urbanization)),
-                line(res, PRIMARY, Marker::Circle, yearly(scen, u0, |y| y.urbanization)),
-                line(reg, SECONDARY, Marker::Triangle, yearly(scen, r0, |y| y.registered_urbanization)),
-            ];
-            let s = spec(XAxis::Years(2018, last_year), YFormat::Percent, series, vec![], &[]);
-            let last = scen.years.last();
-            Built {
-                spec: s,
-                summary: format!(
-                    "{} {last_year}: {:.1} % / {:.1} %",
-                    T::ChartUrbanization.get(lang),
-                    last.map_or(0.0, |y| y.urbanization * 100.0),
-                    last.map_or(0.0, |y| y.registered_urbanization * 100.0)
-                ),
-                note: Some(T::RegisteredNote.get(lang)),
-            }
-        }
-        ChartKind::CityGap => {
-            let label = T::SeriesCityGap.get(lang);
-            let series = vec![
-                published(lang, vec![(2020.0, 1.64)]),
-                baseline(label, PRIMARY, yearly(base, None, |y| y.city_income_gap)),
-                line(label, PRIMARY, Marker::Circle, yearly(scen, None, |y| y.city_income_gap)),
-            ];
-            let s = spec(
-                XAxis::Years(2020, last_year),
-                YFormat::Ratio,
-                series,
-                vec![target(T::TargetCityGap, 1.55, lang)],
-                &[1.55, 1.64],
-            );
-            let v = scen.years.last().map_or(0.0, |y| y.city_income_gap);
-            Built {
-                spec: s,
-                summary: format!("{} {last_year}: {v:.3}", T::ChartCityGap.get(lang)),
-                note: Some(T::CityGapNote.get(lang)),
-            }
-        }
-        ChartKind::Mountain => {
-            let label = T::SeriesMountain.get(lang);
-            let start = Some((start_year, scen_start_mountain(scen)));
-            let series = vec![
-                baseline(label, PRIMARY, yearly(base, start, |y| y.mountain_relative_income)),
-                line(label, PRIMARY, Marker::Circle, yearly(scen, start, |y| y.mountain_relative_income)),
-            ];
-            let s = spec(
-                XAxis::Years(start_year, last_year),
-                YFormat::Percent,
-                series,
-                vec![target(T::TargetMountain, 0.75, lang)],
-                &[0.75],
-            );
-            let v = scen.years.last().map_or(0.0, |y| y.mountain_relative_income);
-            Built {
-                spec: s,
-                summary: format!("{} {last_year}: {:.1} %", T::ChartMountain.get(lang), v * 100.0),
-                note: Some(T::MountainNote.get(lang)),
-            }
-        }
-    }
-}
-
-// Where each yearly line starts: the projection's starting point (2024).
-fn scen_start_ratio(p: &Projection) -> f64 {
-    p.start.urban_income / p.start.rural_income
-}
-fn scen_start_registered(p: &Projection) -> f64 {
-    p.start.registered_urbanization
-}
-fn scen_start_mountain(p: &Projection) -> f64 {
-    p.start.mountain_relative_income
-}
-
-/// Colours for compared scenarios (Okabe–Ito); each also differs in dash and marker.
-pub const COMPARE_COLORS: [RGBColor; 4] =
-    [RGBColor(0x00, 0x00, 0x00), RGBColor(0x00, 0x72, 0xB2), RGBColor(0xD5, 0x5E, 0x00), RGBColor(0x00, 0x9E, 0x73)];
-const COMPARE_MARKERS: [Marker; 4] = [Marker::Circle, Marker::Triangle, Marker::Square, Marker::Diamond];
-
-/// Several scenarios overlaid: one colour, dash and marker per scenario.
-pub fn build_compare(kind: ChartKind, items: &[(String, &Projection)], year_index: usize, lang: Lang) -> Built {
-    let style = |i: usize, label: String, points: Vec<(f64, f64)>| Series {
-        label,
-        color: COMPARE_COLORS[i % 4],
-        dashed: i % 2 == 1,
-        marker: COMPARE_MARKERS[i % 4],
-        points_only: false,
-        layer: Layer::Scenario,
-        points,
     };
-    // Two figures of one scenario: its colour and dash, a circle and a triangle.
-    let pair = |i: usize, name: &str, a: (&str, Vec<(f64, f64)>), b: (&str, Vec<(f64, f64)>)| {
-        let mut first = style(i, format!("{name} · {}", a.0), a.1);
-        first.marker = Marker::Circle;
-        let mut second = style(i, format!("{name} · {}", b.0), b.1);
-        second.marker = Marker::Triangle;
-        [first, second]
+    let label = match shown.role {
+        Role::Compared(_) if figures > 1 => format!("{} · {label}", shown.name),
+        Role::Compared(_) => shown.name.clone(),
+        _ => label.to_string(),
     };
-    let first = items.first().map(|(_, p)| *p);
-    let last_year = first.and_then(|p| p.years.last()).map_or(2030, |y| y.year);
-    let first_year = first.and_then(|p| p.years.first()).map_or(2025, |y| y.year);
-    let start_year = first_year - 1;
+    Series { label, color, dashed, marker, points_only: false, layer, points }
+}
+
+/// Completion of the chosen year, month by month.
+fn monthly(shown: &Shown, year_index: usize, lang: Lang) -> Vec<Series> {
+    let p = shown.projection;
+    let Some(c) = p.completion_by_year.get(year_index.min(p.completion_by_year.len().saturating_sub(1))) else {
+        return Vec::new();
+    };
+    let months = |v: &[f64; 12]| (0..12).map(|m| (m as f64 + 1.0, v[m])).collect::<Vec<_>>();
+    let overall = series(shown, 0, 1, T::Overall.get(lang), months(&c.overall_rate));
+    if let Role::Compared(_) = shown.role {
+        return vec![overall];
+    }
+    let mut out: Vec<Series> = STRANDS
+        .iter()
+        .map(|st| {
+            let k = st.index();
+            let mut s = series(shown, 0, 1, st.short(lang), months(&c.strands[k].completion_rate));
+            s.color = STRAND_COLORS[k];
+            if !s.dashed {
+                s.marker = STRAND_MARKERS[k];
+            }
+            s
+        })
+        .collect();
+    out.push(Series { color: OVERALL, marker: Marker::None, ..overall });
+    out
+}
+
+/// A yearly figure of one projection, from the starting point if it has one.
+fn yearly(p: &Projection, f: &Figure) -> Vec<(f64, f64)> {
+    let start = f.start.map(|s| (f64::from(p.start.year), s(&p.start)));
+    start.into_iter().chain(p.years.iter().map(|y| (f64::from(y.year), (f.value)(y)))).collect()
+}
+
+/// The target lines of an outcome from the target table: one line per
+/// threshold, labelled with every year it applies to ("< 1.9 (2025, 2027)").
+fn target_lines(outcome: Outcome, y: YFormat, lang: Lang) -> Vec<TargetLine> {
+    let mut lines: Vec<(f64, bool, Vec<i32>)> = Vec::new();
+    for t in TARGETS.iter().filter(|t| t.outcome == outcome) {
+        match lines.iter_mut().find(|l| l.0 == t.threshold && l.1 == t.below) {
+            Some(l) => l.2.push(t.year),
+            None => lines.push((t.threshold, t.below, vec![t.year])),
+        }
+    }
+    lines
+        .into_iter()
+        .map(|(value, below, years)| {
+            let shown = match y {
+                YFormat::Percent => format!("{} %", value * 100.0),
+                _ => format!("{value}"),
+            };
+            let years = years.iter().map(i32::to_string).collect::<Vec<_>>().join(lang.pick("、", ", "));
+            let (open, close) = lang.pick(("（", "）"), (" (", ")"));
+            TargetLine {
+                label: format!("{} {} {shown}{open}{years}{close}", T::Target.get(lang), if below { "<" } else { "≥" }),
+                value,
+                is_target: true,
+            }
+        })
+        .collect()
+}
+
+/// The spec of `kind` for the scenarios in `shown` (the chosen year for
+/// month-by-month charts). `None` for the city small multiples (see `def`).
+pub fn build(kind: ChartKind, shown: &[Shown], year_index: usize, lang: Lang) -> Option<Built> {
+    let def = def(kind)?;
+    let first = shown.first()?.projection;
+    let last_year = first.years.last().map_or(2030, |y| y.year);
     let mut series = Vec::new();
-    let (x, y, targets, must, title_note): (XAxis, YFormat, Vec<TargetLine>, Vec<f64>, Option<&'static str>) =
-        match kind {
-            ChartKind::Completion | ChartKind::Cities => {
-                for (i, (name, p)) in items.iter().enumerate() {
-                    let c = &p.completion_by_year[year_index.min(p.completion_by_year.len() - 1)];
-                    series.push(style(i, name.clone(), (0..12).map(|m| (m as f64 + 1.0, c.overall_rate[m])).collect()));
-                }
-                let plan = TargetLine { label: T::Plan100.get(lang).to_string(), value: 1.0, is_target: false };
-                (XAxis::Months, YFormat::Percent, vec![plan], vec![0.0, 1.2], None)
-            }
-            ChartKind::IncomeRatio => {
-                series.push(published(lang, INCOME_RATIO.iter().map(|&(y, r)| (f64::from(y), r)).collect()));
-                for (i, (name, p)) in items.iter().enumerate() {
-                    let start = Some((start_year, scen_start_ratio(p)));
-                    series.push(style(i, name.clone(), yearly(p, start, |y| y.income_ratio)));
-                }
-                (
-                    XAxis::Years(2014, last_year),
-                    YFormat::Ratio,
-                    vec![target(T::TargetIncomeRatio, 1.9, lang)],
-                    vec![1.9],
-                    None,
-                )
-            }
-            ChartKind::Standards => {
-                for (i, (name, p)) in items.iter().enumerate() {
-                    series.extend(pair(
-                        i,
-                        name,
-                        (T::SeriesNoUrbanRuralGap.get(lang), yearly(p, None, |y| y.standards_no_urban_rural_gap)),
-                        (T::SeriesNoHukouGap.get(lang), yearly(p, None, |y| y.standards_no_hukou_gap)),
-                    ));
-                }
-                let total = first.map_or(101.0, |p| p.start.standards_total);
-                let all = TargetLine { label: T::AllStandards.get(lang).to_string(), value: total, is_target: false };
-                (XAxis::Years(first_year, last_year), YFormat::Count, vec![all], vec![total, 80.0], None)
-            }
-            ChartKind::Urbanization => {
-                for (i, (name, p)) in items.iter().enumerate() {
-                    let u0 = Some((start_year, p.start.urbanization));
-                    let r0 = Some((start_year, p.start.registered_urbanization));
-                    series.extend(pair(
-                        i,
-                        name,
-                        (T::SeriesResident.get(lang), yearly(p, u0, |y| y.urbanization)),
-                        (T::SeriesRegistered.get(lang), yearly(p, r0, |y| y.registered_urbanization)),
-                    ));
-                }
-                (
-                    XAxis::Years(start_year, last_year),
-                    YFormat::Percent,
-                    vec![],
-                    vec![],
-                    Some(T::RegisteredNote.get(lang)),
-                )
-            }
-            ChartKind::CityGap => {
-                series.push(published(lang, vec![(2020.0, 1.64)]));
-                for (i, (name, p)) in items.iter().enumerate() {
-                    series.push(style(i, name.clone(), yearly(p, None, |y| y.city_income_gap)));
-                }
-                (
-                    XAxis::Years(2020, last_year),
-                    YFormat::Ratio,
-                    vec![target(T::TargetCityGap, 1.55, lang)],
-                    vec![1.55, 1.64],
-                    Some(T::CityGapNote.get(lang)),
-                )
-            }
-            ChartKind::Mountain => {
-                for (i, (name, p)) in items.iter().enumerate() {
-                    let start = Some((start_year, scen_start_mountain(p)));
-                    series.push(style(i, name.clone(), yearly(p, start, |y| y.mountain_relative_income)));
-                }
-                (
-                    XAxis::Years(start_year, last_year),
-                    YFormat::Percent,
-                    vec![target(T::TargetMountain, 0.75, lang)],
-                    vec![0.75],
-                    Some(T::MountainNote.get(lang)),
-                )
-            }
-        };
-    let mut s = spec(x, y, series, targets, &must);
-    if kind == ChartKind::Completion {
-        s.y_min = 0.0;
+    if let Some(published) = def.published {
+        let points = published(&first.start).into_iter().map(|(y, v)| (f64::from(y), v)).collect();
+        series.push(Series {
+            label: T::SeriesPublished.get(lang).to_string(),
+            color: PUBLISHED,
+            dashed: false,
+            marker: Marker::Diamond,
+            points_only: true,
+            layer: Layer::Reference,
+            points,
+        });
     }
-    let names = items.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>().join(" / ");
-    Built { spec: s, summary: format!("{}: {names}", kind.title(lang)), note: title_note }
+    let x = match def.lines {
+        Lines::Monthly => {
+            for s in shown {
+                series.extend(monthly(s, year_index, lang));
+            }
+            XAxis::Months
+        }
+        Lines::Yearly(figures) => {
+            for s in shown {
+                for (i, f) in figures.iter().enumerate() {
+                    series.push(self::series(s, i, figures.len(), f.label.get(lang), yearly(s.projection, f)));
+                }
+            }
+            // From the first point drawn: published history or the starting point.
+            let from = series.iter().flat_map(|s| s.points.iter().map(|p| p.0)).fold(f64::MAX, f64::min);
+            XAxis::Years(from.round() as i32, last_year)
+        }
+    };
+    let mut targets = def.target.map_or_else(Vec::new, |o| target_lines(o, def.y, lang));
+    let mut must = def.must.to_vec();
+    match def.reference {
+        Some(Reference::Plan) => {
+            targets.push(TargetLine { label: T::Plan100.get(lang).to_string(), value: 1.0, is_target: false })
+        }
+        Some(Reference::AllStandards) => {
+            let total = first.start.standards_total;
+            let label = format!("{} {total:.0}{}", T::AllStandards.get(lang), T::StandardsUnit.get(lang));
+            targets.push(TargetLine { label, value: total, is_target: false });
+            // Room above the line for its label.
+            must.push(total + 4.0);
+        }
+        None => {}
+    }
+    must.extend(targets.iter().map(|t| t.value));
+    let values = series.iter().flat_map(|s| s.points.iter().map(|p| p.1));
+    let (y_min, y_max, y_step) = ChartSpec::nice_range(values, &must, 6.0);
+    let guide = match (&def.lines, year_index) {
+        (Lines::Monthly, 0) => first
+            .completion_by_year
+            .first()
+            .map(|c| (f64::from(c.calibration_month), T::Reported.get(lang).to_string())),
+        _ => None,
+    };
+    let spec = ChartSpec { x, y: def.y, y_min, y_max, y_step, series, targets, guide };
+    // The solid-and-dashed note speaks of a baseline: only where one is drawn.
+    let has_baseline = shown.iter().any(|s| s.role == Role::Baseline);
+    let note = def.note.filter(|n| *n != T::CompletionNote || has_baseline).map(|n| n.get(lang));
+    Some(Built { summary: summary(kind, &spec, lang), spec, note })
+}
+
+/// The accessible one-line summary: each drawn line's last value.
+fn summary(kind: ChartKind, spec: &ChartSpec, lang: Lang) -> String {
+    let end = match spec.x {
+        XAxis::Months => T::YearEnd.get(lang).to_string(),
+        XAxis::Years(_, b) => b.to_string(),
+    };
+    let values = spec
+        .series
+        .iter()
+        .filter(|s| s.layer == Layer::Scenario)
+        .filter_map(|s| s.points.last().map(|p| format!("{} {}", s.label, spec.y.value(p.1))))
+        .collect::<Vec<_>>()
+        .join(", ");
+    format!("{} {end}: {values}", kind.title(lang))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{project, Scenario};
+
+    fn two() -> (Projection, Projection) {
+        let s = Scenario::zhejiang_2025();
+        let mut faster = s.clone();
+        faster.levers.execution_speed = 1.2;
+        (project(&faster), project(&s.baseline()))
+    }
+
+    fn single<'a>(p: &'a Projection, b: &'a Projection) -> [Shown<'a>; 2] {
+        [
+            Shown { name: "当前".into(), projection: p, role: Role::Scenario },
+            Shown { name: "基准".into(), projection: b, role: Role::Baseline },
+        ]
+    }
+
+    fn compared<'a>(p: &'a Projection, b: &'a Projection) -> [Shown<'a>; 2] {
+        [
+            Shown { name: "A".into(), projection: p, role: Role::Compared(0) },
+            Shown { name: "B".into(), projection: b, role: Role::Compared(1) },
+        ]
+    }
+
+    #[test]
+    fn every_line_chart_has_the_same_axes_targets_and_published_points_alone_and_compared() {
+        let (p, b) = two();
+        for kind in ChartKind::ALL.into_iter().filter(|k| *k != ChartKind::Cities) {
+            let one = build(kind, &single(&p, &b), 0, Lang::Zh).unwrap().spec;
+            let many = build(kind, &compared(&p, &b), 0, Lang::Zh).unwrap().spec;
+            assert_eq!(one.x, many.x, "{kind:?}: x axis");
+            assert_eq!(one.y, many.y, "{kind:?}: format");
+            assert_eq!(one.targets, many.targets, "{kind:?}: targets");
+            let published = |s: &ChartSpec| s.series.iter().filter(|s| s.points_only).cloned().collect::<Vec<_>>();
+            assert_eq!(published(&one), published(&many), "{kind:?}: published points");
+            for s in one.series.iter().chain(&many.series) {
+                for &(_, v) in &s.points {
+                    assert!(v >= one.y_min.min(many.y_min) && v <= one.y_max.max(many.y_max), "{kind:?}: {v} off axis");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_city_chart_is_not_a_line_chart_and_never_falls_through_to_another() {
+        let (p, b) = two();
+        assert!(build(ChartKind::Cities, &single(&p, &b), 0, Lang::Zh).is_none());
+        assert!(build(ChartKind::Cities, &compared(&p, &b), 0, Lang::Zh).is_none());
+    }
+
+    #[test]
+    fn target_lines_come_from_the_target_table_with_every_year_they_apply_to() {
+        let (p, b) = two();
+        let spec = |k| build(k, &single(&p, &b), 0, Lang::En).unwrap().spec;
+        let ratio = spec(ChartKind::IncomeRatio).targets;
+        assert_eq!(ratio.len(), 1);
+        assert_eq!(ratio[0].label, "target < 1.9 (2025, 2027)");
+        let threshold = |o| TARGETS.iter().find(|t| t.outcome == o).unwrap().threshold;
+        assert_eq!(ratio[0].value, threshold(Outcome::IncomeRatio));
+        assert_eq!(spec(ChartKind::CityGap).targets[0].value, threshold(Outcome::CityIncomeGap));
+        let mountain = spec(ChartKind::Mountain).targets;
+        assert_eq!(mountain[0].label, "target ≥ 75 % (2027)");
+        assert_eq!(mountain[0].value, threshold(Outcome::MountainRelativeIncome));
+        let zh = build(ChartKind::IncomeRatio, &single(&p, &b), 0, Lang::Zh).unwrap().spec;
+        assert_eq!(zh.targets[0].label, "目标 < 1.9（2025、2027）");
+    }
+
+    #[test]
+    fn urbanization_shows_published_points_from_2018_alone_and_compared() {
+        let (p, b) = two();
+        for shown in [single(&p, &b), compared(&p, &b)] {
+            let spec = build(ChartKind::Urbanization, &shown, 0, Lang::Zh).unwrap().spec;
+            assert_eq!(spec.x, XAxis::Years(2018, 2030));
+            assert!(spec.series.iter().any(|s| s.points_only && s.points.first() == Some(&(2018.0, 0.689))));
+        }
+    }
+
+    #[test]
+    fn the_standards_axis_leaves_room_for_the_all_standards_line_in_both_views() {
+        let (p, b) = two();
+        for shown in [single(&p, &b), compared(&p, &b)] {
+            let spec = build(ChartKind::Standards, &shown, 0, Lang::Zh).unwrap().spec;
+            let all = spec.targets.iter().find(|t| !t.is_target).unwrap();
+            assert_eq!(all.value, p.start.standards_total);
+            assert_eq!(all.label, "全部 101 项");
+            assert!(spec.y_max >= all.value + 4.0);
+        }
+    }
+
+    #[test]
+    fn the_scenario_is_solid_and_in_front_the_baseline_dashed_behind() {
+        let (p, b) = two();
+        let spec = build(ChartKind::Completion, &single(&p, &b), 0, Lang::Zh).unwrap().spec;
+        let front: Vec<_> = spec.series.iter().filter(|s| s.layer == Layer::Scenario).collect();
+        let back: Vec<_> = spec.series.iter().filter(|s| s.layer == Layer::Reference).collect();
+        assert_eq!((front.len(), back.len()), (4, 4), "three strands and overall each");
+        assert!(front.iter().all(|s| !s.dashed) && back.iter().all(|s| s.dashed));
+        assert_eq!(spec.y_min, 0.0);
+        assert!(spec.guide.is_some(), "the reporting month is marked in the reported year");
+        assert!(build(ChartKind::Completion, &single(&p, &b), 1, Lang::Zh).unwrap().spec.guide.is_none());
+    }
+
+    #[test]
+    fn compared_scenarios_differ_in_colour_and_are_labelled_by_name() {
+        let (p, b) = two();
+        let spec = build(ChartKind::Urbanization, &compared(&p, &b), 0, Lang::Zh).unwrap().spec;
+        let labels: Vec<_> = spec.series.iter().filter(|s| !s.points_only).map(|s| s.label.as_str()).collect();
+        assert_eq!(
+            labels,
+            [
+                "A · 常住人口城镇化率",
+                "A · 户籍人口城镇化率（起点为假设）",
+                "B · 常住人口城镇化率",
+                "B · 户籍人口城镇化率（起点为假设）"
+            ]
+        );
+        let colors: Vec<_> = spec.series.iter().filter(|s| !s.points_only).map(|s| s.color).collect();
+        assert_ne!(colors[0], colors[2]);
+        let note = build(ChartKind::Completion, &compared(&p, &b), 0, Lang::Zh).unwrap().note;
+        assert_eq!(note, None, "no 'dashed = baseline' note where dashes mean another scenario");
+    }
 }

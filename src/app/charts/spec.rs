@@ -1,0 +1,194 @@
+//! What a chart shows, as plain data: axes, series, target lines. Web-free,
+//! so the chart descriptions (`specs.rs`) are tested natively; `frame.rs`
+//! draws a `ChartSpec` on canvases.
+
+use crate::text::T;
+
+/// A colour, 8 bits per channel (plotters' `RGBColor` at drawing time).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Rgb(pub u8, pub u8, pub u8);
+
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub enum Marker {
+    Circle,
+    Triangle,
+    Square,
+    Diamond,
+    None,
+}
+
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub enum XAxis {
+    /// Months 1–12 of one year.
+    Months,
+    /// Calendar years, inclusive.
+    Years(i32, i32),
+}
+
+impl XAxis {
+    pub fn range(self) -> (f64, f64) {
+        match self {
+            XAxis::Months => (0.5, 12.5),
+            XAxis::Years(a, b) => (f64::from(a) - 0.5, f64::from(b) + 0.5),
+        }
+    }
+
+    pub fn ticks(self) -> Vec<f64> {
+        match self {
+            XAxis::Months => (1..=12).map(f64::from).collect(),
+            XAxis::Years(a, b) => {
+                let step = if b - a > 8 { 2 } else { 1 };
+                (a..=b).filter(|y| (b - y) % step == 0).map(f64::from).collect()
+            }
+        }
+    }
+
+    pub fn label(self, x: f64, lang: crate::i18n::Lang) -> String {
+        match self {
+            XAxis::Months => format!("{}{}", x.round(), T::MonthSuffix.get(lang)),
+            XAxis::Years(..) => format!("{}", x.round()),
+        }
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub enum YFormat {
+    /// A fraction shown as a whole percentage (0.591 → "59 %").
+    Percent,
+    /// A ratio with two decimals (1.83).
+    Ratio,
+    /// A count (standards).
+    Count,
+}
+
+impl YFormat {
+    pub fn tick(self, v: f64) -> String {
+        match self {
+            YFormat::Percent => format!("{:.0} %", v * 100.0),
+            YFormat::Ratio => format!("{v:.2}"),
+            YFormat::Count => format!("{v:.0}"),
+        }
+    }
+
+    /// Value for the hover read-out: one more digit than the ticks.
+    pub fn value(self, v: f64) -> String {
+        match self {
+            YFormat::Percent => format!("{:.1} %", v * 100.0),
+            YFormat::Ratio => format!("{v:.3}"),
+            YFormat::Count => format!("{v:.1}"),
+        }
+    }
+}
+
+/// Which layer a series belongs to.
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub enum Layer {
+    /// Redrawn on every lever move.
+    Scenario,
+    /// Baseline or published history: the back canvas.
+    Reference,
+}
+
+#[derive(Clone, PartialEq, Debug)]
+pub struct Series {
+    pub label: String,
+    pub color: Rgb,
+    pub dashed: bool,
+    pub marker: Marker,
+    /// Draw only the markers (published history), no line.
+    pub points_only: bool,
+    pub layer: Layer,
+    pub points: Vec<(f64, f64)>,
+}
+
+#[derive(Clone, PartialEq, Debug)]
+pub struct TargetLine {
+    pub label: String,
+    pub value: f64,
+    /// A province target (red) or a plain reference such as "plan 100 %" (grey).
+    pub is_target: bool,
+}
+
+#[derive(Clone, PartialEq, Debug)]
+pub struct ChartSpec {
+    pub x: XAxis,
+    pub y: YFormat,
+    pub y_min: f64,
+    pub y_max: f64,
+    pub y_step: f64,
+    pub series: Vec<Series>,
+    pub targets: Vec<TargetLine>,
+    /// A vertical guide (the reporting month) with its label.
+    pub guide: Option<(f64, String)>,
+}
+
+impl ChartSpec {
+    /// Everything the back canvas depends on; the front canvas depends on the rest.
+    pub fn back_key(&self) -> ChartSpec {
+        ChartSpec {
+            series: self.series.iter().filter(|s| s.layer == Layer::Reference).cloned().collect(),
+            ..self.clone()
+        }
+    }
+
+    /// Nice bounds and step for values, always containing `must` (e.g. 0 or a target).
+    pub fn nice_range(values: impl Iterator<Item = f64>, must: &[f64], ticks: f64) -> (f64, f64, f64) {
+        let (mut lo, mut hi) = (f64::INFINITY, f64::NEG_INFINITY);
+        for v in values.chain(must.iter().copied()).filter(|v| v.is_finite()) {
+            lo = lo.min(v);
+            hi = hi.max(v);
+        }
+        if !lo.is_finite() || !hi.is_finite() {
+            return (0.0, 1.0, 0.2);
+        }
+        if hi - lo < 1e-9 {
+            hi = lo + 1.0;
+        }
+        let raw = (hi - lo) / ticks;
+        let mag = 10f64.powf(raw.log10().floor());
+        let step = [1.0, 2.0, 2.5, 5.0, 10.0].iter().map(|m| m * mag).find(|s| *s >= raw).unwrap_or(10.0 * mag);
+        ((lo / step).floor() * step, (hi / step).ceil() * step, step)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nice_ranges_contain_the_values_and_the_must_have_values_on_round_steps() {
+        let (lo, hi, step) = ChartSpec::nice_range([1.62, 1.83].into_iter(), &[1.9], 6.0);
+        assert_eq!(step, 0.05);
+        assert!(lo <= 1.62 && hi >= 1.9, "{lo}..{hi}");
+        assert!(((hi - lo) / step - ((hi - lo) / step).round()).abs() < 1e-9);
+        let (lo, hi, _) = ChartSpec::nice_range([0.3, 1.18].into_iter(), &[0.0, 1.2], 6.0);
+        assert_eq!(lo, 0.0);
+        assert!((hi - 1.2).abs() < 1e-12, "{hi}");
+    }
+
+    #[test]
+    fn a_flat_or_empty_series_still_gets_a_range() {
+        assert_eq!(ChartSpec::nice_range(std::iter::empty(), &[], 6.0), (0.0, 1.0, 0.2));
+        let (lo, hi, _) = ChartSpec::nice_range([5.0, 5.0].into_iter(), &[], 6.0);
+        assert!(lo <= 5.0 && hi > 5.0);
+        let (lo, hi, _) = ChartSpec::nice_range([f64::NAN, 2.0].into_iter(), &[], 6.0);
+        assert!(lo <= 2.0 && hi > 2.0);
+    }
+
+    #[test]
+    fn year_axes_thin_their_ticks_to_every_other_year_when_long() {
+        assert_eq!(XAxis::Years(2025, 2030).ticks().len(), 6);
+        let long = XAxis::Years(2014, 2030).ticks();
+        assert_eq!(long.first(), Some(&2014.0));
+        assert_eq!(long.last(), Some(&2030.0));
+        assert_eq!(long.len(), 9);
+    }
+
+    #[test]
+    fn formats_show_what_a_planner_reads() {
+        assert_eq!(YFormat::Percent.tick(0.591), "59 %");
+        assert_eq!(YFormat::Percent.value(0.591), "59.1 %");
+        assert_eq!(YFormat::Ratio.value(1.8), "1.800");
+        assert_eq!(YFormat::Count.tick(96.7), "97");
+    }
+}
