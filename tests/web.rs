@@ -31,26 +31,45 @@ fn fire(input: &HtmlInputElement, kind: &str) {
     input.dispatch_event(&Event::new_with_event_init_dict(kind, &init).unwrap()).unwrap();
 }
 
+/// An allocation lever of 300 bn yuan split 50 / 30 / 20, mounted in `root`.
+fn mount_allocation(
+    root: &web_sys::Element,
+    prefix: &str,
+    lang: Lang,
+    on_change: Callback<Allocation>,
+    on_refuse: Callback<urban_rural_sim::i18n::Bilingual>,
+    on_end: Callback<()>,
+) {
+    let start = Allocation::from_array([0.5, 0.3, 0.2]);
+    let props = AllocationProps {
+        title: AttrValue::from(lang.pick("常规渠道资金分配", "allocation")),
+        allocation: start,
+        builtin: start,
+        lang,
+        on_change,
+        on_refuse,
+        on_end,
+        id_prefix: AttrValue::from(prefix.to_string()),
+        total_bn: 300.0,
+    };
+    yew::Renderer::<AllocationLever>::with_root_and_props(root.clone(), props).render();
+}
+
 #[wasm_bindgen_test]
 async fn dragging_one_share_rebalances_the_others_to_keep_100_percent() {
     let root = mount_point();
     let seen: Rc<RefCell<Option<Allocation>>> = Rc::default();
     let record = seen.clone();
-    let start = Allocation::from_array([0.5, 0.3, 0.2]);
     let ended: Rc<RefCell<bool>> = Rc::default();
     let ended_in_lever = ended.clone();
-    let props = AllocationProps {
-        title: AttrValue::from("常规渠道资金分配"),
-        allocation: start,
-        builtin: start,
-        lang: Lang::Zh,
-        on_change: Callback::from(move |a| *record.borrow_mut() = Some(a)),
-        on_refuse: Callback::noop(),
-        on_end: Callback::from(move |_| *ended_in_lever.borrow_mut() = true),
-        id_prefix: AttrValue::from("t1"),
-        total_bn: 300.0,
-    };
-    yew::Renderer::<AllocationLever>::with_root_and_props(root.clone(), props).render();
+    mount_allocation(
+        &root,
+        "t1",
+        Lang::Zh,
+        Callback::from(move |a| *record.borrow_mut() = Some(a)),
+        Callback::noop(),
+        Callback::from(move |_| *ended_in_lever.borrow_mut() = true),
+    );
     settle().await;
 
     let slider: HtmlInputElement = root.query_selector("#t1-urban").unwrap().unwrap().dyn_into().unwrap();
@@ -76,19 +95,14 @@ async fn a_share_typed_out_of_range_is_refused_with_a_message() {
     let root = mount_point();
     let refused: Rc<RefCell<Option<String>>> = Rc::default();
     let record = refused.clone();
-    let start = Allocation::from_array([0.5, 0.3, 0.2]);
-    let props = AllocationProps {
-        title: AttrValue::from("allocation"),
-        allocation: start,
-        builtin: start,
-        lang: Lang::En,
-        on_change: Callback::from(|_| panic!("an out-of-range share must not change the allocation")),
-        on_refuse: Callback::from(move |m: urban_rural_sim::i18n::Bilingual| *record.borrow_mut() = Some(m.en)),
-        on_end: Callback::noop(),
-        id_prefix: AttrValue::from("t2"),
-        total_bn: 300.0,
-    };
-    yew::Renderer::<AllocationLever>::with_root_and_props(root.clone(), props).render();
+    mount_allocation(
+        &root,
+        "t2",
+        Lang::En,
+        Callback::from(|_| panic!("an out-of-range share must not change the allocation")),
+        Callback::from(move |m: urban_rural_sim::i18n::Bilingual| *record.borrow_mut() = Some(m.en)),
+        Callback::noop(),
+    );
     settle().await;
     let entry: HtmlInputElement =
         root.query_selector("input.entry[aria-label*='Urban']").unwrap().unwrap().dyn_into().unwrap();
@@ -104,19 +118,14 @@ async fn a_share_can_be_typed_as_an_amount_in_yi_yuan_also_with_ime_digits() {
     let root = mount_point();
     let seen: Rc<RefCell<Option<Allocation>>> = Rc::default();
     let record = seen.clone();
-    let start = Allocation::from_array([0.5, 0.3, 0.2]);
-    let props = AllocationProps {
-        title: AttrValue::from("常规渠道资金分配"),
-        allocation: start,
-        builtin: start,
-        lang: Lang::Zh,
-        on_change: Callback::from(move |a| *record.borrow_mut() = Some(a)),
-        on_refuse: Callback::noop(),
-        on_end: Callback::noop(),
-        id_prefix: AttrValue::from("t3"),
-        total_bn: 300.0,
-    };
-    yew::Renderer::<AllocationLever>::with_root_and_props(root.clone(), props).render();
+    mount_allocation(
+        &root,
+        "t3",
+        Lang::Zh,
+        Callback::from(move |a| *record.borrow_mut() = Some(a)),
+        Callback::noop(),
+        Callback::noop(),
+    );
     settle().await;
     let amount: HtmlInputElement =
         root.query_selector("input.amount[aria-label*='强城']").unwrap().unwrap().dyn_into().unwrap();

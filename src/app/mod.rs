@@ -7,28 +7,26 @@
 pub mod charts;
 pub mod format;
 
-#[cfg(target_arch = "wasm32")]
-pub mod citydata;
-#[cfg(target_arch = "wasm32")]
-pub mod compare;
-#[cfg(target_arch = "wasm32")]
-pub mod files;
-#[cfg(target_arch = "wasm32")]
-pub mod kpi;
-#[cfg(target_arch = "wasm32")]
-pub mod levers;
-#[cfg(target_arch = "wasm32")]
-pub mod library;
-#[cfg(target_arch = "wasm32")]
-pub mod modelref;
-#[cfg(target_arch = "wasm32")]
-pub mod panel;
-#[cfg(target_arch = "wasm32")]
-mod root;
-#[cfg(target_arch = "wasm32")]
-pub mod state;
-#[cfg(target_arch = "wasm32")]
-pub mod storage;
+/// Declares modules that touch the DOM: compiled for wasm32 only.
+macro_rules! web_only {
+    ($($vis:vis mod $name:ident;)*) => {
+        $(#[cfg(target_arch = "wasm32")] $vis mod $name;)*
+    };
+}
+
+web_only! {
+    pub mod citydata;
+    pub mod compare;
+    pub mod files;
+    pub mod kpi;
+    pub mod levers;
+    pub mod library;
+    pub mod modelref;
+    pub mod panel;
+    mod root;
+    pub mod state;
+    pub mod storage;
+}
 
 #[cfg(target_arch = "wasm32")]
 pub use root::start;
