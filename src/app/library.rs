@@ -2,14 +2,15 @@
 //! delete, tick for comparison; export the whole library, import a file.
 //! Names are always shown as text (Yew escapes them), never as markup.
 
-use super::state::{Action, AppState, CompareRef, LibraryAction, COMPARE_LIMIT};
+use super::state::{Action, CompareRef, LibraryAction, State, COMPARE_LIMIT};
+use super::storage;
 use crate::text::T;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct LibraryProps {
-    pub state: std::rc::Rc<AppState>,
+    pub state: std::rc::Rc<State>,
     pub dispatch: Callback<Action>,
     pub on_import: Callback<web_sys::File>,
     pub on_export_library: Callback<()>,
@@ -17,9 +18,9 @@ pub struct LibraryProps {
 
 /// A compare tick; `label` is shown, `name` (the scenario's) is its accessible
 /// name when there is no visible label.
-fn compare_box(item: CompareRef, label: String, name: String, state: &AppState, dispatch: &Callback<Action>) -> Html {
-    let checked = state.compare.contains(&item);
-    let full = state.compare.len() >= COMPARE_LIMIT && !checked;
+fn compare_box(item: CompareRef, label: String, name: String, state: &State, dispatch: &Callback<Action>) -> Html {
+    let checked = state.library.compare.contains(&item);
+    let full = state.library.compare.len() >= COMPARE_LIMIT && !checked;
     let dispatch = dispatch.clone();
     let onchange = Callback::from(move |_| dispatch.emit(Action::ToggleCompare(item.clone())));
     html! {
@@ -33,7 +34,7 @@ fn compare_box(item: CompareRef, label: String, name: String, state: &AppState, 
 #[function_component(LibraryPanel)]
 pub fn library_panel(props: &LibraryProps) -> Html {
     let state = &props.state;
-    let lang = state.lang;
+    let lang = state.view.lang;
     let name_ref = use_node_ref();
     let renaming = use_state(|| None::<String>);
     let confirming = use_state(|| None::<String>);
@@ -44,7 +45,9 @@ pub fn library_panel(props: &LibraryProps) -> Html {
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             if let Some(input) = name_ref.cast::<HtmlInputElement>() {
-                dispatch.emit(Action::Library(LibraryAction::Save(input.value())));
+                // The id and the time are made here, at the edge; the store stays pure.
+                let (id, at) = (storage::new_id(), storage::now_iso());
+                dispatch.emit(Action::Library(LibraryAction::Save { name: input.value(), id, at }));
             }
         })
     };
@@ -63,7 +66,7 @@ pub fn library_panel(props: &LibraryProps) -> Html {
         Callback::from(move |_| cb.emit(()))
     };
 
-    let entries = state.library.entries.iter().map(|entry| {
+    let entries = state.library.saved.entries.iter().map(|entry| {
         let id = entry.id.clone();
         let act = |op: fn(String) -> LibraryAction| {
             let (dispatch, id) = (dispatch.clone(), id.clone());
@@ -110,7 +113,7 @@ pub fn library_panel(props: &LibraryProps) -> Html {
                 <div class="entry-actions">
                     <button onclick={act(LibraryAction::Open)} aria-label={named(T::Open)}>{ T::Open.get(lang) }</button>
                     <button onclick={start_rename} aria-label={named(T::Rename)}>{ T::Rename.get(lang) }</button>
-                    <button onclick={act(LibraryAction::Duplicate)} aria-label={named(T::Duplicate)}>{ T::Duplicate.get(lang) }</button>
+                    <button onclick={act(|id| LibraryAction::Duplicate { id, new_id: storage::new_id(), at: storage::now_iso() })} aria-label={named(T::Duplicate)}>{ T::Duplicate.get(lang) }</button>
                     <button class={classes!(is_confirming.then_some("danger"))} onclick={delete}
                         aria-label={named(if is_confirming { T::ConfirmDelete } else { T::Delete })}>
                         { if is_confirming { T::ConfirmDelete.get(lang) } else { T::Delete.get(lang) } }
@@ -119,7 +122,7 @@ pub fn library_panel(props: &LibraryProps) -> Html {
             </li>
         }
     });
-    let damaged = state.library.damaged.iter().map(|(key, problem)| {
+    let damaged = state.library.saved.damaged.iter().map(|(key, problem)| {
         let (dispatch, key_owned) = (dispatch.clone(), key.clone());
         let remove =
             Callback::from(move |_| dispatch.emit(Action::Library(LibraryAction::DeleteDamaged(key_owned.clone()))));
@@ -130,10 +133,10 @@ pub fn library_panel(props: &LibraryProps) -> Html {
             </li>
         }
     });
-    let default_name = if state.scenario.name == crate::model::Scenario::zhejiang_2025().name {
-        lang.pick("我的情景", "My scenario").to_string()
+    let default_name = if state.doc.scenario.name == crate::model::Scenario::zhejiang_2025().name {
+        T::MyScenario.get(lang).to_string()
     } else {
-        state.scenario.name.clone()
+        state.doc.scenario.name.clone()
     };
     html! {
         <div class="library">
@@ -151,11 +154,11 @@ pub fn library_panel(props: &LibraryProps) -> Html {
                 { compare_box(CompareRef::Current, T::Current.get(lang).to_string(), format!("{} {}", T::Compare.get(lang), T::Current.get(lang)), state, &dispatch) }
             </div>
             <h3>{ T::TabLibrary.get(lang) }</h3>
-            if state.library.entries.is_empty() {
+            if state.library.saved.entries.is_empty() {
                 <p class="intro">{ T::EmptyLibrary.get(lang) }</p>
             }
             <ul class="entries">{ for entries }</ul>
-            if !state.library.damaged.is_empty() {
+            if !state.library.saved.damaged.is_empty() {
                 <div class="damaged" role="alert">
                     <strong>{ T::Damaged.get(lang) }</strong>
                     <ul>{ for damaged }</ul>

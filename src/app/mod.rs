@@ -1,11 +1,12 @@
 //! The browser app: a thin Yew layer over `crate::model` and `crate::io`.
-//! State lives in one reducer (`state`); components are small and take typed
+//! State is plain data changed by one pure reducer (`store`); components are small and take typed
 //! props. The web-free parts (chart descriptions, layouts, number formats)
 //! compile natively too, so `cargo test` covers them; everything that touches
 //! the DOM is compiled for wasm32 only.
 
 pub mod charts;
 pub mod format;
+pub mod store;
 
 /// Declares modules that touch the DOM: compiled for wasm32 only.
 macro_rules! web_only {

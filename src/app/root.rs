@@ -19,7 +19,7 @@ use kpi::KpiStrip;
 use library::LibraryPanel;
 use modelref::ModelReference;
 use panel::{AssumptionsPanel, LeverPanel};
-use state::{use_frame_dispatch, Action, AppState, LANG_STORAGE_KEY};
+use state::{run_effects, use_frame_dispatch, Action, AppState, Layout, State, LANG_STORAGE_KEY};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -46,10 +46,11 @@ fn initial_state() -> AppState {
     } else {
         (Scenario::zhejiang_2025(), None, None)
     };
-    let mut state = AppState::new(scenario, lang).with_library(storage::load());
-    state.notice = notice;
-    state.error = error;
-    state
+    let width = web_sys::window().and_then(|w| w.inner_width().ok()).and_then(|w| w.as_f64()).unwrap_or(0.0);
+    let mut state = State::new(scenario, lang, width).with_library(storage::load());
+    state.messages.notice = notice;
+    state.messages.error = error;
+    AppState::new(state)
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -98,7 +99,13 @@ pub fn app() -> Html {
     let tab = use_state(|| Tab::Levers);
     let reader = use_mut_ref(|| None::<gloo::file::callbacks::FileReader>);
     use_undo_keys(state.dispatcher());
-    let lang = state.lang;
+    // Writes the store asked for (saving, deleting, importing) run here, once
+    // per action that made any; each reports back with `Action::Stored`.
+    {
+        let (effects, d) = (state.effects.clone(), state.dispatcher());
+        use_effect_with(state.effects_seq, move |_| run_effects(&effects, &d));
+    }
+    let lang = state.view.lang;
     use_effect_with(lang, |lang| {
         // Remembering the language is a nicety: if storage is full or blocked
         // the app works on in the chosen language.
@@ -111,8 +118,8 @@ pub fn app() -> Html {
     // The address bar always holds the share link of the current scenario —
     // except a refused link, which stays there until the first change so the
     // planner can see what was wrong with it.
-    let keep_refused_link = use_mut_ref(|| state.error.is_some());
-    use_effect_with(state.scenario.clone(), move |scenario| {
+    let keep_refused_link = use_mut_ref(|| state.messages.error.is_some());
+    use_effect_with(state.doc.scenario.clone(), move |scenario| {
         if std::mem::take(&mut *keep_refused_link.borrow_mut()) {
             return;
         }
@@ -122,9 +129,9 @@ pub fn app() -> Html {
         }
     });
 
-    let (scen, base) = (state.projection.clone(), state.baseline.clone());
-    let compared: Vec<(String, Scenario, Rc<crate::model::Projection>)> = if state.compare.len() >= 2 {
-        state.compared(lang).into_iter().map(|(name, s)| (name, s.clone(), Rc::new(project(&s)))).collect()
+    let (scen, base) = (state.doc.projection.clone(), state.doc.baseline.clone());
+    let compared: Vec<(String, Scenario, Rc<crate::model::Projection>)> = if state.library.compare.len() >= 2 {
+        state.compared().into_iter().map(|(name, s)| (name, s.clone(), Rc::new(project(&s)))).collect()
     } else {
         Vec::new()
     };
@@ -139,7 +146,7 @@ pub fn app() -> Html {
     };
     let on_share = {
         let d = direct.clone();
-        let scenario = state.scenario.clone();
+        let scenario = state.doc.scenario.clone();
         Callback::from(move |_| {
             let Some(window) = web_sys::window() else { return };
             let href = window.location().href().unwrap_or_default();
@@ -161,7 +168,7 @@ pub fn app() -> Html {
         })
     };
     let on_export_scenario = {
-        let scenario = state.scenario.clone();
+        let scenario = state.doc.scenario.clone();
         Callback::from(move |_| {
             files::download_text(
                 &format!("{}.json", files::file_stem(&scenario.name)),
@@ -171,7 +178,7 @@ pub fn app() -> Html {
         })
     };
     let on_export_csv = {
-        let (scen, base, name) = (scen.clone(), base.clone(), state.scenario.name.clone());
+        let (scen, base, name) = (scen.clone(), base.clone(), state.doc.scenario.name.clone());
         Callback::from(move |_| {
             files::download_text(
                 &format!("{}.csv", files::file_stem(&name)),
@@ -184,7 +191,7 @@ pub fn app() -> Html {
         let _ = web_sys::window().map(|w| w.print());
     });
     let on_export_library = {
-        let entries = state.library.entries.clone();
+        let entries = state.library.saved.entries.clone();
         Callback::from(move |_| {
             files::download_text("urban-rural-sim-library.json", "application/json", &libfile::export(&entries))
         })
@@ -199,7 +206,10 @@ pub fn app() -> Html {
                         scenario: s,
                         notice: Some(Bilingual::new(T::ScenarioLoaded.get(Lang::Zh), T::ScenarioLoaded.get(Lang::En))),
                     },
-                    Ok(Imported::Library(entries)) => Action::Library(state::LibraryAction::Import(entries)),
+                    Ok(Imported::Library(entries)) => {
+                        let fresh_ids = entries.iter().map(|_| storage::new_id()).collect();
+                        Action::Library(state::LibraryAction::Import { entries, fresh_ids })
+                    }
                     Err(e) => Action::Refuse(e),
                 };
                 d.dispatch(action);
@@ -210,19 +220,20 @@ pub fn app() -> Html {
 
     let year_buttons = scen.years.iter().enumerate().map(|(i, y)| {
         let d = direct.clone();
-        let on = i == state.year_index;
+        let on = i == state.view.year_index;
         html! {
             <button class={classes!("seg", on.then_some("on"))} aria-pressed={on.to_string()}
                 onclick={Callback::from(move |_| d.dispatch(Action::SetYear(i)))}>{ y.year }</button>
         }
     });
-    let layout_buttons = [1usize, 2, 4].map(|n| {
+    let layout_buttons = Layout::ALL.map(|layout| {
         let d = direct.clone();
-        let on = n == state.layout;
+        let on = layout == state.view.layout;
+        let n = layout.count();
         html! {
             <button class={classes!("seg", on.then_some("on"))} aria-pressed={on.to_string()}
                 aria-label={format!("{} {n}", T::Layout.get(lang))}
-                onclick={Callback::from(move |_| d.dispatch(Action::SetLayout(n)))}>{ n }</button>
+                onclick={Callback::from(move |_| d.dispatch(Action::SetLayout(layout)))}>{ n }</button>
         }
     });
     // What every chart shows: the scenario and its baseline, or the compared ones.
@@ -238,8 +249,8 @@ pub fn app() -> Html {
             .map(|(i, (name, _, p))| Shown { name: name.clone(), projection: p, role: Role::Compared(i) })
             .collect()
     };
-    let slots = (0..state.layout).map(|slot| {
-        let kind = state.slots[slot];
+    let slots = (0..state.view.layout.count()).map(|slot| {
+        let kind = state.view.slots[slot];
         let d = direct.clone();
         let onchange = Callback::from(move |e: Event| {
             let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
@@ -250,13 +261,13 @@ pub fn app() -> Html {
         let options = ChartKind::ALL.map(|k| {
             html! { <option value={k.id()} selected={k == kind}>{ k.title(lang) }</option> }
         });
-        let year = scen.years.get(state.year_index).map_or(2025, |y| y.year);
-        let built = build(kind, &shown, state.year_index, lang);
+        let year = scen.years.get(state.view.year_index).map_or(2025, |y| y.year);
+        let built = build(kind, &shown, state.view.year_index, lang);
         // Which year(s) the chart shows, next to its title.
         let period = match built.as_ref().map(|b| b.spec.x) {
             Some(XAxis::Years(a, b)) => format!("{a}–{b}"),
             Some(XAxis::Months) => format!("{year}"),
-            None => format!("{}–{}", state.scenario.start.year, scen.years.last().map_or(2030, |y| y.year)),
+            None => format!("{}–{}", state.doc.scenario.start.year, scen.years.last().map_or(2030, |y| y.year)),
         };
         // The chart's title is its picker: a heading that wraps however long
         // the title, with the native select laid invisibly over it (a select
@@ -280,8 +291,8 @@ pub fn app() -> Html {
                     .map(|s| CityLines { name: s.name.clone(), role: s.role, cities: s.projection.cities.clone() })
                     .collect::<Vec<_>>();
                 html! {
-                    <CitiesChart cities={state.scenario.cities.clone()} lines={lines}
-                        start_year={state.scenario.start.year} lang={lang} header={picker} />
+                    <CitiesChart cities={state.doc.scenario.cities.clone()} lines={lines}
+                        start_year={state.doc.scenario.start.year} lang={lang} header={picker} />
                 }
             }
             Some(built) => html! {
@@ -291,7 +302,7 @@ pub fn app() -> Html {
         };
         html! { <div class="slot" key={slot}>{ chart }</div> }
     });
-    let notices = state.projection.notices.iter().map(|n| html! { <li>{ n.get(lang) }</li> });
+    let notices = state.doc.projection.notices.iter().map(|n| html! { <li>{ n.get(lang) }</li> });
     let tab_button = |t: Tab, label: T| {
         let tab = tab.clone();
         let on = *tab == t;
@@ -321,9 +332,9 @@ pub fn app() -> Html {
                     </button>
                 </div>
                 <div class="toolbar" role="toolbar">
-                    <button class="undo" onclick={simple(|| Action::Undo)} disabled={state.past.is_empty()}
+                    <button class="undo" onclick={simple(|| Action::Undo)} disabled={state.doc.past.is_empty()}
                         title={T::UndoHint.get(lang)}>{ format!("↶ {}", T::Undo.get(lang)) }</button>
-                    <button class="redo" onclick={simple(|| Action::Redo)} disabled={state.future.is_empty()}
+                    <button class="redo" onclick={simple(|| Action::Redo)} disabled={state.doc.future.is_empty()}
                         title={T::RedoHint.get(lang)}>{ format!("↷ {}", T::Redo.get(lang)) }</button>
                     <button class="share" onclick={on_share}>{ T::ShareLink.get(lang) }</button>
                     <button class="export-json" onclick={on_export_scenario}>{ T::ExportScenario.get(lang) }</button>
@@ -331,10 +342,10 @@ pub fn app() -> Html {
                     <button class="print" onclick={on_print}>{ T::Print.get(lang) }</button>
                 </div>
             </header>
-            if state.error.is_some() || state.notice.is_some() {
+            if state.messages.error.is_some() || state.messages.notice.is_some() {
                 <div class="messages" role="status">
-                    if let Some(error) = &state.error { <p class="error" role="alert">{ error.get(lang) }</p> }
-                    if let Some(notice) = &state.notice { <p class="notice">{ notice.get(lang) }</p> }
+                    if let Some(error) = &state.messages.error { <p class="error" role="alert">{ error.get(lang) }</p> }
+                    if let Some(notice) = &state.messages.notice { <p class="notice">{ notice.get(lang) }</p> }
                     <button class="dismiss" onclick={simple(|| Action::Dismiss)}>{ T::Dismiss.get(lang) }</button>
                 </div>
             }
@@ -347,22 +358,22 @@ pub fn app() -> Html {
                     </div>
                     {
                         match *tab {
-                            Tab::Levers => html! { <LeverPanel scenario={state.scenario.clone()} lang={lang} dispatch={dispatch.clone()} /> },
-                            Tab::Assumptions => html! { <AssumptionsPanel scenario={state.scenario.clone()} lang={lang} dispatch={dispatch.clone()} /> },
+                            Tab::Levers => html! { <LeverPanel scenario={state.doc.scenario.clone()} lang={lang} dispatch={dispatch.clone()} /> },
+                            Tab::Assumptions => html! { <AssumptionsPanel scenario={state.doc.scenario.clone()} lang={lang} dispatch={dispatch.clone()} /> },
                             Tab::Library => html! {
-                                <LibraryPanel state={Rc::new((*state).clone())} dispatch={dispatch.clone()}
+                                <LibraryPanel state={Rc::new(state.state.clone())} dispatch={dispatch.clone()}
                                     on_import={on_import} on_export_library={on_export_library} />
                             },
                         }
                     }
                 </aside>
                 <section class="outcomes">
-                    <KpiStrip scenario={scen.clone()} baseline={base.clone()} year_index={state.year_index} lang={lang} />
-                    <div class={classes!("chart-grid", format!("layout-{}", state.layout))}>{ for slots }</div>
+                    <KpiStrip scenario={scen.clone()} baseline={base.clone()} year_index={state.view.year_index} lang={lang} />
+                    <div class={classes!("chart-grid", format!("layout-{}", state.view.layout.count()))}>{ for slots }</div>
                     if !compared.is_empty() {
                         <CompareTable items={compared.clone()} lang={lang} />
                     }
-                    if !state.projection.notices.is_empty() {
+                    if !state.doc.projection.notices.is_empty() {
                         <section class="notices" aria-live="polite">
                             <h2>{ T::Notices.get(lang) }</h2>
                             <ul>{ for notices }</ul>
@@ -370,7 +381,7 @@ pub fn app() -> Html {
                     }
                     <details class="panel">
                         <summary>{ T::TabCities.get(lang) }</summary>
-                        <CityTable scenario={state.scenario.clone()} projected={scen.cities.clone()} lang={lang} dispatch={dispatch.clone()} />
+                        <CityTable scenario={state.doc.scenario.clone()} projected={scen.cities.clone()} lang={lang} dispatch={dispatch.clone()} />
                     </details>
                     <details class="panel">
                         <summary>{ T::TabModel.get(lang) }</summary>
@@ -379,7 +390,7 @@ pub fn app() -> Html {
                 </section>
             </main>
             <footer>
-                { format!("{} {} · {}", T::ModelVersion.get(lang), MODEL_VERSION, state.scenario.name) }
+                { format!("{} {} · {}", T::ModelVersion.get(lang), MODEL_VERSION, state.doc.scenario.name) }
             </footer>
         </div>
     }

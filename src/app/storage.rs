@@ -3,18 +3,11 @@
 //! fail (storage full, blocked): the caller gets a message and keeps its state.
 
 use crate::i18n::Bilingual;
+pub use super::store::Loaded;
 use crate::io::library::Entry;
 use gloo::storage::{LocalStorage, Storage};
 
 const PREFIX: &str = "urban-rural-sim.scenario.";
-
-/// What was in storage: the good entries (newest first) and the damaged ones.
-#[derive(Clone, Debug, PartialEq, Default)]
-pub struct Loaded {
-    pub entries: Vec<Entry>,
-    /// (storage key, what is wrong) — left in storage, reported, deletable.
-    pub damaged: Vec<(String, Bilingual)>,
-}
 
 pub fn load() -> Loaded {
     let storage = LocalStorage::raw();

@@ -1,0 +1,618 @@
+//! The app's state as plain data, and `reduce`: the one pure function that
+//! changes it. Web-free, so it compiles and is tested natively
+//! (tests/reducer.rs). Nothing here touches storage, the clock, random
+//! numbers or the window: ids and times come in with the action, and writes
+//! go out as `Effect`s, which `state.rs` runs at the edge and answers with
+//! `Action::Stored`. A change that would make the scenario invalid is refused
+//! with a message and leaves everything else as it was.
+
+use super::charts::specs::ChartKind;
+use crate::i18n::{Bilingual, Lang};
+use crate::io::library::Entry;
+use crate::model::{params, project, Allocation, Pot, Projection, Scenario, HORIZON_YEARS};
+use crate::text::T;
+use std::rc::Rc;
+
+/// How many undo steps are kept.
+pub const UNDO_LIMIT: usize = 100;
+/// How many scenarios can be compared at once.
+pub const COMPARE_LIMIT: usize = 4;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct State {
+    pub doc: Doc,
+    pub library: Library,
+    pub view: View,
+    pub messages: Messages,
+}
+
+/// The scenario being edited, its projections and its history.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Doc {
+    pub scenario: Scenario,
+    /// Shared with the components (Rc): a projection is a few kB.
+    pub projection: Rc<Projection>,
+    /// Recomputed only when data or assumptions change, never on a lever move.
+    pub baseline: Rc<Projection>,
+    /// Earlier scenarios, newest last (undo), and undone ones (redo). Shared
+    /// (Rc) so the copy of the state every action makes does not copy up to
+    /// 100 scenarios on each frame of a slider drag.
+    pub past: Rc<Vec<Scenario>>,
+    pub future: Rc<Vec<Scenario>>,
+    /// The lever a running slider drag is changing: its moves are one step.
+    pub drag: Option<StepKey>,
+}
+
+/// What a slider moves, so the moves of one drag make one undo step.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StepKey {
+    Param(&'static str),
+    Allocation(Pot),
+}
+
+/// The saved library as last read from storage, and what is compared.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Library {
+    pub saved: Rc<Loaded>,
+    /// What the charts overlay: two to four of baseline, current, saved.
+    pub compare: Vec<CompareRef>,
+}
+
+/// What was in storage: the good entries (newest first) and the damaged ones.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Loaded {
+    pub entries: Vec<Entry>,
+    /// (storage key, what is wrong) — left in storage, reported, deletable.
+    pub damaged: Vec<(String, Bilingual)>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct View {
+    pub lang: Lang,
+    /// The year the KPI strip and the completion chart show (0 = 2025).
+    pub year_index: usize,
+    pub layout: Layout,
+    /// Which chart each of the four slots shows.
+    pub slots: [ChartKind; 4],
+}
+
+/// How many charts are visible.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layout {
+    One,
+    Two,
+    Four,
+}
+
+impl Layout {
+    pub const ALL: [Layout; 3] = [Layout::One, Layout::Two, Layout::Four];
+
+    pub fn count(self) -> usize {
+        match self {
+            Layout::One => 1,
+            Layout::Two => 2,
+            Layout::Four => 4,
+        }
+    }
+
+    /// Four charts where there is room for them (css px), two otherwise.
+    pub fn for_width(width: f64) -> Layout {
+        if width >= 1500.0 {
+            Layout::Four
+        } else {
+            Layout::Two
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Messages {
+    /// The last refused input, shown until the next successful change.
+    pub error: Option<Bilingual>,
+    /// Information for the user (saved, link from another model version …).
+    pub notice: Option<Bilingual>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CompareRef {
+    Baseline,
+    Current,
+    Saved(String),
+}
+
+/// Library operations. Ids and times are made at the edge and come in here.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LibraryAction {
+    /// Save the current scenario under a new name.
+    Save {
+        name: String,
+        id: String,
+        at: String,
+    },
+    Rename {
+        id: String,
+        name: String,
+    },
+    Duplicate {
+        id: String,
+        new_id: String,
+        at: String,
+    },
+    Delete(String),
+    /// Remove a damaged entry from storage (by its key).
+    DeleteDamaged(String),
+    /// Make a saved scenario the current one (undoable).
+    Open(String),
+    /// Add entries from a library file; `fresh_ids[i]` replaces entry i's id
+    /// if the library has it already.
+    Import {
+        entries: Vec<Entry>,
+        fresh_ids: Vec<String>,
+    },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CityField {
+    IncomeRatio,
+    Population,
+    Urbanization,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// Set one parameter (model units) by its id in the parameter table.
+    SetParam {
+        id: &'static str,
+        value: f64,
+    },
+    SetAllocation {
+        pot: Pot,
+        allocation: Allocation,
+    },
+    ResetParam {
+        id: &'static str,
+    },
+    /// Every lever back to the built-in value (assumptions stay).
+    ResetAll,
+    /// Every assumption and data value back to the built-in one (levers stay).
+    ResetAssumptions,
+    SetLang(Lang),
+    /// Input the UI could not turn into a number: show why, change nothing.
+    Refuse(Bilingual),
+    /// Edit one city's data (index into `scenario.cities`).
+    SetCity {
+        index: usize,
+        field: CityField,
+        value: f64,
+    },
+    SetYear(usize),
+    SetLayout(Layout),
+    SetSlot(usize, ChartKind),
+    /// Several changes applied together, with one recompute (one animation frame).
+    Batch(Vec<Action>),
+    /// The end of a slider drag: the next change is a new undo step.
+    EndStep,
+    Undo,
+    Redo,
+    /// Replace the whole scenario (a link, a file, a saved one): one undo step.
+    Load {
+        scenario: Box<Scenario>,
+        notice: Option<Bilingual>,
+    },
+    Library(LibraryAction),
+    /// The edge ran an `Effect`: the library as storage now holds it, how
+    /// many entries were written, and the error that stopped it, if any.
+    Stored {
+        library: Loaded,
+        written: usize,
+        error: Option<Bilingual>,
+        done: Done,
+    },
+    ToggleCompare(CompareRef),
+    Inform(Bilingual),
+    /// Clear the error and the notice.
+    Dismiss,
+}
+
+/// A write to storage for the edge to make; it then reloads the library and
+/// dispatches `Action::Stored` with `done`.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Effect {
+    /// Write the entries in order; stop at the first that fails.
+    Write {
+        entries: Vec<Entry>,
+        done: Done,
+    },
+    RemoveEntry {
+        id: String,
+    },
+    /// Remove a damaged entry by its storage key.
+    RemoveKey {
+        key: String,
+    },
+}
+
+/// What a finished write means for the state.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Done {
+    /// The current scenario was saved under this name: it takes the name.
+    Saved(String),
+    /// `n` entries of a library file were to be imported.
+    Imported(usize),
+    /// Anything else (rename, duplicate, delete): the new library is all.
+    Changed,
+}
+
+impl Action {
+    /// A newer `self` makes a pending `older` pointless ("latest wins").
+    pub fn supersedes(&self, older: &Action) -> bool {
+        match (self, older) {
+            (Action::SetParam { id: a, .. }, Action::SetParam { id: b, .. }) => a == b,
+            (Action::SetAllocation { pot: a, .. }, Action::SetAllocation { pot: b, .. }) => a == b,
+            _ => false,
+        }
+    }
+
+    /// Which lever a slider action moves, for merging a drag into one undo step.
+    fn step_key(&self) -> Option<StepKey> {
+        match self {
+            Action::SetParam { id, .. } => Some(StepKey::Param(id)),
+            Action::SetAllocation { pot, .. } => Some(StepKey::Allocation(*pot)),
+            Action::Batch(actions) => {
+                let mut keys = actions.iter().filter(|a| !matches!(a, Action::EndStep)).map(Action::step_key);
+                let first = keys.next()??;
+                keys.all(|k| k == Some(first)).then_some(first)
+            }
+            _ => None,
+        }
+    }
+
+    fn ends_step(&self) -> bool {
+        match self {
+            Action::EndStep => true,
+            Action::Batch(actions) => actions.last().is_some_and(Action::ends_step),
+            _ => false,
+        }
+    }
+}
+
+/// Apply `action` to `state`: the next state and the effects for the edge.
+/// The projection is recomputed once, and only if the scenario changed and
+/// is valid. A refused change leaves the state as it was and has no effects.
+pub fn reduce(state: &State, action: Action) -> (State, Vec<Effect>) {
+    match action {
+        Action::Undo => return (state.travel(Direction::Back), Vec::new()),
+        Action::Redo => return (state.travel(Direction::Forward), Vec::new()),
+        _ => {}
+    }
+    let (key, closes) = (action.step_key(), action.ends_step());
+    let mut scenario = state.doc.scenario.clone();
+    let mut next = state.clone();
+    let mut effects = Vec::new();
+    if let Err(error) = state.apply(&mut scenario, &mut next, &mut effects, action) {
+        let mut refused = state.clone();
+        refused.messages.error = Some(error);
+        return (refused, Vec::new());
+    }
+    if scenario == state.doc.scenario {
+        if closes {
+            next.doc.drag = None;
+        }
+        return (next, effects);
+    }
+    let accepted = next.accept(scenario);
+    if accepted.doc.scenario == state.doc.scenario {
+        return (accepted, effects); // refused: the scenario stayed, the error says why
+    }
+    (accepted.record(&state.doc.scenario, key, closes, state.doc.drag), effects)
+}
+
+#[derive(Clone, Copy)]
+enum Direction {
+    Back,
+    Forward,
+}
+
+fn not_in_library() -> Bilingual {
+    Bilingual::new(
+        "情景库中没有这个情景（可能已在其他窗口删除）",
+        "that scenario is not in the library (deleted in another window?)",
+    )
+}
+
+impl State {
+    /// The state for `scenario`, in `lang`, on a window `width` css px wide.
+    pub fn new(scenario: Scenario, lang: Lang, width: f64) -> State {
+        State {
+            doc: Doc {
+                projection: Rc::new(project(&scenario)),
+                baseline: Rc::new(project(&scenario.baseline())),
+                scenario,
+                past: Rc::default(),
+                future: Rc::default(),
+                drag: None,
+            },
+            library: Library::default(),
+            view: View {
+                lang,
+                year_index: 0,
+                layout: Layout::for_width(width),
+                slots: [ChartKind::Completion, ChartKind::IncomeRatio, ChartKind::Standards, ChartKind::Urbanization],
+            },
+            messages: Messages::default(),
+        }
+    }
+
+    pub fn with_library(mut self, saved: Loaded) -> State {
+        self.library.saved = Rc::new(saved);
+        self
+    }
+
+    /// The scenarios being compared, with their labels.
+    pub fn compared(&self) -> Vec<(String, Scenario)> {
+        let lang = self.view.lang;
+        let scenario = &self.doc.scenario;
+        self.library
+            .compare
+            .iter()
+            .filter_map(|c| match c {
+                CompareRef::Baseline => Some((T::Baseline.get(lang).to_string(), scenario.baseline())),
+                CompareRef::Current => Some((T::Current.get(lang).to_string(), scenario.clone())),
+                CompareRef::Saved(id) => self
+                    .library
+                    .saved
+                    .entries
+                    .iter()
+                    .find(|e| &e.id == id)
+                    .map(|e| (e.name.clone(), e.scenario.clone())),
+            })
+            .collect()
+    }
+
+    fn find(&self, id: &str) -> Result<Entry, Bilingual> {
+        self.library.saved.entries.iter().find(|e| e.id == id).cloned().ok_or_else(not_in_library)
+    }
+
+    /// Take `candidate` as the scenario if it is valid (projecting it once);
+    /// otherwise keep the current one and say why.
+    fn accept(mut self, candidate: Scenario) -> State {
+        match candidate.validate() {
+            Ok(()) => {
+                let old = &self.doc.scenario;
+                let baseline_changed = candidate.reported != old.reported
+                    || candidate.start != old.start
+                    || candidate.cities != old.cities
+                    || candidate.assumptions != old.assumptions;
+                self.doc.projection = Rc::new(project(&candidate));
+                if baseline_changed {
+                    self.doc.baseline = Rc::new(project(&candidate.baseline()));
+                }
+                self.doc.scenario = candidate;
+                self.messages.error = None;
+            }
+            Err(error) => self.messages.error = Some(error),
+        }
+        self
+    }
+
+    /// Put `previous` on the undo stack unless this change continues the same
+    /// slider drag.
+    fn record(mut self, previous: &Scenario, key: Option<StepKey>, closes: bool, running: Option<StepKey>) -> State {
+        let same_drag = key.is_some() && key == running;
+        if !same_drag {
+            let past = Rc::make_mut(&mut self.doc.past);
+            past.push(previous.clone());
+            if past.len() > UNDO_LIMIT {
+                past.remove(0);
+            }
+        }
+        if !self.doc.future.is_empty() {
+            self.doc.future = Rc::default();
+        }
+        self.doc.drag = if closes { None } else { key };
+        self
+    }
+
+    /// Undo (back) or redo (forward) one step.
+    fn travel(&self, direction: Direction) -> State {
+        let (mut from, mut to) = match direction {
+            Direction::Back => ((*self.doc.past).clone(), (*self.doc.future).clone()),
+            Direction::Forward => ((*self.doc.future).clone(), (*self.doc.past).clone()),
+        };
+        let Some(target) = from.pop() else { return self.clone() };
+        to.push(self.doc.scenario.clone());
+        let (past, future) = match direction {
+            Direction::Back => (from, to),
+            Direction::Forward => (to, from),
+        };
+        let mut next = self.clone().accept(target);
+        (next.doc.past, next.doc.future, next.doc.drag) = (Rc::new(past), Rc::new(future), None);
+        next
+    }
+
+    /// Apply one action to the scenario being built up (no projection yet)
+    /// and to `next`'s other parts; writes go to `effects`.
+    fn apply(
+        &self,
+        scenario: &mut Scenario,
+        next: &mut State,
+        effects: &mut Vec<Effect>,
+        action: Action,
+    ) -> Result<(), Bilingual> {
+        match action {
+            Action::SetParam { id, value } => {
+                if let Some(p) = params::find(id) {
+                    (p.set)(scenario, value);
+                }
+            }
+            Action::SetAllocation { pot, allocation } => *pot.allocation_mut(&mut scenario.levers) = allocation,
+            Action::ResetParam { id } => {
+                if let Some(p) = params::find(id) {
+                    (p.set)(scenario, baseline_value(p, scenario));
+                }
+            }
+            Action::ResetAll => {
+                scenario.levers = crate::model::Levers::builtin(&scenario.reported);
+                // The levers are no longer the named scenario's: keeping its name
+                // would let a save make a second scenario of that name with other
+                // contents.
+                scenario.name = Scenario::zhejiang_2025().name;
+            }
+            Action::ResetAssumptions => {
+                let builtin = Scenario::zhejiang_2025();
+                scenario.assumptions = builtin.assumptions;
+                scenario.start = builtin.start;
+                scenario.cities = builtin.cities;
+                scenario.reported = builtin.reported;
+            }
+            Action::SetCity { index, field, value } => {
+                if let Some(c) = scenario.cities.get_mut(index) {
+                    match field {
+                        CityField::IncomeRatio => c.income_ratio = value,
+                        CityField::Population => c.population_m = value,
+                        CityField::Urbanization => c.urbanization = value,
+                    }
+                }
+            }
+            Action::SetLang(lang) => next.view.lang = lang,
+            Action::SetYear(i) => next.view.year_index = i.min(HORIZON_YEARS - 1),
+            Action::SetLayout(layout) => next.view.layout = layout,
+            Action::SetSlot(i, kind) => {
+                if let Some(slot) = next.view.slots.get_mut(i) {
+                    *slot = kind;
+                }
+            }
+            Action::Refuse(error) => return Err(error),
+            Action::Batch(actions) => {
+                for a in actions {
+                    self.apply(scenario, next, effects, a)?;
+                }
+            }
+            Action::EndStep => next.doc.drag = None,
+            Action::Undo | Action::Redo => {} // handled in `reduce`: they move the history, not the scenario
+            Action::Load { scenario: loaded, notice } => {
+                *scenario = *loaded;
+                next.messages.notice = notice;
+            }
+            Action::Library(op) => effects.extend(self.apply_library(scenario, op)?),
+            Action::Stored { library, written, error, done } => {
+                next.library.saved = Rc::new(library);
+                next.forget_missing_compared();
+                match (error, done) {
+                    (Some(e), Done::Imported(count)) => {
+                        // Storage full part-way: what was written stays, is listed, and
+                        // the message says how far the import got.
+                        next.messages.error = Some(Bilingual::new(
+                            format!("已导入 {written} / {count} 个情景后停止。{}", e.zh),
+                            format!("Stopped after importing {written} of {count} scenarios. {}", e.en),
+                        ));
+                    }
+                    (Some(e), _) => next.messages.error = Some(e),
+                    (None, Done::Saved(name)) => {
+                        next.messages.notice =
+                            Some(Bilingual::new(format!("已保存：{name}"), format!("Saved: {name}")));
+                        scenario.name = name;
+                    }
+                    (None, Done::Imported(count)) => {
+                        next.messages.notice = Some(Bilingual::new(
+                            format!("已导入 {count} 个情景"),
+                            format!("Imported {count} scenarios"),
+                        ));
+                    }
+                    (None, Done::Changed) => {}
+                }
+            }
+            Action::ToggleCompare(item) => {
+                let compare = &mut next.library.compare;
+                if let Some(i) = compare.iter().position(|c| *c == item) {
+                    compare.remove(i);
+                } else if compare.len() >= COMPARE_LIMIT {
+                    return Err(Bilingual::new(
+                        format!("最多同时比较 {COMPARE_LIMIT} 个情景"),
+                        format!("at most {COMPARE_LIMIT} scenarios can be compared at once"),
+                    ));
+                } else {
+                    compare.push(item);
+                }
+            }
+            Action::Inform(message) => next.messages.notice = Some(message),
+            Action::Dismiss => next.messages = Messages::default(),
+        }
+        Ok(())
+    }
+
+    /// A library operation: what to write (the state changes when the edge
+    /// reports the write with `Action::Stored`), or, to open, the scenario.
+    fn apply_library(&self, scenario: &mut Scenario, op: LibraryAction) -> Result<Vec<Effect>, Bilingual> {
+        let write = |entry: Entry, done| Effect::Write { entries: vec![entry], done };
+        Ok(match op {
+            LibraryAction::Save { name, id, at } => {
+                let name = crate::io::check_name(&name)?;
+                let entry = Entry {
+                    id,
+                    name: name.clone(),
+                    saved_at: at,
+                    scenario: Scenario { name: name.clone(), ..scenario.clone() },
+                };
+                vec![write(entry, Done::Saved(name))]
+            }
+            LibraryAction::Rename { id, name } => {
+                let name = crate::io::check_name(&name)?;
+                let mut entry = self.find(&id)?;
+                entry.name = name.clone();
+                entry.scenario.name = name;
+                vec![write(entry, Done::Changed)]
+            }
+            LibraryAction::Duplicate { id, new_id, at } => {
+                let mut entry = self.find(&id)?;
+                let long = format!("{}{}", entry.name, T::CopySuffix.get(self.view.lang));
+                let name = crate::io::check_name(&long.chars().take(crate::io::MAX_NAME_CHARS).collect::<String>())?;
+                (entry.id, entry.saved_at) = (new_id, at);
+                entry.name = name.clone();
+                entry.scenario.name = name;
+                vec![write(entry, Done::Changed)]
+            }
+            LibraryAction::Delete(id) => vec![Effect::RemoveEntry { id: self.find(&id)?.id }],
+            LibraryAction::DeleteDamaged(key) => vec![Effect::RemoveKey { key }],
+            LibraryAction::Open(id) => {
+                *scenario = self.find(&id)?.scenario;
+                Vec::new()
+            }
+            LibraryAction::Import { entries, fresh_ids } => {
+                let count = entries.len();
+                let taken: Vec<&String> = self.library.saved.entries.iter().map(|e| &e.id).collect();
+                let entries = entries
+                    .into_iter()
+                    .zip(fresh_ids.into_iter().map(Some).chain(std::iter::repeat(None)))
+                    .map(|(mut entry, fresh)| {
+                        if let (true, Some(fresh)) = (taken.contains(&&entry.id), fresh) {
+                            entry.id = fresh;
+                        }
+                        entry
+                    })
+                    .collect();
+                vec![Effect::Write { entries, done: Done::Imported(count) }]
+            }
+        })
+    }
+
+    /// Compared saved scenarios that are no longer in the library (deleted in
+    /// another window) stop taking a compare slot.
+    fn forget_missing_compared(&mut self) {
+        let saved = self.library.saved.clone();
+        self.library.compare.retain(|c| match c {
+            CompareRef::Saved(id) => saved.entries.iter().any(|e| &e.id == id),
+            _ => true,
+        });
+    }
+}
+
+/// What "reset" returns a parameter to: a lever to the scenario's baseline
+/// (which follows the reported data), anything else to the built-in value.
+pub fn baseline_value(p: &params::ParamSpec, scenario: &Scenario) -> f64 {
+    if p.role == params::Role::Lever {
+        (p.get)(&scenario.baseline())
+    } else {
+        p.builtin_value()
+    }
+}
