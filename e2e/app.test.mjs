@@ -209,6 +209,15 @@ test('a city value can be edited and is marked measured or filled', async () => 
   await context.close();
 });
 
+test('opened from the disk (file://), the page says how to open it instead of staying blank', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(new URL('../dist/index.html', import.meta.url).href);
+  await page.waitForSelector('#file-notice', { state: 'visible' });
+  assert.match(await page.textContent('#file-notice'), /python3 -m http.server/);
+  await context.close();
+});
+
 test('the app runs from a sub-path, at the folder and at its index.html', async () => {
   const sub = await serveDist(new URL('../dist/', import.meta.url).pathname, '/sim/');
   try {

@@ -1,4 +1,4 @@
-//! The bad-input catalogue (docs/BAD_INPUT.md): every case is refused with a
+//! The bad-input catalogue (docs/SCENARIOS.md, “Bad input catalogue”): every case is refused with a
 //! clear message in both languages, and nothing panics. What "nothing else
 //! changes" means in the app (scenario and library untouched) is covered by
 //! the reducer design (changes apply to a copy) and by the e2e tests.

@@ -130,11 +130,12 @@ pub fn app() -> Html {
     });
 
     let (scen, base) = (state.doc.projection.clone(), state.doc.baseline.clone());
-    let compared: Vec<(String, Scenario, Rc<crate::model::Projection>)> = if state.library.compare.len() >= 2 {
-        state.compared().into_iter().map(|(name, s)| (name, s.clone(), Rc::new(project(&s)))).collect()
-    } else {
-        Vec::new()
-    };
+    // Compared scenarios are projected once per change of what is compared,
+    // not on every render (a lever move re-renders, but changes only "current").
+    let to_compare = if state.library.compare.len() >= 2 { state.compared() } else { Vec::new() };
+    let compared = use_memo(to_compare, |items| {
+        items.iter().map(|(name, s)| (name.clone(), s.clone(), Rc::new(project(s)))).collect::<Vec<_>>()
+    });
 
     let toggle_lang = {
         let d = direct.clone();
@@ -371,7 +372,7 @@ pub fn app() -> Html {
                     <KpiStrip scenario={scen.clone()} baseline={base.clone()} year_index={state.view.year_index} lang={lang} />
                     <div class={classes!("chart-grid", format!("layout-{}", state.view.layout.count()))}>{ for slots }</div>
                     if !compared.is_empty() {
-                        <CompareTable items={compared.clone()} lang={lang} />
+                        <CompareTable items={(*compared).clone()} lang={lang} />
                     }
                     if !state.doc.projection.notices.is_empty() {
                         <section class="notices" aria-live="polite">
