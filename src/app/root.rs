@@ -259,7 +259,7 @@ pub fn app() -> Html {
                 d.dispatch(Action::SetSlot(slot, k));
             }
         });
-        let options = ChartKind::ALL.map(|k| {
+        let options = ChartKind::ALL.iter().map(|&k| {
             html! { <option value={k.id()} selected={k == kind}>{ k.title(lang) }</option> }
         });
         let year = scen.years.get(state.view.year_index).map_or(2025, |y| y.year);

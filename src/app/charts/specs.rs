@@ -26,55 +26,47 @@ pub const COMPARE_COLORS: [Rgb; 4] =
     [Rgb(0x00, 0x00, 0x00), Rgb(0x00, 0x72, 0xB2), Rgb(0xD5, 0x5E, 0x00), Rgb(0x00, 0x9E, 0x73)];
 const COMPARE_MARKERS: [Marker; 4] = [Marker::Circle, Marker::Triangle, Marker::Square, Marker::Diamond];
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ChartKind {
-    Completion,
-    IncomeRatio,
-    Standards,
-    Urbanization,
-    CityGap,
-    Mountain,
-    Cities,
+/// The charts a slot can show: the variant, its id (in the picker and the
+/// element ids) and its title, declared once; `def()` below says what each
+/// draws.
+macro_rules! chart_kinds {
+    ($($kind:ident => ($id:literal, $title:ident)),* $(,)?) => {
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum ChartKind {
+            $($kind,)*
+        }
+
+        impl ChartKind {
+            pub const ALL: &'static [ChartKind] = &[$(ChartKind::$kind,)*];
+
+            pub fn id(self) -> &'static str {
+                match self {
+                    $(ChartKind::$kind => $id,)*
+                }
+            }
+
+            pub fn title(self, lang: Lang) -> &'static str {
+                match self {
+                    $(ChartKind::$kind => T::$title.get(lang),)*
+                }
+            }
+        }
+    };
+}
+
+chart_kinds! {
+    Completion => ("completion", ChartCompletion),
+    IncomeRatio => ("income-ratio", ChartIncomeRatio),
+    Standards => ("standards", ChartStandards),
+    Urbanization => ("urbanization", ChartUrbanization),
+    CityGap => ("city-gap", ChartCityGap),
+    Mountain => ("mountain", ChartMountain),
+    Cities => ("cities", ChartCities),
 }
 
 impl ChartKind {
-    pub const ALL: [ChartKind; 7] = [
-        ChartKind::Completion,
-        ChartKind::IncomeRatio,
-        ChartKind::Standards,
-        ChartKind::Urbanization,
-        ChartKind::CityGap,
-        ChartKind::Mountain,
-        ChartKind::Cities,
-    ];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            ChartKind::Completion => "completion",
-            ChartKind::IncomeRatio => "income-ratio",
-            ChartKind::Standards => "standards",
-            ChartKind::Urbanization => "urbanization",
-            ChartKind::CityGap => "city-gap",
-            ChartKind::Mountain => "mountain",
-            ChartKind::Cities => "cities",
-        }
-    }
-
     pub fn from_id(id: &str) -> Option<ChartKind> {
-        ChartKind::ALL.into_iter().find(|k| k.id() == id)
-    }
-
-    pub fn title(self, lang: Lang) -> &'static str {
-        match self {
-            ChartKind::Completion => T::ChartCompletion,
-            ChartKind::IncomeRatio => T::ChartIncomeRatio,
-            ChartKind::Standards => T::ChartStandards,
-            ChartKind::Urbanization => T::ChartUrbanization,
-            ChartKind::CityGap => T::ChartCityGap,
-            ChartKind::Mountain => T::ChartMountain,
-            ChartKind::Cities => T::ChartCities,
-        }
-        .get(lang)
+        ChartKind::ALL.iter().copied().find(|k| k.id() == id)
     }
 }
 
@@ -416,7 +408,7 @@ mod tests {
     #[test]
     fn every_line_chart_has_the_same_axes_targets_and_published_points_alone_and_compared() {
         let (p, b) = two();
-        for kind in ChartKind::ALL.into_iter().filter(|k| *k != ChartKind::Cities) {
+        for &kind in ChartKind::ALL.iter().filter(|k| **k != ChartKind::Cities) {
             let one = build(kind, &single(&p, &b), 0, Lang::Zh).unwrap().spec;
             let many = build(kind, &compared(&p, &b), 0, Lang::Zh).unwrap().spec;
             assert_eq!(one.x, many.x, "{kind:?}: x axis");
@@ -430,6 +422,20 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn every_chart_has_a_unique_id_that_reads_back_and_a_title_in_both_languages() {
+        for &kind in ChartKind::ALL {
+            assert_eq!(ChartKind::from_id(kind.id()), Some(kind));
+            assert!(!kind.title(Lang::Zh).is_empty() && !kind.title(Lang::En).is_empty());
+            assert_eq!(
+                def(kind).is_none(),
+                kind == ChartKind::Cities,
+                "{kind:?}: only the city chart has no line definition"
+            );
+        }
+        assert_eq!(ChartKind::from_id("nonsense"), None);
     }
 
     #[test]
