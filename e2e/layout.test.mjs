@@ -1,8 +1,9 @@
 // Layout check: at projector, laptop, tablet and phone sizes, in both
 // languages, every chart kind in every layout and in compare mode: no piece of text overlaps
-// another or leaves its panel, and in the 11-city small multiples each city's
-// name sits over its own line (the canvas reports where it drew each label in
-// `data-labels`, because canvas text is not in the DOM). This is the check
+// another or leaves its panel, no axis, target or guide label drawn on a chart
+// overlaps another or leaves the chart, and in the 11-city small multiples
+// each city's name sits over its own line (the canvases report where they
+// drew each label in `data-labels`, because canvas text is not in the DOM). This is the check
 // that would have caught names drawn one panel off.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -70,14 +71,27 @@ function problemsInPage(PANELS) {
     }
   }
   // The city small multiples: label boxes as the canvas drew them.
+  const box = ([x, y, w, h]) => ({ x, y, w, h, r: x + w, b: y + h });
+  const inside = (o, i) => i.x >= o.x - 0.5 && i.y >= o.y - 0.5 && i.r <= o.r + 0.5 && i.b <= o.b + 0.5;
+  const overlap = (a, b) => a.x < b.r - 0.5 && b.x < a.r - 0.5 && a.y < b.b - 0.5 && b.y < a.b - 0.5;
+  // The line charts' axis, target and guide labels, as the back canvas drew them.
+  for (const back of document.querySelectorAll('canvas.back')) {
+    const labels = JSON.parse(back.dataset.labels ?? '[]');
+    const chart = back.closest('.chart-card').id;
+    if (labels.length < 4) problems.push(`${chart}: only ${labels.length} labels drawn`);
+    const area = box([0, 0, back.clientWidth, back.clientHeight]);
+    labels.forEach((l, i) => {
+      if (!inside(area, box(l.label))) problems.push(`${chart}: "${l.text}" leaves the chart`);
+      labels.forEach((m, j) => {
+        if (j > i && overlap(box(l.label), box(m.label))) problems.push(`${chart}: "${l.text}" overlaps "${m.text}"`);
+      });
+    });
+  }
   const canvas = document.querySelector('canvas.cities');
   if (canvas) {
     const labels = JSON.parse(canvas.dataset.labels ?? '[]');
     const [cw, ch] = [canvas.clientWidth, canvas.clientHeight];
     if (labels.length !== 22) problems.push(`city chart drew ${labels.length} labels, not 22`);
-    const box = ([x, y, w, h]) => ({ x, y, w, h, r: x + w, b: y + h });
-    const inside = (o, i) => i.x >= o.x - 0.5 && i.y >= o.y - 0.5 && i.r <= o.r + 0.5 && i.b <= o.b + 0.5;
-    const overlap = (a, b) => a.x < b.r && b.x < a.r && a.y < b.b && b.y < a.b;
     labels.forEach((l, i) => {
       const [label, cell, plot, data] = [box(l.label), box(l.cell), box(l.plot), box(l.data)];
       if (!inside(box([0, 0, cw, ch]), cell)) problems.push(`${l.city}: its panel is cut off by the canvas`);

@@ -87,6 +87,51 @@ fn err<E: std::fmt::Display>(e: E) -> String {
     e.to_string()
 }
 
+/// Size of the axis and label text, css px.
+const LABEL_PX: f64 = 15.0;
+
+/// One piece of text as drawn, css px: written to the back canvas as
+/// `data-labels` for the end-to-end layout check (canvas text is not in the DOM).
+#[derive(serde::Serialize)]
+struct Placed {
+    text: String,
+    label: [f64; 4],
+}
+
+/// Draws anchored text on the root and records where it went.
+struct Labels<'a> {
+    root: &'a DrawingArea<CanvasBackend, plotters::coord::Shift>,
+    ctx: Option<web_sys::CanvasRenderingContext2d>,
+    dpr: f64,
+    placed: Vec<Placed>,
+}
+
+impl Labels<'_> {
+    fn draw(&mut self, text: String, at: (i32, i32), color: RGBColor, h: HPos, v: VPos) -> Result<(), String> {
+        let size = LABEL_PX * self.dpr;
+        let font = FontDesc::new(FontFamily::Name(FONT), size.round(), FontStyle::Normal).color(&color);
+        self.root.draw(&Text::new(text.clone(), at, font.pos(Pos::new(h, v)))).map_err(err)?;
+        let width = self.ctx.as_ref().map_or(text.chars().count() as f64 * size, |ctx| {
+            ctx.set_font(&format!("{}px {FONT}", size.round()));
+            ctx.measure_text(&text).map_or(0.0, |m| m.width())
+        }) / self.dpr;
+        let height = LABEL_PX * 1.2;
+        let (x, y) = (f64::from(at.0) / self.dpr, f64::from(at.1) / self.dpr);
+        let left = match h {
+            HPos::Left => x,
+            HPos::Center => x - width / 2.0,
+            HPos::Right => x - width,
+        };
+        let top = match v {
+            VPos::Top => y,
+            VPos::Center => y - height / 2.0,
+            VPos::Bottom => y - height,
+        };
+        self.placed.push(Placed { text, label: [left, top, width, height] });
+        Ok(())
+    }
+}
+
 /// Back canvas: background, grid, tick labels, targets, guide, reference series.
 pub fn draw_back(
     canvas: &HtmlCanvasElement,
@@ -100,7 +145,9 @@ pub fn draw_back(
     root.fill(&WHITE).map_err(err)?;
     let mut chart = frame(&root, spec, dpr)?;
     let (x0, x1) = spec.x.range();
-    let font = FontDesc::new(FontFamily::Name(FONT), f64::from(px(15.0)), FontStyle::Normal).color(&TEXT_COLOR);
+    let ctx =
+        canvas.get_context("2d").ok().flatten().and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok());
+    let mut labels = Labels { root: &root, ctx, dpr, placed: Vec::new() };
     let grid = ShapeStyle::from(GRID_COLOR).stroke_width(px(1.0) as u32);
 
     // Horizontal grid and y tick labels.
@@ -115,8 +162,7 @@ pub fn draw_back(
     let label_x = area.0.start - px(8.0);
     for &v in &ticks {
         let (_, py) = chart.backend_coord(&(x0, v));
-        root.draw(&Text::new(spec.y.tick(v), (label_x, py), font.clone().pos(Pos::new(HPos::Right, VPos::Center))))
-            .map_err(err)?;
+        labels.draw(spec.y.tick(v), (label_x, py), TEXT_COLOR, HPos::Right, VPos::Center)?;
     }
     // X tick labels (thinned to every other one when they would crowd) and the axis line.
     let ticks_x = spec.x.ticks();
@@ -128,12 +174,9 @@ pub fn draw_back(
             continue;
         }
         let (px_x, _) = chart.backend_coord(&(x, spec.y_min));
-        root.draw(&Text::new(
-            spec.x.label(x, lang),
-            (px_x, area.1.end + px(6.0)),
-            font.clone().pos(Pos::new(HPos::Center, VPos::Top)),
-        ))
-        .map_err(err)?;
+        // Low enough that the first year never touches the lowest y label,
+        // which is centred on the axis (they met on a phone).
+        labels.draw(spec.x.label(x, lang), (px_x, area.1.end + px(10.0)), TEXT_COLOR, HPos::Center, VPos::Top)?;
     }
     let axis = ShapeStyle::from(TEXT_COLOR).stroke_width(px(1.0) as u32);
     chart.draw_series([PathElement::new(vec![(x0, spec.y_min), (x1, spec.y_min)], axis)]).map_err(err)?;
@@ -148,12 +191,7 @@ pub fn draw_back(
         let (at, anchor) = if t.is_target { (x1, HPos::Right) } else { (x0, HPos::Left) };
         let (lx, ly) = chart.backend_coord(&(at, t.value));
         let nudge = if t.is_target { -px(4.0) } else { px(4.0) };
-        root.draw(&Text::new(
-            t.label.clone(),
-            (lx + nudge, ly - px(3.0)),
-            font.clone().color(&color).pos(Pos::new(anchor, VPos::Bottom)),
-        ))
-        .map_err(err)?;
+        labels.draw(t.label.clone(), (lx + nudge, ly - px(3.0)), color, anchor, VPos::Bottom)?;
     }
     if let Some((gx, label)) = &spec.guide {
         let style = ShapeStyle::from(GUIDE_COLOR).stroke_width(px(2.0) as u32);
@@ -161,17 +199,14 @@ pub fn draw_back(
             .draw_series(DashedLineSeries::new(vec![(*gx, spec.y_min), (*gx, spec.y_max)], px(3.0), px(5.0), style))
             .map_err(err)?;
         let (gxp, top) = chart.backend_coord(&(*gx, spec.y_max));
-        root.draw(&Text::new(
-            format!(" {label}"),
-            (gxp, top + px(2.0)),
-            font.clone().color(&GUIDE_COLOR).pos(Pos::new(HPos::Left, VPos::Top)),
-        ))
-        .map_err(err)?;
+        labels.draw(format!(" {label}"), (gxp, top + px(2.0)), GUIDE_COLOR, HPos::Left, VPos::Top)?;
     }
     for s in spec.series.iter().filter(|s| s.layer == Layer::Reference) {
         draw_series(&mut chart, s, dpr)?;
     }
     root.present().map_err(err)?;
+    let placed = serde_json::to_string(&labels.placed).unwrap_or_default();
+    let _ = canvas.set_attribute("data-labels", &placed);
     Ok(PlotArea {
         left: f64::from(area.0.start) / dpr,
         right: f64::from(area.0.end) / dpr,
