@@ -162,6 +162,7 @@ texts! {
     Yuan => ("元", "yuan"),
     MountainIncome => ("山区海岛县收入 / 全省", "Mountain counties ÷ province"),
     ProvinceTargets => ("全省目标", "Province targets"),
+    SameScale => ("各图纵轴相同，城乡收入比", "Every panel on the same scale, income ratio"),
     CopySuffix => ("（副本）", " (copy)"),
     MyScenario => ("我的情景", "My scenario"),
     YearEndCompletion => ("年末投资完成率", "year-end investment completion"),

@@ -59,6 +59,14 @@ fn boxed(r: &Rect) -> [f64; 4] {
     [r.x, r.y, r.w, r.h]
 }
 
+/// The one scale every panel shares, so the cities compare at a glance.
+fn shared_scale(p: &CitiesProps) -> (f64, f64) {
+    let all =
+        p.lines.iter().flat_map(|l| &l.cities).flat_map(|c| c.income_ratio.iter().copied().chain([c.ratio_at_start]));
+    let (lo, hi, _) = ChartSpec::nice_range(all, &[], 4.0);
+    (lo, hi)
+}
+
 /// Draw on `canvas` at its own css width and the screen's dpr, or at `size`
 /// (css width, -, dpr) for a PNG export. The height always comes from the
 /// grid, so every row shows. Returns the css height drawn.
@@ -233,6 +241,7 @@ pub fn cities_chart(props: &CitiesProps) -> Html {
         .collect::<Vec<_>>()
         .join(", ");
     let compared = props.lines.iter().any(|l| matches!(l.role, Role::Compared(_)));
+    let (lo, hi) = shared_scale(props);
     let legend = if compared {
         let items = props.lines.iter().filter_map(|l| match l.role {
             Role::Compared(i) => {
@@ -273,6 +282,7 @@ pub fn cities_chart(props: &CitiesProps) -> Html {
             <div class="chart-stack">
                 <canvas ref={canvas} class="chart cities" role="img" aria-label={summary}></canvas>
             </div>
+            <p class="caption">{ format!("{} {lo:.2}–{hi:.2}", T::SameScale.get(lang)) }</p>
             if let Some(e) = &*error { <p class="error">{ e }</p> }
         </figure>
     }
