@@ -32,8 +32,17 @@ fn is_share(param_id: &str) -> bool {
     param_id.contains("_share_")
 }
 
-/// One slider row for a parameter, wired to the dispatcher.
-pub fn param_row(spec: &'static ParamSpec, scenario: &Scenario, lang: Lang, dispatch: &Callback<Action>) -> Html {
+/// One slider row for a parameter, wired to the dispatcher. `reference` is
+/// the scenario whose value reset returns to (and the slider's tick shows):
+/// the scenario's baseline for a lever, the built-in one for the rest (as
+/// `store::baseline_value`), made once per panel, not once per row.
+pub fn param_row(
+    spec: &'static ParamSpec,
+    scenario: &Scenario,
+    reference: &Scenario,
+    lang: Lang,
+    dispatch: &Callback<Action>,
+) -> Html {
     let on_set = {
         let dispatch = dispatch.clone();
         Callback::from(move |value: f64| dispatch.emit(Action::SetParam { id: spec.id, value }))
@@ -51,7 +60,7 @@ pub fn param_row(spec: &'static ParamSpec, scenario: &Scenario, lang: Lang, disp
         Callback::from(move |_| dispatch.emit(Action::EndStep))
     };
     html! {
-        <LeverSlider spec={spec} value={(spec.get)(scenario)} baseline={super::state::baseline_value(spec, scenario)}
+        <LeverSlider spec={spec} value={(spec.get)(scenario)} baseline={(spec.get)(reference)}
             lang={lang} on_set={on_set} on_refuse={on_refuse}
             on_reset={on_reset} on_end={on_end} />
     }
@@ -75,7 +84,8 @@ pub fn lever_panel(props: &PanelProps) -> Html {
         let dispatch = dispatch.clone();
         Callback::from(move |message: Bilingual| dispatch.emit(Action::Refuse(message)))
     };
-    let lever = |spec: &'static ParamSpec| param_row(spec, &props.scenario, lang, &dispatch);
+    let reference = Scenario { levers: builtin.clone(), ..props.scenario.clone() };
+    let lever = |spec: &'static ParamSpec| param_row(spec, &props.scenario, &reference, lang, &dispatch);
     let allocation = |pot: Pot| {
         let on_change = {
             let dispatch = dispatch.clone();
@@ -136,12 +146,13 @@ pub struct AssumptionsProps {
 #[function_component(AssumptionsPanel)]
 pub fn assumptions_panel(props: &AssumptionsProps) -> Html {
     let lang = props.lang;
+    let builtin = use_memo((), |_| Scenario::zhejiang_2025());
     let groups =
         [Group::Calibration, Group::Income, Group::Services, Group::Urbanization, Group::Regions].map(|group| {
             let rows = PARAMS
                 .iter()
                 .filter(|p| p.role != Role::Lever && p.group == group)
-                .map(|spec| param_row(spec, &props.scenario, lang, &props.dispatch));
+                .map(|spec| param_row(spec, &props.scenario, &builtin, lang, &props.dispatch));
             html! {
                 <section class="lever-group" aria-label={group.label(lang)}>
                     <h3>{ group.label(lang) }</h3>
