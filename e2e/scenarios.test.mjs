@@ -34,6 +34,14 @@ async function open(context, hash = '') {
 const kpis = (page) => page.textContent('.kpis');
 const settle = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 
+/** Save the current scenario in the library tab under `name`. */
+async function saveAs(page, name) {
+  await page.click('button[role=tab]:nth-child(3)');
+  await page.fill('#save-name', name);
+  await page.click('.save-form button[type=submit]');
+  await page.waitForSelector('.lib-entry');
+}
+
 async function drag(page, id, value) {
   await page.$eval(`#${id}`, (x, v) => {
     x.value = String(v);
@@ -90,10 +98,7 @@ test('save, reload, still there; rename, duplicate, delete', async () => {
   const context = await newContext();
   const { page, problems } = await open(context);
   await drag(page, 'lever-execution_speed', 1.2);
-  await page.click('button[role=tab]:nth-child(3)');
-  await page.fill('#save-name', '<script>alert(1)</script> 方案 A');
-  await page.click('.save-form button[type=submit]');
-  await page.waitForSelector('.lib-entry');
+  await saveAs(page, '<script>alert(1)</script> 方案 A');
   await page.reload();
   await page.click('button[role=tab]:nth-child(3)');
   await page.waitForSelector('.lib-entry');
@@ -142,10 +147,7 @@ test('compare two scenarios: charts overlay them and a table lists the differenc
 test('importing a bad file shows the message and leaves the library and the scenario intact', async () => {
   const context = await newContext();
   const { page, problems } = await open(context);
-  await page.click('button[role=tab]:nth-child(3)');
-  await page.fill('#save-name', '保留的情景');
-  await page.click('.save-form button[type=submit]');
-  await page.waitForSelector('.lib-entry');
+  await saveAs(page, '保留的情景');
   const before = await kpis(page);
   const dir = await mkdtemp(join(tmpdir(), 'urs-'));
   const bad = join(dir, 'bad.json');
@@ -175,10 +177,7 @@ test('importing a bad file shows the message and leaves the library and the scen
 test('a damaged storage entry is reported and the others load', async () => {
   const context = await newContext();
   const { page } = await open(context);
-  await page.click('button[role=tab]:nth-child(3)');
-  await page.fill('#save-name', '好的');
-  await page.click('.save-form button[type=submit]');
-  await page.waitForSelector('.lib-entry');
+  await saveAs(page, '好的');
   await page.evaluate(() => localStorage.setItem('urban-rural-sim.scenario.bad1', '{"id": "bad1", "name": '));
   await page.reload();
   await page.click('button[role=tab]:nth-child(3)');
@@ -267,10 +266,7 @@ test('reset all gives back the built-in name, so a save cannot make a second sce
   const context = await newContext();
   const { page, problems } = await open(context);
   await drag(page, 'lever-execution_speed', 1.2);
-  await page.click('button[role=tab]:nth-child(3)');
-  await page.fill('#save-name', '方案 A');
-  await page.click('.save-form button[type=submit]');
-  await page.waitForSelector('.lib-entry');
+  await saveAs(page, '方案 A');
   assert.match(await page.textContent('footer'), /方案 A/);
   await page.click('button[role=tab]:nth-child(1)');
   await page.click('button.reset-all');
