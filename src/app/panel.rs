@@ -66,6 +66,16 @@ pub fn param_row(
     }
 }
 
+/// A group of parameter rows under its heading.
+fn group_section(group: Group, lang: Lang, rows: impl IntoIterator<Item = Html>) -> Html {
+    html! {
+        <section class="lever-group" aria-label={group.label(lang)}>
+            <h3>{ group.label(lang) }</h3>
+            { for rows }
+        </section>
+    }
+}
+
 /// A pot's money in the first year, bn yuan (what its shares split).
 fn pot_total_bn(pot: Pot, l: &Levers) -> f64 {
     match pot {
@@ -113,12 +123,7 @@ pub fn lever_panel(props: &PanelProps) -> Html {
                 items.push(allocation(pot));
             }
         }
-        html! {
-            <section class="lever-group" aria-label={group.label(lang)}>
-                <h3>{ group.label(lang) }</h3>
-                { for items }
-            </section>
-        }
+        group_section(group, lang, items)
     });
     let reset_all = {
         let dispatch = dispatch.clone();
@@ -153,12 +158,7 @@ pub fn assumptions_panel(props: &AssumptionsProps) -> Html {
                 .iter()
                 .filter(|p| p.role != Role::Lever && p.group == group)
                 .map(|spec| param_row(spec, &props.scenario, &builtin, lang, &props.dispatch));
-            html! {
-                <section class="lever-group" aria-label={group.label(lang)}>
-                    <h3>{ group.label(lang) }</h3>
-                    { for rows }
-                </section>
-            }
+            group_section(group, lang, rows)
         });
     let reset = {
         let dispatch = props.dispatch.clone();
