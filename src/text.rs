@@ -3,7 +3,7 @@
 //! `T::get`. A key without both languages does not compile, and a test
 //! checks that none is empty. Adding a string is one line in the table.
 
-use crate::i18n::Lang;
+use crate::i18n::{Bilingual, Lang};
 
 macro_rules! texts {
     ($($key:ident => ($zh:expr, $en:expr $(,)?)),* $(,)?) => {
@@ -47,7 +47,7 @@ texts! {
     Plan100 => ("计划 100 %", "plan 100 %"),
     Reported => ("报告期", "reported"),
     MonthSuffix => ("月", ""),
-    NotANumber => ("请输入数字", "Enter a number"),
+    NotANumber => ("“{}”不是数字：请输入数字", "“{}” is not a number: Enter a number"),
     OutsidePlausible => ("超出合理范围，请核实", "outside the plausible range: check it"),
     ModelVersion => ("模型版本", "Model version"),
     MoneyLimited => ("受资金限制", "limited by money"),
@@ -163,9 +163,46 @@ texts! {
     MountainIncome => ("山区海岛县收入 / 全省", "Mountain counties ÷ province"),
     ProvinceTargets => ("全省目标", "Province targets"),
     SameScale => ("各图纵轴相同，城乡收入比", "Every panel on the same scale, income ratio"),
+    NegativeEntry => ("{}不能为负数（输入 {} {}）", "{} cannot be negative (entered {} {})"),
+    ShareOutOfRange => ("份额必须在 0–100 % 之间，输入为 {}", "a share must be between 0 and 100 %, got {}"),
+    AmountOutOfRange => (
+        "金额必须在 0 与本项资金合计 {} {} 之间，输入为 {}",
+        "an amount must be between 0 and the pot's {} {}, got {}",
+    ),
+    StorageFull => (
+        "浏览器存储已满或不可用：此情景未保存。请导出情景库备份，再删除不需要的情景。",
+        "Browser storage is full or unavailable: this scenario was not saved. Export the library as a backup, then delete scenarios you no longer need.",
+    ),
+    IdNotKey => ("编号与存储键不符", "its id does not match its key"),
+    NotInLibrary => ("情景库中没有这个情景（可能已在其他窗口删除）", "that scenario is not in the library (deleted in another window?)"),
+    ImportStopped => ("已导入 {} / {} 个情景后停止。{}", "Stopped after importing {} of {} scenarios. {}"),
+    Imported => ("已导入 {} 个情景", "Imported {} scenarios"),
+    SavedAs => ("已保存：{}", "Saved: {}"),
+    CompareLimit => ("最多同时比较 {} 个情景", "at most {} scenarios can be compared at once"),
+    ListSeparator => ("、", ", "),
+    InParentheses => ("（{}）", " ({})"),
     CopySuffix => ("（副本）", " (copy)"),
     MyScenario => ("我的情景", "My scenario"),
     YearEndCompletion => ("年末投资完成率", "year-end investment completion"),
+}
+
+impl T {
+    /// The text in both languages with each `{}` replaced by the next of
+    /// `args(lang)`: messages that carry values ("份额必须在 0–100 % 之间，输入为
+    /// 140"), with arguments that may differ by language (a name, a unit).
+    pub fn fill(self, args: impl Fn(Lang) -> Vec<String>) -> Bilingual {
+        let one = |lang| {
+            let mut values = args(lang).into_iter();
+            let mut parts = self.get(lang).split("{}");
+            let mut out = parts.next().unwrap_or_default().to_string();
+            for part in parts {
+                out.push_str(&values.next().unwrap_or_default());
+                out.push_str(part);
+            }
+            out
+        };
+        Bilingual::new(one(Lang::Zh), one(Lang::En))
+    }
 }
 
 #[cfg(test)]
@@ -181,6 +218,16 @@ mod tests {
                 assert!(!key.get(Lang::En).is_empty(), "{key:?} en");
             }
             assert!(!key.get(Lang::Zh).is_empty(), "{key:?} zh");
+            let holes = |lang| key.get(lang).matches("{}").count();
+            assert_eq!(holes(Lang::Zh), holes(Lang::En), "{key:?}: both languages take the same values");
         }
+    }
+
+    #[test]
+    fn a_message_with_values_gets_them_in_each_language() {
+        let m = T::NegativeEntry
+            .fill(|l| vec![l.pick("常规渠道资金", "Ordinary funds").into(), "-50".into(), l.pick("亿元", "bn").into()]);
+        assert_eq!(m.zh, "常规渠道资金不能为负数（输入 -50 亿元）");
+        assert_eq!(m.en, "Ordinary funds cannot be negative (entered -50 bn)");
     }
 }

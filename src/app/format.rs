@@ -3,7 +3,7 @@
 //! and showing a value next to its target with enough digits that the
 //! comparison reads true. Web-free, tested natively.
 
-use crate::i18n::{Bilingual, Lang};
+use crate::i18n::Bilingual;
 use crate::text::T;
 
 /// Full-width forms a Chinese IME produces ("３０００．５", "－"), and the
@@ -27,10 +27,7 @@ pub fn parse_entry(text: &str) -> Result<f64, Bilingual> {
     let ascii: String = text.chars().map(ascii_digit).filter(|c| *c != ',' && !c.is_whitespace()).collect();
     match ascii.parse::<f64>() {
         Ok(v) if v.is_finite() => Ok(v),
-        _ => Err(Bilingual::new(
-            format!("“{text}”不是数字：{}", T::NotANumber.get(Lang::Zh)),
-            format!("“{text}” is not a number: {}", T::NotANumber.get(Lang::En)),
-        )),
+        _ => Err(T::NotANumber.fill(|_| vec![text.to_string()])),
     }
 }
 

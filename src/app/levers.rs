@@ -99,10 +99,9 @@ pub fn lever_slider(props: &LeverProps) -> Html {
             match parse_entry(&input.value()) {
                 // Caught here so the message speaks the user's unit (亿元),
                 // not the model's; `Scenario::validate` stays the backstop.
-                Ok(v) if v < 0.0 && spec.min >= 0.0 => on_refuse.emit(Bilingual::new(
-                    format!("{}不能为负数（输入 {v} {}）", spec.zh, unit.label(Lang::Zh)),
-                    format!("{} cannot be negative (entered {v} {})", spec.en, unit.label(Lang::En)),
-                )),
+                Ok(v) if v < 0.0 && spec.min >= 0.0 => on_refuse.emit(
+                    T::NegativeEntry.fill(|l| vec![spec.name(l).to_string(), v.to_string(), unit.label(l).to_string()]),
+                ),
                 Ok(v) => {
                     on_set.emit(clean(unit.from_display(v, lang)));
                     on_end.emit(());
@@ -205,16 +204,15 @@ pub fn allocation_lever(props: &AllocationProps) -> Html {
             let total = props.total_bn;
             Callback::from(move |e: Event| {
                 let input: HtmlInputElement = e.target_unchecked_into();
-                let (zh, en) = (BN.label(Lang::Zh), BN.label(Lang::En));
                 match parse_entry(&input.value()) {
                     Ok(v) if total > 0.0 && (0.0..=BN.to_display(total, lang) + 1e-9).contains(&v) => {
                         set(clean(BN.from_display(v, lang) / total * 100.0));
                         on_end.emit(());
                     }
-                    Ok(v) => on_refuse.emit(Bilingual::new(
-                        format!("金额必须在 0 与本项资金合计 {:.1} {zh} 之间，输入为 {v}", BN.to_display(total, Lang::Zh)),
-                        format!("an amount must be between 0 and the pot's {:.2} {en}, got {v}", BN.to_display(total, Lang::En)),
-                    )),
+                    Ok(v) => on_refuse.emit(T::AmountOutOfRange.fill(|l| {
+                        let places = decimals(BN, l);
+                        vec![format!("{:.places$}", BN.to_display(total, l)), BN.label(l).to_string(), v.to_string()]
+                    })),
                     Err(message) => on_refuse.emit(message),
                 }
             })
@@ -229,10 +227,7 @@ pub fn allocation_lever(props: &AllocationProps) -> Html {
                         set(v);
                         on_end.emit(());
                     }
-                    Ok(v) => on_refuse.emit(Bilingual::new(
-                        format!("份额必须在 0–100 % 之间，输入为 {v}"),
-                        format!("a share must be between 0 and 100 %, got {v}"),
-                    )),
+                    Ok(v) => on_refuse.emit(T::ShareOutOfRange.fill(|_| vec![v.to_string()])),
                     Err(message) => on_refuse.emit(message),
                 }
             })

@@ -5,6 +5,7 @@
 use crate::i18n::Bilingual;
 pub use super::store::Loaded;
 use crate::io::library::Entry;
+use crate::text::T;
 use gloo::storage::{LocalStorage, Storage};
 
 const PREFIX: &str = "urban-rural-sim.scenario.";
@@ -21,7 +22,7 @@ pub fn load() -> Loaded {
         match storage.get_item(&key).ok().flatten().map(|text| Entry::from_json(&text)) {
             Some(Ok(entry)) if key == format!("{PREFIX}{}", entry.id) => loaded.entries.push(entry),
             Some(Ok(_)) => {
-                loaded.damaged.push((key, Bilingual::new("编号与存储键不符", "its id does not match its key")))
+                loaded.damaged.push((key, T::IdNotKey.fill(|_| vec![])))
             }
             Some(Err(e)) => loaded.damaged.push((key, e)),
             None => {}
@@ -33,12 +34,9 @@ pub fn load() -> Loaded {
 }
 
 pub fn save(entry: &Entry) -> Result<(), Bilingual> {
-    LocalStorage::raw().set_item(&format!("{PREFIX}{}", entry.id), &entry.to_json()).map_err(|_| {
-        Bilingual::new(
-            "浏览器存储已满或不可用：此情景未保存。请导出情景库备份，再删除不需要的情景。",
-            "Browser storage is full or unavailable: this scenario was not saved. Export the library as a backup, then delete scenarios you no longer need.",
-        )
-    })
+    LocalStorage::raw()
+        .set_item(&format!("{PREFIX}{}", entry.id), &entry.to_json())
+        .map_err(|_| T::StorageFull.fill(|_| vec![]))
 }
 
 pub fn remove_key(key: &str) {

@@ -314,10 +314,7 @@ enum Direction {
 }
 
 fn not_in_library() -> Bilingual {
-    Bilingual::new(
-        "情景库中没有这个情景（可能已在其他窗口删除）",
-        "that scenario is not in the library (deleted in another window?)",
-    )
+    T::NotInLibrary.fill(|_| vec![])
 }
 
 impl State {
@@ -502,22 +499,18 @@ impl State {
                     (Some(e), Done::Imported(count)) => {
                         // Storage full part-way: what was written stays, is listed, and
                         // the message says how far the import got.
-                        next.messages.error = Some(Bilingual::new(
-                            format!("已导入 {written} / {count} 个情景后停止。{}", e.zh),
-                            format!("Stopped after importing {written} of {count} scenarios. {}", e.en),
-                        ));
+                        next.messages.error = Some(
+                            T::ImportStopped
+                                .fill(|l| vec![written.to_string(), count.to_string(), e.get(l).to_string()]),
+                        );
                     }
                     (Some(e), _) => next.messages.error = Some(e),
                     (None, Done::Saved(name)) => {
-                        next.messages.notice =
-                            Some(Bilingual::new(format!("已保存：{name}"), format!("Saved: {name}")));
+                        next.messages.notice = Some(T::SavedAs.fill(|_| vec![name.clone()]));
                         scenario.name = name;
                     }
                     (None, Done::Imported(count)) => {
-                        next.messages.notice = Some(Bilingual::new(
-                            format!("已导入 {count} 个情景"),
-                            format!("Imported {count} scenarios"),
-                        ));
+                        next.messages.notice = Some(T::Imported.fill(|_| vec![count.to_string()]));
                     }
                     (None, Done::Changed) => {}
                 }
@@ -527,10 +520,7 @@ impl State {
                 if let Some(i) = compare.iter().position(|c| *c == item) {
                     compare.remove(i);
                 } else if compare.len() >= COMPARE_LIMIT {
-                    return Err(Bilingual::new(
-                        format!("最多同时比较 {COMPARE_LIMIT} 个情景"),
-                        format!("at most {COMPARE_LIMIT} scenarios can be compared at once"),
-                    ));
+                    return Err(T::CompareLimit.fill(|_| vec![COMPARE_LIMIT.to_string()]));
                 } else {
                     compare.push(item);
                 }

@@ -283,10 +283,10 @@ fn target_lines(outcome: Outcome, y: YFormat, lang: Lang) -> Vec<TargetLine> {
                 YFormat::Percent => format!("{} %", value * 100.0),
                 _ => format!("{value}"),
             };
-            let years = years.iter().map(i32::to_string).collect::<Vec<_>>().join(lang.pick("、", ", "));
-            let (open, close) = lang.pick(("（", "）"), (" (", ")"));
+            let years = years.iter().map(i32::to_string).collect::<Vec<_>>().join(T::ListSeparator.get(lang));
+            let years = T::InParentheses.fill(|_| vec![years.clone()]);
             TargetLine {
-                label: format!("{} {} {shown}{open}{years}{close}", T::Target.get(lang), if below { "<" } else { "≥" }),
+                label: format!("{} {} {shown}{}", T::Target.get(lang), if below { "<" } else { "≥" }, years.get(lang)),
                 value,
                 is_target: true,
             }
