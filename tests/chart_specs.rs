@@ -1,0 +1,143 @@
+//! The chart descriptions (src/app/charts/specs.rs), natively: each chart
+//! alone and compared has the same axes, targets and published points, and
+//! its targets come from the province's target table.
+
+use urban_rural_sim::app::charts::spec::{ChartSpec, Layer, XAxis};
+use urban_rural_sim::app::charts::specs::{build, ChartKind, Role, Shown};
+use urban_rural_sim::i18n::Lang;
+use urban_rural_sim::model::targets::{Outcome, TARGETS};
+use urban_rural_sim::model::{project, Projection, Scenario};
+
+fn two() -> (Projection, Projection) {
+    let s = Scenario::zhejiang_2025();
+    let mut faster = s.clone();
+    faster.levers.execution_speed = 1.2;
+    (project(&faster), project(&s.baseline()))
+}
+
+fn single<'a>(p: &'a Projection, b: &'a Projection) -> [Shown<'a>; 2] {
+    [
+        Shown { name: "当前".into(), projection: p, role: Role::Scenario },
+        Shown { name: "基准".into(), projection: b, role: Role::Baseline },
+    ]
+}
+
+fn compared<'a>(p: &'a Projection, b: &'a Projection) -> [Shown<'a>; 2] {
+    [
+        Shown { name: "A".into(), projection: p, role: Role::Compared(0) },
+        Shown { name: "B".into(), projection: b, role: Role::Compared(1) },
+    ]
+}
+
+#[test]
+fn every_line_chart_has_the_same_axes_targets_and_published_points_alone_and_compared() {
+    let (p, b) = two();
+    for &kind in ChartKind::ALL.iter().filter(|k| **k != ChartKind::Cities) {
+        let one = build(kind, &single(&p, &b), 0, Lang::Zh).unwrap().spec;
+        let many = build(kind, &compared(&p, &b), 0, Lang::Zh).unwrap().spec;
+        assert_eq!(one.x, many.x, "{kind:?}: x axis");
+        assert_eq!(one.y, many.y, "{kind:?}: format");
+        assert_eq!(one.targets, many.targets, "{kind:?}: targets");
+        let published = |s: &ChartSpec| s.series.iter().filter(|s| s.points_only).cloned().collect::<Vec<_>>();
+        assert_eq!(published(&one), published(&many), "{kind:?}: published points");
+        for s in one.series.iter().chain(&many.series) {
+            for &(_, v) in &s.points {
+                assert!(v >= one.y_min.min(many.y_min) && v <= one.y_max.max(many.y_max), "{kind:?}: {v} off axis");
+            }
+        }
+    }
+}
+
+#[test]
+fn every_chart_has_a_unique_id_that_reads_back_and_a_title_in_both_languages() {
+    let (p, b) = two();
+    for &kind in ChartKind::ALL {
+        assert_eq!(ChartKind::from_id(kind.id()), Some(kind));
+        assert!(!kind.title(Lang::Zh).is_empty() && !kind.title(Lang::En).is_empty());
+        assert_eq!(
+            build(kind, &single(&p, &b), 0, Lang::Zh).is_none(),
+            kind == ChartKind::Cities,
+            "{kind:?}: only the city chart has no line definition"
+        );
+    }
+    assert_eq!(ChartKind::from_id("nonsense"), None);
+}
+
+#[test]
+fn the_city_chart_is_not_a_line_chart_and_never_falls_through_to_another() {
+    let (p, b) = two();
+    assert!(build(ChartKind::Cities, &single(&p, &b), 0, Lang::Zh).is_none());
+    assert!(build(ChartKind::Cities, &compared(&p, &b), 0, Lang::Zh).is_none());
+}
+
+#[test]
+fn target_lines_come_from_the_target_table_with_every_year_they_apply_to() {
+    let (p, b) = two();
+    let spec = |k| build(k, &single(&p, &b), 0, Lang::En).unwrap().spec;
+    let ratio = spec(ChartKind::IncomeRatio).targets;
+    assert_eq!(ratio.len(), 1);
+    assert_eq!(ratio[0].label, "target < 1.9 (2025, 2027)");
+    let threshold = |o| TARGETS.iter().find(|t| t.outcome == o).unwrap().threshold;
+    assert_eq!(ratio[0].value, threshold(Outcome::IncomeRatio));
+    assert_eq!(spec(ChartKind::CityGap).targets[0].value, threshold(Outcome::CityIncomeGap));
+    let mountain = spec(ChartKind::Mountain).targets;
+    assert_eq!(mountain[0].label, "target ≥ 75 % (2027)");
+    assert_eq!(mountain[0].value, threshold(Outcome::MountainRelativeIncome));
+    let zh = build(ChartKind::IncomeRatio, &single(&p, &b), 0, Lang::Zh).unwrap().spec;
+    assert_eq!(zh.targets[0].label, "目标 < 1.9（2025、2027）");
+}
+
+#[test]
+fn urbanization_shows_published_points_from_2018_alone_and_compared() {
+    let (p, b) = two();
+    for shown in [single(&p, &b), compared(&p, &b)] {
+        let spec = build(ChartKind::Urbanization, &shown, 0, Lang::Zh).unwrap().spec;
+        assert_eq!(spec.x, XAxis::Years(2018, 2030));
+        assert!(spec.series.iter().any(|s| s.points_only && s.points.first() == Some(&(2018.0, 0.689))));
+    }
+}
+
+#[test]
+fn the_standards_axis_leaves_room_for_the_all_standards_line_in_both_views() {
+    let (p, b) = two();
+    for shown in [single(&p, &b), compared(&p, &b)] {
+        let spec = build(ChartKind::Standards, &shown, 0, Lang::Zh).unwrap().spec;
+        let all = spec.targets.iter().find(|t| !t.is_target).unwrap();
+        assert_eq!(all.value, p.start.standards_total);
+        assert_eq!(all.label, "全部 101 项");
+        assert!(spec.y_max >= all.value + 4.0);
+    }
+}
+
+#[test]
+fn the_scenario_is_solid_and_in_front_the_baseline_dashed_behind() {
+    let (p, b) = two();
+    let spec = build(ChartKind::Completion, &single(&p, &b), 0, Lang::Zh).unwrap().spec;
+    let front: Vec<_> = spec.series.iter().filter(|s| s.layer == Layer::Scenario).collect();
+    let back: Vec<_> = spec.series.iter().filter(|s| s.layer == Layer::Reference).collect();
+    assert_eq!((front.len(), back.len()), (4, 4), "three strands and overall each");
+    assert!(front.iter().all(|s| !s.dashed) && back.iter().all(|s| s.dashed));
+    assert_eq!(spec.y_min, 0.0);
+    assert!(spec.guide.is_some(), "the reporting month is marked in the reported year");
+    assert!(build(ChartKind::Completion, &single(&p, &b), 1, Lang::Zh).unwrap().spec.guide.is_none());
+}
+
+#[test]
+fn compared_scenarios_differ_in_colour_and_are_labelled_by_name() {
+    let (p, b) = two();
+    let spec = build(ChartKind::Urbanization, &compared(&p, &b), 0, Lang::Zh).unwrap().spec;
+    let labels: Vec<_> = spec.series.iter().filter(|s| !s.points_only).map(|s| s.label.as_str()).collect();
+    assert_eq!(
+        labels,
+        [
+            "A · 常住人口城镇化率",
+            "A · 户籍人口城镇化率（起点为假设）",
+            "B · 常住人口城镇化率",
+            "B · 户籍人口城镇化率（起点为假设）"
+        ]
+    );
+    let colors: Vec<_> = spec.series.iter().filter(|s| !s.points_only).map(|s| s.color).collect();
+    assert_ne!(colors[0], colors[2]);
+    let note = build(ChartKind::Completion, &compared(&p, &b), 0, Lang::Zh).unwrap().note;
+    assert_eq!(note, None, "no 'dashed = baseline' note where dashes mean another scenario");
+}
