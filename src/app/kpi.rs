@@ -32,8 +32,8 @@ pub struct Card {
     /// The change against the baseline: one per figure the card shows (the
     /// standards card shows two counts, so two changes, never their sum).
     pub deltas: Vec<Delta>,
-    /// None: no target for this figure. Some((text, met)).
-    pub target: Option<(String, bool)>,
+    /// None: no target for this figure. Some((met or missed, "< 1.9", met)).
+    pub target: Option<(&'static str, String, bool)>,
     /// A warning under the figure (money used up).
     pub warning: Option<&'static str>,
     pub color: &'static str,
@@ -41,8 +41,9 @@ pub struct Card {
 
 pub struct Delta {
     pub value: f64,
-    /// How to print the change ("+1.2 个百分点", "−0.004").
+    /// How to print the change ("+1.2", "−0.004") and its unit ("个百分点").
     pub text: String,
+    pub unit: Option<&'static str>,
     pub better: Better,
     /// Changes smaller than this show as "= ±0" (half the last shown digit).
     pub threshold: f64,
@@ -67,7 +68,8 @@ fn signed(d: f64, places: usize) -> String {
 fn pp(d: f64, lang: Lang) -> Delta {
     Delta {
         value: d,
-        text: format!("{} {}", signed(d * 100.0, 1), T::PercentPoints.get(lang)),
+        text: signed(d * 100.0, 1),
+        unit: Some(T::PercentPoints.get(lang)),
         better: Better::Up,
         threshold: 0.0005,
     }
@@ -88,11 +90,11 @@ fn ratio_card(id: &'static str, name: T, outcome: Outcome, sy: &YearOutcome, by:
         id,
         name: name.get(lang).to_string(),
         value: format!("{v:.places$}"),
-        deltas: vec![Delta { value: v - b, text: signed(v - b, 3), better: Better::Down, threshold: 0.0005 }],
+        deltas: vec![Delta { value: v - b, text: signed(v - b, 3), unit: None, better: Better::Down, threshold: 0.0005 }],
         target: target.map(|t| {
             let met = if t.below { v < t.threshold } else { v >= t.threshold };
             let word = if met { T::TargetMet } else { T::TargetMissed };
-            (format!("{} {} {}", word.get(lang), if t.below { "<" } else { "≥" }, t.threshold), met)
+            (word.get(lang), format!("{} {}", if t.below { "<" } else { "≥" }, t.threshold), met)
         }),
         warning: None,
         color: "var(--accent)",
@@ -133,7 +135,7 @@ pub fn cards(s: &Projection, b: &Projection, i: usize, lang: Lang) -> Vec<Card> 
     cards.push(ratio_card("income-ratio", T::IncomeRatioAt, Outcome::IncomeRatio, sy, by, lang));
     // Whole standards closed (a standard is closed or not); each count has
     // its own change.
-    let count = |d: f64| Delta { value: d, text: signed(d, 1), better: Better::Up, threshold: 0.05 };
+    let count = |d: f64| Delta { value: d, text: signed(d, 1), unit: None, better: Better::Up, threshold: 0.05 };
     cards.push(Card {
         id: "standards",
         name: T::StandardsClosed.get(lang).to_string(),
@@ -190,19 +192,22 @@ pub fn kpi_strip(props: &KpiProps) -> Html {
     let lang = props.lang;
     let year = props.scenario.years.get(props.year_index).map_or(2025, |y| y.year);
     let items = cards(&props.scenario, &props.baseline, props.year_index, lang).into_iter().map(|c| {
-        let shown = c.deltas.iter().map(|d| (delta_class(d.value, d.threshold, d.better), d.text.clone()));
+        let shown = c.deltas.iter().map(|d| (delta_class(d.value, d.threshold, d.better), d.text.clone(), d.unit));
         let single = c.deltas.len() == 1;
         // One change: the card's change line takes its colour. Several: each its own.
         let line_class = match (single, c.deltas.first()) {
             (true, Some(d)) => delta_class(d.value, d.threshold, d.better).1,
             _ => "split",
         };
-        let parts = shown.enumerate().map(|(n, ((arrow, class), text))| {
-            let text = if class == "same" { "±0".to_string() } else { text };
+        // The number and its unit each stay whole; a narrow card may break
+        // the line between them, never inside "个百分点".
+        let parts = shown.enumerate().map(|(n, ((arrow, class), text, unit))| {
+            let (text, unit) = if class == "same" { ("±0".to_string(), None) } else { (text, unit) };
             html! {
                 <>
                     if n > 0 { { " / " } }
                     <span class={classes!("nowrap", (!single).then_some(class))}>{ format!("{arrow} {text}") }</span>
+                    if let Some(unit) = unit { { " " }<span class="nowrap">{ unit }</span> }
                 </>
             }
         });
@@ -218,9 +223,9 @@ pub fn kpi_strip(props: &KpiProps) -> Html {
                 </div>
                 {
                     match c.target {
-                        Some((text, met)) => html! {
+                        Some((word, threshold, met)) => html! {
                             <div class={classes!("kpi-target", if met { "met" } else { "missed" })}>
-                                { format!("{} {text}", if met { "✓" } else { "✗" }) }
+                                { format!("{} {word} ", if met { "✓" } else { "✗" }) }<span class="nowrap">{ threshold }</span>
                             </div>
                         },
                         None => html! { <div class="kpi-target none">{ "\u{a0}" }</div> },
