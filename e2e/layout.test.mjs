@@ -137,6 +137,18 @@ for (const [width, height] of SIZES) {
         await page.click('button.lang-toggle');
         await page.waitForFunction(() => document.documentElement.lang === 'en');
       }
+      // Every side-panel tab (levers, assumptions and data, library), scrolled
+      // a screen at a time where it scrolls, once per language.
+      for (const tab of [2, 3, 1]) {
+        await page.click(`button[role=tab]:nth-child(${tab})`);
+        const screens = await page.$eval('aside.levers', (a) => Math.ceil(a.scrollHeight / a.clientHeight));
+        for (let n = 0; n < screens; n++) {
+          await page.$eval('aside.levers', (a, n) => { a.scrollTop = n * a.clientHeight; }, n);
+          await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+          for (const p of (await page.evaluate(problemsInPage, PANELS)).problems) found.push(`${lang} tab ${tab}: ${p}`);
+        }
+        await page.$eval('aside.levers', (a) => { a.scrollTop = 0; });
+      }
       for (const layout of [1, 2, 4]) {
         await page.click(`.segmented button[aria-label$=" ${layout}"]`);
         for (const kind of KINDS) {
