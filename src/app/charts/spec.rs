@@ -2,6 +2,7 @@
 //! so the chart descriptions (`specs.rs`) are tested natively; `frame.rs`
 //! draws a `ChartSpec` on canvases.
 
+use crate::app::format::honest_places;
 use crate::text::T;
 
 /// A colour, 8 bits per channel (plotters' `RGBColor` at drawing time).
@@ -70,13 +71,25 @@ impl YFormat {
         }
     }
 
-    /// Value for the hover read-out: one more digit than the ticks.
-    pub fn value(self, v: f64) -> String {
-        match self {
-            YFormat::Percent => format!("{:.1} %", v * 100.0),
-            YFormat::Ratio => format!("{v:.3}"),
-            YFormat::Count => format!("{v:.1}"),
-        }
+    /// Value for the hover read-out: one more digit than the ticks, and more
+    /// where fewer would put it on the wrong side of one of `lines` (a 1.5496
+    /// next to "< 1.55" is not 1.550).
+    pub fn value_near(self, v: f64, lines: &[f64]) -> String {
+        let (scale, places, unit) = match self {
+            YFormat::Percent => (100.0, 1, " %"),
+            YFormat::Ratio => (1.0, 3, ""),
+            YFormat::Count => (1.0, 1, ""),
+        };
+        let places = lines.iter().map(|t| honest_places(v * scale, t * scale, places)).max().unwrap_or(places);
+        format!("{:.places$}{unit}", v * scale)
+    }
+}
+
+impl ChartSpec {
+    /// A point's value as read out, honest against this chart's lines.
+    pub fn read_out(&self, v: f64) -> String {
+        let lines: Vec<f64> = self.targets.iter().map(|t| t.value).collect();
+        self.y.value_near(v, &lines)
     }
 }
 
@@ -187,8 +200,11 @@ mod tests {
     #[test]
     fn formats_show_what_a_planner_reads() {
         assert_eq!(YFormat::Percent.tick(0.591), "59 %");
-        assert_eq!(YFormat::Percent.value(0.591), "59.1 %");
-        assert_eq!(YFormat::Ratio.value(1.8), "1.800");
+        assert_eq!(YFormat::Percent.value_near(0.591, &[]), "59.1 %");
+        assert_eq!(YFormat::Ratio.value_near(1.8, &[]), "1.800");
         assert_eq!(YFormat::Count.tick(96.7), "97");
+        assert_eq!(YFormat::Ratio.value_near(1.5496, &[1.55]), "1.5496");
+        assert_eq!(YFormat::Ratio.value_near(1.5496, &[1.9]), "1.550");
+        assert_eq!(YFormat::Percent.value_near(0.74996, &[0.75]), "74.996 %");
     }
 }

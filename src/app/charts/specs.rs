@@ -373,7 +373,7 @@ fn summary(kind: ChartKind, spec: &ChartSpec, lang: Lang) -> String {
         .series
         .iter()
         .filter(|s| s.layer == Layer::Scenario)
-        .filter_map(|s| s.points.last().map(|p| format!("{} {}", s.label, spec.y.value(p.1))))
+        .filter_map(|s| s.points.last().map(|p| format!("{} {}", s.label, spec.read_out(p.1))))
         .collect::<Vec<_>>()
         .join(", ");
     format!("{} {end}: {values}", kind.title(lang))

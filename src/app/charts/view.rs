@@ -127,7 +127,7 @@ pub fn chart_view(props: &ChartViewProps) -> Html {
             let dash = if s.dashed { "┄" } else { "—" };
             Some(html! {
                 <li style={format!("color: rgb({}, {}, {})", s.color.0, s.color.1, s.color.2)}>
-                    { format!("{dash} {}: {}", s.label, spec.y.value(p.1)) }
+                    { format!("{dash} {}: {}", s.label, spec.read_out(p.1)) }
                 </li>
             })
         });
