@@ -502,7 +502,7 @@ impl Fuzz {
         s.levers.plan_allocation = s.levers.plan_allocation.set_share(Strand::Rural, 0.6, None);
         s.levers.credit_allocation = s.levers.credit_allocation.set_share(Strand::Urban, 0.2, None);
         s.assumptions.calibration_month = 6;
-        s.assumptions.outcomes.rural_income_elasticity = 0.04;
+        s.assumptions.outcomes.return_rural_on_rural = 0.1;
         s.cities[3].income_ratio = 1.6;
         s.cities[0].population_m = 12.5;
         scenarios.push(s);

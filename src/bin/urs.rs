@@ -8,7 +8,7 @@
 
 use std::process::ExitCode;
 use urban_rural_sim::i18n::Bilingual;
-use urban_rural_sim::model::{history, params, project, OutcomeAssumptions, Projection, Scenario, STRANDS};
+use urban_rural_sim::model::{history, params, project, Projection, Scenario, STRANDS};
 
 const USAGE: &str = "usage: urs (--builtin zhejiang-2025 | --scenario FILE) [--json]
        urs --print-builtin zhejiang-2025
@@ -51,7 +51,7 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Ok(Command::ReplayMarkdown) => {
-            print!("{}", history::replay_markdown(&OutcomeAssumptions::builtin()));
+            print!("{}", history::out_of_sample_markdown(Scenario::zhejiang_2025().assumptions.outcomes.urbanization_ceiling));
             ExitCode::SUCCESS
         }
         Ok(Command::UpdateDoc(path)) => match update_doc(&path) {
@@ -146,17 +146,28 @@ fn table(p: &Projection) -> String {
         out.push_str(&format!("{:>11.1}%", c.overall_rate[m] * 100.0));
         out.push_str(if usize::from(c.calibration_month) == m + 1 { "  ← reported\n" } else { "\n" });
     }
-    out.push_str("\nplan / funds (bn yuan)\n");
-    for s in &c.strands {
-        out.push_str(&format!(
-            "  {} {:<22} plan {:>7.2}  funds {:>7.2}  year end {:>7.2} ({:.1} %)\n",
-            s.strand.zh(),
-            s.strand.en(),
-            s.plan_bn,
-            s.funds_bn,
-            s.completed_bn[11],
-            s.year_end_rate() * 100.0
-        ));
+    out.push_str("\nplan / money / capacity (bn yuan), by year\n");
+    for c in &p.completion_by_year {
+        for s in &c.strands {
+            out.push_str(&format!(
+                "  {} {} {:<22} plan {:>7.2}  money {:>7.2}  capacity {:>7.2}  year end {:>7.2} ({:>5.1} %)  unspent {:>6.2}  limit {:?}\n",
+                c.year,
+                s.strand.zh(),
+                s.strand.en(),
+                s.plan_bn,
+                s.funds_bn,
+                s.capacity_bn,
+                s.completed_bn[11],
+                s.year_end_rate() * 100.0,
+                s.unspent_bn,
+                s.limit
+            ));
+        }
+    }
+    out.push_str("\npolicy costs (bn yuan): hukou / standards / county\n");
+    for y in &p.years {
+        let c = &y.policy_cost;
+        out.push_str(&format!("  {}  {:>7.2} / {:>7.2} / {:>7.2}\n", y.year, c.hukou_bn, c.standards_bn, c.county_bn));
     }
     out.push_str("\n年度结果 yearly outcomes (end of year)\n");
     out.push_str(
@@ -201,7 +212,7 @@ fn update_doc(path: &str) -> Result<(), Bilingual> {
     let mut text = std::fs::read_to_string(path)
         .map_err(|e| Bilingual::new(format!("无法读取 {path}：{e}"), format!("cannot read {path}: {e}")))?;
     for (name, table) in
-        [("PARAMS", params::markdown_table()), ("REPLAY", history::replay_markdown(&OutcomeAssumptions::builtin()))]
+        [("PARAMS", params::markdown_table()), ("OUT_OF_SAMPLE", history::out_of_sample_markdown(Scenario::zhejiang_2025().assumptions.outcomes.urbanization_ceiling))]
     {
         let begin = format!("<!-- BEGIN {name} -->\n");
         let end = format!("<!-- END {name} -->");

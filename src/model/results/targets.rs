@@ -1,6 +1,6 @@
 //! The province's targets (DOMAIN.md) and whether a projection meets them.
 
-use super::outcomes::YearOutcome;
+use super::super::equations::outcomes::YearOutcome;
 use serde::Serialize;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
