@@ -26,7 +26,10 @@ fn more_money_for_a_strand_at_its_capacity_is_unspent_and_less_slows_it() {
         assert!(now.unspent_bn > 1.0 && now.limit != Limit::Money, "{strand:?}: {now:?}");
         for other in STRANDS.into_iter().filter(|o| *o != strand) {
             let c = p.completion.strand(other);
-            assert!(c.year_end_rate() < base_p.completion.strand(other).year_end_rate(), "{strand:?} takes from {other:?}");
+            assert!(
+                c.year_end_rate() < base_p.completion.strand(other).year_end_rate(),
+                "{strand:?} takes from {other:?}"
+            );
             assert_eq!(c.limit, Limit::Money);
         }
     }

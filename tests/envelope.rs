@@ -30,14 +30,35 @@ fn assert_inside(s: &Scenario, label: &str) -> Projection {
         for sc in &c.strands {
             let end = sc.year_end_bn();
             let history = if c.year == s.reported.year { s.reported.completed_bn()[sc.strand.index()] } else { 0.0 };
-            assert!(end <= sc.capacity_bn.max(history) + 1e-9, "{label} {} {:?}: {end} above capacity {}", c.year, sc.strand, sc.capacity_bn);
-            assert!(end <= sc.funds_bn.max(history) + 1e-9, "{label} {} {:?}: {end} above its money {}", c.year, sc.strand, sc.funds_bn);
-            assert!(sc.year_end_rate() <= s.assumptions.absorptive_capacity + 1e-9 || c.year == s.reported.year, "{label}");
+            assert!(
+                end <= sc.capacity_bn.max(history) + 1e-9,
+                "{label} {} {:?}: {end} above capacity {}",
+                c.year,
+                sc.strand,
+                sc.capacity_bn
+            );
+            assert!(
+                end <= sc.funds_bn.max(history) + 1e-9,
+                "{label} {} {:?}: {end} above its money {}",
+                c.year,
+                sc.strand,
+                sc.funds_bn
+            );
+            assert!(
+                sc.year_end_rate() <= s.assumptions.absorptive_capacity + 1e-9 || c.year == s.reported.year,
+                "{label}"
+            );
         }
     }
     let mut previous = s.start.urban_income / s.start.rural_income;
     for y in &p.years {
-        assert!(y.rural_income < y.urban_income, "{label} {}: rural {} not below urban {}", y.year, y.rural_income, y.urban_income);
+        assert!(
+            y.rural_income < y.urban_income,
+            "{label} {}: rural {} not below urban {}",
+            y.year,
+            y.rural_income,
+            y.urban_income
+        );
         let change = y.income_ratio - previous;
         assert!(
             change.abs() <= LARGEST_RECORDED_RATIO_CHANGE + RATIO_CHANGE_MARGIN,
@@ -101,7 +122,12 @@ fn all_money_to_one_strand_is_mostly_unspent_and_hurts_the_others() {
     // Rural revitalization starved: rural incomes fall behind the baseline and the ratio rises.
     let p = project(&all_money_to(Strand::Integration));
     let (y, b) = (p.years.last().unwrap(), base.years.last().unwrap());
-    assert!(y.rural_income < b.rural_income && y.income_ratio > b.income_ratio, "{} vs {}", y.income_ratio, b.income_ratio);
+    assert!(
+        y.rural_income < b.rural_income && y.income_ratio > b.income_ratio,
+        "{} vs {}",
+        y.income_ratio,
+        b.income_ratio
+    );
 }
 
 /// The outputs a planner reads, flattened.

@@ -4,9 +4,8 @@
 use super::levers::parse_entry;
 use super::state::{Action, CityField};
 use crate::i18n::Lang;
-use crate::model::cities::{
-    CityProjection, Provenance, FILLED_POPULATION_NOTE, FILLED_RATIO_NOTE, FILLED_URBANIZATION_NOTE,
-};
+use crate::model::cities::CityProjection;
+use crate::model::region::{Provenance, FILLED_POPULATION_NOTE, FILLED_RATIO_NOTE, FILLED_URBANIZATION_NOTE};
 use crate::model::Scenario;
 use crate::text::T;
 use web_sys::HtmlInputElement;

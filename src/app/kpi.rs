@@ -80,7 +80,7 @@ pub fn cards(s: &Projection, b: &Projection, i: usize, lang: Lang) -> Vec<Card> 
                 warning: s
                     .completion_by_year
                     .get(i)
-                    .filter(|c| c.strands[k].money_limited)
+                    .filter(|c| c.strands[k].limit == crate::model::Limit::Money)
                     .map(|_| T::MoneyLimited.get(lang)),
                 color: ["var(--urban)", "var(--rural)", "var(--integration)"][k],
             }

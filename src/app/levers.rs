@@ -17,7 +17,8 @@ fn decimals(unit: Unit, lang: Lang) -> usize {
         (Unit::Multiplier, _) => 2,
         (Unit::Month | Unit::Yuan | Unit::Count, _) => 0,
         (Unit::Years, _) => 1,
-        (Unit::Ratio, _) => 3,
+        (Unit::Ratio | Unit::YuanPerYuan, _) => 3,
+        (Unit::TenThousandYuan | Unit::MillionPeople, _) => 2,
     }
 }
 

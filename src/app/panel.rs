@@ -61,7 +61,7 @@ pub fn param_row(spec: &'static ParamSpec, scenario: &Scenario, lang: Lang, disp
 pub fn lever_panel(props: &PanelProps) -> Html {
     let lang = props.lang;
     let dispatch = props.dispatch.clone();
-    let builtin = Levers::builtin(&props.scenario.reported);
+    let builtin = Levers::builtin();
     let on_refuse = {
         let dispatch = dispatch.clone();
         Callback::from(move |message: Bilingual| dispatch.emit(Action::Refuse(message)))

@@ -238,7 +238,7 @@ impl AppState {
                     (p.set)(scenario, baseline_value(p, scenario));
                 }
             }
-            Action::ResetAll => scenario.levers = crate::model::Levers::builtin(&scenario.reported),
+            Action::ResetAll => scenario.levers = crate::model::Levers::builtin(),
             Action::ResetAssumptions => {
                 let builtin = Scenario::zhejiang_2025();
                 scenario.assumptions = builtin.assumptions;

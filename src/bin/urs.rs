@@ -1,6 +1,6 @@
 //! `urs`: run a scenario natively and print its projection.
 //!
-//!   urs --builtin zhejiang-2025 [--json]
+//!   urs --builtin zhejiang-2025 [--json] [--band N [--seed S]]
 //!   urs --scenario FILE [--json]
 //!   urs --params-markdown        (the parameter table of docs/MODEL.md)
 //!   urs --replay-markdown        (the history replay tables of docs/MODEL.md)
@@ -8,15 +8,17 @@
 
 use std::process::ExitCode;
 use urban_rural_sim::i18n::Bilingual;
+use urban_rural_sim::model::targets::TargetStatus;
+use urban_rural_sim::model::uncertainty::{uncertainty, Band, BAND_OUTCOMES};
 use urban_rural_sim::model::{history, params, project, Projection, Scenario, STRANDS};
 
-const USAGE: &str = "usage: urs (--builtin zhejiang-2025 | --scenario FILE) [--json]
+const USAGE: &str = "usage: urs (--builtin zhejiang-2025 | --scenario FILE) [--json] [--band N [--seed S]]
        urs --print-builtin zhejiang-2025
        urs --params-markdown | --replay-markdown
        urs --update-doc docs/MODEL.md      (rewrite its generated tables)";
 
 enum Command {
-    Run { scenario: Scenario, json: bool },
+    Run { scenario: Scenario, json: bool, band: Option<(usize, u64)> },
     PrintBuiltin(Scenario),
     ParamsMarkdown,
     ReplayMarkdown,
@@ -27,10 +29,12 @@ enum Command {
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match parse(&args) {
-        Ok(Command::Run { scenario, json }) => {
+        Ok(Command::Run { scenario, json, band }) => {
             let projection = project(&scenario);
+            let band = band.map(|(draws, seed)| uncertainty(&scenario, draws, seed, 1.0));
             if json {
-                match serde_json::to_string_pretty(&projection) {
+                let value = serde_json::json!({ "projection": projection, "band": band });
+                match serde_json::to_string_pretty(if band.is_some() { &value } else { &value["projection"] }) {
                     Ok(text) => println!("{text}"),
                     Err(e) => {
                         eprintln!("error: {e}");
@@ -39,6 +43,9 @@ fn main() -> ExitCode {
                 }
             } else {
                 print!("{}", table(&projection));
+                if let Some(band) = &band {
+                    print!("{}", band_table(band));
+                }
             }
             ExitCode::SUCCESS
         }
@@ -51,7 +58,10 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Ok(Command::ReplayMarkdown) => {
-            print!("{}", history::out_of_sample_markdown(Scenario::zhejiang_2025().assumptions.outcomes.urbanization_ceiling));
+            print!(
+                "{}",
+                history::out_of_sample_markdown(Scenario::zhejiang_2025().assumptions.outcomes.urbanization_ceiling)
+            );
             ExitCode::SUCCESS
         }
         Ok(Command::UpdateDoc(path)) => match update_doc(&path) {
@@ -75,6 +85,8 @@ fn main() -> ExitCode {
 fn parse(args: &[String]) -> Result<Command, Bilingual> {
     let mut scenario = None;
     let mut json = false;
+    let mut draws: Option<usize> = None;
+    let mut seed: u64 = 1;
     let mut it = args.iter();
     let mut set = |s: Scenario| -> Result<(), Bilingual> {
         if scenario.replace(s).is_some() {
@@ -85,6 +97,18 @@ fn parse(args: &[String]) -> Result<Command, Bilingual> {
     while let Some(arg) = it.next() {
         match arg.as_str() {
             "--json" => json = true,
+            "--band" => {
+                let n = it.next().and_then(|n| n.parse::<usize>().ok()).filter(|n| (1..=100_000).contains(n));
+                draws = Some(n.ok_or_else(|| {
+                    Bilingual::new("--band 需要 1–100000 之间的抽样次数", "--band needs a number of draws, 1–100000")
+                })?);
+            }
+            "--seed" => {
+                seed = it
+                    .next()
+                    .and_then(|n| n.parse::<u64>().ok())
+                    .ok_or_else(|| Bilingual::new("--seed 需要非负整数", "--seed needs a whole number ≥ 0"))?;
+            }
             "--builtin" => set(builtin(it.next())?)?,
             "--print-builtin" => return Ok(Command::PrintBuiltin(builtin(it.next())?)),
             "--scenario" => {
@@ -109,7 +133,7 @@ fn parse(args: &[String]) -> Result<Command, Bilingual> {
         }
     }
     match scenario {
-        Some(scenario) => Ok(Command::Run { scenario, json }),
+        Some(scenario) => Ok(Command::Run { scenario, json, band: draws.map(|n| (n, seed)) }),
         None => {
             Err(Bilingual::new("请用 --builtin 或 --scenario 指定情景", "name a scenario with --builtin or --scenario"))
         }
@@ -194,14 +218,46 @@ fn table(p: &Projection) -> String {
     for t in &p.targets {
         out.push_str(&format!(
             "  {} {:<62} {:>10.3}  {}\n",
-            if t.met { "✓" } else { "✗" },
+            match t.status {
+                TargetStatus::Met => "✓",
+                TargetStatus::Missed => "✗",
+                TargetStatus::TooClose => "≈",
+            },
             t.en,
             t.value,
-            if t.met { "met 达成" } else { "missed 未达成" }
+            match t.status {
+                TargetStatus::Met => "met 达成",
+                TargetStatus::Missed => "missed 未达成",
+                TargetStatus::TooClose => "too close to call 难以判定",
+            }
         ));
     }
     for n in &p.notices {
         out.push_str(&format!("note: {n}\n"));
+    }
+    out
+}
+
+/// The band: 10 / 50 / 90 % per outcome per year, and target probabilities.
+fn band_table(b: &Band) -> String {
+    let mut out = format!(
+        "\n不确定性 uncertainty band: {} draws (seed {}), {} rejected as contradicting history\n  outcome                         year      10 %       50 %       90 %\n",
+        b.draws, b.seed, b.rejected
+    );
+    for (outcome, band) in BAND_OUTCOMES.iter().zip(&b.outcomes) {
+        for (year, q) in b.years.iter().zip(&band.quantiles) {
+            out.push_str(&format!(
+                "  {:<30}  {year}  {:>9.4}  {:>9.4}  {:>9.4}\n",
+                format!("{outcome:?}"),
+                q[0],
+                q[2],
+                q[4]
+            ));
+        }
+    }
+    out.push_str("\n目标达成概率 probability of meeting each target\n");
+    for t in &b.targets {
+        out.push_str(&format!("  {:<24} {}  {:>5.1} %\n", t.id, t.year, t.probability * 100.0));
     }
     out
 }
@@ -211,9 +267,13 @@ fn table(p: &Projection) -> String {
 fn update_doc(path: &str) -> Result<(), Bilingual> {
     let mut text = std::fs::read_to_string(path)
         .map_err(|e| Bilingual::new(format!("无法读取 {path}：{e}"), format!("cannot read {path}: {e}")))?;
-    for (name, table) in
-        [("PARAMS", params::markdown_table()), ("OUT_OF_SAMPLE", history::out_of_sample_markdown(Scenario::zhejiang_2025().assumptions.outcomes.urbanization_ceiling))]
-    {
+    for (name, table) in [
+        ("PARAMS", params::markdown_table()),
+        (
+            "OUT_OF_SAMPLE",
+            history::out_of_sample_markdown(Scenario::zhejiang_2025().assumptions.outcomes.urbanization_ceiling),
+        ),
+    ] {
         let begin = format!("<!-- BEGIN {name} -->\n");
         let end = format!("<!-- END {name} -->");
         let (Some(b), Some(e)) = (text.find(&begin), text.find(&end)) else {

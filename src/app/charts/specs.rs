@@ -3,7 +3,7 @@
 
 use super::frame::{ChartSpec, Layer, Marker, Series, TargetLine, XAxis, YFormat};
 use crate::i18n::Lang;
-use crate::model::history::{INCOME_RATIO, URBANIZATION};
+use crate::model::region::{INCOME_RATIO, URBANIZATION};
 use crate::model::{Projection, STRANDS};
 use crate::text::T;
 use plotters::style::RGBColor;

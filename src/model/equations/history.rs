@@ -139,7 +139,9 @@ pub fn out_of_sample_markdown(ceiling: f64) -> String {
     for s in out_of_sample(ceiling) {
         for p in &s.points {
             let (published, model, error) = match s.id {
-                "income_ratio" => (format!("{:.3}", p.published), format!("{:.3}", p.model), format!("{:+.3}", p.error)),
+                "income_ratio" => {
+                    (format!("{:.3}", p.published), format!("{:.3}", p.model), format!("{:+.3}", p.error))
+                }
                 "urbanization" => (
                     format!("{:.1} %", p.published * 100.0),
                     format!("{:.1} %", p.model * 100.0),
@@ -182,7 +184,12 @@ mod tests {
         // 2021; the errors are reported, and held to what they are now.
         for id in ["urban_income", "rural_income", "all_income"] {
             for p in &get(id).points {
-                assert!((p.error / p.published).abs() <= 0.06, "{id} {}: {:+.1} %", p.year, p.error / p.published * 100.0);
+                assert!(
+                    (p.error / p.published).abs() <= 0.06,
+                    "{id} {}: {:+.1} %",
+                    p.year,
+                    p.error / p.published * 100.0
+                );
             }
         }
     }

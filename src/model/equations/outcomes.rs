@@ -157,7 +157,9 @@ pub fn step(scenario: &Scenario, state: &mut OutcomeState, inputs: &YearInputs) 
     let urban_capital = log_ratio(k.stock_bn[0], r.stock_bn[0]);
     let speed = a.urbanization_speed
         * l.county_capacity
-        * (1.0 + a.reform_urbanization_effect * (l.hukou_reform - 1.0) + a.urban_stock_urbanization_effect * urban_capital)
+        * (1.0
+            + a.reform_urbanization_effect * (l.hukou_reform - 1.0)
+            + a.urban_stock_urbanization_effect * urban_capital)
             .max(0.0);
     // Shares of a gap: never more than the whole gap, so the ceiling and the
     // resident rate are approached, never passed.

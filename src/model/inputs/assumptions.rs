@@ -41,11 +41,29 @@ pub struct StartingPoint {
 impl StartingPoint {
     pub fn validate(&self) -> Result<(), Bilingual> {
         check(self.urban_income, 1.0, 1e7, "城镇居民人均可支配收入", "urban per-capita income")?;
-        check(self.rural_income, 1.0, self.urban_income, "农村居民人均可支配收入（不高于城镇）", "rural per-capita income (not above urban)")?;
-        check(self.all_income, self.rural_income, self.urban_income, "全体居民人均可支配收入（介于农村与城镇之间）", "all residents' per-capita income (between rural and urban)")?;
+        check(
+            self.rural_income,
+            1.0,
+            self.urban_income,
+            "农村居民人均可支配收入（不高于城镇）",
+            "rural per-capita income (not above urban)",
+        )?;
+        check(
+            self.all_income,
+            self.rural_income,
+            self.urban_income,
+            "全体居民人均可支配收入（介于农村与城镇之间）",
+            "all residents' per-capita income (between rural and urban)",
+        )?;
         check(self.population_m, 0.01, 2000.0, "常住人口（百万）", "resident population (millions)")?;
         check(self.urbanization, 0.0, 1.0, "常住人口城镇化率", "resident urbanization")?;
-        check(self.registered_urbanization, 0.0, self.urbanization, "户籍人口城镇化率（不高于常住）", "registered urbanization (not above resident)")?;
+        check(
+            self.registered_urbanization,
+            0.0,
+            self.urbanization,
+            "户籍人口城镇化率（不高于常住）",
+            "registered urbanization (not above resident)",
+        )?;
         check(self.standards_total, 1.0, 1000.0, "基本公共服务标准总数", "number of standards")?;
         check(
             self.standards_no_urban_rural_gap,
@@ -192,7 +210,13 @@ impl Assumptions {
         check(self.lead_persistence, 0.0, 1.0, "领先进度的延续", "persistence of the lead")?;
         check(self.absorptive_capacity, 0.5, 3.0, "年度吸收能力（占计划）", "absorptive capacity (share of plan)")?;
         let c = &self.costs;
-        check(c.settlement_cost_wan, 0.0, 100.0, "每人市民化公共成本（万元）", "public cost per settled person (10k yuan)")?;
+        check(
+            c.settlement_cost_wan,
+            0.0,
+            100.0,
+            "每人市民化公共成本（万元）",
+            "public cost per settled person (10k yuan)",
+        )?;
         check(c.standards_spending_bn, 0.0, 1e4, "补短板年度支出（十亿元）", "gap-closing spending (bn yuan)")?;
         check(c.county_spending_bn, 0.0, 1e4, "县城承载能力年度支出（十亿元）", "county capacity spending (bn yuan)")?;
         self.outcomes.validate()
@@ -205,9 +229,27 @@ impl OutcomeAssumptions {
             (self.urban_income_growth, -0.2, 0.3, "城镇收入增速", "urban income growth"),
             (self.income_ratio_decline, -0.1, 0.1, "收入比年降幅", "yearly fall of the income ratio"),
             (self.depreciation, 0.0, 0.5, "折旧率", "depreciation"),
-            (self.return_urban_on_urban, 0.0, 1.0, "强城资本对城镇收入的回报", "return of urban capital on urban incomes"),
-            (self.return_urban_on_rural, 0.0, 1.0, "强城资本对农村收入的回报", "return of urban capital on rural incomes"),
-            (self.return_rural_on_rural, 0.0, 1.0, "兴村资本对农村收入的回报", "return of rural capital on rural incomes"),
+            (
+                self.return_urban_on_urban,
+                0.0,
+                1.0,
+                "强城资本对城镇收入的回报",
+                "return of urban capital on urban incomes",
+            ),
+            (
+                self.return_urban_on_rural,
+                0.0,
+                1.0,
+                "强城资本对农村收入的回报",
+                "return of urban capital on rural incomes",
+            ),
+            (
+                self.return_rural_on_rural,
+                0.0,
+                1.0,
+                "兴村资本对农村收入的回报",
+                "return of rural capital on rural incomes",
+            ),
             (
                 self.return_integration_on_rural,
                 0.0,
@@ -224,7 +266,13 @@ impl OutcomeAssumptions {
                 "户籍差异消除速度",
                 "household-registration standards closing rate",
             ),
-            (self.services_stock_elasticity, 0.0, 3.0, "公共服务对融合资本的弹性", "services elasticity to integration capital"),
+            (
+                self.services_stock_elasticity,
+                0.0,
+                3.0,
+                "公共服务对融合资本的弹性",
+                "services elasticity to integration capital",
+            ),
             (self.urbanization_ceiling, 0.5, 1.0, "城镇化上限", "urbanization ceiling"),
             (self.urbanization_speed, 0.0, 1.0, "城镇化收敛速度", "urbanization speed"),
             (self.reform_urbanization_effect, 0.0, 3.0, "改革对城镇化的作用", "reform effect on urbanization"),

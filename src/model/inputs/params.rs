@@ -5,8 +5,8 @@
 //! bounds (those live in `Scenario::validate`); later they drive uncertainty
 //! bands and slider ranges.
 
-use super::scenario::Scenario;
 use super::scenario::Pot;
+use super::scenario::Scenario;
 use super::strand::Strand;
 use crate::i18n::Lang;
 use serde::Serialize;

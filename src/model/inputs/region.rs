@@ -307,4 +307,3 @@ pub fn validate_cities(cities: &[City]) -> Result<(), Bilingual> {
     }
     Ok(())
 }
-

@@ -162,7 +162,6 @@ impl Levers {
     pub fn plan_growth_factor(&self, t: usize) -> f64 {
         (1.0 + self.plan_growth).max(0.0).powi(t as i32)
     }
-
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -249,9 +248,18 @@ impl Scenario {
             levers: Levers,
         }
         let old: V1 = serde_json::from_value(value).map_err(|e| {
-            Bilingual::new(format!("情景文件（版本 1）内容有误：{e}"), format!("scenario file (version 1) is not valid: {e}"))
+            Bilingual::new(
+                format!("情景文件（版本 1）内容有误：{e}"),
+                format!("scenario file (version 1) is not valid: {e}"),
+            )
         })?;
-        let scenario = Scenario { name: old.name, reported: old.reported, cities: old.cities, levers: old.levers, ..Scenario::zhejiang_2025() };
+        let scenario = Scenario {
+            name: old.name,
+            reported: old.reported,
+            cities: old.cities,
+            levers: old.levers,
+            ..Scenario::zhejiang_2025()
+        };
         scenario.validate()?;
         Ok(scenario)
     }
@@ -274,7 +282,7 @@ impl Scenario {
     /// table holds plausible ranges).
     pub fn validate(&self) -> Result<(), Bilingual> {
         let r = &self.reported;
-                let l = &self.levers;
+        let l = &self.levers;
         if self.format_version != FORMAT_VERSION {
             return Err(Bilingual::new(
                 format!("不支持的情景格式版本 {}", self.format_version),

@@ -4,9 +4,7 @@
 use super::super::equations::cities::{project_cities, CityProjection};
 use super::super::equations::completion::{project_year, Limit, YearCompletion, HORIZON_YEARS};
 use super::super::equations::financing::{policy_costs, pot_money};
-use super::super::equations::outcomes::{
-    mountain_return_weight, step, Capital, OutcomeState, YearInputs, YearOutcome,
-};
+use super::super::equations::outcomes::{mountain_return_weight, step, Capital, OutcomeState, YearInputs, YearOutcome};
 use super::super::inputs::scenario::{Levers, Scenario};
 use super::super::inputs::strand::STRANDS;
 use super::targets::{check_targets, TargetCheck};

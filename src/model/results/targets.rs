@@ -1,4 +1,5 @@
-//! The province's targets (DOMAIN.md) and whether a projection meets them.
+//! The province's targets (docs/DATA.md) and whether a projection meets them:
+//! met, missed, or too close to call at the published figure's resolution.
 
 use super::super::equations::outcomes::YearOutcome;
 use serde::Serialize;
@@ -33,6 +34,10 @@ pub struct Target {
     /// True: the value must stay below `threshold`; false: reach at least it.
     pub below: bool,
     pub threshold: f64,
+    /// The smallest difference the published figure can show (its last
+    /// digit): closer to the threshold than this, a projection cannot call
+    /// the target met or missed.
+    pub resolution: f64,
 }
 
 pub const TARGETS: [Target; 5] = [
@@ -44,6 +49,7 @@ pub const TARGETS: [Target; 5] = [
         year: 2025,
         below: true,
         threshold: 1.9,
+        resolution: 0.01,
     },
     Target {
         id: "income_ratio_2027",
@@ -53,6 +59,7 @@ pub const TARGETS: [Target; 5] = [
         year: 2027,
         below: true,
         threshold: 1.9,
+        resolution: 0.01,
     },
     Target {
         id: "city_gap_2025",
@@ -62,6 +69,7 @@ pub const TARGETS: [Target; 5] = [
         year: 2025,
         below: true,
         threshold: 1.55,
+        resolution: 0.01,
     },
     Target {
         id: "average_income_2027",
@@ -71,6 +79,7 @@ pub const TARGETS: [Target; 5] = [
         year: 2027,
         below: false,
         threshold: 85_000.0,
+        resolution: 1_000.0,
     },
     Target {
         id: "mountain_income_2027",
@@ -80,8 +89,20 @@ pub const TARGETS: [Target; 5] = [
         year: 2027,
         below: false,
         threshold: 0.75,
+        resolution: 0.01,
     },
 ];
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TargetStatus {
+    /// Beyond the threshold on the right side by more than the resolution.
+    Met,
+    /// On the wrong side by more than the resolution.
+    Missed,
+    /// Within the resolution of the threshold: too close to call.
+    TooClose,
+}
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct TargetCheck {
@@ -91,7 +112,9 @@ pub struct TargetCheck {
     pub year: i32,
     pub threshold: f64,
     pub value: f64,
+    /// The value is on the right side of the threshold (however narrowly).
     pub met: bool,
+    pub status: TargetStatus,
 }
 
 pub fn check_targets(years: &[YearOutcome]) -> Vec<TargetCheck> {
@@ -101,7 +124,16 @@ pub fn check_targets(years: &[YearOutcome]) -> Vec<TargetCheck> {
             let y = years.iter().find(|y| y.year == t.year)?;
             let value = t.outcome.value(y);
             let met = if t.below { value < t.threshold } else { value >= t.threshold };
-            Some(TargetCheck { id: t.id, zh: t.zh, en: t.en, year: t.year, threshold: t.threshold, value, met })
+            // How far on the right side (negative: on the wrong side).
+            let margin = if t.below { t.threshold - value } else { value - t.threshold };
+            let status = if margin > t.resolution {
+                TargetStatus::Met
+            } else if margin < -t.resolution {
+                TargetStatus::Missed
+            } else {
+                TargetStatus::TooClose
+            };
+            Some(TargetCheck { id: t.id, zh: t.zh, en: t.en, year: t.year, threshold: t.threshold, value, met, status })
         })
         .collect()
 }

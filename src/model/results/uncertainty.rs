@@ -8,10 +8,14 @@
 //! range, peaked at its value (the seed's digits give the reported figures'
 //! ranges). The typical pace profile moves as one (all months at the same
 //! quantile, so it stays a profile). A draw is kept only if it still replays
-//! history: its base trends, run from 2020, must meet every published value
-//! of 2021–2024 within the stated tolerance. Draws that contradict the data
-//! are rejected and counted, not kept.
+//! history: its base trends, run from 2021, must meet every published value
+//! of 2022–2024 within the stated tolerance. Draws that contradict the data
+//! are rejected and counted, not kept. Ordinary funds follow the drawn pace
+//! (they are the residual financing), so a faster programme is not starved
+//! by the money the central one was given.
 
+use super::super::equations::completion::workable_bn;
+use super::super::equations::history::{published, WINDOW};
 use super::super::inputs::params::{Kind, ParamSpec, Role, Unit, PARAMS};
 use super::super::inputs::region::{INCOME_RATIO, URBANIZATION, URBAN_INCOME};
 use super::super::inputs::scenario::Scenario;
@@ -19,8 +23,9 @@ use super::projection::project;
 use super::targets::TARGETS;
 use serde::Serialize;
 
-/// Largest error a draw's trends may make replaying 2021–2024 from 2020:
-/// the income ratio (absolute), urban income (relative), urbanization (points).
+/// Largest error a draw's trends may make replaying the years they were
+/// fitted on: the income ratio (absolute), urban income (relative),
+/// urbanization (fraction).
 pub const REPLAY_TOLERANCE_RATIO: f64 = 0.03;
 pub const REPLAY_TOLERANCE_URBAN_INCOME: f64 = 0.06;
 pub const REPLAY_TOLERANCE_URBANIZATION: f64 = 0.01;
@@ -96,7 +101,7 @@ pub struct TargetProbability {
 pub struct Band {
     pub seed: u64,
     pub draws: usize,
-    /// Draws rejected because their trends contradict 2021–2024.
+    /// Draws rejected because their trends contradict the published years.
     pub rejected: usize,
     pub years: Vec<i32>,
     pub outcomes: Vec<OutcomeBand>,
@@ -174,28 +179,42 @@ fn draw(scenario: &Scenario, rng: &mut Rng, spread: f64) -> Scenario {
         let (lo, hi) = widen(p, v);
         (p.set)(&mut s, triangular(lo.min(v), v, hi.max(v), q));
     }
+    // Ordinary funds are the residual financing: a programme that turns out
+    // faster or slower draws proportionally more or less of them, at the
+    // ratio the planner set. Without this every draw but the central one
+    // would be short of money or leave it unspent, and the central run would
+    // sit at the edge of the band.
+    let work = |x: &Scenario| workable_bn(x, 0, x.levers.execution_speed).iter().sum::<f64>();
+    let (central, drawn_work) = (work(scenario), work(&s));
+    if central > 0.0 && drawn_work > 0.0 {
+        s.levers.plan_funds_bn *= drawn_work / central;
+    }
     s
 }
 
-/// Does the draw's base trend replay 2021–2024 from 2020 within tolerance?
+/// Does the draw's base trend replay the years it was fitted on (from
+/// `WINDOW` years before the last published year, 2021–2024 for Zhejiang)
+/// within tolerance? Starting where the fit starts keeps the test fair to
+/// the central trend: it replays them by construction.
 pub fn replays_history(s: &Scenario) -> bool {
     let a = &s.assumptions.outcomes;
-    let at = |series: &[(i32, f64)], year| series.iter().find(|(y, _)| *y == year).map(|(_, v)| *v);
-    let (Some(ratio0), Some(urban0), Some(u0)) = (at(&INCOME_RATIO, 2020), at(&URBAN_INCOME, 2020), at(&URBANIZATION, 2020))
-    else {
-        return false;
-    };
-    let ratio_ok = INCOME_RATIO.iter().filter(|(y, _)| *y > 2020).all(|&(y, v)| {
-        (ratio0 * (-a.income_ratio_decline * f64::from(y - 2020)).exp() - v).abs() <= REPLAY_TOLERANCE_RATIO
-    });
-    let urban_ok = URBAN_INCOME.iter().filter(|(y, _)| *y > 2020).all(|&(y, v)| {
-        ((urban0 * (1.0 + a.urban_income_growth).powi(y - 2020) - v) / v).abs() <= REPLAY_TOLERANCE_URBAN_INCOME
-    });
     let c = a.urbanization_ceiling;
-    let urbanization_ok = URBANIZATION.iter().filter(|(y, _)| *y > 2020).all(|&(y, v)| {
-        ((c - (c - u0) * (1.0 - a.urbanization_speed).powi(y - 2020)) - v).abs() <= REPLAY_TOLERANCE_URBANIZATION
-    });
-    ratio_ok && urban_ok && urbanization_ok
+    // Largest error replaying `series` from the window's first year.
+    let error = |series: &[(i32, f64)], predict: &dyn Fn(f64, i32) -> f64, relative: bool| {
+        let Some(&(last, _)) = series.last() else { return f64::INFINITY };
+        let from = last - WINDOW;
+        let Some(v0) = published(series, from) else { return f64::INFINITY };
+        series
+            .iter()
+            .filter(|(y, _)| *y > from)
+            .map(|&(y, v)| (predict(v0, y - from) - v).abs() / if relative { v } else { 1.0 })
+            .fold(0.0, f64::max)
+    };
+    error(&INCOME_RATIO, &|r0, n| r0 * (-a.income_ratio_decline * f64::from(n)).exp(), false) <= REPLAY_TOLERANCE_RATIO
+        && error(&URBAN_INCOME, &|u0, n| u0 * (1.0 + a.urban_income_growth).powi(n), true)
+            <= REPLAY_TOLERANCE_URBAN_INCOME
+        && error(&URBANIZATION, &|u0, n| c - (c - u0) * (1.0 - a.urbanization_speed).powi(n), false)
+            <= REPLAY_TOLERANCE_URBANIZATION
 }
 
 /// Run `draws` accepted draws of `scenario` from `seed`; `spread` scales the
