@@ -1,6 +1,9 @@
-//! The built-in scenario must reproduce the seed's figures at the reporting
-//! date exactly to the published digits, whatever the levers and whichever
-//! reporting month is assumed.
+//! The starting point, an identity: the plan is derived from the seed's
+//! figures (completed ÷ rate), so the model reproduces them at the reporting
+//! date by construction, whatever the levers and whichever reporting month is
+//! assumed. This test keeps the identity from breaking; it validates nothing
+//! (the out-of-sample tests in src/model/equations/history.rs and
+//! tests/published_2025.rs do).
 #![cfg(not(target_arch = "wasm32"))]
 
 use urban_rural_sim::model::{params, project, Scenario};

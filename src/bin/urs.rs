@@ -238,6 +238,62 @@ fn table(p: &Projection) -> String {
     out
 }
 
+/// The built-in scenario's results for docs/MODEL.md (generated, so the doc
+/// cannot drift from the model).
+fn results_markdown(s: &Scenario) -> String {
+    let p = project(s);
+    let mut out = String::from(
+        "| year | strand | plan (bn) | money (bn) | capacity (bn) | year end (bn) | of plan | limit |\n|---|---|---|---|---|---|---|---|\n",
+    );
+    for c in p.completion_by_year.iter().filter(|c| [2025, 2027, 2030].contains(&c.year)) {
+        for st in &c.strands {
+            out.push_str(&format!(
+                "| {} | {} | {:.2} | {:.2} | {:.2} | {:.2} | {:.1} % | {:?} |\n",
+                c.year,
+                st.strand.zh(),
+                st.plan_bn,
+                st.funds_bn,
+                st.capacity_bn,
+                st.year_end_bn(),
+                st.year_end_rate() * 100.0,
+                st.limit
+            ));
+        }
+    }
+    out.push_str(
+        "\n| year | income ratio | urban / rural / all residents (yuan) | no urban–rural gap / no hukou gap | urbanization resident / registered | city gap | mountain counties |\n|---|---|---|---|---|---|---|\n",
+    );
+    for y in p.years.iter().filter(|y| [2025, 2027, 2030].contains(&y.year)) {
+        out.push_str(&format!(
+            "| {} | {:.3} | {:.0} / {:.0} / {:.0} | {:.1} / {:.1} | {:.1} % / {:.1} % | {:.3} | {:.3} |\n",
+            y.year,
+            y.income_ratio,
+            y.urban_income,
+            y.rural_income,
+            y.average_income,
+            y.standards_no_urban_rural_gap,
+            y.standards_no_hukou_gap,
+            y.urbanization * 100.0,
+            y.registered_urbanization * 100.0,
+            y.city_income_gap,
+            y.mountain_relative_income
+        ));
+    }
+    let band = uncertainty(s, 1000, 1, 1.0);
+    out.push_str("\n| target | year | projected | status | probability (1,000 draws) |\n|---|---|---|---|---|\n");
+    for t in &p.targets {
+        out.push_str(&format!(
+            "| {} | {} | {} | {:?} | {:.0} % |\n",
+            t.en,
+            t.year,
+            if t.threshold > 100.0 { format!("{:.0}", t.value) } else { format!("{:.3}", t.value) },
+            t.status,
+            band.probability(t.id).unwrap_or(f64::NAN) * 100.0
+        ));
+    }
+    out
+}
+
 /// The band: 10 / 50 / 90 % per outcome per year, and target probabilities.
 fn band_table(b: &Band) -> String {
     let mut out = format!(
@@ -267,12 +323,11 @@ fn band_table(b: &Band) -> String {
 fn update_doc(path: &str) -> Result<(), Bilingual> {
     let mut text = std::fs::read_to_string(path)
         .map_err(|e| Bilingual::new(format!("无法读取 {path}：{e}"), format!("cannot read {path}: {e}")))?;
+    let builtin = Scenario::zhejiang_2025();
     for (name, table) in [
         ("PARAMS", params::markdown_table()),
-        (
-            "OUT_OF_SAMPLE",
-            history::out_of_sample_markdown(Scenario::zhejiang_2025().assumptions.outcomes.urbanization_ceiling),
-        ),
+        ("OUT_OF_SAMPLE", history::out_of_sample_markdown(builtin.assumptions.outcomes.urbanization_ceiling)),
+        ("RESULTS", results_markdown(&builtin)),
     ] {
         let begin = format!("<!-- BEGIN {name} -->\n");
         let end = format!("<!-- END {name} -->");

@@ -171,6 +171,26 @@ pub const ALL_INCOME: [(i32, f64); 10] = [
 /// Resident urbanization after the 2020 census (docs/DATA.md).
 pub const URBANIZATION: [(i32, f64); 5] = [(2020, 0.722), (2021, 0.727), (2022, 0.734), (2023, 0.742), (2024, 0.755)];
 
+/// What the province published for 2025 after the model's data end (the
+/// 2026 government work report, docs/DATA.md): lower bounds ("over") and
+/// approximate values ("about"). The model never sees them; tests/
+/// published_2025.rs compares the projection with them.
+pub struct Published2025 {
+    pub urban_income_over: f64,
+    pub rural_income_over: f64,
+    pub all_income_over: f64,
+    pub income_ratio_about: f64,
+    pub urbanization_about: f64,
+}
+
+pub const PUBLISHED_2025: Published2025 = Published2025 {
+    urban_income_over: 80_000.0,
+    rural_income_over: 45_000.0,
+    all_income_over: 70_000.0,
+    income_ratio_about: 1.81,
+    urbanization_about: 0.76,
+};
+
 /// Resident urbanization as published before the 2020 census revised it:
 /// a different series, used only for the speed of its yearly steps.
 pub const URBANIZATION_BEFORE_CENSUS: [(i32, f64); 4] = [(2013, 0.64), (2017, 0.68), (2018, 0.689), (2019, 0.70)];
