@@ -166,7 +166,7 @@ fn a_utf8_bom_is_accepted() {
     // 28: files saved by Windows editors.
     let text = format!("\u{feff}{}", Scenario::zhejiang_2025().to_json());
     assert!(Scenario::from_json(&text).is_ok());
-    assert!(matches!(library::import(&text), Ok(Imported::Scenario(_))));
+    assert!(matches!(library::import(&text), Ok(Imported::Scenario { .. })));
 }
 
 #[test]

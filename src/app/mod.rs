@@ -206,9 +206,11 @@ pub fn app() -> Html {
             let d = d.clone();
             let handle = files::read_text(file, move |result| {
                 let action = match result.and_then(|text| libfile::import(&text)) {
-                    Ok(Imported::Scenario(s)) => Action::Load {
-                        scenario: s,
-                        notice: Some(Bilingual::new(T::ScenarioLoaded.get(Lang::Zh), T::ScenarioLoaded.get(Lang::En))),
+                    Ok(Imported::Scenario { scenario, notice }) => Action::Load {
+                        scenario,
+                        notice: notice.or_else(|| {
+                            Some(Bilingual::new(T::ScenarioLoaded.get(Lang::Zh), T::ScenarioLoaded.get(Lang::En)))
+                        }),
                     },
                     Ok(Imported::Library(entries)) => Action::Library(state::LibraryAction::Import(entries)),
                     Err(e) => Action::Refuse(e),

@@ -1,180 +1,69 @@
-//! The region's data: the 11 cities and the published series the model is
-//! fitted to and validated against. Published figures are incomplete and of
-//! mixed years, so every city value carries whether it was measured (and
-//! when) or filled in, and how.
+//! The region's data, read from one file compiled in
+//! (`data/zhejiang-2025.json`): every figure of the built-in scenario with its
+//! value, unit, range, source and confidence; the published series the
+//! trends are fitted to and tested on; the cities; the targets. docs/DATA.md
+//! cites every source. A planner with another region's figures writes
+//! another file of the same shape; no Rust changes.
 
 use super::allocation::Allocation;
 use super::assumptions::{Assumptions, OutcomeAssumptions, PolicyCosts, StartingPoint};
-use super::scenario::{Levers, ReportedProgress, Scenario, FORMAT_VERSION};
+use super::params::{Kind, SourceKind, Unit, ROWS};
+use super::scenario::{Levers, Pot, ReportedProgress, Scenario, FORMAT_VERSION, POTS};
 use crate::i18n::Bilingual;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::sync::LazyLock;
 
-/// The built-in *Zhejiang 2025* scenario.
-pub fn builtin_scenario() -> Scenario {
-    Scenario {
-        format_version: FORMAT_VERSION,
-        name: "浙江 2025 / Zhejiang 2025".to_string(),
-        reported: reported(),
-        start: starting_point(),
-        cities: zhejiang_cities(),
-        assumptions: assumptions(),
-        levers: builtin_levers(),
-    }
+/// The built-in region file.
+pub const ZHEJIANG_2025_JSON: &str = include_str!("../../../data/zhejiang-2025.json");
+
+/// How sure a figure is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Confidence {
+    /// Read in the published text cited.
+    V,
+    /// Derived by arithmetic from read figures.
+    D,
+    /// An assumption, editable, with a range.
+    A,
+    /// Quoted, but not re-found in a primary text.
+    U,
 }
 
-/// Progress reported in the seed (Jing Ji Ri Bao, 2025-07-05) for the 1,833
-/// major projects.
-pub fn reported() -> ReportedProgress {
-    ReportedProgress {
-        year: 2025,
-        total_completed_bn: 169.68,
-        total_rate: 0.591,
-        urban_completed_bn: 73.859,
-        urban_rate: 0.617,
-        rural_completed_bn: 85.106,
-        rural_rate: 0.575,
-    }
+/// One number of the region, as its file gives it.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Figure {
+    pub value: f64,
+    pub unit: Unit,
+    /// Plausible range (model units): the slider's ends, the band's draws.
+    pub range: [f64; 2],
+    pub source: SourceKind,
+    pub confidence: Confidence,
+    pub cite_zh: String,
+    pub cite_en: String,
 }
 
-/// End of 2024, each figure at its latest published value (docs/DATA.md).
-pub fn starting_point() -> StartingPoint {
-    StartingPoint {
-        year: 2024,
-        urban_income: 78_251.0,
-        rural_income: 42_786.0,
-        all_income: 67_013.0,
-        population_m: 66.70,
-        urbanization: 0.755,
-        registered_urbanization: 0.52,
-        standards_total: 101.0,
-        standards_no_urban_rural_gap: 96.0,
-        standards_no_hukou_gap: 80.0,
-        city_income_gap: 1.64,
-        city_income_gap_year: 2020,
-        mountain_relative_income: 0.73,
-        mountain_relative_income_year: 2024,
-    }
+/// The published series, each `(year, value)` in increasing years.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Series {
+    pub income_ratio: Vec<(i32, f64)>,
+    pub urban_income: Vec<(i32, f64)>,
+    pub rural_income: Vec<(i32, f64)>,
+    pub all_income: Vec<(i32, f64)>,
+    /// Resident urbanization after the 2020 census.
+    pub urbanization: Vec<(i32, f64)>,
+    /// Resident urbanization as published before the census revised it: a
+    /// different series, used only for the speed of its steps.
+    pub urbanization_before_census: Vec<(i32, f64)>,
 }
 
-pub fn assumptions() -> Assumptions {
-    Assumptions {
-        calibration_month: 5,
-        pace_profile: [0.05, 0.10, 0.20, 0.36, 0.532, 0.643, 0.74, 0.82, 0.985, 1.06, 1.135, 1.21],
-        lead_persistence: 1.0,
-        absorptive_capacity: 1.30,
-        costs: PolicyCosts { settlement_cost_wan: 3.0, standards_spending_bn: 10.0, county_spending_bn: 30.0 },
-        outcomes: OutcomeAssumptions {
-            urban_income_growth: 0.0454,
-            income_ratio_decline: 0.01946,
-            depreciation: 0.096,
-            return_urban_on_urban: 0.06,
-            return_urban_on_rural: 0.02,
-            return_rural_on_rural: 0.08,
-            return_integration_on_rural: 0.05,
-            mountain_relative_return: 0.7,
-            standards_closing_rate: 0.3,
-            hukou_standards_closing_rate: 0.2,
-            services_stock_elasticity: 1.0,
-            urbanization_ceiling: 0.85,
-            urbanization_speed: 0.0825,
-            reform_urbanization_effect: 0.3,
-            urban_stock_urbanization_effect: 1.0,
-            hukou_conversion_rate: 0.05,
-            city_gap_closing_rate: 0.03,
-            mountain_catch_up_rate: 0.03,
-            regional_stock_effect: 2.0,
-        },
-    }
-}
-
-/// Ordinary funds per strand in the reported year, bn yuan (derived): what
-/// each strand's baseline work by December costs, less its special funds and
-/// drawn credit, so the built-in money pays for the built-in work exactly
-/// (tests/financing.rs holds this).
-pub const BUILTIN_ORDINARY_BN: [f64; 3] = [126.02, 184.01, 14.37];
-
-pub fn builtin_levers() -> Levers {
-    Levers {
-        execution_speed: 1.0,
-        plan_funds_bn: BUILTIN_ORDINARY_BN.iter().sum(),
-        plan_allocation: Allocation::proportional(BUILTIN_ORDINARY_BN),
-        special_funds_bn: 8.0,
-        special_allocation: Allocation::from_array([0.2, 0.3, 0.5]),
-        credit_bn: 80.0,
-        credit_take_up: 0.5,
-        credit_allocation: Allocation::from_array([0.7, 0.15, 0.15]),
-        plan_growth: 0.03,
-        special_funds_years: 3.0,
-        hukou_reform: 1.0,
-        standards_effort: 1.0,
-        county_capacity: 1.0,
-        mountain_share: 0.3,
-    }
-}
-
-/// Zhejiang's urban–rural income ratio as published; 2016 and 2019 derived
-/// from published figures (docs/DATA.md). The series starts in 2014: rural
-/// income changed definition then.
-pub const INCOME_RATIO: [(i32, f64); 11] = [
-    (2014, 2.085),
-    (2015, 2.07),
-    (2016, 2.066),
-    (2017, 2.054),
-    (2018, 2.036),
-    (2019, 2.014),
-    (2020, 1.96),
-    (2021, 1.94),
-    (2022, 1.90),
-    (2023, 1.86),
-    (2024, 1.83),
-];
-
-/// Urban per-capita disposable income, yuan (docs/DATA.md).
-pub const URBAN_INCOME: [(i32, f64); 8] = [
-    (2014, 40_393.0),
-    (2017, 51_261.0),
-    (2018, 55_574.0),
-    (2019, 60_182.0),
-    (2020, 62_699.0),
-    (2021, 68_487.0),
-    (2022, 71_268.0),
-    (2024, 78_251.0),
-];
-
-/// Rural per-capita disposable income, yuan (docs/DATA.md).
-pub const RURAL_INCOME: [(i32, f64); 9] = [
-    (2014, 19_373.0),
-    (2017, 24_956.0),
-    (2018, 27_302.0),
-    (2019, 29_876.0),
-    (2020, 31_930.0),
-    (2021, 35_247.0),
-    (2022, 37_565.0),
-    (2023, 40_311.0),
-    (2024, 42_786.0),
-];
-
-/// All residents' per-capita disposable income, yuan (docs/DATA.md).
-pub const ALL_INCOME: [(i32, f64); 10] = [
-    (2014, 32_658.0),
-    (2016, 38_529.0),
-    (2017, 42_046.0),
-    (2018, 45_840.0),
-    (2019, 49_899.0),
-    (2020, 52_397.0),
-    (2021, 57_541.0),
-    (2022, 60_302.0),
-    (2023, 63_830.0),
-    (2024, 67_013.0),
-];
-
-/// Resident urbanization after the 2020 census (docs/DATA.md).
-pub const URBANIZATION: [(i32, f64); 5] = [(2020, 0.722), (2021, 0.727), (2022, 0.734), (2023, 0.742), (2024, 0.755)];
-
-/// What the province published for 2025 after the model's data end (the
-/// 2026 government work report, docs/DATA.md): lower bounds ("over") and
-/// approximate values ("about"). The model never sees them; tests/
-/// published_2025.rs compares the projection with them.
+/// What the province published for the reported year after the data end
+/// (lower bounds "over" and approximate values "about"). The model never
+/// sees them; tests/published_2025.rs compares the projection with them.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Published2025 {
     pub urban_income_over: f64,
     pub rural_income_over: f64,
@@ -183,17 +72,232 @@ pub struct Published2025 {
     pub urbanization_about: f64,
 }
 
-pub const PUBLISHED_2025: Published2025 = Published2025 {
-    urban_income_over: 80_000.0,
-    rural_income_over: 45_000.0,
-    all_income_over: 70_000.0,
-    income_ratio_about: 1.81,
-    urbanization_about: 0.76,
-};
+/// Which outcome a target is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TargetOutcome {
+    IncomeRatio,
+    AverageIncome,
+    CityIncomeGap,
+    MountainRelativeIncome,
+}
 
-/// Resident urbanization as published before the 2020 census revised it:
-/// a different series, used only for the speed of its yearly steps.
-pub const URBANIZATION_BEFORE_CENSUS: [(i32, f64); 4] = [(2013, 0.64), (2017, 0.68), (2018, 0.689), (2019, 0.70)];
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TargetData {
+    pub id: String,
+    pub zh: String,
+    pub en: String,
+    pub outcome: TargetOutcome,
+    pub year: i32,
+    /// True: the value must stay below `threshold`; false: reach at least it.
+    pub below: bool,
+    pub threshold: f64,
+    /// The last digit the published figure shows.
+    pub resolution: f64,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Region {
+    pub format: String,
+    pub version: u32,
+    pub id: String,
+    pub name: String,
+    pub reported_year: i32,
+    pub start_year: i32,
+    pub city_income_gap_year: i32,
+    pub mountain_relative_income_year: i32,
+    /// Ordinary funds per strand in the reported year (derived: what each
+    /// strand's built-in work costs less its special funds and credit;
+    /// tests/financing.rs holds the balance).
+    pub builtin_ordinary_bn: [f64; 3],
+    pub figures: BTreeMap<String, Figure>,
+    pub series: Series,
+    pub published_2025: Published2025,
+    pub cities: Vec<City>,
+    pub targets: Vec<TargetData>,
+}
+
+impl Region {
+    /// Read a region file. Every parameter must have its figure and every
+    /// figure its parameter, in the parameter's unit, with its value inside
+    /// its range.
+    pub fn from_json(text: &str) -> Result<Region, Bilingual> {
+        let region: Region = serde_json::from_str(text)
+            .map_err(|e| Bilingual::new(format!("地区数据文件有误：{e}"), format!("region file is not valid: {e}")))?;
+        for row in ROWS {
+            let f = region.figures.get(row.id).ok_or_else(|| {
+                Bilingual::new(format!("地区数据缺少 {}", row.id), format!("the region file has no figure {}", row.id))
+            })?;
+            let [lo, hi] = f.range;
+            if f.unit != row.unit || !(lo <= f.value && f.value <= hi) || !f.value.is_finite() {
+                return Err(Bilingual::new(
+                    format!("{}：单位或范围不符", row.id),
+                    format!("{}: unit or range does not fit (value {}, range {lo}–{hi})", row.id, f.value),
+                ));
+            }
+        }
+        if let Some(extra) = region.figures.keys().find(|k| !ROWS.iter().any(|r| r.id == k.as_str())) {
+            return Err(Bilingual::new(format!("未知的数据项 {extra}"), format!("unknown figure {extra}")));
+        }
+        region.scenario().validate()?;
+        Ok(region)
+    }
+
+    pub fn figure(&self, id: &str) -> &Figure {
+        // Every row has a figure: checked when the file is read.
+        &self.figures[id]
+    }
+
+    /// The region's built-in scenario: every figure set through its
+    /// parameter row; each pot's shares set together (setting them one by
+    /// one would rebalance the others).
+    pub fn scenario(&self) -> Scenario {
+        let mut s = skeleton(self);
+        let mut shares = [[0.0; 3]; 3];
+        for row in ROWS {
+            let Some(f) = self.figures.get(row.id) else { continue };
+            match row.kind {
+                Kind::Share(pot, strand) => shares[pot_index(pot)][strand.index()] = f.value,
+                _ => (row.set)(&mut s, f.value),
+            }
+        }
+        for pot in POTS {
+            *pot.allocation_mut(&mut s.levers) = Allocation::from_array(shares[pot_index(pot)]);
+        }
+        s
+    }
+}
+
+fn pot_index(pot: Pot) -> usize {
+    POTS.iter().position(|p| *p == pot).unwrap_or(0)
+}
+
+/// A scenario with the region's names, years and cities and every number
+/// zero, for [`Region::scenario`] to fill.
+fn skeleton(r: &Region) -> Scenario {
+    let zero_allocation = Allocation::from_array([0.0; 3]);
+    Scenario {
+        format_version: FORMAT_VERSION,
+        name: r.name.clone(),
+        reported: ReportedProgress {
+            year: r.reported_year,
+            total_completed_bn: 0.0,
+            total_rate: 0.0,
+            urban_completed_bn: 0.0,
+            urban_rate: 0.0,
+            rural_completed_bn: 0.0,
+            rural_rate: 0.0,
+        },
+        start: StartingPoint {
+            year: r.start_year,
+            urban_income: 0.0,
+            rural_income: 0.0,
+            all_income: 0.0,
+            population_m: 0.0,
+            urbanization: 0.0,
+            registered_urbanization: 0.0,
+            standards_total: 0.0,
+            standards_no_urban_rural_gap: 0.0,
+            standards_no_hukou_gap: 0.0,
+            city_income_gap: 0.0,
+            city_income_gap_year: r.city_income_gap_year,
+            mountain_relative_income: 0.0,
+            mountain_relative_income_year: r.mountain_relative_income_year,
+        },
+        cities: r.cities.clone(),
+        assumptions: Assumptions {
+            calibration_month: 5,
+            pace_profile: [0.0; 12],
+            lead_persistence: 0.0,
+            absorptive_capacity: 0.0,
+            costs: PolicyCosts { settlement_cost_wan: 0.0, standards_spending_bn: 0.0, county_spending_bn: 0.0 },
+            outcomes: OutcomeAssumptions {
+                urban_income_growth: 0.0,
+                income_ratio_decline: 0.0,
+                depreciation: 0.0,
+                return_urban_on_urban: 0.0,
+                return_urban_on_rural: 0.0,
+                return_rural_on_rural: 0.0,
+                return_integration_on_rural: 0.0,
+                mountain_relative_return: 0.0,
+                standards_closing_rate: 0.0,
+                hukou_standards_closing_rate: 0.0,
+                services_stock_elasticity: 0.0,
+                urbanization_ceiling: 0.0,
+                urbanization_speed: 0.0,
+                reform_urbanization_effect: 0.0,
+                urban_stock_urbanization_effect: 0.0,
+                hukou_conversion_rate: 0.0,
+                city_gap_closing_rate: 0.0,
+                mountain_catch_up_rate: 0.0,
+                regional_stock_effect: 0.0,
+            },
+        },
+        levers: Levers {
+            execution_speed: 0.0,
+            plan_funds_bn: 0.0,
+            plan_allocation: zero_allocation,
+            special_funds_bn: 0.0,
+            special_allocation: zero_allocation,
+            credit_bn: 0.0,
+            credit_take_up: 0.0,
+            credit_allocation: zero_allocation,
+            plan_growth: 0.0,
+            special_funds_years: 0.0,
+            hukou_reform: 0.0,
+            standards_effort: 0.0,
+            county_capacity: 0.0,
+            mountain_share: 0.0,
+        },
+    }
+}
+
+/// The built-in region, read once. The file is compiled in and tested, so
+/// failing to read it is a build defect, not a user error.
+pub static ZHEJIANG: LazyLock<Region> = LazyLock::new(|| match Region::from_json(ZHEJIANG_2025_JSON) {
+    Ok(region) => region,
+    Err(e) => panic!("data/zhejiang-2025.json: {e}"),
+});
+
+static BUILTIN: LazyLock<Scenario> = LazyLock::new(|| ZHEJIANG.scenario());
+
+/// The built-in *Zhejiang 2025* scenario.
+pub fn builtin_scenario() -> Scenario {
+    BUILTIN.clone()
+}
+
+/// The built-in levers (the baseline every scenario is compared with).
+pub fn builtin_levers() -> Levers {
+    BUILTIN.levers.clone()
+}
+
+pub fn reported() -> ReportedProgress {
+    BUILTIN.reported.clone()
+}
+
+pub fn assumptions() -> Assumptions {
+    BUILTIN.assumptions.clone()
+}
+
+pub fn zhejiang_cities() -> Vec<City> {
+    ZHEJIANG.cities.clone()
+}
+
+/// Ordinary funds per strand in the reported year, bn yuan (derived).
+pub fn builtin_ordinary_bn() -> [f64; 3] {
+    ZHEJIANG.builtin_ordinary_bn
+}
+
+pub static INCOME_RATIO: LazyLock<Vec<(i32, f64)>> = LazyLock::new(|| ZHEJIANG.series.income_ratio.clone());
+pub static URBAN_INCOME: LazyLock<Vec<(i32, f64)>> = LazyLock::new(|| ZHEJIANG.series.urban_income.clone());
+pub static RURAL_INCOME: LazyLock<Vec<(i32, f64)>> = LazyLock::new(|| ZHEJIANG.series.rural_income.clone());
+pub static ALL_INCOME: LazyLock<Vec<(i32, f64)>> = LazyLock::new(|| ZHEJIANG.series.all_income.clone());
+pub static URBANIZATION: LazyLock<Vec<(i32, f64)>> = LazyLock::new(|| ZHEJIANG.series.urbanization.clone());
+pub static URBANIZATION_BEFORE_CENSUS: LazyLock<Vec<(i32, f64)>> =
+    LazyLock::new(|| ZHEJIANG.series.urbanization_before_census.clone());
+pub static PUBLISHED_2025: LazyLock<Published2025> = LazyLock::new(|| ZHEJIANG.published_2025.clone());
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -246,46 +350,6 @@ pub const FILLED_URBANIZATION_NOTE: (&str, &str) = (
     "not published: what the province's 74.2 % leaves after the other eight cities, 63.5 %",
 );
 
-fn city(
-    id: &str,
-    zh: &str,
-    en: &str,
-    ratio: (f64, i32, Provenance),
-    population: (f64, Provenance),
-    urbanization: (f64, Provenance),
-) -> City {
-    City {
-        id: id.into(),
-        zh: zh.into(),
-        en: en.into(),
-        income_ratio: ratio.0,
-        income_ratio_year: ratio.1,
-        income_ratio_provenance: ratio.2,
-        population_m: population.0,
-        population_provenance: population.1,
-        urbanization: urbanization.0,
-        urbanization_provenance: urbanization.1,
-    }
-}
-
-/// DOMAIN.md, "Public figures gathered for the default dataset".
-pub fn zhejiang_cities() -> Vec<City> {
-    use Provenance::{Filled as F, Measured as M, MeasuredHalfYear as H};
-    vec![
-        city("hangzhou", "杭州", "Hangzhou", (1.77, 2023, H), (12.522, M), (0.842, M)),
-        city("ningbo", "宁波", "Ningbo", (1.69, 2022, M), (9.697, M), (0.799, M)),
-        city("wenzhou", "温州", "Wenzhou", (1.81, 2024, H), (9.761, M), (0.747, M)),
-        city("jiaxing", "嘉兴", "Jiaxing", (1.56, 2022, M), (5.584, M), (0.732, M)),
-        city("huzhou", "湖州", "Huzhou", (1.65, 2021, M), (3.439, M), (0.675, M)),
-        city("shaoxing", "绍兴", "Shaoxing", (1.67, 2022, M), (5.394, M), (0.731, M)),
-        city("jinhua", "金华", "Jinhua", (1.86, 2023, F), (7.163, M), (0.704, M)),
-        city("quzhou", "衢州", "Quzhou", (1.86, 2023, F), (2.31, F), (0.635, F)),
-        city("zhoushan", "舟山", "Zhoushan", (1.57, 2022, M), (1.173, M), (0.740, M)),
-        city("taizhou", "台州", "Taizhou", (1.84, 2023, M), (6.72, F), (0.635, F)),
-        city("lishui", "丽水", "Lishui", (1.86, 2023, F), (2.51, F), (0.635, F)),
-    ]
-}
-
 pub fn validate_cities(cities: &[City]) -> Result<(), Bilingual> {
     if cities.len() > 50 {
         return Err(Bilingual::new("城市过多（上限 50）", "too many cities (limit 50)"));
@@ -326,4 +390,60 @@ pub fn validate_cities(cities: &[City]) -> Result<(), Bilingual> {
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn with(edit: impl Fn(&mut serde_json::Value)) -> Result<Region, Bilingual> {
+        let mut v: serde_json::Value = serde_json::from_str(ZHEJIANG_2025_JSON).unwrap();
+        edit(&mut v);
+        Region::from_json(&v.to_string())
+    }
+
+    #[test]
+    fn the_built_in_file_reads_and_gives_a_valid_scenario() {
+        let r = Region::from_json(ZHEJIANG_2025_JSON).unwrap();
+        r.scenario().validate().unwrap();
+        assert_eq!(r.cities.len(), 11);
+        assert_eq!(r.targets.len(), 5);
+    }
+
+    #[test]
+    fn a_region_file_with_a_missing_wrong_or_extra_figure_is_refused() {
+        let e = with(|v| {
+            v["figures"].as_object_mut().unwrap().remove("depreciation");
+        })
+        .unwrap_err();
+        assert!(e.en.contains("depreciation"), "{e}");
+        let e = with(|v| v["figures"]["depreciation"]["unit"] = "bn_yuan".into()).unwrap_err();
+        assert!(e.en.contains("unit or range"), "{e}");
+        let e = with(|v| v["figures"]["depreciation"]["value"] = 0.9.into()).unwrap_err();
+        assert!(e.en.contains("depreciation"), "{e}");
+        let e = with(|v| v["figures"]["made_up"] = v["figures"]["depreciation"].clone()).unwrap_err();
+        assert!(e.en.contains("made_up"), "{e}");
+        assert!(with(|v| v["cities"] = serde_json::json!([])).is_ok(), "a region may have no cities");
+    }
+
+    #[test]
+    fn every_published_or_derived_figure_cites_a_source_listed_in_docs_data_md() {
+        let data = include_str!("../../../docs/DATA.md");
+        for (id, f) in &ZHEJIANG.figures {
+            assert!(!f.cite_zh.trim().is_empty() && !f.cite_en.trim().is_empty(), "{id}: no citation");
+            if f.confidence == Confidence::A {
+                continue;
+            }
+            let cited: Vec<&str> = f
+                .cite_en
+                .split(|c: char| !c.is_ascii_alphanumeric())
+                .filter(|w| w.len() >= 2 && w.starts_with('S') && w[1..].bytes().all(|b| b.is_ascii_digit()))
+                .collect();
+            let derived_from_model = f.source == SourceKind::Derived && f.cite_en.contains("docs/MODEL.md");
+            assert!(!cited.is_empty() || derived_from_model, "{id} ({:?}) cites no source: {}", f.confidence, f.cite_en);
+            for s in cited {
+                assert!(data.contains(&format!("| {s} |")), "{id} cites {s}, which docs/DATA.md does not list");
+            }
+        }
+    }
 }

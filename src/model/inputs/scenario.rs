@@ -211,6 +211,11 @@ impl Scenario {
         }
         let value: serde_json::Value = serde_json::from_str(text)
             .map_err(|e| Bilingual::new(format!("不是有效的 JSON：{e}"), format!("not valid JSON: {e}")))?;
+        Scenario::from_value(value)
+    }
+
+    /// A scenario from parsed JSON, of this format version or an older one.
+    pub fn from_value(value: serde_json::Value) -> Result<Scenario, Bilingual> {
         let version = value.get("format_version").and_then(|v| v.as_u64());
         match version {
             Some(v) if v == u64::from(FORMAT_VERSION) => {}

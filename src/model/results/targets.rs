@@ -2,25 +2,19 @@
 //! met, missed, or too close to call at the published figure's resolution.
 
 use super::super::equations::outcomes::YearOutcome;
+use super::super::inputs::region::ZHEJIANG;
 use serde::Serialize;
+use std::sync::LazyLock;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Outcome {
-    IncomeRatio,
-    AverageIncome,
-    CityIncomeGap,
-    MountainRelativeIncome,
-}
+pub use super::super::inputs::region::TargetOutcome as Outcome;
 
-impl Outcome {
-    pub fn value(self, y: &YearOutcome) -> f64 {
-        match self {
-            Outcome::IncomeRatio => y.income_ratio,
-            Outcome::AverageIncome => y.average_income,
-            Outcome::CityIncomeGap => y.city_income_gap,
-            Outcome::MountainRelativeIncome => y.mountain_relative_income,
-        }
+/// The outcome a target is about, in a year's results.
+pub fn value(outcome: Outcome, y: &YearOutcome) -> f64 {
+    match outcome {
+        Outcome::IncomeRatio => y.income_ratio,
+        Outcome::AverageIncome => y.average_income,
+        Outcome::CityIncomeGap => y.city_income_gap,
+        Outcome::MountainRelativeIncome => y.mountain_relative_income,
     }
 }
 
@@ -40,58 +34,23 @@ pub struct Target {
     pub resolution: f64,
 }
 
-pub const TARGETS: [Target; 5] = [
-    Target {
-        id: "income_ratio_2025",
-        zh: "2025 年城乡居民收入比低于 1.9",
-        en: "Urban–rural income ratio below 1.9 in 2025",
-        outcome: Outcome::IncomeRatio,
-        year: 2025,
-        below: true,
-        threshold: 1.9,
-        resolution: 0.01,
-    },
-    Target {
-        id: "income_ratio_2027",
-        zh: "2027 年城乡居民收入比低于 1.9",
-        en: "Urban–rural income ratio below 1.9 in 2027",
-        outcome: Outcome::IncomeRatio,
-        year: 2027,
-        below: true,
-        threshold: 1.9,
-        resolution: 0.01,
-    },
-    Target {
-        id: "city_gap_2025",
-        zh: "2025 年设区市居民收入最高最低倍差低于 1.55",
-        en: "Highest ÷ lowest city income below 1.55 in 2025",
-        outcome: Outcome::CityIncomeGap,
-        year: 2025,
-        below: true,
-        threshold: 1.55,
-        resolution: 0.01,
-    },
-    Target {
-        id: "average_income_2027",
-        zh: "2027 年居民人均可支配收入达到 8.5 万元",
-        en: "Average per-capita income at least 85,000 yuan in 2027",
-        outcome: Outcome::AverageIncome,
-        year: 2027,
-        below: false,
-        threshold: 85_000.0,
-        resolution: 1_000.0,
-    },
-    Target {
-        id: "mountain_income_2027",
-        zh: "2027 年山区海岛县居民收入达到全省平均的 75 %",
-        en: "Mountain and island counties at 75 % of the provincial income in 2027",
-        outcome: Outcome::MountainRelativeIncome,
-        year: 2027,
-        below: false,
-        threshold: 0.75,
-        resolution: 0.01,
-    },
-];
+/// The built-in region's targets (data/zhejiang-2025.json).
+pub static TARGETS: LazyLock<Vec<Target>> = LazyLock::new(|| {
+    ZHEJIANG
+        .targets
+        .iter()
+        .map(|t| Target {
+            id: &t.id,
+            zh: &t.zh,
+            en: &t.en,
+            outcome: t.outcome,
+            year: t.year,
+            below: t.below,
+            threshold: t.threshold,
+            resolution: t.resolution,
+        })
+        .collect()
+});
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -122,7 +81,7 @@ pub fn check_targets(years: &[YearOutcome]) -> Vec<TargetCheck> {
         .iter()
         .filter_map(|t| {
             let y = years.iter().find(|y| y.year == t.year)?;
-            let value = t.outcome.value(y);
+            let value = value(t.outcome, y);
             let met = if t.below { value < t.threshold } else { value >= t.threshold };
             // How far on the right side (negative: on the wrong side).
             let margin = if t.below { t.threshold - value } else { value - t.threshold };
