@@ -63,7 +63,8 @@ impl Entry {
         }
         let raw: Raw = serde_json::from_value(value)
             .map_err(|e| Bilingual::new(format!("条目已损坏：{e}"), format!("the entry is damaged: {e}")))?;
-        let entry = Entry { id: raw.id, name: raw.name, saved_at: raw.saved_at, scenario: Scenario::from_value(raw.scenario)? };
+        let entry =
+            Entry { id: raw.id, name: raw.name, saved_at: raw.saved_at, scenario: Scenario::from_value(raw.scenario)? };
         entry.validate()?;
         Ok(entry)
     }
@@ -90,7 +91,10 @@ pub fn export(entries: &[Entry]) -> String {
 #[derive(Debug)]
 pub enum Imported {
     /// A scenario file, with a notice when it has an older format.
-    Scenario { scenario: Box<Scenario>, notice: Option<Bilingual> },
+    Scenario {
+        scenario: Box<Scenario>,
+        notice: Option<Bilingual>,
+    },
     Library(Vec<Entry>),
 }
 

@@ -263,4 +263,14 @@ mod tests {
         assert!(link.contains(";j="), "{link}");
         assert_eq!(decode(&link).unwrap().scenario, s);
     }
+
+    #[test]
+    fn a_link_from_model_0_2_opens_without_the_settings_this_model_dropped() {
+        let d = decode("v=1;m=0.2.1;funding_elasticity=0.8;hukou_reform=1.5").unwrap();
+        assert_eq!(d.scenario.levers.hukou_reform, 1.5);
+        let notice = d.notice.expect("a notice");
+        assert!(notice.en.contains("funding_elasticity") && notice.zh.contains("funding_elasticity"), "{notice}");
+        // From this model version, an unknown setting is an error, not a guess.
+        assert!(decode(&format!("v=1;m={MODEL_VERSION};funding_elasticity=0.8")).is_err());
+    }
 }

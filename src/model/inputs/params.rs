@@ -7,11 +7,11 @@
 
 use super::region::{Confidence, ZHEJIANG};
 use super::scenario::Pot;
-use std::sync::LazyLock;
 use super::scenario::Scenario;
 use super::strand::Strand;
 use crate::i18n::Lang;
 use serde::{Deserialize, Serialize};
+use std::sync::LazyLock;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

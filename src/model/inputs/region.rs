@@ -440,7 +440,12 @@ mod tests {
                 .filter(|w| w.len() >= 2 && w.starts_with('S') && w[1..].bytes().all(|b| b.is_ascii_digit()))
                 .collect();
             let derived_from_model = f.source == SourceKind::Derived && f.cite_en.contains("docs/MODEL.md");
-            assert!(!cited.is_empty() || derived_from_model, "{id} ({:?}) cites no source: {}", f.confidence, f.cite_en);
+            assert!(
+                !cited.is_empty() || derived_from_model,
+                "{id} ({:?}) cites no source: {}",
+                f.confidence,
+                f.cite_en
+            );
             for s in cited {
                 assert!(data.contains(&format!("| {s} |")), "{id} cites {s}, which docs/DATA.md does not list");
             }
