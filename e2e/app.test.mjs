@@ -36,19 +36,24 @@ test('moving the allocation lever changes the KPIs and the chart, with no consol
   assert.match(urbanBefore, /^\d+\.\d %$/);
   assert.match(await page.textContent('[data-kpi=urban] .kpi-delta'), /= ±0 /);
 
-  // Keyboard, as a planner without a mouse would: +5 percentage points to 强城.
+  // Keyboard, as a planner without a mouse would: −5 percentage points for
+  // 强城. The built-in programme runs at its absorptive capacity, so 强城 loses
+  // completion and 兴村, already at its capacity, cannot use the extra money:
+  // it is shown as unspent, not as completion.
   await page.focus('#alloc-plan-urban');
-  for (let i = 0; i < 50; i++) await page.keyboard.press('ArrowRight');
+  for (let i = 0; i < 50; i++) await page.keyboard.press('ArrowLeft');
   await page.waitForFunction((before) => document.querySelector('[data-kpi=urban] .kpi-value').textContent !== before, urbanBefore);
 
   const urbanAfter = await kpi(page, 'urban');
-  assert.ok(parseFloat(urbanAfter) > parseFloat(urbanBefore), `${urbanBefore} -> ${urbanAfter}`);
-  assert.ok(parseFloat(await kpi(page, 'rural')) < parseFloat(ruralBefore), 'rural gave up money');
-  assert.match(await page.textContent('[data-kpi=urban] .kpi-delta'), /▲ \+/);
+  assert.ok(parseFloat(urbanAfter) < parseFloat(urbanBefore), `${urbanBefore} -> ${urbanAfter}`);
+  assert.equal(await kpi(page, 'rural'), ruralBefore, 'rural is at its capacity');
+  assert.match(await page.textContent('[data-kpi=urban] .kpi-delta'), /▼ −/);
+  assert.match(await page.textContent('[data-kpi=urban] .warn'), /受资金限制/);
+  assert.match(await page.textContent('[data-kpi=rural] .warn'), /未使用 \d+(\.\d)? 亿元/);
   assert.notEqual(await chartPixels(page), chartBefore, 'the chart was redrawn with new numbers');
   const s = await shares(page);
   assert.ok(Math.abs(s.reduce((a, b) => a + b, 0) - 100) < 0.15, `shares ${s} add up to 100`);
-  assert.ok(Math.abs(s[0] - 46.7) < 0.11, `urban share ${s[0]}`);
+  assert.ok(Math.abs(s[0] - 33.8) < 0.11, `urban share ${s[0]}`);
 
   // Reset brings the baseline back.
   await page.click('button.reset-all');
@@ -134,6 +139,22 @@ test('every lever moves something the planner can see', async () => {
     await page.click('button.reset-all');
     await settle(page);
   }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a policy lever says what it costs, and the money comes out of the projects', async () => {
+  const { page, context, problems } = await open({ viewport: { width: 1920, height: 1080 } });
+  const overall = await kpi(page, 'overall');
+  assert.equal(await page.$('[data-param=hukou_reform] .lever-cost'), null, 'no cost at the built-in pace');
+  await page.$eval('#lever-hukou_reform', (x) => {
+    x.value = x.max;
+    x.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  await page.waitForSelector('[data-param=hukou_reform] .lever-cost');
+  assert.match(await page.textContent('[data-param=hukou_reform] .lever-cost'), /每年成本（从项目资金中支出） \d+(\.\d)? 亿元/);
+  await page.waitForFunction((before) => document.querySelector('[data-kpi=overall] .kpi-value').textContent !== before, overall);
+  assert.ok(parseFloat(await kpi(page, 'overall')) < parseFloat(overall), 'the reform took money from the projects');
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -245,7 +245,7 @@ test('exports: a chart as PNG at 2x, results as CSV with a BOM, the scenario as 
   assert.deepEqual([...csv.bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
   assert.match(csv.bytes.toString('utf8'), /城乡居民收入比,Urban–rural income ratio,2030,/);
   const json = await read('button.export-json');
-  assert.equal(JSON.parse(json.bytes.toString('utf8')).format_version, 1);
+  assert.equal(JSON.parse(json.bytes.toString('utf8')).format_version, 2);
   assert.deepEqual(problems, []);
   await context.close();
 });

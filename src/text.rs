@@ -27,6 +27,10 @@ pub enum T {
     OutsidePlausible,
     ModelVersion,
     MoneyLimited,
+    Unspent,
+    CostPerYear,
+    SavesPerYear,
+    TargetTooClose,
     Notices,
     SharesSum,
     PercentPoints,
@@ -114,7 +118,7 @@ pub enum T {
 }
 
 impl T {
-    pub const ALL: [T; 105] = [
+    pub const ALL: [T; 109] = [
         T::Title,
         T::Subtitle,
         T::LanguageToggle,
@@ -136,6 +140,10 @@ impl T {
         T::OutsidePlausible,
         T::ModelVersion,
         T::MoneyLimited,
+        T::Unspent,
+        T::CostPerYear,
+        T::SavesPerYear,
+        T::TargetTooClose,
         T::Notices,
         T::SharesSum,
         T::PercentPoints,
@@ -248,6 +256,10 @@ impl T {
             T::OutsidePlausible => ("超出合理范围，请核实", "outside the plausible range: check it"),
             T::ModelVersion => ("模型版本", "Model version"),
             T::MoneyLimited => ("受资金限制", "limited by money"),
+            T::Unspent => ("未使用", "unspent"),
+            T::CostPerYear => ("每年成本（从项目资金中支出）", "costs a year (from the projects' money)"),
+            T::SavesPerYear => ("每年节省（回到项目资金）", "saves a year (back to the projects' money)"),
+            T::TargetTooClose => ("难以判定", "too close to call"),
             T::Notices => ("提示", "Notes"),
             T::SharesSum => ("三项合计始终为 100 %", "The three shares always add up to 100 %"),
             T::PercentPoints => ("个百分点", "pp"),

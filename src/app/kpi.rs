@@ -4,7 +4,8 @@
 //! the target is met.
 
 use crate::i18n::Lang;
-use crate::model::{Projection, STRANDS};
+use crate::model::targets::{Outcome, Target, TargetStatus};
+use crate::model::{Limit, Projection, STRANDS};
 use crate::text::T;
 use yew::prelude::*;
 
@@ -33,10 +34,10 @@ pub struct Card {
     pub better: Better,
     /// Changes smaller than this show as "= ±0" (half the last shown digit).
     pub threshold: f64,
-    /// None: no target for this figure. Some((text, met)).
-    pub target: Option<(String, bool)>,
-    /// A warning under the figure (money used up).
-    pub warning: Option<&'static str>,
+    /// None: no target for this figure. Some((text, status)).
+    pub target: Option<(String, TargetStatus)>,
+    /// A warning under the figure (money used up, money unspent).
+    pub warning: Option<String>,
     pub color: &'static str,
 }
 
@@ -56,8 +57,28 @@ fn pp(delta: f64, lang: Lang) -> String {
     format!("{}{:.1} {}", if delta < 0.0 { "−" } else { "+" }, (delta * 100.0).abs(), T::PercentPoints.get(lang))
 }
 
-fn target_text(threshold: &str, met: bool, lang: Lang) -> (String, bool) {
-    (format!("{} {threshold}", if met { T::TargetMet.get(lang) } else { T::TargetMissed.get(lang) }), met)
+/// The province's target on `outcome` judged for `value`: met, missed, or
+/// too close to call (within the published figure's last digit).
+fn target_text(outcome: Outcome, value: f64, lang: Lang) -> Option<(String, TargetStatus)> {
+    let t = Target::for_outcome(outcome)?;
+    let status = t.status(value);
+    let word = match status {
+        TargetStatus::Met => T::TargetMet,
+        TargetStatus::Missed => T::TargetMissed,
+        TargetStatus::TooClose => T::TargetTooClose,
+    };
+    Some((format!("{} {} {}", word.get(lang), if t.below { "<" } else { "≥" }, t.threshold), status))
+}
+
+/// What limited a strand this year, when the planner should know.
+fn strand_warning(c: &crate::model::StrandCompletion, lang: Lang) -> Option<String> {
+    match c.limit {
+        Limit::Money => Some(T::MoneyLimited.get(lang).to_string()),
+        _ if c.unspent_bn > 0.05 => {
+            Some(format!("{} {}", T::Unspent.get(lang), crate::i18n::format_money_bn(c.unspent_bn, lang)))
+        }
+        _ => None,
+    }
 }
 
 pub fn cards(s: &Projection, b: &Projection, i: usize, lang: Lang) -> Vec<Card> {
@@ -77,11 +98,7 @@ pub fn cards(s: &Projection, b: &Projection, i: usize, lang: Lang) -> Vec<Card> 
                 better: Better::Up,
                 threshold: 0.0005,
                 target: None,
-                warning: s
-                    .completion_by_year
-                    .get(i)
-                    .filter(|c| c.strands[k].limit == crate::model::Limit::Money)
-                    .map(|_| T::MoneyLimited.get(lang)),
+                warning: s.completion_by_year.get(i).and_then(|c| strand_warning(&c.strands[k], lang)),
                 color: ["var(--urban)", "var(--rural)", "var(--integration)"][k],
             }
         })
@@ -108,7 +125,7 @@ pub fn cards(s: &Projection, b: &Projection, i: usize, lang: Lang) -> Vec<Card> 
         delta_text: format!("{}{:.3}", if d < 0.0 { "−" } else { "+" }, d.abs()),
         better: Better::Down,
         threshold: 0.0005,
-        target: Some(target_text("< 1.9", sy.income_ratio < 1.9, lang)),
+        target: target_text(Outcome::IncomeRatio, sy.income_ratio, lang),
         warning: None,
         color: "var(--accent)",
     });
@@ -135,7 +152,7 @@ pub fn cards(s: &Projection, b: &Projection, i: usize, lang: Lang) -> Vec<Card> 
         delta_text: format!("{}{:.3}", if d < 0.0 { "−" } else { "+" }, d.abs()),
         better: Better::Down,
         threshold: 0.0005,
-        target: Some(target_text("< 1.55", sy.city_income_gap < 1.55, lang)),
+        target: target_text(Outcome::CityIncomeGap, sy.city_income_gap, lang),
         warning: None,
         color: "var(--accent)",
     });
@@ -157,11 +174,14 @@ pub fn kpi_strip(props: &KpiProps) -> Html {
                 </div>
                 {
                     match c.target {
-                        Some((text, met)) => html! {
-                            <div class={classes!("kpi-target", if met { "met" } else { "missed" })}>
-                                { format!("{} {text}", if met { "✓" } else { "✗" }) }
-                            </div>
-                        },
+                        Some((text, status)) => {
+                            let (mark, class) = match status {
+                                TargetStatus::Met => ("✓", "met"),
+                                TargetStatus::Missed => ("✗", "missed"),
+                                TargetStatus::TooClose => ("≈", "close"),
+                            };
+                            html! { <div class={classes!("kpi-target", class)}>{ format!("{mark} {text}") }</div> }
+                        }
                         None => html! { <div class="kpi-target none">{ "\u{a0}" }</div> },
                     }
                 }

@@ -71,6 +71,9 @@ pub struct LeverProps {
     /// The end of a change (slider released, entry committed): one undo step.
     #[prop_or_default]
     pub on_end: Callback<()>,
+    /// What the lever costs a year at its value, bn yuan (policy levers).
+    #[prop_or_default]
+    pub cost_bn: Option<f64>,
 }
 
 #[function_component(LeverSlider)]
@@ -155,6 +158,12 @@ pub fn lever_slider(props: &LeverProps) -> Html {
                 <span>{ format!("{} {min:.places$}–{max:.places$}", T::Range.get(lang)) }</span>
                 if outside { <span class="warn">{ T::OutsidePlausible.get(lang) }</span> }
             </div>
+            if let Some(cost) = props.cost_bn.filter(|c| c.abs() >= 0.005) {
+                <p class="lever-cost">
+                    { format!("{} {}", if cost > 0.0 { T::CostPerYear.get(lang) } else { T::SavesPerYear.get(lang) },
+                        crate::i18n::format_money_bn(cost.abs(), lang)) }
+                </p>
+            }
             <p class="lever-note">{ spec.citation(lang) }</p>
         </div>
     }

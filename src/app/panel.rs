@@ -5,7 +5,7 @@
 use super::levers::{AllocationLever, LeverSlider};
 use super::state::Action;
 use crate::i18n::{Bilingual, Lang};
-use crate::model::params::{Group, ParamSpec, Role, PARAMS};
+use crate::model::params::{Group, Kind, ParamSpec, Role, PARAMS};
 use crate::model::{Levers, Pot, Scenario};
 use crate::text::T;
 use yew::prelude::*;
@@ -50,10 +50,15 @@ pub fn param_row(spec: &'static ParamSpec, scenario: &Scenario, lang: Lang, disp
         let dispatch = dispatch.clone();
         Callback::from(move |_| dispatch.emit(Action::EndStep))
     };
+    // Policy levers show what they cost at their value (the same every year).
+    let cost_bn = match spec.kind {
+        Kind::Policy(lever) => Some(crate::model::financing::policy_costs(scenario).of(lever)),
+        _ => None,
+    };
     html! {
         <LeverSlider spec={spec} value={(spec.get)(scenario)} baseline={super::state::baseline_value(spec, scenario)}
             lang={lang} on_set={on_set} on_refuse={on_refuse}
-            on_reset={on_reset} on_end={on_end} />
+            on_reset={on_reset} on_end={on_end} cost_bn={cost_bn} />
     }
 }
 

@@ -2,6 +2,7 @@
 //! policy levers' costs taken from the ordinary funds first.
 //! Equations in docs/MODEL.md ("Money").
 
+use super::super::inputs::params::PolicyLever;
 use super::super::inputs::scenario::{Levers, Scenario};
 use serde::Serialize;
 
@@ -18,6 +19,15 @@ pub struct PolicyCostYear {
 }
 
 impl PolicyCostYear {
+    /// What one lever costs.
+    pub fn of(&self, lever: PolicyLever) -> f64 {
+        match lever {
+            PolicyLever::HukouReform => self.hukou_bn,
+            PolicyLever::StandardsEffort => self.standards_bn,
+            PolicyLever::CountyCapacity => self.county_bn,
+        }
+    }
+
     pub fn total_bn(&self) -> f64 {
         self.hukou_bn + self.standards_bn + self.county_bn
     }

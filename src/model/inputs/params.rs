@@ -63,6 +63,17 @@ pub enum Kind {
     Share(Pot, Strand),
     /// One month (0 = January) of the typical pace profile.
     PaceMonth(usize),
+    /// A policy lever that costs money (docs/MODEL.md, "Money").
+    Policy(PolicyLever),
+}
+
+/// The policy levers with a cost.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PolicyLever {
+    HukouReform,
+    StandardsEffort,
+    CountyCapacity,
 }
 
 /// Where a parameter sits in the panels (资金 · 执行 · 改革 · 公共服务 · 区域, and
@@ -271,6 +282,19 @@ macro_rules! pace_param {
 
 /// A row for a plain numeric field of the scenario.
 macro_rules! field_param {
+    ($id:literal, $zh:literal, $en:literal, $role:ident, $group:ident, $unit:ident, $kind:expr, $($path:ident).+) => {
+        Row {
+            id: $id,
+            zh: $zh,
+            en: $en,
+            role: Role::$role,
+            kind: $kind,
+            group: Group::$group,
+            unit: Unit::$unit,
+            get: |s| s.$($path).+,
+            set: |s, v| s.$($path).+ = v,
+        }
+    };
     ($id:literal, $zh:literal, $en:literal, $role:ident, $group:ident, $unit:ident, $($path:ident).+) => {
         Row {
             id: $id,
@@ -471,6 +495,7 @@ pub static ROWS: &[Row] = &[
         Lever,
         Reform,
         Multiplier,
+        Kind::Policy(PolicyLever::HukouReform),
         levers.hukou_reform
     ),
     field_param!(
@@ -480,6 +505,7 @@ pub static ROWS: &[Row] = &[
         Lever,
         Services,
         Multiplier,
+        Kind::Policy(PolicyLever::StandardsEffort),
         levers.standards_effort
     ),
     field_param!(
@@ -489,6 +515,7 @@ pub static ROWS: &[Row] = &[
         Lever,
         Regions,
         Multiplier,
+        Kind::Policy(PolicyLever::CountyCapacity),
         levers.county_capacity
     ),
     field_param!(

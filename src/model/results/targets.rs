@@ -52,6 +52,27 @@ pub static TARGETS: LazyLock<Vec<Target>> = LazyLock::new(|| {
         .collect()
 });
 
+impl Target {
+    /// Met, missed, or too close to call: within the published figure's
+    /// last digit of the threshold.
+    pub fn status(&self, value: f64) -> TargetStatus {
+        // How far on the right side (negative: on the wrong side).
+        let margin = if self.below { self.threshold - value } else { value - self.threshold };
+        if margin > self.resolution {
+            TargetStatus::Met
+        } else if margin < -self.resolution {
+            TargetStatus::Missed
+        } else {
+            TargetStatus::TooClose
+        }
+    }
+
+    /// The target on `outcome`, if the province has one (the first listed).
+    pub fn for_outcome(outcome: Outcome) -> Option<&'static Target> {
+        TARGETS.iter().find(|t| t.outcome == outcome)
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum TargetStatus {
@@ -83,15 +104,7 @@ pub fn check_targets(years: &[YearOutcome]) -> Vec<TargetCheck> {
             let y = years.iter().find(|y| y.year == t.year)?;
             let value = value(t.outcome, y);
             let met = if t.below { value < t.threshold } else { value >= t.threshold };
-            // How far on the right side (negative: on the wrong side).
-            let margin = if t.below { t.threshold - value } else { value - t.threshold };
-            let status = if margin > t.resolution {
-                TargetStatus::Met
-            } else if margin < -t.resolution {
-                TargetStatus::Missed
-            } else {
-                TargetStatus::TooClose
-            };
+            let status = t.status(value);
             Some(TargetCheck { id: t.id, zh: t.zh, en: t.en, year: t.year, threshold: t.threshold, value, met, status })
         })
         .collect()
