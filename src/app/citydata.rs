@@ -49,16 +49,16 @@ pub fn city_table(props: &CityTableProps) -> Html {
                 <td>
                     { entry(i, CityField::IncomeRatio, format!("{:.2}", c.income_ratio), 1.0, format!("{name} {}", T::RatioPublished.get(lang))) }
                     { format!(" ({})", c.income_ratio_year) }
-                    { badge(c.income_ratio_provenance, FILLED_RATIO_NOTE, lang) }
+                    { badge(c.income_ratio_provenance, *FILLED_RATIO_NOTE, lang) }
                 </td>
                 <td>
                     { entry(i, CityField::Population, format!("{:.2}", c.population_m * pop_scale), pop_scale, format!("{name} {}", T::Population.get(lang))) }
-                    { badge(c.population_provenance, FILLED_POPULATION_NOTE, lang) }
+                    { badge(c.population_provenance, *FILLED_POPULATION_NOTE, lang) }
                 </td>
                 <td>
                     { entry(i, CityField::Urbanization, format!("{:.1}", c.urbanization * 100.0), 100.0, format!("{name} {}", T::CityUrbanization.get(lang))) }
                     { "%" }
-                    { badge(c.urbanization_provenance, FILLED_URBANIZATION_NOTE, lang) }
+                    { badge(c.urbanization_provenance, *FILLED_URBANIZATION_NOTE, lang) }
                 </td>
                 <td class="num">{ format!("{:.2} → {:.2}", p.ratio_at_start, p.income_ratio.last().copied().unwrap_or(0.0)) }</td>
             </tr>

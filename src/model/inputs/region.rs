@@ -116,7 +116,17 @@ pub struct Region {
     pub series: Series,
     pub published_2025: Published2025,
     pub cities: Vec<City>,
+    /// How the cities' filled values were made, [中文, English].
+    pub filled_notes: FilledNotes,
     pub targets: Vec<TargetData>,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FilledNotes {
+    pub income_ratio: [String; 2],
+    pub population: [String; 2],
+    pub urbanization: [String; 2],
 }
 
 impl Region {
@@ -338,17 +348,14 @@ pub struct City {
     pub urbanization_provenance: Provenance,
 }
 
-/// How filled values were made (shown beside every filled value).
-pub const FILLED_RATIO_NOTE: (&str, &str) =
-    ("未公布：取同年全省收入比", "not published: the provincial ratio of the same year");
-pub const FILLED_POPULATION_NOTE: (&str, &str) = (
-    "未公布：全省 6627 万减去其余 8 市，按假设比例分配",
-    "not published: the province's 66.27 m less the other eight cities, split by assumption",
-);
-pub const FILLED_URBANIZATION_NOTE: (&str, &str) = (
-    "未公布：全省 74.2 % 扣除其余 8 市后的余数 63.5 %",
-    "not published: what the province's 74.2 % leaves after the other eight cities, 63.5 %",
-);
+/// How filled values were made (shown beside every filled value), from the
+/// region file: (中文, English).
+pub static FILLED_RATIO_NOTE: LazyLock<(&'static str, &'static str)> =
+    LazyLock::new(|| (&ZHEJIANG.filled_notes.income_ratio[0], &ZHEJIANG.filled_notes.income_ratio[1]));
+pub static FILLED_POPULATION_NOTE: LazyLock<(&'static str, &'static str)> =
+    LazyLock::new(|| (&ZHEJIANG.filled_notes.population[0], &ZHEJIANG.filled_notes.population[1]));
+pub static FILLED_URBANIZATION_NOTE: LazyLock<(&'static str, &'static str)> =
+    LazyLock::new(|| (&ZHEJIANG.filled_notes.urbanization[0], &ZHEJIANG.filled_notes.urbanization[1]));
 
 pub fn validate_cities(cities: &[City]) -> Result<(), Bilingual> {
     if cities.len() > 50 {
