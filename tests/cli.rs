@@ -138,3 +138,23 @@ fn docs_model_md_carries_every_generated_table() {
         "docs/MODEL.md is out of date: run `cargo run --bin urs -- --update-doc docs/MODEL.md`"
     );
 }
+
+#[test]
+fn explain_and_seek_from_the_command_line() {
+    let dir = std::env::temp_dir().join(format!("urs-seek-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("s.json");
+    let builtin = String::from_utf8(urs(&["--print-builtin", "zhejiang-2025"]).stdout).unwrap();
+    std::fs::write(&path, builtin.replace("\"hukou_reform\": 1.0", "\"hukou_reform\": 1.6")).unwrap();
+    let out = urs(&["--scenario", path.to_str().unwrap(), "--explain", "income_ratio", "2030"]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("attribution: IncomeRatio 2030"), "{text}");
+    assert!(text.contains("Lever(\"hukou_reform\")"), "{text}");
+    let out = urs(&["--builtin", "zhejiang-2025", "--seek", "income_ratio<=1.62@2030", "--free", "totals"]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("goal seek: met"), "{text}");
+    let bad = urs(&["--builtin", "zhejiang-2025", "--seek", "income_ratio=1.6"]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8(bad.stderr).unwrap().contains("cannot read the goal"));
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -8,17 +8,27 @@
 
 use std::process::ExitCode;
 use urban_rural_sim::i18n::Bilingual;
+use urban_rural_sim::model::attribution::{Attribution, Attributions};
+use urban_rural_sim::model::goal_seek::{self, Freedom, Goal, Objective};
 use urban_rural_sim::model::targets::TargetStatus;
-use urban_rural_sim::model::uncertainty::{uncertainty, Band, BAND_OUTCOMES};
+use urban_rural_sim::model::uncertainty::{uncertainty, Band, BandOutcome, BAND_OUTCOMES};
 use urban_rural_sim::model::{history, params, project, Projection, Scenario, STRANDS};
 
 const USAGE: &str = "usage: urs (--builtin zhejiang-2025 | --scenario FILE) [--json] [--band N [--seed S]]
+           [--explain OUTCOME YEAR] [--seek GOAL ... [--free shares|totals|all] [--least money|change]]
        urs --print-builtin zhejiang-2025
        urs --params-markdown | --replay-markdown
        urs --update-doc docs/MODEL.md      (rewrite its generated tables)";
 
+/// Goals to seek, and how (`--seek`, `--free`, `--least`).
+struct Seek {
+    goals: Vec<Goal>,
+    freedom: Freedom,
+    objective: Objective,
+}
+
 enum Command {
-    Run { scenario: Scenario, json: bool, band: Option<(usize, u64)> },
+    Run { scenario: Scenario, json: bool, band: Option<(usize, u64)>, explain: Option<(BandOutcome, i32)>, seek: Seek },
     PrintBuiltin(Scenario),
     ParamsMarkdown,
     ReplayMarkdown,
@@ -29,12 +39,16 @@ enum Command {
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match parse(&args) {
-        Ok(Command::Run { scenario, json, band }) => {
+        Ok(Command::Run { scenario, json, band, explain, seek }) => {
             let projection = project(&scenario);
             let band = band.map(|(draws, seed)| uncertainty(&scenario, draws, seed, 1.0));
+            let explained = explain.and_then(|(o, y)| Attributions::new(&scenario).get(o, y));
+            let solution =
+                (!seek.goals.is_empty()).then(|| goal_seek::seek(&scenario, &seek.goals, seek.freedom, seek.objective));
             if json {
-                let value = serde_json::json!({ "projection": projection, "band": band });
-                match serde_json::to_string_pretty(if band.is_some() { &value } else { &value["projection"] }) {
+                let value = serde_json::json!({ "projection": projection, "band": band, "attribution": explained, "goal_seek": solution });
+                let plain = band.is_none() && explained.is_none() && solution.is_none();
+                match serde_json::to_string_pretty(if plain { &value["projection"] } else { &value }) {
                     Ok(text) => println!("{text}"),
                     Err(e) => {
                         eprintln!("error: {e}");
@@ -45,6 +59,12 @@ fn main() -> ExitCode {
                 print!("{}", table(&projection));
                 if let Some(band) = &band {
                     print!("{}", band_table(band));
+                }
+                if let Some(a) = &explained {
+                    print!("{}", attribution_table(a));
+                }
+                if let Some(sol) = &solution {
+                    print!("{}", seek_table(&scenario, sol));
                 }
             }
             ExitCode::SUCCESS
@@ -87,6 +107,8 @@ fn parse(args: &[String]) -> Result<Command, Bilingual> {
     let mut json = false;
     let mut draws: Option<usize> = None;
     let mut seed: u64 = 1;
+    let mut explain = None;
+    let mut seek = Seek { goals: Vec::new(), freedom: Freedom::SharesAndTotals, objective: Objective::LeastExtraMoney };
     let mut it = args.iter();
     let mut set = |s: Scenario| -> Result<(), Bilingual> {
         if scenario.replace(s).is_some() {
@@ -102,6 +124,37 @@ fn parse(args: &[String]) -> Result<Command, Bilingual> {
                 draws = Some(n.ok_or_else(|| {
                     Bilingual::new("--band 需要 1–100000 之间的抽样次数", "--band needs a number of draws, 1–100000")
                 })?);
+            }
+            "--explain" => {
+                let (outcome, year) = (it.next(), it.next().and_then(|y| y.parse::<i32>().ok()));
+                let outcome = outcome.and_then(|o| serde_json::from_value::<BandOutcome>(serde_json::json!(o)).ok());
+                explain = Some(outcome.zip(year).ok_or_else(|| {
+                    Bilingual::new(
+                        "--explain 需要结果名称和年份，如 income_ratio 2030",
+                        "--explain needs an outcome and a year, e.g. income_ratio 2030",
+                    )
+                })?);
+            }
+            "--seek" => seek.goals.push(parse_goal(it.next().map(String::as_str).unwrap_or(""))?),
+            "--free" => {
+                seek.freedom = match it.next().map(String::as_str) {
+                    Some("shares") => Freedom::SharesOnly,
+                    Some("totals") => Freedom::SharesAndTotals,
+                    Some("all") => Freedom::AllLevers,
+                    _ => {
+                        return Err(Bilingual::new(
+                            "--free 取 shares、totals 或 all",
+                            "--free takes shares, totals or all",
+                        ))
+                    }
+                }
+            }
+            "--least" => {
+                seek.objective = match it.next().map(String::as_str) {
+                    Some("money") => Objective::LeastExtraMoney,
+                    Some("change") => Objective::LeastChange,
+                    _ => return Err(Bilingual::new("--least 取 money 或 change", "--least takes money or change")),
+                }
             }
             "--seed" => {
                 seed = it
@@ -133,7 +186,7 @@ fn parse(args: &[String]) -> Result<Command, Bilingual> {
         }
     }
     match scenario {
-        Some(scenario) => Ok(Command::Run { scenario, json, band: draws.map(|n| (n, seed)) }),
+        Some(scenario) => Ok(Command::Run { scenario, json, band: draws.map(|n| (n, seed)), explain, seek }),
         None => {
             Err(Bilingual::new("请用 --builtin 或 --scenario 指定情景", "name a scenario with --builtin or --scenario"))
         }
@@ -290,6 +343,81 @@ fn results_markdown(s: &Scenario) -> String {
             t.status,
             band.probability(t.id).unwrap_or(f64::NAN) * 100.0
         ));
+    }
+    out
+}
+
+/// A goal written `income_ratio<=1.62@2030`, `city_gap<=1.5@2025`,
+/// `mountain>=0.76@2027`, `average_income>=85000@2027` or
+/// `completion.rural>=1.2@2026`.
+fn parse_goal(text: &str) -> Result<Goal, Bilingual> {
+    let bad = || {
+        Bilingual::new(
+            format!("目标“{text}”无法识别（例：income_ratio<=1.62@2030）"),
+            format!("cannot read the goal “{text}” (e.g. income_ratio<=1.62@2030)"),
+        )
+    };
+    let (lhs, rest) = text.split_once("<=").or_else(|| text.split_once(">=")).ok_or_else(bad)?;
+    let at_most = text.contains("<=");
+    let (value, year) = rest.split_once('@').ok_or_else(bad)?;
+    let (value, year) = (value.parse::<f64>().map_err(|_| bad())?, year.parse::<i32>().map_err(|_| bad())?);
+    if !value.is_finite() {
+        return Err(bad());
+    }
+    Ok(match (lhs, at_most) {
+        ("income_ratio", true) => Goal::IncomeRatioAtMost { year, value },
+        ("city_gap", true) => Goal::CityGapAtMost { year, value },
+        ("mountain", false) => Goal::MountainAtLeast { year, value },
+        ("average_income", false) => Goal::AverageIncomeAtLeast { year, value },
+        (strand, false) if strand.starts_with("completion.") => {
+            let strand = STRANDS.into_iter().find(|s| s.id() == &strand["completion.".len()..]).ok_or_else(bad)?;
+            Goal::CompletionAtLeast { strand, year, rate: value }
+        }
+        _ => return Err(bad()),
+    })
+}
+
+/// The waterfall from the reference to the scenario, in words and numbers.
+fn attribution_table(a: &Attribution) -> String {
+    let mut out = format!(
+        "\n归因 attribution: {:?} {}\n  built-in reference            {:>12.4}\n  changed assumptions / data    {:>+12.4}\n  baseline                      {:>12.4}\n",
+        a.outcome,
+        a.year,
+        a.reference,
+        a.assumptions_effect(),
+        a.baseline
+    );
+    out.push_str("  lever                           Shapley   one at a time\n");
+    for c in &a.contributions {
+        out.push_str(&format!("  {:<28} {:>+10.4}   {:>+10.4}\n", format!("{:?}", c.item), c.shapley, c.one_at_a_time));
+    }
+    out.push_str(&format!(
+        "  interaction (total − alone)   {:>+12.4}\n  scenario                      {:>12.4}\n",
+        a.interaction, a.scenario
+    ));
+    out
+}
+
+/// The goal-seek answer beside the current setting.
+fn seek_table(current: &Scenario, sol: &goal_seek::Solution) -> String {
+    let mut out = format!(
+        "\n目标求解 goal seek: {} ({} runs); extra money 2025–2030 {:+.1} bn yuan\n",
+        if sol.met { "met 达成" } else { "cannot be met 无法达成" },
+        sol.evaluations,
+        sol.extra_money_bn
+    );
+    for g in &sol.goals {
+        out.push_str(&format!("  {} {:?}: {:.4}\n", if g.met { "✓" } else { "✗" }, g.goal, g.value));
+    }
+    if let Some(b) = &sol.binding {
+        out.push_str(&format!("  binding 约束: {b:?}; levers at the end of their range: {:?}\n", sol.at_bounds));
+    }
+    out.push_str("  lever                          current      answer\n");
+    for p in params::PARAMS.iter().filter(|p| p.role == params::Role::Lever) {
+        let (a, b) = ((p.get)(current), (p.get)(&sol.scenario));
+        if (a - b).abs() > 1e-9 {
+            out.push_str(&format!("  {:<30} {:>9.4}  {:>9.4}\n", p.id, a, b));
+        }
     }
     out
 }

@@ -17,7 +17,7 @@ pub mod results;
 // The paths the rest of the crate uses.
 pub use equations::{cities, completion, financing, history, outcomes};
 pub use inputs::{allocation, assumptions, params, region, scenario, strand};
-pub use results::{projection, targets, uncertainty};
+pub use results::{attribution, goal_seek, projection, targets, uncertainty};
 
 pub use allocation::Allocation;
 pub use assumptions::{Assumptions, OutcomeAssumptions, PolicyCosts, StartingPoint};

@@ -34,7 +34,7 @@ pub const REPLAY_TOLERANCE_URBANIZATION: f64 = 0.01;
 pub const QUANTILES: [f64; 5] = [0.10, 0.25, 0.50, 0.75, 0.90];
 
 /// The outcomes the band covers.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum BandOutcome {
     IncomeRatio,
