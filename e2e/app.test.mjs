@@ -159,6 +159,30 @@ test('a policy lever says what it costs, and the money comes out of the projects
   await context.close();
 });
 
+test('the band and the target probabilities come from the worker and follow a drag', async () => {
+  const { page, context, problems } = await open({ viewport: { width: 1920, height: 1080 } });
+  const target = '[data-kpi=city-gap] .kpi-target';
+  await page.waitForFunction((t) => /达成概率 \d+ %/.test(document.querySelector(t).textContent), target);
+  const before = await page.textContent(target);
+  const band = await page.$eval('#chart-income-ratio canvas.front', (c) => c.toDataURL());
+  // More of the rural money to the mountain counties: the regional gap closes
+  // faster, so the city-gap target becomes likelier; the line moves at once,
+  // the band and the probability follow from the worker.
+  await page.$eval('#lever-mountain_share', (x) => {
+    for (const v of [35, 45, 55, 60]) {
+      x.value = v;
+      x.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+  });
+  await page.waitForFunction(([t, b]) => document.querySelector(t).textContent !== b, [target, before]);
+  const after = await page.textContent(target);
+  const p = (text) => Number(text.match(/达成概率 (\d+) %/)[1]);
+  assert.ok(p(after) > p(before), `${before} -> ${after}`);
+  assert.notEqual(await page.$eval('#chart-income-ratio canvas.front', (c) => c.toDataURL()), band);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('hovering a chart reads out the values of that year', async () => {
   const { page, context, problems } = await open({ viewport: { width: 1920, height: 1080 } });
   const box = await page.locator('#chart-income-ratio .chart-stack').boundingBox();

@@ -31,6 +31,7 @@ pub enum T {
     CostPerYear,
     SavesPerYear,
     TargetTooClose,
+    Probability,
     Notices,
     SharesSum,
     PercentPoints,
@@ -118,7 +119,7 @@ pub enum T {
 }
 
 impl T {
-    pub const ALL: [T; 109] = [
+    pub const ALL: [T; 110] = [
         T::Title,
         T::Subtitle,
         T::LanguageToggle,
@@ -144,6 +145,7 @@ impl T {
         T::CostPerYear,
         T::SavesPerYear,
         T::TargetTooClose,
+        T::Probability,
         T::Notices,
         T::SharesSum,
         T::PercentPoints,
@@ -260,6 +262,7 @@ impl T {
             T::CostPerYear => ("每年成本（从项目资金中支出）", "costs a year (from the projects' money)"),
             T::SavesPerYear => ("每年节省（回到项目资金）", "saves a year (back to the projects' money)"),
             T::TargetTooClose => ("难以判定", "too close to call"),
+            T::Probability => ("达成概率", "probability met"),
             T::Notices => ("提示", "Notes"),
             T::SharesSum => ("三项合计始终为 100 %", "The three shares always add up to 100 %"),
             T::PercentPoints => ("个百分点", "pp"),

@@ -109,6 +109,7 @@ async fn kpi_cards_show_year_end_completion_and_the_change_against_baseline() {
         baseline: Rc::new(project(&base)),
         year_index: 0,
         lang: Lang::En,
+        band: None,
     };
     let expected = format!("{:.1} %", props.scenario.completion.strands[0].year_end_rate() * 100.0);
     yew::Renderer::<KpiStrip>::with_root_and_props(root.clone(), props).render();

@@ -4,7 +4,8 @@
 //! the target is met.
 
 use crate::i18n::Lang;
-use crate::model::targets::{Outcome, Target, TargetStatus};
+use crate::model::targets::{Outcome, Target, TargetStatus, TARGETS};
+use crate::model::uncertainty::Band;
 use crate::model::{Limit, Projection, STRANDS};
 use crate::text::T;
 use yew::prelude::*;
@@ -15,6 +16,9 @@ pub struct KpiProps {
     pub baseline: std::rc::Rc<Projection>,
     pub year_index: usize,
     pub lang: Lang,
+    /// The uncertainty band, when the worker has answered.
+    #[prop_or_default]
+    pub band: Option<super::band::ShownBand>,
 }
 
 /// Whether up is good for a figure (colours the change, not the arrow).
@@ -58,16 +62,35 @@ fn pp(delta: f64, lang: Lang) -> String {
 }
 
 /// The province's target on `outcome` judged for `value`: met, missed, or
-/// too close to call (within the published figure's last digit).
-fn target_text(outcome: Outcome, value: f64, lang: Lang) -> Option<(String, TargetStatus)> {
-    let t = Target::for_outcome(outcome)?;
-    let status = t.status(value);
+/// too close to call (within the published figure's last digit). Where the
+/// band gives the probability of meeting it in its year, that decides: ✓ or
+/// ✗ only when the band is clear of the threshold (≥ 90 % or ≤ 10 %), the
+/// probability said either way.
+fn target_text(
+    outcome: Outcome,
+    value: f64,
+    year: i32,
+    band: Option<&Band>,
+    lang: Lang,
+) -> Option<(String, TargetStatus)> {
+    let t = TARGETS.iter().find(|t| t.outcome == outcome && t.year == year).or_else(|| Target::for_outcome(outcome))?;
+    let probability = band.filter(|_| t.year == year).and_then(|b| b.probability(t.id));
+    let status = match probability {
+        Some(p) if p >= 0.9 => TargetStatus::Met,
+        Some(p) if p <= 0.1 => TargetStatus::Missed,
+        Some(_) => TargetStatus::TooClose,
+        None => t.status(value),
+    };
     let word = match status {
         TargetStatus::Met => T::TargetMet,
         TargetStatus::Missed => T::TargetMissed,
         TargetStatus::TooClose => T::TargetTooClose,
     };
-    Some((format!("{} {} {}", word.get(lang), if t.below { "<" } else { "≥" }, t.threshold), status))
+    let rule = format!("{} {} {}", word.get(lang), if t.below { "<" } else { "≥" }, t.threshold);
+    Some(match probability {
+        Some(p) => (format!("{rule} · {} {:.0} %", T::Probability.get(lang), p * 100.0), status),
+        None => (rule, status),
+    })
 }
 
 /// What limited a strand this year, when the planner should know.
@@ -81,7 +104,7 @@ fn strand_warning(c: &crate::model::StrandCompletion, lang: Lang) -> Option<Stri
     }
 }
 
-pub fn cards(s: &Projection, b: &Projection, i: usize, lang: Lang) -> Vec<Card> {
+pub fn cards(s: &Projection, b: &Projection, i: usize, band: Option<&Band>, lang: Lang) -> Vec<Card> {
     let i = i.min(s.years.len().saturating_sub(1));
     let (sy, by) = (&s.years[i], &b.years[i]);
     let mut cards: Vec<Card> = STRANDS
@@ -125,7 +148,7 @@ pub fn cards(s: &Projection, b: &Projection, i: usize, lang: Lang) -> Vec<Card> 
         delta_text: format!("{}{:.3}", if d < 0.0 { "−" } else { "+" }, d.abs()),
         better: Better::Down,
         threshold: 0.0005,
-        target: target_text(Outcome::IncomeRatio, sy.income_ratio, lang),
+        target: target_text(Outcome::IncomeRatio, sy.income_ratio, sy.year, band, lang),
         warning: None,
         color: "var(--accent)",
     });
@@ -152,7 +175,7 @@ pub fn cards(s: &Projection, b: &Projection, i: usize, lang: Lang) -> Vec<Card> 
         delta_text: format!("{}{:.3}", if d < 0.0 { "−" } else { "+" }, d.abs()),
         better: Better::Down,
         threshold: 0.0005,
-        target: target_text(Outcome::CityIncomeGap, sy.city_income_gap, lang),
+        target: target_text(Outcome::CityIncomeGap, sy.city_income_gap, sy.year, band, lang),
         warning: None,
         color: "var(--accent)",
     });
@@ -163,7 +186,8 @@ pub fn cards(s: &Projection, b: &Projection, i: usize, lang: Lang) -> Vec<Card> 
 pub fn kpi_strip(props: &KpiProps) -> Html {
     let lang = props.lang;
     let year = props.scenario.years.get(props.year_index).map_or(2025, |y| y.year);
-    let items = cards(&props.scenario, &props.baseline, props.year_index, lang).into_iter().map(|c| {
+    let band = props.band.as_ref().map(|b| b.band.as_ref());
+    let items = cards(&props.scenario, &props.baseline, props.year_index, band, lang).into_iter().map(|c| {
         let (arrow, class) = delta_class(c.delta, c.threshold, c.better);
         html! {
             <div class="kpi" data-kpi={c.id} style={format!("--c: {}", c.color)}>

@@ -2,6 +2,7 @@
 //! State lives in one reducer (`state`); components are small and take typed
 //! props.
 
+pub mod band;
 pub mod charts;
 pub mod citydata;
 pub mod compare;
@@ -134,6 +135,8 @@ pub fn app() -> Html {
     });
 
     let (scen, base) = (state.projection.clone(), state.baseline.clone());
+    // The band is for the scenario alone: compared scenarios show their lines.
+    let band = band::use_band(&state.scenario);
     let compared: Vec<(String, Scenario, Rc<crate::model::Projection>)> = if state.compare.len() >= 2 {
         state.compared(lang).into_iter().map(|(name, s)| (name, s.clone(), Rc::new(project(&s)))).collect()
     } else {
@@ -265,7 +268,11 @@ pub fn app() -> Html {
             }
         } else {
             let built = if compare_items.is_empty() {
-                build(kind, &scen, &base, state.year_index, lang)
+                let mut built = build(kind, &scen, &base, state.year_index, lang);
+                if let Some(shown) = &band {
+                    charts::specs::add_band(kind, &mut built.spec, &shown.band);
+                }
+                built
             } else {
                 build_compare(kind, &compare_items, state.year_index, lang)
             };
@@ -342,7 +349,8 @@ pub fn app() -> Html {
                     }
                 </aside>
                 <section class="outcomes">
-                    <KpiStrip scenario={scen.clone()} baseline={base.clone()} year_index={state.year_index} lang={lang} />
+                    <KpiStrip scenario={scen.clone()} baseline={base.clone()} year_index={state.year_index} lang={lang}
+                        band={band.clone()} />
                     <div class={classes!("chart-grid", format!("layout-{}", state.layout))}>{ for slots }</div>
                     if !compared.is_empty() {
                         <CompareTable items={compared.clone()} lang={lang} />

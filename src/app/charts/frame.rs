@@ -126,6 +126,15 @@ pub struct TargetLine {
     pub is_target: bool,
 }
 
+/// The uncertainty band around a line: the 10–90 % and 25–75 % ranges, one
+/// (x, low, high) per year. Drawn under the lines on the front canvas.
+#[derive(Clone, PartialEq, Debug)]
+pub struct BandArea {
+    pub color: RGBColor,
+    pub outer: Vec<(f64, f64, f64)>,
+    pub inner: Vec<(f64, f64, f64)>,
+}
+
 #[derive(Clone, PartialEq, Debug)]
 pub struct ChartSpec {
     pub x: XAxis,
@@ -137,6 +146,8 @@ pub struct ChartSpec {
     pub targets: Vec<TargetLine>,
     /// A vertical guide (the reporting month) with its label.
     pub guide: Option<(f64, String)>,
+    /// Uncertainty bands (front canvas; they follow the worker, not the drag).
+    pub bands: Vec<BandArea>,
 }
 
 impl ChartSpec {
@@ -144,6 +155,7 @@ impl ChartSpec {
     pub fn back_key(&self) -> ChartSpec {
         ChartSpec {
             series: self.series.iter().filter(|s| s.layer == Layer::Reference).cloned().collect(),
+            bands: Vec::new(),
             ..self.clone()
         }
     }
@@ -329,6 +341,17 @@ pub fn draw_front(canvas: &HtmlCanvasElement, spec: &ChartSpec, size: Size) -> R
         ctx.clear_rect(0.0, 0.0, f64::from(canvas.width()), f64::from(canvas.height()));
     }
     let mut chart = frame(&root, spec, dpr)?;
+    for band in &spec.bands {
+        for (area, alpha) in [(&band.outer, 0.14), (&band.inner, 0.22)] {
+            let mut polygon: Vec<(f64, f64)> = area.iter().map(|&(x, lo, _)| (x, lo)).collect();
+            polygon.extend(area.iter().rev().map(|&(x, _, hi)| (x, hi)));
+            if polygon.len() >= 4 {
+                chart
+                    .draw_series(std::iter::once(Polygon::new(polygon, band.color.mix(alpha).filled())))
+                    .map_err(err)?;
+            }
+        }
+    }
     for s in spec.series.iter().filter(|s| s.layer == Layer::Scenario) {
         draw_series(&mut chart, s, dpr)?;
     }

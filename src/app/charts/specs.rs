@@ -1,9 +1,10 @@
 //! The spec of each chart, built from the scenario's and the baseline's
 //! projections. Pure data: drawing happens in `frame`.
 
-use super::frame::{ChartSpec, Layer, Marker, Series, TargetLine, XAxis, YFormat};
+use super::frame::{BandArea, ChartSpec, Layer, Marker, Series, TargetLine, XAxis, YFormat};
 use crate::i18n::Lang;
 use crate::model::region::{INCOME_RATIO, URBANIZATION};
+use crate::model::uncertainty::{Band, BandOutcome};
 use crate::model::{Projection, STRANDS};
 use crate::text::T;
 use plotters::style::RGBColor;
@@ -124,7 +125,7 @@ fn target(label: T, value: f64, lang: Lang) -> TargetLine {
 fn spec(x: XAxis, y: YFormat, series: Vec<Series>, targets: Vec<TargetLine>, must: &[f64]) -> ChartSpec {
     let values = series.iter().flat_map(|s| s.points.iter().map(|p| p.1));
     let (y_min, y_max, y_step) = ChartSpec::nice_range(values, must, 6.0);
-    ChartSpec { x, y, y_min, y_max, y_step, series, targets, guide: None }
+    ChartSpec { x, y, y_min, y_max, y_step, series, targets, guide: None, bands: Vec::new() }
 }
 
 pub fn build(kind: ChartKind, scen: &Projection, base: &Projection, year_index: usize, lang: Lang) -> Built {
@@ -411,4 +412,31 @@ pub fn build_compare(kind: ChartKind, items: &[(String, &Projection)], year_inde
     }
     let names = items.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>().join(" / ");
     Built { spec: s, summary: format!("{}: {names}", kind.title(lang)), note: title_note }
+}
+
+/// The outcome a chart's band is about (its main line); None: no band.
+fn band_outcome(kind: ChartKind) -> Option<BandOutcome> {
+    match kind {
+        ChartKind::IncomeRatio => Some(BandOutcome::IncomeRatio),
+        ChartKind::Standards => Some(BandOutcome::StandardsNoUrbanRuralGap),
+        ChartKind::Urbanization => Some(BandOutcome::Urbanization),
+        ChartKind::CityGap => Some(BandOutcome::CityIncomeGap),
+        ChartKind::Mountain => Some(BandOutcome::MountainRelativeIncome),
+        ChartKind::Completion | ChartKind::Cities => None,
+    }
+}
+
+/// Put the uncertainty band under the chart's main line and widen the axis
+/// to hold it.
+pub fn add_band(kind: ChartKind, spec: &mut ChartSpec, band: &Band) {
+    let Some(outcome) = band_outcome(kind) else { return };
+    let q = &band.outcome(outcome).quantiles;
+    let area = |lo: usize, hi: usize| -> Vec<(f64, f64, f64)> {
+        band.years.iter().zip(q).map(|(y, q)| (f64::from(*y), q[lo], q[hi])).collect()
+    };
+    let (outer, inner) = (area(0, 4), area(1, 3));
+    let values = outer.iter().flat_map(|&(_, lo, hi)| [lo, hi]);
+    let (y_min, y_max, y_step) = ChartSpec::nice_range(values, &[spec.y_min, spec.y_max], 6.0);
+    (spec.y_min, spec.y_max, spec.y_step) = (y_min, y_max, y_step);
+    spec.bands.push(BandArea { color: PRIMARY, outer, inner });
 }

@@ -82,22 +82,22 @@ impl BandOutcome {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize)]
 pub struct OutcomeBand {
     pub outcome: BandOutcome,
     /// Per year of the horizon: the values at `QUANTILES`.
     pub quantiles: Vec<[f64; 5]>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize)]
 pub struct TargetProbability {
-    pub id: &'static str,
+    pub id: String,
     pub year: i32,
     /// Share of the draws that meet the target.
     pub probability: f64,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize)]
 pub struct Band {
     pub seed: u64,
     pub draws: usize,
@@ -111,7 +111,7 @@ pub struct Band {
 impl Band {
     pub fn outcome(&self, outcome: BandOutcome) -> &OutcomeBand {
         // Every outcome of BAND_OUTCOMES is in the band, in that order.
-        &self.outcomes[BAND_OUTCOMES.iter().position(|o| *o == outcome).unwrap_or(0)]
+        &self.outcomes[BAND_OUTCOMES.iter().position(|o| *o == outcome).unwrap_or(0).min(self.outcomes.len() - 1)]
     }
 
     pub fn probability(&self, target_id: &str) -> Option<f64> {
@@ -260,7 +260,11 @@ pub fn uncertainty(scenario: &Scenario, draws: usize, seed: u64, spread: f64) ->
     let targets = TARGETS
         .iter()
         .zip(met)
-        .map(|(t, n)| TargetProbability { id: t.id, year: t.year, probability: n as f64 / accepted.max(1) as f64 })
+        .map(|(t, n)| TargetProbability {
+            id: t.id.to_string(),
+            year: t.year,
+            probability: n as f64 / accepted.max(1) as f64,
+        })
         .collect();
     Band { seed, draws: accepted, rejected, years, outcomes, targets }
 }
