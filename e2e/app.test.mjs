@@ -183,6 +183,57 @@ test('the band and the target probabilities come from the worker and follow a dr
   await context.close();
 });
 
+test('goal seek from the screen: a reachable goal is met and applied as one undo step, an unreachable one says what binds', async () => {
+  const { page, context, problems } = await open({ viewport: { width: 1920, height: 1080 } });
+  await page.click('button[role=tab]:has-text("分析")');
+  // Income ratio ≤ 1.62 in 2030 (ticked by default), shares and money may move.
+  await page.fill('[data-goal=income-ratio] input.goal-value', '1.62');
+  await page.selectOption('[data-goal=income-ratio] select.goal-year', '2030');
+  await page.click('button.solve');
+  await page.waitForSelector('.goal-answer.met');
+  assert.match(await page.textContent('.goal-answer'), /全部目标可以达成/);
+  await page.click('.controls .segmented button:has-text("2030")');
+  const ratioBefore = await kpi(page, 'income-ratio');
+  await page.click('button.apply');
+  await page.waitForFunction((b) => document.querySelector('[data-kpi=income-ratio] .kpi-value').textContent !== b, ratioBefore);
+  assert.ok(parseFloat(await kpi(page, 'income-ratio')) <= 1.62, await kpi(page, 'income-ratio'));
+  // One undo step takes the whole answer back.
+  await page.click('button.undo');
+  await page.waitForFunction((b) => document.querySelector('[data-kpi=income-ratio] .kpi-value').textContent === b, ratioBefore);
+  // Unreachable: 1.40 with the shares only.
+  await page.fill('[data-goal=income-ratio] input.goal-value', '1.40');
+  await page.selectOption('[data-goal=income-ratio] select.goal-year', '2027');
+  await page.selectOption('select.goal-freedom', 'shares');
+  await page.click('button.solve');
+  await page.waitForSelector('.goal-answer.missed');
+  assert.match(await page.textContent('.goal-answer .binding'), /制约因素：城乡居民收入比 2027 ≤ 1.4/);
+  // The waterfall of the applied-then-undone scenario is the baseline: no levers.
+  assert.match(await page.textContent('.waterfall'), /内置情景/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the waterfall explains a change: contributions add up to it', async () => {
+  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  context.setDefaultTimeout(10000);
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  // A shared link with three changed levers.
+  await page.goto(site.url + '#v=1;m=1.0.0;hukou_reform=1.6;mountain_share=0.5;plan_funds_bn=280');
+  await page.waitForSelector('[data-kpi=urban] .kpi-value');
+  await page.click('button[role=tab]:has-text("分析")');
+  await page.waitForSelector('.waterfall tr.contribution');
+  const rows = await page.$$eval('.waterfall tr.contribution', (trs) => trs.map((tr) => Number(tr.children[2].textContent)));
+  assert.equal(rows.length, 3);
+  const levels = await page.$$eval('.waterfall tr.level td.num', (tds) => tds.map((td) => Number(td.textContent)));
+  const [, baseline, scenario] = levels;
+  const sum = rows.reduce((a, b) => a + b, 0);
+  assert.ok(Math.abs(sum - (scenario - baseline)) < 0.0005, `${sum} vs ${scenario - baseline}`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('hovering a chart reads out the values of that year', async () => {
   const { page, context, problems } = await open({ viewport: { width: 1920, height: 1080 } });
   const box = await page.locator('#chart-income-ratio .chart-stack').boundingBox();

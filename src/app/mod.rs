@@ -6,12 +6,14 @@ pub mod band;
 pub mod charts;
 pub mod citydata;
 pub mod compare;
+pub mod explain;
 pub mod files;
 pub mod kpi;
 pub mod levers;
 pub mod library;
 pub mod modelref;
 pub mod panel;
+pub mod seek;
 pub mod state;
 pub mod storage;
 
@@ -69,6 +71,7 @@ enum Tab {
     Levers,
     Assumptions,
     Library,
+    Seek,
 }
 
 /// Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y (⌘ on macOS), except while typing in a text
@@ -336,6 +339,7 @@ pub fn app() -> Html {
                         { tab_button(Tab::Levers, T::TabLevers) }
                         { tab_button(Tab::Assumptions, T::TabAssumptions) }
                         { tab_button(Tab::Library, T::TabLibrary) }
+                        { tab_button(Tab::Seek, T::TabSeek) }
                     </div>
                     {
                         match *tab {
@@ -344,6 +348,12 @@ pub fn app() -> Html {
                             Tab::Library => html! {
                                 <LibraryPanel state={Rc::new((*state).clone())} dispatch={dispatch.clone()}
                                     on_import={on_import} on_export_library={on_export_library} />
+                            },
+                            Tab::Seek => html! {
+                                <>
+                                    <seek::GoalSeekPanel scenario={state.scenario.clone()} lang={lang} dispatch={dispatch.clone()} />
+                                    <explain::ExplainPanel scenario={state.scenario.clone()} lang={lang} />
+                                </>
                             },
                         }
                     }
