@@ -42,7 +42,7 @@ pub fn explain_panel(props: &ExplainProps) -> Html {
     let outcome = use_state(|| 0usize);
     let year = use_state(|| 2030);
     // 2^k projections for k changed levers: once per scenario, not per render.
-    let attributions = use_memo(props.scenario.clone(), |s| Attributions::new(s));
+    let attributions = use_memo(props.scenario.clone(), Attributions::new);
     let (o, t_key) = OUTCOMES[(*outcome).min(OUTCOMES.len() - 1)];
     let Some(a) = attributions.get(o, *year) else { return html! {} };
     let scale = |v: f64| if v.abs() > 1e4 { format!("{v:+.0}") } else { format!("{v:+.4}") };
