@@ -76,3 +76,17 @@ fn target_probabilities_are_shares_and_follow_the_scenario() {
     let more = uncertainty(&s, 500, 9, 1.0);
     assert!(more.probability("mountain_income_2027") > base.probability("mountain_income_2027"));
 }
+
+/// The band the web app's worker must reproduce bit for bit (tests/web.rs
+/// compares the wasm build with this file): 300 draws, seed 7.
+#[test]
+fn the_native_band_matches_its_golden_file() {
+    let band = uncertainty(&Scenario::zhejiang_2025(), 300, 7, 1.0);
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/band-300-seed-7.json");
+    let text = serde_json::to_string_pretty(&band).unwrap();
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(&path, &text).unwrap();
+    }
+    let golden = std::fs::read_to_string(&path).expect("run UPDATE_GOLDEN=1 cargo test --test uncertainty");
+    assert!(golden == text, "the band moved: rerun with UPDATE_GOLDEN=1 and review the change");
+}

@@ -125,3 +125,25 @@ async fn kpi_cards_show_year_end_completion_and_the_change_against_baseline() {
     let target = root.query_selector("[data-kpi=income-ratio] .kpi-target").unwrap().unwrap();
     assert!(target.text_content().unwrap().contains("target met < 1.9"), "{:?}", target.text_content());
 }
+
+/// The same seed gives the same band in the browser as natively: the same
+/// draws kept and rejected, the same probabilities, and every quantile equal
+/// to 1e-12 relative (wasm's exp and ln are not the platform's, so the
+/// last bit may differ). The native run is tests/golden/band-300-seed-7.json.
+#[wasm_bindgen_test]
+fn the_band_in_wasm_is_the_native_band() {
+    let band = urban_rural_sim::model::uncertainty::uncertainty(&Scenario::zhejiang_2025(), 300, 7, 1.0);
+    let golden: urban_rural_sim::model::uncertainty::Band =
+        serde_json::from_str(include_str!("golden/band-300-seed-7.json")).unwrap();
+    assert_eq!((band.draws, band.rejected, &band.years), (golden.draws, golden.rejected, &golden.years));
+    assert_eq!(band.targets, golden.targets);
+    let mut worst = 0.0f64;
+    for (a, b) in band.outcomes.iter().zip(&golden.outcomes) {
+        for (qa, qb) in a.quantiles.iter().zip(&b.quantiles) {
+            for (x, y) in qa.iter().zip(qb) {
+                worst = worst.max((x - y).abs() / y.abs().max(1.0));
+            }
+        }
+    }
+    assert!(worst <= 1e-12, "largest relative difference {worst:e}");
+}

@@ -35,6 +35,9 @@ pub struct BandReply {
     pub id: u64,
     pub band: Option<Band>,
     pub error: Option<String>,
+    /// How long the worker took for the draws, ms (docs/BENCHMARKS.md).
+    #[serde(default)]
+    pub elapsed_ms: f64,
 }
 
 /// The band the screen shows, and whether it is for the scenario on screen
@@ -43,6 +46,8 @@ pub struct BandReply {
 pub struct ShownBand {
     pub band: Rc<Band>,
     pub current: bool,
+    /// The worker's time for it, ms.
+    pub elapsed_ms: f64,
 }
 
 #[derive(Default)]
@@ -85,7 +90,7 @@ impl Scheduler {
 #[hook]
 pub fn use_band(scenario: &Scenario) -> Option<ShownBand> {
     let scheduler = use_mut_ref(Scheduler::default);
-    let shown = use_state(|| None::<(u64, Rc<Band>)>);
+    let shown = use_state(|| None::<(u64, Rc<Band>, f64)>);
     {
         let scheduler = scheduler.clone();
         let shown = shown.setter();
@@ -96,9 +101,9 @@ pub fn use_band(scenario: &Scenario) -> Option<ShownBand> {
                 let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
                     let mut s = scheduler.borrow_mut();
                     match serde_wasm_bindgen::from_value::<BandReply>(e.data()) {
-                        Ok(BandReply { id, band: Some(band), .. }) => {
+                        Ok(BandReply { id, band: Some(band), elapsed_ms, .. }) => {
                             s.in_flight = false;
-                            shown.set(Some((id, Rc::new(band))));
+                            shown.set(Some((id, Rc::new(band), elapsed_ms)));
                         }
                         // The worker's "ready" (id 0) or a request it could not read.
                         Ok(BandReply { id: 0, .. }) => s.ready = true,
@@ -128,7 +133,7 @@ pub fn use_band(scenario: &Scenario) -> Option<ShownBand> {
         });
     }
     let newest = scheduler.borrow().newest;
-    shown.as_ref().map(|(id, band)| ShownBand { band: band.clone(), current: *id == newest })
+    shown.as_ref().map(|(id, band, ms)| ShownBand { band: band.clone(), current: *id == newest, elapsed_ms: *ms })
 }
 
 /// A classic worker: Trunk's loader shim calls `importScripts`.

@@ -214,7 +214,9 @@ pub fn kpi_strip(props: &KpiProps) -> Html {
         }
     });
     html! {
-        <section class="kpis" aria-label={format!("{year} KPI")}>
+        <section class="kpis" aria-label={format!("{year} KPI")}
+            data-band-ms={props.band.as_ref().map(|b| format!("{:.2}", b.elapsed_ms))}
+            data-band-current={props.band.as_ref().map(|b| b.current.to_string())}>
             <div class="kpi-row">{ for items }</div>
         </section>
     }

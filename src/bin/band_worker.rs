@@ -16,8 +16,12 @@ fn main() {
     let reply_to = scope.clone();
     let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
         let reply = match serde_wasm_bindgen::from_value::<BandRequest>(e.data()) {
-            Ok(r) => BandReply { id: r.id, band: Some(uncertainty(&r.scenario, r.draws, r.seed, 1.0)), error: None },
-            Err(err) => BandReply { id: 0, band: None, error: Some(err.to_string()) },
+            Ok(r) => {
+                let started = js_sys::Date::now();
+                let band = uncertainty(&r.scenario, r.draws, r.seed, 1.0);
+                BandReply { id: r.id, band: Some(band), error: None, elapsed_ms: js_sys::Date::now() - started }
+            }
+            Err(err) => BandReply { id: 0, band: None, error: Some(err.to_string()), elapsed_ms: 0.0 },
         };
         if let Ok(value) = serde_wasm_bindgen::to_value(&reply) {
             let _ = reply_to.post_message(&value);
@@ -27,7 +31,7 @@ fn main() {
     on_message.forget();
     // Messages posted before the module finished loading are lost: say when
     // it is ready (id 0, no band), and the page sends its first request then.
-    if let Ok(ready) = serde_wasm_bindgen::to_value(&BandReply { id: 0, band: None, error: None }) {
+    if let Ok(ready) = serde_wasm_bindgen::to_value(&BandReply { id: 0, band: None, error: None, elapsed_ms: 0.0 }) {
         let _ = scope.post_message(&ready);
     }
 }
