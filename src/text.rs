@@ -31,7 +31,8 @@ pub enum T {
     CostPerYear,
     SavesPerYear,
     TargetTooClose,
-    Probability,
+    ProbabilityShort,
+    Target,
     GoalIncomeRatio,
     GoalCityGap,
     GoalMountain,
@@ -155,7 +156,7 @@ pub enum T {
 }
 
 impl T {
-    pub const ALL: [T; 146] = [
+    pub const ALL: [T; 147] = [
         T::Title,
         T::Subtitle,
         T::LanguageToggle,
@@ -181,7 +182,8 @@ impl T {
         T::CostPerYear,
         T::SavesPerYear,
         T::TargetTooClose,
-        T::Probability,
+        T::ProbabilityShort,
+        T::Target,
         T::GoalIncomeRatio,
         T::GoalCityGap,
         T::GoalMountain,
@@ -334,7 +336,8 @@ impl T {
             T::CostPerYear => ("每年成本（从项目资金中支出）", "costs a year (from the projects' money)"),
             T::SavesPerYear => ("每年节省（回到项目资金）", "saves a year (back to the projects' money)"),
             T::TargetTooClose => ("难以判定", "too close to call"),
-            T::Probability => ("达成概率", "probability met"),
+            T::ProbabilityShort => ("达成概率 {} %", "{} % likely"),
+            T::Target => ("目标", "target"),
             T::GoalIncomeRatio => ("城乡居民收入比", "Income ratio"),
             T::GoalCityGap => ("设区市收入倍差", "City income gap"),
             T::GoalMountain => ("山区海岛县相对收入（%）", "Mountain counties vs province (%)"),

@@ -86,10 +86,18 @@ fn target_text(
         TargetStatus::Missed => T::TargetMissed,
         TargetStatus::TooClose => T::TargetTooClose,
     };
-    let rule = format!("{} {} {}", word.get(lang), if t.below { "<" } else { "≥" }, t.threshold);
+    let threshold = format!("{} {}", if t.below { "<" } else { "≥" }, t.threshold);
     Some(match probability {
-        Some(p) => (format!("{rule} · {} {:.0} %", T::Probability.get(lang), p * 100.0), status),
-        None => (rule, status),
+        // Short enough for one line at 1280 px: the mark says met or not.
+        Some(p) => (
+            format!(
+                "{} {threshold} · {}",
+                T::Target.get(lang),
+                T::ProbabilityShort.get(lang).replace("{}", &format!("{:.0}", p * 100.0))
+            ),
+            status,
+        ),
+        None => (format!("{} {threshold}", word.get(lang)), status),
     })
 }
 

@@ -243,6 +243,39 @@ pub fn seek(current: &Scenario, goals: &[Goal], freedom: Freedom, objective: Obj
         }
     }
     let _ = best;
+    // Unreachable goals: the search above buys every last bit of shortfall
+    // at any price. Second pass: keep the shortfall where it is (to 0.1 %)
+    // and spend as little as possible (or change as little) getting there.
+    if best_short > 0.0 {
+        let limit = best_short * 1.001 + 1e-9;
+        let mut x = best_x.clone();
+        let objective_of = |(f, short): (f64, f64)| f - 1e4 * short;
+        let mut obj_x = objective_of(score(&x));
+        let mut step = 0.25;
+        while step > 1.0 / 1024.0 {
+            let mut improved = false;
+            for i in 0..x.len() {
+                for dir in [1.0, -1.0] {
+                    let mut y = x.clone();
+                    y[i] = (y[i] + dir * step).clamp(0.0, 1.0);
+                    if y[i] == x[i] {
+                        continue;
+                    }
+                    let (fy, sy) = score(&y);
+                    // The objective alone, among points no further from the goals.
+                    if sy <= limit && objective_of((fy, sy)) < obj_x - 1e-12 {
+                        (x, obj_x) = (y, objective_of((fy, sy)));
+                        improved = true;
+                        break;
+                    }
+                }
+            }
+            if !improved {
+                step /= 2.0;
+            }
+        }
+        best_x = x;
+    }
     let scenario = write(&vars, &best_x, current);
     let p = project(&scenario);
     let results: Vec<GoalResult> = goals
