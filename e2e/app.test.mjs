@@ -155,6 +155,12 @@ test('a policy lever says what it costs, and the money comes out of the projects
   assert.match(await page.textContent('[data-param=hukou_reform] .lever-cost'), /每年成本（从项目资金中支出） \d+(\.\d)? 亿元/);
   await page.waitForFunction((before) => document.querySelector('[data-kpi=overall] .kpi-value').textContent !== before, overall);
   assert.ok(parseFloat(await kpi(page, 'overall')) < parseFloat(overall), 'the reform took money from the projects');
+  // And what it is for: its own effect, the lever alone against the baseline.
+  assert.match(await page.textContent('[data-param=hukou_reform] .lever-effect'), /此杠杆本身：2030 年户籍城镇化率 \+\d+\.\d 个百分点/);
+  // Faster execution with the programme at its capacity moves nothing, and says so.
+  await page.$eval('#lever-execution_speed', (x) => { x.value = x.max; x.dispatchEvent(new Event('input', { bubbles: true })); });
+  await page.waitForSelector('[data-param=execution_speed] .lever-effect');
+  assert.match(await page.textContent('[data-param=execution_speed] .lever-effect'), /2025–2030 年完成投资 [+−]0\.0 亿元/);
   assert.deepEqual(problems, []);
   await context.close();
 });

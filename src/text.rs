@@ -32,6 +32,11 @@ pub enum T {
     SavesPerYear,
     TargetTooClose,
     ProbabilityShort,
+    EffectRegistered,
+    EffectStandards,
+    EffectUrbanization,
+    EffectMountain,
+    EffectInvestment,
     Target,
     GoalIncomeRatio,
     GoalCityGap,
@@ -156,7 +161,7 @@ pub enum T {
 }
 
 impl T {
-    pub const ALL: [T; 147] = [
+    pub const ALL: [T; 152] = [
         T::Title,
         T::Subtitle,
         T::LanguageToggle,
@@ -183,6 +188,11 @@ impl T {
         T::SavesPerYear,
         T::TargetTooClose,
         T::ProbabilityShort,
+        T::EffectRegistered,
+        T::EffectStandards,
+        T::EffectUrbanization,
+        T::EffectMountain,
+        T::EffectInvestment,
         T::Target,
         T::GoalIncomeRatio,
         T::GoalCityGap,
@@ -337,6 +347,11 @@ impl T {
             T::SavesPerYear => ("每年节省（回到项目资金）", "saves a year (back to the projects' money)"),
             T::TargetTooClose => ("难以判定", "too close to call"),
             T::ProbabilityShort => ("达成概率 {} %", "{} % likely"),
+            T::EffectRegistered => ("此杠杆本身：2030 年户籍城镇化率", "This lever alone: registered urbanization 2030"),
+            T::EffectStandards => ("此杠杆本身：2030 年无城乡差异标准", "This lever alone: standards with no urban–rural gap 2030"),
+            T::EffectUrbanization => ("此杠杆本身：2030 年常住城镇化率", "This lever alone: resident urbanization 2030"),
+            T::EffectMountain => ("此杠杆本身：2030 年山区海岛县相对收入", "This lever alone: mountain counties vs province 2030"),
+            T::EffectInvestment => ("此杠杆本身：2025–2030 年完成投资", "This lever alone: investment completed 2025–2030"),
             T::Target => ("目标", "target"),
             T::GoalIncomeRatio => ("城乡居民收入比", "Income ratio"),
             T::GoalCityGap => ("设区市收入倍差", "City income gap"),

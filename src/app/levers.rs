@@ -74,6 +74,9 @@ pub struct LeverProps {
     /// What the lever costs a year at its value, bn yuan (policy levers).
     #[prop_or_default]
     pub cost_bn: Option<f64>,
+    /// The lever's own effect on what it is for (`panel::own_effect`).
+    #[prop_or_default]
+    pub effect: Option<String>,
 }
 
 #[function_component(LeverSlider)]
@@ -164,6 +167,7 @@ pub fn lever_slider(props: &LeverProps) -> Html {
                         crate::i18n::format_money_bn(cost.abs(), lang)) }
                 </p>
             }
+            if let Some(effect) = &props.effect { <p class="lever-effect">{ effect }</p> }
             <p class="lever-note">{ spec.citation(lang) }</p>
         </div>
     }
