@@ -184,48 +184,40 @@ pub struct Row {
 }
 
 /// A row with its numbers from the built-in region file: what the panels,
-/// the docs and the band use.
+/// the docs and the band use. Reads as its row too (`spec.id`, `spec.get`).
 pub struct ParamSpec {
-    pub id: &'static str,
-    pub zh: &'static str,
-    pub en: &'static str,
-    pub role: Role,
-    pub kind: Kind,
-    pub group: Group,
-    pub unit: Unit,
+    pub row: &'static Row,
     pub source: SourceKind,
     pub citation_zh: &'static str,
     pub citation_en: &'static str,
     /// Plausible range, model units.
     pub min: f64,
     pub max: f64,
-    pub get: fn(&Scenario) -> f64,
-    pub set: fn(&mut Scenario, f64),
     /// The built-in region's value.
     pub builtin: f64,
     pub confidence: Confidence,
 }
 
+impl std::ops::Deref for ParamSpec {
+    type Target = Row;
+
+    fn deref(&self) -> &Row {
+        self.row
+    }
+}
+
 /// The parameter table: every row with the built-in region's numbers.
 pub static PARAMS: LazyLock<Vec<ParamSpec>> = LazyLock::new(|| {
     ROWS.iter()
-        .map(|r| {
-            let f = ZHEJIANG.figure(r.id);
+        .map(|row| {
+            let f = ZHEJIANG.figure(row.id);
             ParamSpec {
-                id: r.id,
-                zh: r.zh,
-                en: r.en,
-                role: r.role,
-                kind: r.kind,
-                group: r.group,
-                unit: r.unit,
+                row,
                 source: f.source,
                 citation_zh: &f.cite_zh,
                 citation_en: &f.cite_en,
                 min: f.range[0],
                 max: f.range[1],
-                get: r.get,
-                set: r.set,
                 builtin: f.value,
                 confidence: f.confidence,
             }

@@ -173,6 +173,32 @@ fn write(vars: &[Var], x: &[f64], base: &Scenario) -> Scenario {
     s
 }
 
+/// Compass search on the unit cube from `x`: try ± the step along each
+/// coordinate in turn and move where `better` says (it keeps the score of
+/// the point it accepted); halve the step when no move is taken, down to
+/// 1/1024.
+fn compass(mut x: Vec<f64>, mut better: impl FnMut(&[f64]) -> bool) -> Vec<f64> {
+    let mut step = 0.25;
+    while step > 1.0 / 1024.0 {
+        let mut moved = false;
+        for i in 0..x.len() {
+            for dir in [1.0, -1.0] {
+                let mut y = x.clone();
+                y[i] = (y[i] + dir * step).clamp(0.0, 1.0);
+                if y[i] != x[i] && better(&y) {
+                    x = y;
+                    moved = true;
+                    break;
+                }
+            }
+        }
+        if !moved {
+            step /= 2.0;
+        }
+    }
+    x
+}
+
 /// All the money of 2025–2030: the three pots and the policy levers' costs.
 pub fn money_bn(s: &Scenario) -> f64 {
     let costs = policy_costs(s).total_bn();
@@ -204,7 +230,7 @@ pub fn seek(current: &Scenario, goals: &[Goal], freedom: Freedom, objective: Obj
     let (mut best, mut best_short) = score(&x0);
     let mut rng = 0x5EED_u64;
     for start in 0..5 {
-        let mut x: Vec<f64> = if start == 0 {
+        let x: Vec<f64> = if start == 0 {
             x0.clone()
         } else {
             x0.iter()
@@ -216,28 +242,14 @@ pub fn seek(current: &Scenario, goals: &[Goal], freedom: Freedom, objective: Obj
                 .collect()
         };
         let (mut f, mut short) = score(&x);
-        let mut step = 0.25;
-        while step > 1.0 / 1024.0 {
-            let mut improved = false;
-            for i in 0..x.len() {
-                for dir in [1.0, -1.0] {
-                    let mut y = x.clone();
-                    y[i] = (y[i] + dir * step).clamp(0.0, 1.0);
-                    if y[i] == x[i] {
-                        continue;
-                    }
-                    let (fy, sy) = score(&y);
-                    if fy < f - 1e-12 {
-                        (x, f, short) = (y, fy, sy);
-                        improved = true;
-                        break;
-                    }
-                }
+        let x = compass(x, |y| {
+            let (fy, sy) = score(y);
+            let better = fy < f - 1e-12;
+            if better {
+                (f, short) = (fy, sy);
             }
-            if !improved {
-                step /= 2.0;
-            }
-        }
+            better
+        });
         if f < best {
             (best_x, best, best_short) = (x, f, short);
         }
@@ -248,33 +260,17 @@ pub fn seek(current: &Scenario, goals: &[Goal], freedom: Freedom, objective: Obj
     // and spend as little as possible (or change as little) getting there.
     if best_short > 0.0 {
         let limit = best_short * 1.001 + 1e-9;
-        let mut x = best_x.clone();
         let objective_of = |(f, short): (f64, f64)| f - 1e4 * short;
-        let mut obj_x = objective_of(score(&x));
-        let mut step = 0.25;
-        while step > 1.0 / 1024.0 {
-            let mut improved = false;
-            for i in 0..x.len() {
-                for dir in [1.0, -1.0] {
-                    let mut y = x.clone();
-                    y[i] = (y[i] + dir * step).clamp(0.0, 1.0);
-                    if y[i] == x[i] {
-                        continue;
-                    }
-                    let (fy, sy) = score(&y);
-                    // The objective alone, among points no further from the goals.
-                    if sy <= limit && objective_of((fy, sy)) < obj_x - 1e-12 {
-                        (x, obj_x) = (y, objective_of((fy, sy)));
-                        improved = true;
-                        break;
-                    }
-                }
+        let mut obj_x = objective_of(score(&best_x));
+        best_x = compass(best_x, |y| {
+            let (fy, sy) = score(y);
+            // The objective alone, among points no further from the goals.
+            let better = sy <= limit && objective_of((fy, sy)) < obj_x - 1e-12;
+            if better {
+                obj_x = objective_of((fy, sy));
             }
-            if !improved {
-                step /= 2.0;
-            }
-        }
-        best_x = x;
+            better
+        });
     }
     let scenario = write(&vars, &best_x, current);
     let p = project(&scenario);
