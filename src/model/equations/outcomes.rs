@@ -54,6 +54,18 @@ pub fn mountain_return_weight(a: &OutcomeAssumptions, share: f64, builtin_share:
     (1.0 - share * loss) / (1.0 - builtin_share * loss).max(1e-9)
 }
 
+/// An income on its trend plus a gain of `gain` yuan per person: trend ×
+/// e^x below the trend and trend × (1 + tanh x) above it, x = gain ÷ trend.
+/// Equal to trend + gain to first order (x = 0.05 is off by 0.004 %),
+/// smooth through zero, never negative however large a loss, never more
+/// than twice the trend however large a gain (a guard for the hard bounds
+/// of the inputs, far outside the plausible ranges).
+pub fn with_gain(trend: f64, gain: f64) -> f64 {
+    let x = if trend > 0.0 { gain / trend } else { 0.0 };
+    // Below e^-30 the income would round to zero and the ratio to infinity.
+    trend * if x <= 0.0 { x.max(-30.0).exp() } else { 1.0 + x.tanh() }
+}
+
 /// "Extra capital with diminishing returns": K_ref · ln(K / K_ref), bn yuan.
 /// Equal to K − K_ref for small differences, concave, and finite for any
 /// positive stock.
@@ -181,9 +193,12 @@ pub fn step(scenario: &Scenario, state: &mut OutcomeState, inputs: &YearInputs) 
         + a.return_integration_on_rural * extra[2];
     let urban_trend = start.urban_income * (1.0 + a.urban_income_growth).powf(years);
     let ratio_trend = start.urban_income / start.rural_income * (-a.income_ratio_decline * years).exp();
-    // bn yuan ÷ millions of people = thousand yuan per person.
-    let urban_income = urban_trend + 1e3 * urban_gain_bn / urban_people_m;
-    let rural_income = urban_trend / ratio_trend + 1e3 * rural_gain_bn / rural_people_m;
+    // bn yuan ÷ millions of people = thousand yuan per person, applied as
+    // `with_gain`: the gain itself for small changes, never a negative or
+    // runaway income at the hard bounds of the inputs.
+    let rural_trend = urban_trend / ratio_trend;
+    let urban_income = with_gain(urban_trend, 1e3 * urban_gain_bn / urban_people_m);
+    let rural_income = with_gain(rural_trend, 1e3 * rural_gain_bn / rural_people_m);
     let start_weighted = start.urbanization * start.urban_income + (1.0 - start.urbanization) * start.rural_income;
     let all_factor = start.all_income / start_weighted;
 
