@@ -29,7 +29,6 @@ pub enum T {
     MoneyLimited,
     Unspent,
     CostPerYear,
-    SavesPerYear,
     TargetTooClose,
     ProbabilityShort,
     EffectRegistered,
@@ -161,7 +160,7 @@ pub enum T {
 }
 
 impl T {
-    pub const ALL: [T; 152] = [
+    pub const ALL: [T; 151] = [
         T::Title,
         T::Subtitle,
         T::LanguageToggle,
@@ -185,7 +184,6 @@ impl T {
         T::MoneyLimited,
         T::Unspent,
         T::CostPerYear,
-        T::SavesPerYear,
         T::TargetTooClose,
         T::ProbabilityShort,
         T::EffectRegistered,
@@ -344,7 +342,6 @@ impl T {
             T::MoneyLimited => ("受资金限制", "limited by money"),
             T::Unspent => ("未使用", "unspent"),
             T::CostPerYear => ("每年成本（从项目资金中支出）", "costs a year (from the projects' money)"),
-            T::SavesPerYear => ("每年节省（回到项目资金）", "saves a year (back to the projects' money)"),
             T::TargetTooClose => ("难以判定", "too close to call"),
             T::ProbabilityShort => ("达成概率 {} %", "{} % likely"),
             T::EffectRegistered => ("此杠杆本身：2030 年户籍城镇化率", "This lever alone: registered urbanization 2030"),

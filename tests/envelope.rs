@@ -195,6 +195,22 @@ proptest! {
         assert_inside(&scenario_at(&position), &format!("{position:?}"));
     }
 
+    /// The levers and every assumption anywhere in their plausible ranges
+    /// together (the pace months as one, so the profile stays a profile).
+    #[test]
+    fn random_levers_and_assumptions_stay_inside_the_envelope(
+        position in any_state(),
+        beliefs in proptest::collection::vec(0.0..=1.0f64, PARAMS.len()),
+        pace in 0.0..=1.0f64,
+    ) {
+        let mut s = scenario_at(&position);
+        for (p, &f) in PARAMS.iter().zip(&beliefs).filter(|(p, _)| p.role == Role::Assumption && p.unit != urban_rural_sim::model::params::Unit::Month) {
+            let f = if matches!(p.kind, urban_rural_sim::model::params::Kind::PaceMonth(_)) { pace } else { f };
+            (p.set)(&mut s, p.min + f * (p.max - p.min));
+        }
+        assert_inside(&s, &format!("{position:?} {beliefs:?} {pace}"));
+    }
+
     #[test]
     fn more_money_invested_never_makes_an_outcome_worse(position in any_state(), more in 1.0..1.5f64) {
         let low = scenario_at(&position);

@@ -163,7 +163,7 @@ pub fn lever_slider(props: &LeverProps) -> Html {
             </div>
             if let Some(cost) = props.cost_bn.filter(|c| c.abs() >= 0.005) {
                 <p class="lever-cost">
-                    { format!("{} {}", if cost > 0.0 { T::CostPerYear.get(lang) } else { T::SavesPerYear.get(lang) },
+                    { format!("{} {}", T::CostPerYear.get(lang),
                         crate::i18n::format_money_bn(cost.abs(), lang)) }
                 </p>
             }

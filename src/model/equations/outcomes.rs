@@ -66,12 +66,16 @@ pub fn with_gain(trend: f64, gain: f64) -> f64 {
     trend * if x <= 0.0 { x.max(-30.0).exp() } else { 1.0 + x.tanh() }
 }
 
-/// "Extra capital with diminishing returns": K_ref · ln(K / K_ref), bn yuan.
-/// Equal to K − K_ref for small differences, concave, and finite for any
-/// positive stock.
+/// "Extra capital", bn yuan: below the reference, the capital lost (K −
+/// K_ref: a yuan not invested loses exactly its return, so a loss is never
+/// more than the whole stock); above it, K_ref · ln(K / K_ref), diminishing
+/// returns. The two meet with the same slope at K_ref, so the effect is
+/// smooth and concave.
 pub fn extra_capital(stock: f64, reference: f64) -> f64 {
-    if reference > 0.0 && stock > 0.0 {
+    if reference > 0.0 && stock > reference {
         reference * (stock / reference).ln()
+    } else if reference > 0.0 {
+        stock.max(0.0) - reference
     } else {
         0.0
     }

@@ -6,8 +6,8 @@
 //! The distribution: every assumption and every reported or published number
 //! with a plausible range is drawn from a triangular distribution over that
 //! range, peaked at its value (the seed's digits give the reported figures'
-//! ranges). The typical pace profile moves as one (all months at the same
-//! quantile, so it stays a profile). A draw is kept only if it still replays
+//! ranges). The typical pace profile moves in two halves (January–June and
+//! July–December, each at one quantile), so it stays a profile. A draw is kept only if it still replays
 //! history: its base trends, run from 2021, must meet every published value
 //! of 2022–2024 within the stated tolerance. Draws that contradict the data
 //! are rejected and counted, not kept. Ordinary funds follow the drawn pace
@@ -173,10 +173,15 @@ fn draw(scenario: &Scenario, rng: &mut Rng, spread: f64) -> Scenario {
         let (lo, hi) = widen(p, v);
         (p.set)(&mut s, triangular(lo.min(v), v, hi.max(v), rng.uniform()));
     }
-    let q = rng.uniform();
+    // Two quantiles: the first half-year moves as one, the second as one,
+    // independently, so the year-end ÷ May multiplier (the uncertain part)
+    // gets its full spread while each half stays a profile. The ranges of
+    // June and July do not overlap, so the whole profile never falls.
+    let (early, late) = (rng.uniform(), rng.uniform());
     for p in pace_rows() {
         let v = (p.get)(scenario);
         let (lo, hi) = widen(p, v);
+        let q = if matches!(p.kind, Kind::PaceMonth(m) if m < 6) { early } else { late };
         (p.set)(&mut s, triangular(lo.min(v), v, hi.max(v), q));
     }
     // Ordinary funds are the residual financing: a programme that turns out
