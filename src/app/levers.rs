@@ -104,13 +104,26 @@ pub fn lever_slider(props: &LeverProps) -> Html {
         let on_end = props.on_end.clone();
         Callback::from(move |_: Event| on_end.emit(()))
     };
+    // What the planner is typing, kept until it is committed: a re-render
+    // meanwhile (the band arriving from its worker) must not put the old
+    // number back under the cursor.
+    let typed = use_state(|| None::<String>);
+    let on_typing = {
+        let typed = typed.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            typed.set(Some(input.value()));
+        })
+    };
     let on_entry = {
         let on_set = props.on_set.clone();
         let on_end = props.on_end.clone();
         let on_refuse = props.on_refuse.clone();
         let spec = *spec;
+        let typed = typed.clone();
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
+            typed.set(None);
             match parse_entry(&input.value()) {
                 // Caught here so the message speaks the user's unit (亿元),
                 // not the model's; `Scenario::validate` stays the backstop.
@@ -151,8 +164,9 @@ pub fn lever_slider(props: &LeverProps) -> Html {
                     <span class="baseline-tick" style={format!("left: {:.2}%", position_pct(builtin, min, max))}
                         title={format!("{} {builtin:.places$}", T::BaselineMark.get(lang))}></span>
                 </div>
-                <input type="text" inputmode="decimal" class="entry" value={format!("{shown:.places$}")}
-                    onchange={on_entry}
+                <input type="text" inputmode="decimal" class="entry"
+                    value={(*typed).clone().unwrap_or_else(|| format!("{shown:.places$}"))}
+                    oninput={on_typing} onchange={on_entry}
                     aria-label={format!("{} ({})", spec.name(lang), unit.label(lang))} />
                 <span class="unit">{ unit.label(lang) }</span>
             </div>
@@ -193,6 +207,8 @@ pub struct AllocationProps {
 #[function_component(AllocationLever)]
 pub fn allocation_lever(props: &AllocationProps) -> Html {
     let lock = use_state(|| None::<Strand>);
+    // What is being typed in each share box, until committed (see LeverSlider).
+    let typed = use_state(|| [None::<String>, None, None]);
     let lang = props.lang;
     let changed = props.allocation != props.builtin;
     let rows = STRANDS.map(|strand| {
@@ -216,11 +232,25 @@ pub fn allocation_lever(props: &AllocationProps) -> Html {
                 }
             })
         };
+        let k = strand.index();
+        let on_typing = {
+            let typed = typed.clone();
+            Callback::from(move |e: InputEvent| {
+                let input: HtmlInputElement = e.target_unchecked_into();
+                let mut next = (*typed).clone();
+                next[k] = Some(input.value());
+                typed.set(next);
+            })
+        };
         let on_entry = {
             let on_refuse = props.on_refuse.clone();
             let on_end = props.on_end.clone();
+            let typed = typed.clone();
             Callback::from(move |e: Event| {
                 let input: HtmlInputElement = e.target_unchecked_into();
+                let mut next = (*typed).clone();
+                next[k] = None;
+                typed.set(next);
                 match parse_entry(&input.value()) {
                     Ok(v) if (0.0..=100.0).contains(&v) => {
                         set(v);
@@ -251,8 +281,9 @@ pub fn allocation_lever(props: &AllocationProps) -> Html {
                         value={format!("{pct:.1}")} oninput={on_slide} onchange={on_release} disabled={is_locked} />
                     <span class="baseline-tick" style={format!("left: {:.2}%", props.builtin.share(strand) * 100.0)}></span>
                 </div>
-                <input type="text" inputmode="decimal" class="entry" value={format!("{pct:.1}")}
-                    onchange={on_entry} disabled={is_locked}
+                <input type="text" inputmode="decimal" class="entry"
+                    value={typed[k].clone().unwrap_or_else(|| format!("{pct:.1}"))}
+                    oninput={on_typing} onchange={on_entry} disabled={is_locked}
                     aria-label={format!("{} {} (%)", props.title, strand.name(lang))} />
                 <span class="unit">{ "%" }</span>
                 <button class={classes!("lock", is_locked.then_some("on"))} onclick={toggle_lock}
