@@ -16,7 +16,7 @@ fn assert_seed_figures(s: &Scenario) {
     assert_eq!(c.urban_rate_pct, 61.7);
     assert_eq!(c.rural_completed_bn, 85.106);
     assert_eq!(c.rural_rate_pct, 57.5);
-    // Derived remainder (DOMAIN.md): 10.715 bn done, ≈ 55.3 %.
+    // Derived remainder (docs/MODEL.md, "Reported data"): 10.715 bn done, ≈ 55.3 %.
     assert_eq!(c.integration_completed_bn, 10.715);
     assert_eq!(c.integration_rate_pct, 55.3);
 }
