@@ -31,6 +31,7 @@ pub enum T {
     CostPerYear,
     TargetTooClose,
     ProbabilityShort,
+    Probability,
     EffectRegistered,
     EffectStandards,
     EffectUrbanization,
@@ -160,7 +161,7 @@ pub enum T {
 }
 
 impl T {
-    pub const ALL: [T; 151] = [
+    pub const ALL: [T; 152] = [
         T::Title,
         T::Subtitle,
         T::LanguageToggle,
@@ -186,6 +187,7 @@ impl T {
         T::CostPerYear,
         T::TargetTooClose,
         T::ProbabilityShort,
+        T::Probability,
         T::EffectRegistered,
         T::EffectStandards,
         T::EffectUrbanization,
@@ -344,6 +346,7 @@ impl T {
             T::CostPerYear => ("每年成本（从项目资金中支出）", "costs a year (from the projects' money)"),
             T::TargetTooClose => ("难以判定", "too close to call"),
             T::ProbabilityShort => ("达成概率 {} %", "{} % likely"),
+            T::Probability => ("达成概率", "likely"),
             T::EffectRegistered => ("此杠杆本身：2030 年户籍城镇化率", "This lever alone: registered urbanization 2030"),
             T::EffectStandards => ("此杠杆本身：2030 年无城乡差异标准", "This lever alone: standards with no urban–rural gap 2030"),
             T::EffectUrbanization => ("此杠杆本身：2030 年常住城镇化率", "This lever alone: resident urbanization 2030"),

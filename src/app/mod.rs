@@ -273,7 +273,7 @@ pub fn app() -> Html {
             let built = if compare_items.is_empty() {
                 let mut built = build(kind, &scen, &base, state.year_index, lang);
                 if let Some(shown) = &band {
-                    charts::specs::add_band(kind, &mut built.spec, &shown.band);
+                    charts::specs::add_band(kind, &mut built.spec, &shown.band, lang);
                 }
                 built
             } else {

@@ -4,6 +4,7 @@
 use super::frame::{BandArea, ChartSpec, Layer, Marker, Series, TargetLine, XAxis, YFormat};
 use crate::i18n::Lang;
 use crate::model::region::{INCOME_RATIO, URBANIZATION};
+use crate::model::targets::{Outcome as TargetOutcome, TARGETS};
 use crate::model::uncertainty::{Band, BandOutcome};
 use crate::model::{Projection, STRANDS};
 use crate::text::T;
@@ -426,10 +427,28 @@ fn band_outcome(kind: ChartKind) -> Option<BandOutcome> {
     }
 }
 
-/// Put the uncertainty band under the chart's main line and widen the axis
-/// to hold it.
-pub fn add_band(kind: ChartKind, spec: &mut ChartSpec, band: &Band) {
+/// Put the uncertainty band under the chart's main line, widen the axis to
+/// hold it, and say on each target line how likely it is met.
+pub fn add_band(kind: ChartKind, spec: &mut ChartSpec, band: &Band, lang: Lang) {
     let Some(outcome) = band_outcome(kind) else { return };
+    let target_outcome = match outcome {
+        BandOutcome::IncomeRatio => Some(TargetOutcome::IncomeRatio),
+        BandOutcome::CityIncomeGap => Some(TargetOutcome::CityIncomeGap),
+        BandOutcome::MountainRelativeIncome => Some(TargetOutcome::MountainRelativeIncome),
+        _ => None,
+    };
+    let likely: Vec<String> = TARGETS
+        .iter()
+        .filter(|t| Some(t.outcome) == target_outcome)
+        .filter_map(|t| band.probability(t.id).map(|p| format!("{:.0} %", p * 100.0)))
+        .collect();
+    // The label names the target years in order; the probabilities follow
+    // in the same order, kept short so the line's label stays clear of the data.
+    if !likely.is_empty() {
+        for line in spec.targets.iter_mut().filter(|l| l.is_target) {
+            line.label = format!("{} · {} {}", line.label, T::Probability.get(lang), likely.join(" / "));
+        }
+    }
     let q = &band.outcome(outcome).quantiles;
     let area = |lo: usize, hi: usize| -> Vec<(f64, f64, f64)> {
         band.years.iter().zip(q).map(|(y, q)| (f64::from(*y), q[lo], q[hi])).collect()

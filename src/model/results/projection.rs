@@ -139,6 +139,12 @@ fn simulate_with_notices(
     Run { completion, years }
 }
 
+/// The yearly outcomes alone: what the uncertainty band needs of each draw,
+/// without the cities, the notices or the calibration figures.
+pub fn project_years(scenario: &Scenario) -> Vec<YearOutcome> {
+    simulate(scenario, Some(reference_investment())).years
+}
+
 pub fn project(scenario: &Scenario) -> Projection {
     let mut notices = Vec::new();
     let run = simulate_with_notices(scenario, Some(reference_investment()), &mut notices);

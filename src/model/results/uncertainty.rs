@@ -19,7 +19,8 @@ use super::super::equations::history::{published, WINDOW};
 use super::super::inputs::params::{Kind, ParamSpec, Role, Unit, PARAMS};
 use super::super::inputs::region::{INCOME_RATIO, URBANIZATION, URBAN_INCOME};
 use super::super::inputs::scenario::Scenario;
-use super::projection::project;
+use super::projection::{project, project_years};
+use super::targets::check_targets;
 use super::targets::TARGETS;
 use serde::Serialize;
 
@@ -238,13 +239,13 @@ pub fn uncertainty(scenario: &Scenario, draws: usize, seed: u64, spread: f64) ->
             continue;
         }
         accepted += 1;
-        let p = project(&s);
+        let years = project_years(&s);
         for (o, outcome) in BAND_OUTCOMES.iter().enumerate() {
-            for (t, y) in p.years.iter().enumerate() {
+            for (t, y) in years.iter().enumerate() {
                 values[o][t].push(outcome.value(y));
             }
         }
-        for (i, check) in p.targets.iter().enumerate() {
+        for (i, check) in check_targets(&years).iter().enumerate() {
             met[i] += usize::from(check.met);
         }
     }
