@@ -28,16 +28,34 @@ fn badge(p: Provenance, note: (&'static str, &'static str), lang: Lang) -> Html 
 #[function_component(CityTable)]
 pub fn city_table(props: &CityTableProps) -> Html {
     let lang = props.lang;
+    // The cell being typed in and its text, until committed: a re-render
+    // meanwhile (the band arriving) must not put the old number back.
+    let typed = use_state(|| None::<(usize, CityField, String)>);
     let entry = |index: usize, field: CityField, shown: String, scale: f64, label: String| {
         let dispatch = props.dispatch.clone();
-        let onchange = Callback::from(move |e: Event| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            match parse_entry(&input.value()) {
-                Ok(v) => dispatch.emit(Action::SetCity { index, field, value: v / scale }),
-                Err(m) => dispatch.emit(Action::Refuse(m)),
-            }
-        });
-        html! { <input class="entry" type="text" inputmode="decimal" value={shown} {onchange} aria-label={label} /> }
+        let onchange = {
+            let typed = typed.clone();
+            Callback::from(move |e: Event| {
+                let input: HtmlInputElement = e.target_unchecked_into();
+                typed.set(None);
+                match parse_entry(&input.value()) {
+                    Ok(v) => dispatch.emit(Action::SetCity { index, field, value: v / scale }),
+                    Err(m) => dispatch.emit(Action::Refuse(m)),
+                }
+            })
+        };
+        let oninput = {
+            let typed = typed.clone();
+            Callback::from(move |e: InputEvent| {
+                let input: HtmlInputElement = e.target_unchecked_into();
+                typed.set(Some((index, field, input.value())));
+            })
+        };
+        let value = match &*typed {
+            Some((i, f, text)) if *i == index && *f == field => text.clone(),
+            _ => shown,
+        };
+        html! { <input class="entry" type="text" inputmode="decimal" {value} {oninput} {onchange} aria-label={label} /> }
     };
     // 万 in Chinese, millions in English.
     let pop_scale = lang.pick(100.0, 1.0);
