@@ -41,7 +41,9 @@ fn own_effect(spec: &ParamSpec, scenario: &Scenario, lang: Lang) -> Option<Strin
     if spec.role != Role::Lever {
         return None;
     }
-    let base_value = (spec.get)(&scenario.baseline());
+    // The baseline's levers are the built-in ones: read the value, don't
+    // clone a whole scenario for every row on every render.
+    let base_value = spec.builtin_value();
     if ((spec.get)(scenario) - base_value).abs() < 1e-12 {
         return None;
     }
