@@ -1,4 +1,5 @@
-//! Native benchmarks of the model: one full deterministic projection.
+//! Native benchmarks of the model: one full deterministic projection, and
+//! the 1,000-draw uncertainty band.
 //!
 //! Run with `cargo bench --bench projection` (results: docs/BENCHMARKS.md).
 //! Native only: on wasm32 (where clippy also looks) it is an empty program.
@@ -38,5 +39,17 @@ mod native {
         c.bench_function("validate/zhejiang_2025", |b| b.iter(|| black_box(&scenario).validate()));
     }
 
-    criterion_group!(benches, bench_project_builtin, bench_project_changed_lever, bench_validate);
+    /// The uncertainty band: 1,000 accepted draws, each a full projection,
+    /// plus the draws history rejects, and the quantiles.
+    fn bench_uncertainty(c: &mut Criterion) {
+        let scenario = Scenario::zhejiang_2025();
+        let mut group = c.benchmark_group("uncertainty");
+        group.sample_size(20);
+        group.bench_function("1000_draws", |b| {
+            b.iter(|| urban_rural_sim::model::uncertainty::uncertainty(black_box(&scenario), 1000, 1, 1.0))
+        });
+        group.finish();
+    }
+
+    criterion_group!(benches, bench_project_builtin, bench_project_changed_lever, bench_validate, bench_uncertainty);
 }

@@ -124,7 +124,7 @@ for (const [width, height] of SIZES) {
     await page.goto(site.url);
     await page.waitForSelector('[data-kpi=urban] .kpi-value');
     const version = await page.evaluate(() => location.hash.match(/m=([\d.]+)/)[1]);
-    await page.goto(`${site.url}#v=1;m=${version};execution_speed=1.3;standards_effort=1.5;plan_funds_bn=300`);
+    await page.goto(`${site.url}#v=1;m=${version};execution_speed=1.3;standards_effort=1.5;plan_funds_bn=360`);
     await page.reload();
     await page.waitForSelector('[data-kpi=urban] .kpi-value');
     assert.match(await page.textContent('[data-kpi=integration] .kpi-delta'), /▲ \+\d+\.\d 个百分点/);

@@ -166,7 +166,7 @@ fn a_utf8_bom_is_accepted() {
     // 28: files saved by Windows editors.
     let text = format!("\u{feff}{}", Scenario::zhejiang_2025().to_json());
     assert!(Scenario::from_json(&text).is_ok());
-    assert!(matches!(library::import(&text), Ok(Imported::Scenario(_))));
+    assert!(matches!(library::import(&text), Ok(Imported::Scenario { .. })));
 }
 
 #[test]
@@ -269,4 +269,22 @@ hukou_reform=1.5;a.plan=0.3,0.6,0.1;c.jiaxing=1.6,5.584,0.732";
     assert_eq!(s.levers.hukou_reform, 1.5);
     assert_eq!(s.levers.plan_allocation.as_array(), [0.3, 0.6, 0.1]);
     assert_eq!(s.cities.iter().find(|c| c.id == "jiaxing").unwrap().income_ratio, 1.6);
+}
+
+/// A scenario file saved by model 0.2 (format version 1, fixture made with
+/// that version's `urs --print-builtin`, then edited as a planner would):
+/// its name, data and levers open; the notice says results may differ.
+#[test]
+fn a_version_1_file_from_model_0_2_opens_with_its_levers_and_a_notice() {
+    let text = include_str!("fixtures/scenario-v1-model-0.2.json");
+    let Ok(Imported::Scenario { scenario, notice }) = library::import(text) else { panic!("refused") };
+    assert_eq!(scenario.name, "兴村优先（旧版） / rural first (old)");
+    assert_eq!(scenario.levers.hukou_reform, 1.5);
+    assert_eq!(scenario.levers.plan_allocation.rural, 0.6);
+    assert_eq!(scenario.format_version, urban_rural_sim::model::FORMAT_VERSION);
+    let notice = notice.expect("a notice");
+    assert!(notice.en.contains("older format") && notice.zh.contains("旧格式"), "{notice}");
+    // Stored in the library under 0.2, it opens too.
+    let entry = format!(r#"{{"id":"old-1","name":"old","saved_at":"2026-11-01","scenario":{text}}}"#);
+    assert_eq!(library::Entry::from_json(&entry).unwrap().scenario.levers.hukou_reform, 1.5);
 }

@@ -1,6 +1,9 @@
-//! The built-in scenario must reproduce the seed's figures at the reporting
-//! date exactly to the published digits, whatever the levers and whichever
-//! reporting month is assumed.
+//! The starting point, an identity: the plan is derived from the seed's
+//! figures (completed ÷ rate), so the model reproduces them at the reporting
+//! date by construction, whatever the levers and whichever reporting month is
+//! assumed. This test keeps the identity from breaking; it validates nothing
+//! (the out-of-sample tests in src/model/equations/history.rs and
+//! tests/published_2025.rs do).
 #![cfg(not(target_arch = "wasm32"))]
 
 use urban_rural_sim::model::{params, project, Scenario};
@@ -13,7 +16,7 @@ fn assert_seed_figures(s: &Scenario) {
     assert_eq!(c.urban_rate_pct, 61.7);
     assert_eq!(c.rural_completed_bn, 85.106);
     assert_eq!(c.rural_rate_pct, 57.5);
-    // Derived remainder (docs/MODEL.md, “Reported data and what is derived from it”): 10.715 bn done, ≈ 55.3 %.
+    // Derived remainder (docs/MODEL.md, "Reported data"): 10.715 bn done, ≈ 55.3 %.
     assert_eq!(c.integration_completed_bn, 10.715);
     assert_eq!(c.integration_rate_pct, 55.3);
 }

@@ -88,12 +88,14 @@ fn target_lines_come_from_the_target_table_with_every_year_they_apply_to() {
 }
 
 #[test]
-fn urbanization_shows_published_points_from_2018_alone_and_compared() {
+fn urbanization_shows_the_post_census_published_points_alone_and_compared() {
+    // From the 2020 census on: the older series is on another population base
+    // (docs/MODEL.md), so it is not drawn as if comparable.
     let (p, b) = two();
     for shown in [single(&p, &b), compared(&p, &b)] {
         let spec = build(ChartKind::Urbanization, &shown, 0, Lang::Zh).unwrap().spec;
-        assert_eq!(spec.x, XAxis::Years(2018, 2030));
-        assert!(spec.series.iter().any(|s| s.points_only && s.points.first() == Some(&(2018.0, 0.689))));
+        assert_eq!(spec.x, XAxis::Years(2020, 2030));
+        assert!(spec.series.iter().any(|s| s.points_only && s.points.first() == Some(&(2020.0, 0.722))));
     }
 }
 

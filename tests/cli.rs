@@ -105,3 +105,56 @@ fn unknown_flags_and_missing_files_fail_with_exit_2() {
         assert!(!out.stderr.is_empty());
     }
 }
+
+#[test]
+fn the_band_prints_quantiles_and_target_probabilities_and_is_reproducible() {
+    let out = urs(&["--builtin", "zhejiang-2025", "--band", "200", "--seed", "4"]);
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("uncertainty band: 200 draws (seed 4)"), "{text}");
+    assert!(text.contains("probability of meeting each target"));
+    assert!(text.contains("income_ratio_2027"));
+    assert_eq!(
+        text,
+        String::from_utf8(urs(&["--builtin", "zhejiang-2025", "--band", "200", "--seed", "4"]).stdout).unwrap()
+    );
+    let json: serde_json::Value =
+        serde_json::from_slice(&urs(&["--builtin", "zhejiang-2025", "--json", "--band", "100"]).stdout).unwrap();
+    assert_eq!(json["band"]["draws"], 100);
+    assert_eq!(json["band"]["targets"].as_array().unwrap().len(), 5);
+    assert!(!urs(&["--builtin", "zhejiang-2025", "--band", "0"]).status.success());
+}
+
+#[test]
+fn docs_model_md_carries_every_generated_table() {
+    let doc = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/MODEL.md");
+    let copy = std::env::temp_dir().join(format!("urs-model-{}.md", std::process::id()));
+    std::fs::copy(&doc, &copy).unwrap();
+    assert!(urs(&["--update-doc", copy.to_str().unwrap()]).status.success());
+    let (now, regenerated) = (std::fs::read_to_string(&doc).unwrap(), std::fs::read_to_string(&copy).unwrap());
+    let _ = std::fs::remove_file(&copy);
+    assert!(
+        now == regenerated,
+        "docs/MODEL.md is out of date: run `cargo run --bin urs -- --update-doc docs/MODEL.md`"
+    );
+}
+
+#[test]
+fn explain_and_seek_from_the_command_line() {
+    let dir = std::env::temp_dir().join(format!("urs-seek-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("s.json");
+    let builtin = String::from_utf8(urs(&["--print-builtin", "zhejiang-2025"]).stdout).unwrap();
+    std::fs::write(&path, builtin.replace("\"hukou_reform\": 1.0", "\"hukou_reform\": 1.6")).unwrap();
+    let out = urs(&["--scenario", path.to_str().unwrap(), "--explain", "income_ratio", "2030"]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("attribution: IncomeRatio 2030"), "{text}");
+    assert!(text.contains("Lever(\"hukou_reform\")"), "{text}");
+    let out = urs(&["--builtin", "zhejiang-2025", "--seek", "income_ratio<=1.62@2030", "--free", "totals"]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("goal seek: met"), "{text}");
+    let bad = urs(&["--builtin", "zhejiang-2025", "--seek", "income_ratio=1.6"]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8(bad.stderr).unwrap().contains("cannot read the goal"));
+    let _ = std::fs::remove_dir_all(&dir);
+}

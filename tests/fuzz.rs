@@ -502,7 +502,7 @@ impl Fuzz {
         s.levers.plan_allocation = s.levers.plan_allocation.set_share(Strand::Rural, 0.6, None);
         s.levers.credit_allocation = s.levers.credit_allocation.set_share(Strand::Urban, 0.2, None);
         s.assumptions.calibration_month = 6;
-        s.assumptions.outcomes.rural_income_elasticity = 0.04;
+        s.assumptions.outcomes.return_rural_on_rural = 0.1;
         s.cities[3].income_ratio = 1.6;
         s.cities[0].population_m = 12.5;
         scenarios.push(s);
@@ -579,7 +579,7 @@ impl Fuzz {
             harvest(&v, &mut keys);
         }
         let city_ids: Vec<String> = base.cities.iter().map(|c| c.id.clone()).collect();
-        for p in PARAMS {
+        for p in PARAMS.iter() {
             keys.insert(p.id.to_string());
         }
         for c in &city_ids {
@@ -1052,7 +1052,7 @@ impl Fuzz {
                 }
             }
             2 | 3 => {
-                let p = rng.pick(PARAMS);
+                let p = rng.pick(&PARAMS);
                 format!("{}={}", p.id, self.link_number(rng, p.min, p.max))
             }
             4 => {
@@ -1190,7 +1190,7 @@ fn run_scenario(text: &str) -> Verdict {
 
 fn run_import(text: &str) -> Verdict {
     match library::import(text) {
-        Ok(Imported::Scenario(s)) => verdict([s.validate()]),
+        Ok(Imported::Scenario { scenario: s, .. }) => verdict([s.validate()]),
         Ok(Imported::Library(entries)) => verdict(entries.iter().map(Entry::validate)),
         Err(_) => Verdict::Rejected,
     }

@@ -126,3 +126,43 @@ fn every_assumption_alone_at_either_end_of_its_range() {
         }
     }
 }
+
+/// Beyond the plausible ranges, at values only the hard bounds allow (with
+/// the built-in levers and with every lever at its maximum): nothing may
+/// turn into NaN, infinity or a negative income.
+#[test]
+fn every_parameter_at_extreme_values_the_hard_bounds_allow() {
+    let values = [-1e9, -1.0, -0.05, 0.0, 1e-9, 0.01, 0.5, 1.0, 1.5, 3.0, 5.0, 100.0, 1e4, 1e5, 1e9];
+    let mut all_max = Scenario::zhejiang_2025();
+    for q in levers() {
+        (q.set)(&mut all_max, q.max);
+    }
+    for p in PARAMS.iter() {
+        for &v in &values {
+            for base in [Scenario::zhejiang_2025(), all_max.clone()] {
+                let mut s = base;
+                (p.set)(&mut s, v);
+                if s.validate().is_err() {
+                    continue;
+                }
+                for y in &project(&s).years {
+                    let figures = [
+                        y.income_ratio,
+                        y.urban_income,
+                        y.rural_income,
+                        y.average_income,
+                        y.urbanization,
+                        y.registered_urbanization,
+                        y.city_income_gap,
+                        y.mountain_relative_income,
+                        y.standards_no_hukou_gap,
+                        y.standards_no_urban_rural_gap,
+                        y.overall_completion_rate,
+                    ];
+                    assert!(figures.iter().all(|x| x.is_finite()), "{} = {v}, {}: {figures:?}", p.id, y.year);
+                    assert!(y.rural_income > 0.0 && y.urban_income > 0.0, "{} = {v}, {}: {figures:?}", p.id, y.year);
+                }
+            }
+        }
+    }
+}

@@ -4,9 +4,8 @@
 use super::format::parse_entry;
 use super::state::{Action, CityField};
 use crate::i18n::Lang;
-use crate::model::cities::{
-    CityProjection, Provenance, FILLED_POPULATION_NOTE, FILLED_RATIO_NOTE, FILLED_URBANIZATION_NOTE,
-};
+use crate::model::cities::CityProjection;
+use crate::model::region::{Provenance, FILLED_POPULATION_NOTE, FILLED_RATIO_NOTE, FILLED_URBANIZATION_NOTE};
 use crate::model::Scenario;
 use crate::text::T;
 use web_sys::HtmlInputElement;
@@ -29,16 +28,34 @@ fn badge(p: Provenance, note: (&'static str, &'static str), lang: Lang) -> Html 
 #[function_component(CityTable)]
 pub fn city_table(props: &CityTableProps) -> Html {
     let lang = props.lang;
+    // The cell being typed in and its text, until committed: a re-render
+    // meanwhile (the band arriving) must not put the old number back.
+    let typed = use_state(|| None::<(usize, CityField, String)>);
     let entry = |index: usize, field: CityField, shown: String, scale: f64, label: String| {
         let dispatch = props.dispatch.clone();
-        let onchange = Callback::from(move |e: Event| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            match parse_entry(&input.value()) {
-                Ok(v) => dispatch.emit(Action::SetCity { index, field, value: v / scale }),
-                Err(m) => dispatch.emit(Action::Refuse(m)),
-            }
-        });
-        html! { <input class="entry" type="text" inputmode="decimal" value={shown} {onchange} aria-label={label} /> }
+        let onchange = {
+            let typed = typed.clone();
+            Callback::from(move |e: Event| {
+                let input: HtmlInputElement = e.target_unchecked_into();
+                typed.set(None);
+                match parse_entry(&input.value()) {
+                    Ok(v) => dispatch.emit(Action::SetCity { index, field, value: v / scale }),
+                    Err(m) => dispatch.emit(Action::Refuse(m)),
+                }
+            })
+        };
+        let oninput = {
+            let typed = typed.clone();
+            Callback::from(move |e: InputEvent| {
+                let input: HtmlInputElement = e.target_unchecked_into();
+                typed.set(Some((index, field, input.value())));
+            })
+        };
+        let value = match &*typed {
+            Some((i, f, text)) if *i == index && *f == field => text.clone(),
+            _ => shown,
+        };
+        html! { <input class="entry" type="text" inputmode="decimal" {value} {oninput} {onchange} aria-label={label} /> }
     };
     // 万 in Chinese, millions in English.
     let pop_scale = lang.pick(100.0, 1.0);
@@ -50,16 +67,16 @@ pub fn city_table(props: &CityTableProps) -> Html {
                 <td>
                     { entry(i, CityField::IncomeRatio, format!("{:.2}", c.income_ratio), 1.0, format!("{name} {}", T::RatioPublished.get(lang))) }
                     { format!(" ({})", c.income_ratio_year) }
-                    { badge(c.income_ratio_provenance, FILLED_RATIO_NOTE, lang) }
+                    { badge(c.income_ratio_provenance, *FILLED_RATIO_NOTE, lang) }
                 </td>
                 <td>
                     { entry(i, CityField::Population, format!("{:.2}", c.population_m * pop_scale), pop_scale, format!("{name} {}", T::Population.get(lang))) }
-                    { badge(c.population_provenance, FILLED_POPULATION_NOTE, lang) }
+                    { badge(c.population_provenance, *FILLED_POPULATION_NOTE, lang) }
                 </td>
                 <td>
                     { entry(i, CityField::Urbanization, format!("{:.1}", c.urbanization * 100.0), 100.0, format!("{name} {}", T::CityUrbanization.get(lang))) }
                     { "%" }
-                    { badge(c.urbanization_provenance, FILLED_URBANIZATION_NOTE, lang) }
+                    { badge(c.urbanization_provenance, *FILLED_URBANIZATION_NOTE, lang) }
                 </td>
                 <td class="num">{ format!("{:.2} → {:.2}", p.ratio_at_start, p.income_ratio.last().copied().unwrap_or(0.0)) }</td>
             </tr>

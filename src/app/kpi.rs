@@ -5,8 +5,9 @@
 
 use super::format::{honest_places, thousands};
 use crate::i18n::Lang;
-use crate::model::targets::{Outcome, Target, TargetCheck, TARGETS};
-use crate::model::{Projection, YearOutcome, STRANDS};
+use crate::model::targets::{self, Outcome, Target, TargetCheck, TargetStatus, TARGETS};
+use crate::model::uncertainty::Band;
+use crate::model::{Limit, Projection, YearOutcome, STRANDS};
 use crate::text::T;
 use yew::prelude::*;
 
@@ -16,6 +17,9 @@ pub struct KpiProps {
     pub baseline: std::rc::Rc<Projection>,
     pub year_index: usize,
     pub lang: Lang,
+    /// The uncertainty band, when the worker has answered.
+    #[prop_or_default]
+    pub band: Option<super::band::ShownBand>,
 }
 
 /// Whether up is good for a figure (colours the change, not the arrow).
@@ -32,10 +36,10 @@ pub struct Card {
     /// The change against the baseline: one per figure the card shows (the
     /// standards card shows two counts, so two changes, never their sum).
     pub deltas: Vec<Delta>,
-    /// None: no target for this figure. Some((met or missed, "< 1.9", met)).
-    pub target: Option<(&'static str, String, bool)>,
-    /// A warning under the figure (money used up).
-    pub warning: Option<&'static str>,
+    /// None: no target for this figure. Some(what the card says of it).
+    pub target: Option<CardTarget>,
+    /// A warning under the figure (money used up, money unspent).
+    pub warning: Option<String>,
     pub color: &'static str,
 }
 
@@ -75,33 +79,101 @@ fn pp(d: f64, lang: Lang) -> Delta {
     }
 }
 
-/// The province's threshold for an outcome, from the target table.
-fn threshold(outcome: Outcome) -> Option<&'static Target> {
-    TARGETS.iter().find(|t| t.outcome == outcome)
+/// A card's target line: "✓ 达成目标 < 1.9", or with the band
+/// "≈ 目标 < 1.9 · 达成概率 52 %".
+pub struct CardTarget {
+    /// Met, missed or too close to call: from the band's probability when
+    /// there is one (✓ or ✗ only when the band is clear of the threshold,
+    /// ≥ 90 % or ≤ 10 %), from the value at the published digit otherwise.
+    pub status: TargetStatus,
+    /// "< 1.9", "≥ 75 %".
+    pub threshold: String,
+    /// The probability of meeting it, 0–1, when the band gives one.
+    pub probability: Option<f64>,
+}
+
+impl CardTarget {
+    fn judge(t: &Target, value: f64, band: Option<&Band>, threshold: String) -> CardTarget {
+        let probability = band.and_then(|b| b.probability(t.id));
+        let status = match probability {
+            Some(p) if p >= 0.9 => TargetStatus::Met,
+            Some(p) if p <= 0.1 => TargetStatus::Missed,
+            Some(_) => TargetStatus::TooClose,
+            None => t.status(value),
+        };
+        CardTarget { status, threshold, probability }
+    }
+
+    fn mark(&self) -> (&'static str, &'static str) {
+        match self.status {
+            TargetStatus::Met => ("✓", "met"),
+            TargetStatus::Missed => ("✗", "missed"),
+            TargetStatus::TooClose => ("≈", "close"),
+        }
+    }
+
+    /// The words before the threshold: the verdict, or "target" when the
+    /// probability follows (short enough for one line at 1280 px).
+    fn words(&self, lang: Lang) -> &'static str {
+        match (self.probability, self.status) {
+            (Some(_), _) => T::Target.get(lang),
+            (None, TargetStatus::Met) => T::TargetMet.get(lang),
+            (None, TargetStatus::Missed) => T::TargetMissed.get(lang),
+            (None, TargetStatus::TooClose) => T::TargetTooClose.get(lang),
+        }
+    }
+
+    fn probability_text(&self, lang: Lang) -> Option<String> {
+        // "100 %" stays whole (a no-break space), the words may wrap.
+        self.probability
+            .map(|p| T::ProbabilityShort.fill(|_| vec![format!("{:.0}", p * 100.0)]).get(lang).replace(" %", "\u{a0}%"))
+    }
+}
+
+/// The province's target on `outcome` in `year`, or its first one on it.
+fn target_for(outcome: Outcome, year: i32) -> Option<&'static Target> {
+    TARGETS.iter().find(|t| t.outcome == outcome && t.year == year).or_else(|| Target::for_outcome(outcome))
+}
+
+/// What limited a strand this year, when the planner should know.
+fn strand_warning(c: &crate::model::StrandCompletion, lang: Lang) -> Option<String> {
+    match c.limit {
+        Limit::Money => Some(T::MoneyLimited.get(lang).to_string()),
+        _ if c.unspent_bn > 0.05 => {
+            Some(format!("{} {}", T::Unspent.get(lang), crate::i18n::format_money_bn(c.unspent_bn, lang)))
+        }
+        _ => None,
+    }
 }
 
 /// A ratio card against its "below" target: enough digits that the value
 /// compares with the threshold as shown (1.5499 is not printed as 1.550).
-fn ratio_card(id: &'static str, name: T, outcome: Outcome, sy: &YearOutcome, by: &YearOutcome, lang: Lang) -> Card {
-    let (v, b) = (outcome.value(sy), outcome.value(by));
-    let target = threshold(outcome);
+fn ratio_card(
+    id: &'static str,
+    name: T,
+    outcome: Outcome,
+    (sy, by): (&YearOutcome, &YearOutcome),
+    band: Option<&Band>,
+    lang: Lang,
+) -> Card {
+    let (v, b) = (targets::value(outcome, sy), targets::value(outcome, by));
+    let target = target_for(outcome, sy.year);
+    // The band's probability is for the target's own year only.
+    let band = band.filter(|_| target.is_some_and(|t| t.year == sy.year));
     let places = target.map_or(3, |t| honest_places(v, t.threshold, 3));
     Card {
         id,
         name: name.get(lang).to_string(),
         value: format!("{v:.places$}"),
         deltas: vec![Delta { value: v - b, text: signed(v - b, 3), unit: None, better: Better::Down, threshold: 0.0005 }],
-        target: target.map(|t| {
-            let met = if t.below { v < t.threshold } else { v >= t.threshold };
-            let word = if met { T::TargetMet } else { T::TargetMissed };
-            (word.get(lang), format!("{} {}", if t.below { "<" } else { "≥" }, t.threshold), met)
-        }),
+        target: target
+            .map(|t| CardTarget::judge(t, v, band, format!("{} {}", if t.below { "<" } else { "≥" }, t.threshold))),
         warning: None,
         color: "var(--accent)",
     }
 }
 
-pub fn cards(s: &Projection, b: &Projection, i: usize, lang: Lang) -> Vec<Card> {
+pub fn cards(s: &Projection, b: &Projection, i: usize, band: Option<&Band>, lang: Lang) -> Vec<Card> {
     let i = i.min(s.years.len().saturating_sub(1));
     let (sy, by) = (&s.years[i], &b.years[i]);
     let mut cards: Vec<Card> = STRANDS
@@ -114,11 +186,7 @@ pub fn cards(s: &Projection, b: &Projection, i: usize, lang: Lang) -> Vec<Card> 
                 value: format!("{:.1} %", sy.completion_rate[k] * 100.0),
                 deltas: vec![pp(sy.completion_rate[k] - by.completion_rate[k], lang)],
                 target: None,
-                warning: s
-                    .completion_by_year
-                    .get(i)
-                    .filter(|c| c.strands[k].money_limited)
-                    .map(|_| T::MoneyLimited.get(lang)),
+                warning: s.completion_by_year.get(i).and_then(|c| strand_warning(&c.strands[k], lang)),
                 color: ["var(--urban)", "var(--rural)", "var(--integration)"][k],
             }
         })
@@ -132,7 +200,7 @@ pub fn cards(s: &Projection, b: &Projection, i: usize, lang: Lang) -> Vec<Card> 
         warning: None,
         color: "var(--overall)",
     });
-    cards.push(ratio_card("income-ratio", T::IncomeRatioAt, Outcome::IncomeRatio, sy, by, lang));
+    cards.push(ratio_card("income-ratio", T::IncomeRatioAt, Outcome::IncomeRatio, (sy, by), band, lang));
     // Whole standards closed (a standard is closed or not); each count has
     // its own change.
     let count = |d: f64| Delta { value: d, text: signed(d, 1), unit: None, better: Better::Up, threshold: 0.05 };
@@ -148,14 +216,14 @@ pub fn cards(s: &Projection, b: &Projection, i: usize, lang: Lang) -> Vec<Card> 
         warning: None,
         color: "var(--accent)",
     });
-    cards.push(ratio_card("city-gap", T::CityGapKpi, Outcome::CityIncomeGap, sy, by, lang));
+    cards.push(ratio_card("city-gap", T::CityGapKpi, Outcome::CityIncomeGap, (sy, by), band, lang));
     cards
 }
 
 /// One target of the province as a short line: year, figure, threshold, the
 /// projected value (with honest digits) and met or missed. The full wording
 /// from the target table is the tooltip.
-fn target_item(check: &TargetCheck, lang: Lang) -> Html {
+fn target_item(check: &TargetCheck, band: Option<&Band>, lang: Lang) -> Html {
     let Some(t) = TARGETS.iter().find(|t| t.id == check.id) else { return html! {} };
     let v = check.value;
     let (name, threshold, value) = match t.outcome {
@@ -176,13 +244,14 @@ fn target_item(check: &TargetCheck, lang: Lang) -> Html {
             format!("{:.*} %", honest_places(v * 100.0, t.threshold * 100.0, 1), v * 100.0),
         ),
     };
-    let mark = if check.met { "✓" } else { "✗" };
+    let judged = CardTarget::judge(t, v, band, threshold.clone());
+    let (mark, class) = judged.mark();
     html! {
-        <li class={classes!("target-item", if check.met { "met" } else { "missed" })} data-target={t.id}
-            title={lang.pick(t.zh, t.en)}>
+        <li class={classes!("target-item", class)} data-target={t.id} title={lang.pick(t.zh, t.en)}>
             <span class="target-year">{ t.year }</span>
             { format!(" {} {} {threshold}: ", name.get(lang), if t.below { "<" } else { "≥" }) }
             <strong>{ format!("{value} {mark}") }</strong>
+            if let Some(p) = judged.probability_text(lang) { <span class="probability">{ " " }<span class="nowrap">{ p }</span></span> }
         </li>
     }
 }
@@ -191,7 +260,8 @@ fn target_item(check: &TargetCheck, lang: Lang) -> Html {
 pub fn kpi_strip(props: &KpiProps) -> Html {
     let lang = props.lang;
     let year = props.scenario.years.get(props.year_index).map_or(2025, |y| y.year);
-    let items = cards(&props.scenario, &props.baseline, props.year_index, lang).into_iter().map(|c| {
+    let band = props.band.as_ref().map(|b| b.band.as_ref());
+    let items = cards(&props.scenario, &props.baseline, props.year_index, band, lang).into_iter().map(|c| {
         let shown = c.deltas.iter().map(|d| (delta_class(d.value, d.threshold, d.better), d.text.clone(), d.unit));
         let single = c.deltas.len() == 1;
         // One change: the card's change line takes its colour. Several: each its own.
@@ -223,11 +293,18 @@ pub fn kpi_strip(props: &KpiProps) -> Html {
                 </div>
                 {
                     match c.target {
-                        Some((word, threshold, met)) => html! {
-                            <div class={classes!("kpi-target", if met { "met" } else { "missed" })}>
-                                { format!("{} {word} ", if met { "✓" } else { "✗" }) }<span class="nowrap">{ threshold }</span>
-                            </div>
-                        },
+                        Some(t) => {
+                            let (mark, class) = t.mark();
+                            // The probability on its own line: a card is narrow on a laptop (seven in a row).
+                            html! {
+                                <>
+                                    <div class={classes!("kpi-target", class)}>
+                                        { format!("{mark} {} ", t.words(lang)) }<span class="nowrap">{ t.threshold.clone() }</span>
+                                    </div>
+                                    if let Some(p) = t.probability_text(lang) { <div class="kpi-prob probability">{ p }</div> }
+                                </>
+                            }
+                        }
                         None => html! { <div class="kpi-target none">{ "\u{a0}" }</div> },
                     }
                 }
@@ -235,9 +312,11 @@ pub fn kpi_strip(props: &KpiProps) -> Html {
             </div>
         }
     });
-    let targets = props.scenario.targets.iter().map(|t| target_item(t, lang));
+    let targets = props.scenario.targets.iter().map(|t| target_item(t, band, lang));
     html! {
-        <section class="kpis" aria-label={format!("{year} KPI")}>
+        <section class="kpis" aria-label={format!("{year} KPI")}
+            data-band-ms={props.band.as_ref().map(|b| format!("{:.2}", b.elapsed_ms))}
+            data-band-current={props.band.as_ref().map(|b| b.current.to_string())}>
             <div class="kpi-row">{ for items }</div>
             <ul class="targets" aria-label={T::ProvinceTargets.get(lang)}>
                 <li class="targets-head">{ T::ProvinceTargets.get(lang) }</li>

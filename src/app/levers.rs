@@ -21,7 +21,8 @@ fn decimals(unit: Unit, lang: Lang) -> usize {
         (Unit::Multiplier, _) => 2,
         (Unit::Month | Unit::Yuan | Unit::Count, _) => 0,
         (Unit::Years, _) => 1,
-        (Unit::Ratio, _) => 3,
+        (Unit::Ratio | Unit::YuanPerYuan, _) => 3,
+        (Unit::TenThousandYuan | Unit::MillionPeople, _) => 2,
     }
 }
 
@@ -62,6 +63,12 @@ pub struct LeverProps {
     /// The end of a change (slider released, entry committed): one undo step.
     #[prop_or_default]
     pub on_end: Callback<()>,
+    /// What the lever costs a year at its value, bn yuan (policy levers).
+    #[prop_or_default]
+    pub cost_bn: Option<f64>,
+    /// The lever's own effect on what it is for (`panel::own_effect`).
+    #[prop_or_default]
+    pub effect: Option<String>,
 }
 
 #[function_component(LeverSlider)]
@@ -89,13 +96,26 @@ pub fn lever_slider(props: &LeverProps) -> Html {
         let on_end = props.on_end.clone();
         Callback::from(move |_: Event| on_end.emit(()))
     };
+    // What the planner is typing, kept until it is committed: a re-render
+    // meanwhile (the band arriving from its worker) must not put the old
+    // number back under the cursor.
+    let typed = use_state(|| None::<String>);
+    let on_typing = {
+        let typed = typed.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            typed.set(Some(input.value()));
+        })
+    };
     let on_entry = {
         let on_set = props.on_set.clone();
         let on_end = props.on_end.clone();
         let on_refuse = props.on_refuse.clone();
         let spec = *spec;
+        let typed = typed.clone();
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
+            typed.set(None);
             match parse_entry(&input.value()) {
                 // Caught here so the message speaks the user's unit (亿元),
                 // not the model's; `Scenario::validate` stays the backstop.
@@ -135,8 +155,9 @@ pub fn lever_slider(props: &LeverProps) -> Html {
                     <span class="baseline-tick" style={format!("left: {:.2}%", position_pct(builtin, min, max))}
                         title={format!("{} {builtin:.places$}", T::BaselineMark.get(lang))}></span>
                 </div>
-                <input type="text" inputmode="decimal" class="entry" value={format!("{shown:.places$}")}
-                    onchange={on_entry}
+                <input type="text" inputmode="decimal" class="entry"
+                    value={(*typed).clone().unwrap_or_else(|| format!("{shown:.places$}"))}
+                    oninput={on_typing} onchange={on_entry}
                     aria-label={format!("{} ({})", spec.name(lang), unit.label(lang))} />
                 <span class="unit">{ unit.label(lang) }</span>
             </div>
@@ -145,6 +166,13 @@ pub fn lever_slider(props: &LeverProps) -> Html {
                 <span>{ format!("{} {min:.places$}–{max:.places$}", T::Range.get(lang)) }</span>
                 if outside { <span class="warn">{ T::OutsidePlausible.get(lang) }</span> }
             </div>
+            if let Some(cost) = props.cost_bn.filter(|c| c.abs() >= 0.005) {
+                <p class="lever-cost">
+                    { format!("{} {}", T::CostPerYear.get(lang),
+                        crate::i18n::format_money_bn(cost.abs(), lang)) }
+                </p>
+            }
+            if let Some(effect) = &props.effect { <p class="lever-effect">{ effect }</p> }
             <p class="lever-note">{ spec.citation(lang) }</p>
         </div>
     }
@@ -173,6 +201,8 @@ pub struct AllocationProps {
 #[function_component(AllocationLever)]
 pub fn allocation_lever(props: &AllocationProps) -> Html {
     let lock = use_state(|| None::<Strand>);
+    // What is being typed in each share box, until committed (see LeverSlider).
+    let typed = use_state(|| [None::<String>, None, None, None, None, None]);
     let lang = props.lang;
     let changed = props.allocation != props.builtin;
     let rows = STRANDS.map(|strand| {
@@ -199,11 +229,33 @@ pub fn allocation_lever(props: &AllocationProps) -> Html {
                 }
             })
         };
+        let k = strand.index();
+        // Typing in box `i` (0–2 the shares in %, 3–5 the amounts) is kept
+        // until committed, so a re-render does not overwrite it.
+        let on_typing = |i: usize| {
+            let typed = typed.clone();
+            Callback::from(move |e: InputEvent| {
+                let input: HtmlInputElement = e.target_unchecked_into();
+                let mut next = (*typed).clone();
+                next[i] = Some(input.value());
+                typed.set(next);
+            })
+        };
+        let forget_typed = {
+            let typed = typed.clone();
+            move |i: usize| {
+                let mut next = (*typed).clone();
+                next[i] = None;
+                typed.set(next);
+            }
+        };
         let on_amount = {
             let (on_refuse, on_end, set) = (props.on_refuse.clone(), props.on_end.clone(), set.clone());
             let total = props.total_bn;
+            let forget_typed = forget_typed.clone();
             Callback::from(move |e: Event| {
                 let input: HtmlInputElement = e.target_unchecked_into();
+                forget_typed(k + 3);
                 match parse_entry(&input.value()) {
                     Ok(v) if total > 0.0 && (0.0..=BN.to_display(total, lang) + 1e-9).contains(&v) => {
                         set(clean(BN.from_display(v, lang) / total * 100.0));
@@ -222,6 +274,7 @@ pub fn allocation_lever(props: &AllocationProps) -> Html {
             let on_end = props.on_end.clone();
             Callback::from(move |e: Event| {
                 let input: HtmlInputElement = e.target_unchecked_into();
+                forget_typed(k);
                 match parse_entry(&input.value()) {
                     Ok(v) if (0.0..=100.0).contains(&v) => {
                         set(v);
@@ -260,12 +313,14 @@ pub fn allocation_lever(props: &AllocationProps) -> Html {
                 </button>
                 // The share as % and as money, on a line of their own under the slider.
                 <div class="share-entries">
-                    <input type="text" inputmode="decimal" class="entry" value={format!("{pct:.1}")}
-                        onchange={on_entry} disabled={is_locked}
+                    <input type="text" inputmode="decimal" class="entry"
+                        value={typed[k].clone().unwrap_or_else(|| format!("{pct:.1}"))}
+                        oninput={on_typing(k)} onchange={on_entry} disabled={is_locked}
                         aria-label={format!("{} {} (%)", props.title, strand.name(lang))} />
                     <span class="unit">{ "%" }</span>
-                    <input type="text" inputmode="decimal" class="entry amount" value={format!("{amount:.places$}")}
-                        onchange={on_amount} disabled={is_locked}
+                    <input type="text" inputmode="decimal" class="entry amount"
+                        value={typed[k + 3].clone().unwrap_or_else(|| format!("{amount:.places$}"))}
+                        oninput={on_typing(k + 3)} onchange={on_amount} disabled={is_locked}
                         aria-label={format!("{} {} ({})", props.title, strand.name(lang), BN.label(lang))} />
                     <span class="unit">{ BN.label(lang) }</span>
                 </div>

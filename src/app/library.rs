@@ -36,18 +36,23 @@ pub fn library_panel(props: &LibraryProps) -> Html {
     let state = &props.state;
     let lang = state.view.lang;
     let name_ref = use_node_ref();
+    // What the planner is typing as the name: kept in state, because the
+    // panel re-renders under the cursor (the band arrives from its worker)
+    // and a re-render must not put the default name back.
+    let typed_name = use_state(|| None::<String>);
     let renaming = use_state(|| None::<String>);
     let confirming = use_state(|| None::<String>);
     let dispatch = props.dispatch.clone();
 
     let on_save = {
-        let (dispatch, name_ref) = (dispatch.clone(), name_ref.clone());
+        let (dispatch, name_ref, typed_name) = (dispatch.clone(), name_ref.clone(), typed_name.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             if let Some(input) = name_ref.cast::<HtmlInputElement>() {
                 // The id and the time are made here, at the edge; the store stays pure.
                 let (id, at) = (storage::new_id(), storage::now_iso());
                 dispatch.emit(Action::Library(LibraryAction::Save { name: input.value(), id, at }));
+                typed_name.set(None);
             }
         })
     };
@@ -143,7 +148,12 @@ pub fn library_panel(props: &LibraryProps) -> Html {
             <form class="save-form" onsubmit={on_save}>
                 <label for="save-name">{ T::SaveAs.get(lang) }</label>
                 <div class="row">
-                    <input id="save-name" ref={name_ref} type="text" value={default_name} maxlength="120" />
+                    <input id="save-name" ref={name_ref} type="text" maxlength="120"
+                        value={(*typed_name).clone().unwrap_or(default_name)}
+                        oninput={let typed_name = typed_name.clone(); Callback::from(move |e: InputEvent| {
+                            let input: HtmlInputElement = e.target_unchecked_into();
+                            typed_name.set(Some(input.value()));
+                        })} />
                     <button type="submit">{ T::Save.get(lang) }</button>
                 </div>
             </form>

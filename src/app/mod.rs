@@ -16,8 +16,10 @@ macro_rules! web_only {
 }
 
 web_only! {
+    pub mod band;
     pub mod citydata;
     pub mod compare;
+    pub mod explain;
     pub mod files;
     pub mod kpi;
     pub mod levers;
@@ -25,6 +27,7 @@ web_only! {
     pub mod modelref;
     pub mod panel;
     mod root;
+    pub mod seek;
     pub mod state;
     pub mod storage;
 }

@@ -5,7 +5,8 @@
 use super::levers::{AllocationLever, LeverSlider};
 use super::state::Action;
 use crate::i18n::{Bilingual, Lang};
-use crate::model::params::{Group, ParamSpec, Role, PARAMS};
+use crate::model::params::{Group, Kind, ParamSpec, PolicyLever, Role, PARAMS};
+use crate::model::project;
 use crate::model::{Levers, Pot, Scenario};
 use crate::text::T;
 use yew::prelude::*;
@@ -30,6 +31,59 @@ fn pot_after(param_id: &str) -> Option<Pot> {
 
 fn is_share(param_id: &str) -> bool {
     param_id.contains("_share_")
+}
+
+/// What a lever is for, and its own effect on it: the scenario against the
+/// same scenario with this one lever back at the baseline, so a lever that
+/// moves nothing says so (money at the capacity, say) instead of moving
+/// silently.
+fn own_effect(spec: &ParamSpec, scenario: &Scenario, base_value: f64, lang: Lang) -> Option<String> {
+    if spec.role != Role::Lever {
+        return None;
+    }
+    if ((spec.get)(scenario) - base_value).abs() < 1e-12 {
+        return None;
+    }
+    let mut without = scenario.clone();
+    (spec.set)(&mut without, base_value);
+    let (with, without) = (project(scenario), project(&without));
+    let last = |p: &crate::model::Projection| p.years.last().cloned();
+    let (a, b) = (last(&with)?, last(&without)?);
+    let (label, delta) = match spec.kind {
+        Kind::Policy(PolicyLever::HukouReform) => (
+            T::EffectRegistered,
+            format!(
+                "{:+.1} {}",
+                (a.registered_urbanization - b.registered_urbanization) * 100.0,
+                T::PercentPoints.get(lang)
+            ),
+        ),
+        Kind::Policy(PolicyLever::StandardsEffort) => {
+            (T::EffectStandards, format!("{:+.1}", a.standards_no_urban_rural_gap - b.standards_no_urban_rural_gap))
+        }
+        Kind::Policy(PolicyLever::CountyCapacity) => (
+            T::EffectUrbanization,
+            format!("{:+.1} {}", (a.urbanization - b.urbanization) * 100.0, T::PercentPoints.get(lang)),
+        ),
+        _ if spec.group == Group::Regions => (
+            T::EffectMountain,
+            format!(
+                "{:+.1} {}",
+                (a.mountain_relative_income - b.mountain_relative_income) * 100.0,
+                T::PercentPoints.get(lang)
+            ),
+        ),
+        _ => {
+            let total =
+                |p: &crate::model::Projection| p.years.iter().map(|y| y.completed_bn.iter().sum::<f64>()).sum::<f64>();
+            let d = total(&with) - total(&without);
+            (
+                T::EffectInvestment,
+                format!("{}{}", if d < 0.0 { "−" } else { "+" }, crate::i18n::format_money_bn(d.abs(), lang)),
+            )
+        }
+    };
+    Some(format!("{} {delta}", label.get(lang)))
 }
 
 /// One slider row for a parameter, wired to the dispatcher. `reference` is
@@ -59,10 +113,16 @@ pub fn param_row(
         let dispatch = dispatch.clone();
         Callback::from(move |_| dispatch.emit(Action::EndStep))
     };
+    // Policy levers show what they cost at their value (the same every year).
+    let cost_bn = match spec.kind {
+        Kind::Policy(lever) => Some(crate::model::financing::policy_costs(scenario).of(lever)),
+        _ => None,
+    };
+    let effect = own_effect(spec, scenario, (spec.get)(reference), lang);
     html! {
         <LeverSlider spec={spec} value={(spec.get)(scenario)} baseline={(spec.get)(reference)}
             lang={lang} on_set={on_set} on_refuse={on_refuse}
-            on_reset={on_reset} on_end={on_end} />
+            on_reset={on_reset} on_end={on_end} cost_bn={cost_bn} effect={effect} />
     }
 }
 
@@ -89,7 +149,7 @@ fn pot_total_bn(pot: Pot, l: &Levers) -> f64 {
 pub fn lever_panel(props: &PanelProps) -> Html {
     let lang = props.lang;
     let dispatch = props.dispatch.clone();
-    let builtin = Levers::builtin(&props.scenario.reported);
+    let builtin = Levers::builtin();
     let on_refuse = {
         let dispatch = dispatch.clone();
         Callback::from(move |message: Bilingual| dispatch.emit(Action::Refuse(message)))

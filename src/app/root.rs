@@ -1,7 +1,7 @@
 //! The root component: header controls (year, layout, language), toolbar,
 //! tabs, KPI strip, chart slots, compare table. Wasm only.
 
-use super::{charts, citydata, compare, files, kpi, library, modelref, panel, state, storage};
+use super::{band, charts, citydata, compare, explain, files, kpi, library, modelref, panel, seek, state, storage};
 use crate::i18n::{Bilingual, Lang};
 use crate::io::library::Imported;
 use crate::io::{csv, library as libfile, link};
@@ -9,7 +9,7 @@ use crate::model::{project, Scenario, MODEL_VERSION};
 use crate::text::T;
 use charts::cities::{CitiesChart, CityLines};
 use charts::frame::XAxis;
-use charts::specs::{build, ChartKind, Role, Shown};
+use charts::specs::{self, build, ChartKind, Role, Shown};
 use charts::ChartView;
 use citydata::CityTable;
 use compare::CompareTable;
@@ -58,6 +58,7 @@ enum Tab {
     Levers,
     Assumptions,
     Library,
+    Seek,
 }
 
 /// Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y (⌘ on macOS), except while typing in a text
@@ -130,6 +131,8 @@ pub fn app() -> Html {
     });
 
     let (scen, base) = (state.doc.projection.clone(), state.doc.baseline.clone());
+    // The band is for the scenario alone: compared scenarios show their lines.
+    let band = band::use_band(&state.doc.scenario);
     // Compared scenarios are projected once per change of what is compared,
     // not on every render (a lever move re-renders, but changes only "current").
     let to_compare = if state.library.compare.len() >= 2 { state.compared() } else { Vec::new() };
@@ -203,9 +206,11 @@ pub fn app() -> Html {
             let d = d.clone();
             let handle = files::read_text(file, move |result| {
                 let action = match result.and_then(|text| libfile::import(&text)) {
-                    Ok(Imported::Scenario(s)) => Action::Load {
-                        scenario: s,
-                        notice: Some(Bilingual::new(T::ScenarioLoaded.get(Lang::Zh), T::ScenarioLoaded.get(Lang::En))),
+                    Ok(Imported::Scenario { scenario, notice }) => Action::Load {
+                        scenario,
+                        notice: notice.or_else(|| {
+                            Some(Bilingual::new(T::ScenarioLoaded.get(Lang::Zh), T::ScenarioLoaded.get(Lang::En)))
+                        }),
                     },
                     Ok(Imported::Library(entries)) => {
                         let fresh_ids = entries.iter().map(|_| storage::new_id()).collect();
@@ -263,7 +268,12 @@ pub fn app() -> Html {
             html! { <option value={k.id()} selected={k == kind}>{ k.title(lang) }</option> }
         });
         let year = scen.years.get(state.view.year_index).map_or(2025, |y| y.year);
-        let built = build(kind, &shown, state.view.year_index, lang);
+        let mut built = build(kind, &shown, state.view.year_index, lang);
+        // The band goes under the scenario's line when the scenario is shown
+        // with its baseline (compared scenarios show their lines only).
+        if let (Some(b), Some(shown_band), true) = (built.as_mut(), &band, compared.is_empty()) {
+            specs::add_band(kind, &mut b.spec, &shown_band.band, lang);
+        }
         // Which year(s) the chart shows, next to its title.
         let period = match built.as_ref().map(|b| b.spec.x) {
             Some(XAxis::Years(a, b)) => format!("{a}–{b}"),
@@ -356,6 +366,7 @@ pub fn app() -> Html {
                         { tab_button(Tab::Levers, T::TabLevers) }
                         { tab_button(Tab::Assumptions, T::TabAssumptions) }
                         { tab_button(Tab::Library, T::TabLibrary) }
+                        { tab_button(Tab::Seek, T::TabSeek) }
                     </div>
                     {
                         match *tab {
@@ -365,11 +376,18 @@ pub fn app() -> Html {
                                 <LibraryPanel state={Rc::new(state.state.clone())} dispatch={dispatch.clone()}
                                     on_import={on_import} on_export_library={on_export_library} />
                             },
+                            Tab::Seek => html! {
+                                <>
+                                    <seek::GoalSeekPanel scenario={state.doc.scenario.clone()} lang={lang} dispatch={dispatch.clone()} />
+                                    <explain::ExplainPanel scenario={state.doc.scenario.clone()} lang={lang} />
+                                </>
+                            },
                         }
                     }
                 </aside>
                 <section class="outcomes">
-                    <KpiStrip scenario={scen.clone()} baseline={base.clone()} year_index={state.view.year_index} lang={lang} />
+                    <KpiStrip scenario={scen.clone()} baseline={base.clone()} year_index={state.view.year_index} lang={lang}
+                        band={band.clone()} />
                     <div class={classes!("chart-grid", format!("layout-{}", state.view.layout.count()))}>{ for slots }</div>
                     if !compared.is_empty() {
                         <CompareTable items={(*compared).clone()} lang={lang} />

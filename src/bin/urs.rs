@@ -1,6 +1,6 @@
 //! `urs`: run a scenario natively and print its projection.
 //!
-//!   urs --builtin zhejiang-2025 [--json]
+//!   urs --builtin zhejiang-2025 [--json] [--band N [--seed S]]
 //!   urs --scenario FILE [--json]
 //!   urs --params-markdown        (the parameter table of docs/MODEL.md)
 //!   urs --replay-markdown        (the history replay tables of docs/MODEL.md)
@@ -8,15 +8,27 @@
 
 use std::process::ExitCode;
 use urban_rural_sim::i18n::Bilingual;
-use urban_rural_sim::model::{history, params, project, OutcomeAssumptions, Projection, Scenario, STRANDS};
+use urban_rural_sim::model::attribution::{Attribution, Attributions};
+use urban_rural_sim::model::goal_seek::{self, Freedom, Goal, Objective};
+use urban_rural_sim::model::targets::TargetStatus;
+use urban_rural_sim::model::uncertainty::{uncertainty, Band, BandOutcome, BAND_OUTCOMES};
+use urban_rural_sim::model::{history, params, project, Projection, Scenario, STRANDS};
 
-const USAGE: &str = "usage: urs (--builtin zhejiang-2025 | --scenario FILE) [--json]
+const USAGE: &str = "usage: urs (--builtin zhejiang-2025 | --scenario FILE) [--json] [--band N [--seed S]]
+           [--explain OUTCOME YEAR] [--seek GOAL ... [--free shares|totals|all] [--least money|change]]
        urs --print-builtin zhejiang-2025
        urs --params-markdown | --replay-markdown
        urs --update-doc docs/MODEL.md      (rewrite its generated tables)";
 
+/// Goals to seek, and how (`--seek`, `--free`, `--least`).
+struct Seek {
+    goals: Vec<Goal>,
+    freedom: Freedom,
+    objective: Objective,
+}
+
 enum Command {
-    Run { scenario: Scenario, json: bool },
+    Run { scenario: Scenario, json: bool, band: Option<(usize, u64)>, explain: Option<(BandOutcome, i32)>, seek: Seek },
     PrintBuiltin(Scenario),
     ParamsMarkdown,
     ReplayMarkdown,
@@ -27,10 +39,16 @@ enum Command {
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match parse(&args) {
-        Ok(Command::Run { scenario, json }) => {
+        Ok(Command::Run { scenario, json, band, explain, seek }) => {
             let projection = project(&scenario);
+            let band = band.map(|(draws, seed)| uncertainty(&scenario, draws, seed, 1.0));
+            let explained = explain.and_then(|(o, y)| Attributions::new(&scenario).get(o, y));
+            let solution =
+                (!seek.goals.is_empty()).then(|| goal_seek::seek(&scenario, &seek.goals, seek.freedom, seek.objective));
             if json {
-                match serde_json::to_string_pretty(&projection) {
+                let value = serde_json::json!({ "projection": projection, "band": band, "attribution": explained, "goal_seek": solution });
+                let plain = band.is_none() && explained.is_none() && solution.is_none();
+                match serde_json::to_string_pretty(if plain { &value["projection"] } else { &value }) {
                     Ok(text) => println!("{text}"),
                     Err(e) => {
                         eprintln!("error: {e}");
@@ -39,6 +57,15 @@ fn main() -> ExitCode {
                 }
             } else {
                 print!("{}", table(&projection));
+                if let Some(band) = &band {
+                    print!("{}", band_table(band));
+                }
+                if let Some(a) = &explained {
+                    print!("{}", attribution_table(a));
+                }
+                if let Some(sol) = &solution {
+                    print!("{}", seek_table(&scenario, sol));
+                }
             }
             ExitCode::SUCCESS
         }
@@ -51,7 +78,10 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Ok(Command::ReplayMarkdown) => {
-            print!("{}", history::replay_markdown(&OutcomeAssumptions::builtin()));
+            print!(
+                "{}",
+                history::out_of_sample_markdown(Scenario::zhejiang_2025().assumptions.outcomes.urbanization_ceiling)
+            );
             ExitCode::SUCCESS
         }
         Ok(Command::UpdateDoc(path)) => match update_doc(&path) {
@@ -75,6 +105,10 @@ fn main() -> ExitCode {
 fn parse(args: &[String]) -> Result<Command, Bilingual> {
     let mut scenario = None;
     let mut json = false;
+    let mut draws: Option<usize> = None;
+    let mut seed: u64 = 1;
+    let mut explain = None;
+    let mut seek = Seek { goals: Vec::new(), freedom: Freedom::SharesAndTotals, objective: Objective::LeastExtraMoney };
     let mut it = args.iter();
     let mut set = |s: Scenario| -> Result<(), Bilingual> {
         if scenario.replace(s).is_some() {
@@ -85,6 +119,49 @@ fn parse(args: &[String]) -> Result<Command, Bilingual> {
     while let Some(arg) = it.next() {
         match arg.as_str() {
             "--json" => json = true,
+            "--band" => {
+                let n = it.next().and_then(|n| n.parse::<usize>().ok()).filter(|n| (1..=100_000).contains(n));
+                draws = Some(n.ok_or_else(|| {
+                    Bilingual::new("--band 需要 1–100000 之间的抽样次数", "--band needs a number of draws, 1–100000")
+                })?);
+            }
+            "--explain" => {
+                let (outcome, year) = (it.next(), it.next().and_then(|y| y.parse::<i32>().ok()));
+                let outcome = outcome.and_then(|o| serde_json::from_value::<BandOutcome>(serde_json::json!(o)).ok());
+                explain = Some(outcome.zip(year).ok_or_else(|| {
+                    Bilingual::new(
+                        "--explain 需要结果名称和年份，如 income_ratio 2030",
+                        "--explain needs an outcome and a year, e.g. income_ratio 2030",
+                    )
+                })?);
+            }
+            "--seek" => seek.goals.push(parse_goal(it.next().map(String::as_str).unwrap_or(""))?),
+            "--free" => {
+                seek.freedom = match it.next().map(String::as_str) {
+                    Some("shares") => Freedom::SharesOnly,
+                    Some("totals") => Freedom::SharesAndTotals,
+                    Some("all") => Freedom::AllLevers,
+                    _ => {
+                        return Err(Bilingual::new(
+                            "--free 取 shares、totals 或 all",
+                            "--free takes shares, totals or all",
+                        ))
+                    }
+                }
+            }
+            "--least" => {
+                seek.objective = match it.next().map(String::as_str) {
+                    Some("money") => Objective::LeastExtraMoney,
+                    Some("change") => Objective::LeastChange,
+                    _ => return Err(Bilingual::new("--least 取 money 或 change", "--least takes money or change")),
+                }
+            }
+            "--seed" => {
+                seed = it
+                    .next()
+                    .and_then(|n| n.parse::<u64>().ok())
+                    .ok_or_else(|| Bilingual::new("--seed 需要非负整数", "--seed needs a whole number ≥ 0"))?;
+            }
             "--builtin" => set(builtin(it.next())?)?,
             "--print-builtin" => return Ok(Command::PrintBuiltin(builtin(it.next())?)),
             "--scenario" => {
@@ -109,7 +186,7 @@ fn parse(args: &[String]) -> Result<Command, Bilingual> {
         }
     }
     match scenario {
-        Some(scenario) => Ok(Command::Run { scenario, json }),
+        Some(scenario) => Ok(Command::Run { scenario, json, band: draws.map(|n| (n, seed)), explain, seek }),
         None => {
             Err(Bilingual::new("请用 --builtin 或 --scenario 指定情景", "name a scenario with --builtin or --scenario"))
         }
@@ -146,17 +223,28 @@ fn table(p: &Projection) -> String {
         out.push_str(&format!("{:>11.1}%", c.overall_rate[m] * 100.0));
         out.push_str(if usize::from(c.calibration_month) == m + 1 { "  ← reported\n" } else { "\n" });
     }
-    out.push_str("\nplan / funds (bn yuan)\n");
-    for s in &c.strands {
-        out.push_str(&format!(
-            "  {} {:<22} plan {:>7.2}  funds {:>7.2}  year end {:>7.2} ({:.1} %)\n",
-            s.strand.zh(),
-            s.strand.en(),
-            s.plan_bn,
-            s.funds_bn,
-            s.completed_bn[11],
-            s.year_end_rate() * 100.0
-        ));
+    out.push_str("\nplan / money / capacity (bn yuan), by year\n");
+    for c in &p.completion_by_year {
+        for s in &c.strands {
+            out.push_str(&format!(
+                "  {} {} {:<22} plan {:>7.2}  money {:>7.2}  capacity {:>7.2}  year end {:>7.2} ({:>5.1} %)  unspent {:>6.2}  limit {:?}\n",
+                c.year,
+                s.strand.zh(),
+                s.strand.en(),
+                s.plan_bn,
+                s.funds_bn,
+                s.capacity_bn,
+                s.completed_bn[11],
+                s.year_end_rate() * 100.0,
+                s.unspent_bn,
+                s.limit
+            ));
+        }
+    }
+    out.push_str("\npolicy costs (bn yuan): hukou / standards / county\n");
+    for y in &p.years {
+        let c = &y.policy_cost;
+        out.push_str(&format!("  {}  {:>7.2} / {:>7.2} / {:>7.2}\n", y.year, c.hukou_bn, c.standards_bn, c.county_bn));
     }
     out.push_str("\n年度结果 yearly outcomes (end of year)\n");
     out.push_str(
@@ -183,14 +271,177 @@ fn table(p: &Projection) -> String {
     for t in &p.targets {
         out.push_str(&format!(
             "  {} {:<62} {:>10.3}  {}\n",
-            if t.met { "✓" } else { "✗" },
+            match t.status {
+                TargetStatus::Met => "✓",
+                TargetStatus::Missed => "✗",
+                TargetStatus::TooClose => "≈",
+            },
             t.en,
             t.value,
-            if t.met { "met 达成" } else { "missed 未达成" }
+            match t.status {
+                TargetStatus::Met => "met 达成",
+                TargetStatus::Missed => "missed 未达成",
+                TargetStatus::TooClose => "too close to call 难以判定",
+            }
         ));
     }
     for n in &p.notices {
         out.push_str(&format!("note: {n}\n"));
+    }
+    out
+}
+
+/// The built-in scenario's results for docs/MODEL.md (generated, so the doc
+/// cannot drift from the model).
+fn results_markdown(s: &Scenario) -> String {
+    let p = project(s);
+    let mut out = String::from(
+        "| year | strand | plan (bn) | money (bn) | capacity (bn) | year end (bn) | of plan | limit |\n|---|---|---|---|---|---|---|---|\n",
+    );
+    for c in p.completion_by_year.iter().filter(|c| [2025, 2027, 2030].contains(&c.year)) {
+        for st in &c.strands {
+            out.push_str(&format!(
+                "| {} | {} | {:.2} | {:.2} | {:.2} | {:.2} | {:.1} % | {:?} |\n",
+                c.year,
+                st.strand.zh(),
+                st.plan_bn,
+                st.funds_bn,
+                st.capacity_bn,
+                st.year_end_bn(),
+                st.year_end_rate() * 100.0,
+                st.limit
+            ));
+        }
+    }
+    out.push_str(
+        "\n| year | income ratio | urban / rural / all residents (yuan) | no urban–rural gap / no hukou gap | urbanization resident / registered | city gap | mountain counties |\n|---|---|---|---|---|---|---|\n",
+    );
+    for y in p.years.iter().filter(|y| [2025, 2027, 2030].contains(&y.year)) {
+        out.push_str(&format!(
+            "| {} | {:.3} | {:.0} / {:.0} / {:.0} | {:.1} / {:.1} | {:.1} % / {:.1} % | {:.3} | {:.3} |\n",
+            y.year,
+            y.income_ratio,
+            y.urban_income,
+            y.rural_income,
+            y.average_income,
+            y.standards_no_urban_rural_gap,
+            y.standards_no_hukou_gap,
+            y.urbanization * 100.0,
+            y.registered_urbanization * 100.0,
+            y.city_income_gap,
+            y.mountain_relative_income
+        ));
+    }
+    let band = uncertainty(s, 1000, 1, 1.0);
+    out.push_str("\n| target | year | projected | status | probability (1,000 draws) |\n|---|---|---|---|---|\n");
+    for t in &p.targets {
+        out.push_str(&format!(
+            "| {} | {} | {} | {:?} | {:.0} % |\n",
+            t.en,
+            t.year,
+            if t.threshold > 100.0 { format!("{:.0}", t.value) } else { format!("{:.3}", t.value) },
+            t.status,
+            band.probability(t.id).unwrap_or(f64::NAN) * 100.0
+        ));
+    }
+    out
+}
+
+/// A goal written `income_ratio<=1.62@2030`, `city_gap<=1.5@2025`,
+/// `mountain>=0.76@2027`, `average_income>=85000@2027` or
+/// `completion.rural>=1.2@2026`.
+fn parse_goal(text: &str) -> Result<Goal, Bilingual> {
+    let bad = || {
+        Bilingual::new(
+            format!("目标“{text}”无法识别（例：income_ratio<=1.62@2030）"),
+            format!("cannot read the goal “{text}” (e.g. income_ratio<=1.62@2030)"),
+        )
+    };
+    let (lhs, rest) = text.split_once("<=").or_else(|| text.split_once(">=")).ok_or_else(bad)?;
+    let at_most = text.contains("<=");
+    let (value, year) = rest.split_once('@').ok_or_else(bad)?;
+    let (value, year) = (value.parse::<f64>().map_err(|_| bad())?, year.parse::<i32>().map_err(|_| bad())?);
+    if !value.is_finite() {
+        return Err(bad());
+    }
+    Ok(match (lhs, at_most) {
+        ("income_ratio", true) => Goal::IncomeRatioAtMost { year, value },
+        ("city_gap", true) => Goal::CityGapAtMost { year, value },
+        ("mountain", false) => Goal::MountainAtLeast { year, value },
+        ("average_income", false) => Goal::AverageIncomeAtLeast { year, value },
+        (strand, false) if strand.starts_with("completion.") => {
+            let strand = STRANDS.into_iter().find(|s| s.id() == &strand["completion.".len()..]).ok_or_else(bad)?;
+            Goal::CompletionAtLeast { strand, year, rate: value }
+        }
+        _ => return Err(bad()),
+    })
+}
+
+/// The waterfall from the reference to the scenario, in words and numbers.
+fn attribution_table(a: &Attribution) -> String {
+    let mut out = format!(
+        "\n归因 attribution: {:?} {}\n  built-in reference            {:>12.4}\n  changed assumptions / data    {:>+12.4}\n  baseline                      {:>12.4}\n",
+        a.outcome,
+        a.year,
+        a.reference,
+        a.assumptions_effect(),
+        a.baseline
+    );
+    out.push_str("  lever                           Shapley   one at a time\n");
+    for c in &a.contributions {
+        out.push_str(&format!("  {:<28} {:>+10.4}   {:>+10.4}\n", format!("{:?}", c.item), c.shapley, c.one_at_a_time));
+    }
+    out.push_str(&format!(
+        "  interaction (total − alone)   {:>+12.4}\n  scenario                      {:>12.4}\n",
+        a.interaction, a.scenario
+    ));
+    out
+}
+
+/// The goal-seek answer beside the current setting.
+fn seek_table(current: &Scenario, sol: &goal_seek::Solution) -> String {
+    let mut out = format!(
+        "\n目标求解 goal seek: {} ({} runs); extra money 2025–2030 {:+.1} bn yuan\n",
+        if sol.met { "met 达成" } else { "cannot be met 无法达成" },
+        sol.evaluations,
+        sol.extra_money_bn
+    );
+    for g in &sol.goals {
+        out.push_str(&format!("  {} {:?}: {:.4}\n", if g.met { "✓" } else { "✗" }, g.goal, g.value));
+    }
+    if let Some(b) = &sol.binding {
+        out.push_str(&format!("  binding 约束: {b:?}; levers at the end of their range: {:?}\n", sol.at_bounds));
+    }
+    out.push_str("  lever                          current      answer\n");
+    for p in params::PARAMS.iter().filter(|p| p.role == params::Role::Lever) {
+        let (a, b) = ((p.get)(current), (p.get)(&sol.scenario));
+        if (a - b).abs() > 1e-9 {
+            out.push_str(&format!("  {:<30} {:>9.4}  {:>9.4}\n", p.id, a, b));
+        }
+    }
+    out
+}
+
+/// The band: 10 / 50 / 90 % per outcome per year, and target probabilities.
+fn band_table(b: &Band) -> String {
+    let mut out = format!(
+        "\n不确定性 uncertainty band: {} draws (seed {}), {} rejected as contradicting history\n  outcome                         year      10 %       50 %       90 %\n",
+        b.draws, b.seed, b.rejected
+    );
+    for (outcome, band) in BAND_OUTCOMES.iter().zip(&b.outcomes) {
+        for (year, q) in b.years.iter().zip(&band.quantiles) {
+            out.push_str(&format!(
+                "  {:<30}  {year}  {:>9.4}  {:>9.4}  {:>9.4}\n",
+                format!("{outcome:?}"),
+                q[0],
+                q[2],
+                q[4]
+            ));
+        }
+    }
+    out.push_str("\n目标达成概率 probability of meeting each target\n");
+    for t in &b.targets {
+        out.push_str(&format!("  {:<24} {}  {:>5.1} %\n", t.id, t.year, t.probability * 100.0));
     }
     out
 }
@@ -200,9 +451,12 @@ fn table(p: &Projection) -> String {
 fn update_doc(path: &str) -> Result<(), Bilingual> {
     let mut text = std::fs::read_to_string(path)
         .map_err(|e| Bilingual::new(format!("无法读取 {path}：{e}"), format!("cannot read {path}: {e}")))?;
-    for (name, table) in
-        [("PARAMS", params::markdown_table()), ("REPLAY", history::replay_markdown(&OutcomeAssumptions::builtin()))]
-    {
+    let builtin = Scenario::zhejiang_2025();
+    for (name, table) in [
+        ("PARAMS", params::markdown_table()),
+        ("OUT_OF_SAMPLE", history::out_of_sample_markdown(builtin.assumptions.outcomes.urbanization_ceiling)),
+        ("RESULTS", results_markdown(&builtin)),
+    ] {
         let begin = format!("<!-- BEGIN {name} -->\n");
         let end = format!("<!-- END {name} -->");
         let (Some(b), Some(e)) = (text.find(&begin), text.find(&end)) else {

@@ -45,8 +45,26 @@ impl Entry {
         if text.len() > MAX_SCENARIO_BYTES + 10_000 {
             return Err(Bilingual::new("条目过大", "the entry is too large"));
         }
-        let entry: Entry = serde_json::from_str(text)
+        let value: serde_json::Value = serde_json::from_str(text)
             .map_err(|e| Bilingual::new(format!("条目已损坏：{e}"), format!("the entry is damaged: {e}")))?;
+        Entry::from_value(value)
+    }
+
+    /// An entry from parsed JSON. Its scenario may be of an older format
+    /// (entries saved under model 0.2 keep their name, data and levers).
+    pub fn from_value(value: serde_json::Value) -> Result<Entry, Bilingual> {
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct Raw {
+            id: String,
+            name: String,
+            saved_at: String,
+            scenario: serde_json::Value,
+        }
+        let raw: Raw = serde_json::from_value(value)
+            .map_err(|e| Bilingual::new(format!("条目已损坏：{e}"), format!("the entry is damaged: {e}")))?;
+        let entry =
+            Entry { id: raw.id, name: raw.name, saved_at: raw.saved_at, scenario: Scenario::from_value(raw.scenario)? };
         entry.validate()?;
         Ok(entry)
     }
@@ -72,7 +90,11 @@ pub fn export(entries: &[Entry]) -> String {
 /// What a file turned out to be.
 #[derive(Debug)]
 pub enum Imported {
-    Scenario(Box<Scenario>),
+    /// A scenario file, with a notice when it has an older format.
+    Scenario {
+        scenario: Box<Scenario>,
+        notice: Option<Bilingual>,
+    },
     Library(Vec<Entry>),
 }
 
@@ -91,8 +113,9 @@ pub fn import(text: &str) -> Result<Imported, Bilingual> {
             format!("not a scenario or library file (JSON: {e})"),
         )
     })?;
-    if value.get("format_version").is_some() {
-        return Scenario::from_json(text).map(|s| Imported::Scenario(Box::new(s)));
+    if let Some(version) = value.get("format_version").map(|v| v.as_u64()) {
+        let notice = version.and_then(Scenario::format_notice);
+        return Scenario::from_value(value).map(|s| Imported::Scenario { scenario: Box::new(s), notice });
     }
     if value.get("format").and_then(|f| f.as_str()) != Some(LIBRARY_FORMAT) {
         return Err(Bilingual::new(
@@ -115,9 +138,7 @@ pub fn import(text: &str) -> Result<Imported, Bilingual> {
         .ok_or_else(|| Bilingual::new("情景库文件缺少 entries 列表", "the library file has no entries list"))?;
     let mut out = Vec::with_capacity(entries.len());
     for (i, raw) in entries.iter().enumerate() {
-        let entry: Result<Entry, Bilingual> = serde_json::from_value(raw.clone())
-            .map_err(|e| Bilingual::new(format!("{e}"), format!("{e}")))
-            .and_then(|e: Entry| e.validate().map(|()| e));
+        let entry = Entry::from_value(raw.clone());
         match entry {
             Ok(e) => {
                 if out.iter().any(|o: &Entry| o.id == e.id) {

@@ -13,7 +13,7 @@
 
 use super::check_name;
 use crate::i18n::Bilingual;
-use crate::model::params::PARAMS;
+use crate::model::params::{Kind, ParamSpec, PARAMS};
 use crate::model::{Allocation, Scenario, MODEL_VERSION, POTS};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
@@ -26,8 +26,8 @@ fn pot_key(pot: crate::model::Pot) -> &'static str {
     pot.share_param_prefix().trim_end_matches("_share_")
 }
 
-fn is_share(id: &str) -> bool {
-    id.contains("_share_")
+fn is_share(p: &ParamSpec) -> bool {
+    matches!(p.kind, Kind::Share(..))
 }
 
 /// Shortest text that reads back as the same f64.
@@ -41,7 +41,7 @@ pub fn encode(s: &Scenario) -> String {
     if s.name != builtin.name {
         parts.push(format!("n={}", percent_encode(&s.name)));
     }
-    for p in PARAMS.iter().filter(|p| !is_share(p.id)) {
+    for p in PARAMS.iter().filter(|p| !is_share(p)) {
         let v = (p.get)(s);
         if v != (p.get)(&builtin) {
             parts.push(format!("{}={}", p.id, num(v)));
@@ -129,6 +129,10 @@ pub fn decode(fragment: &str) -> Result<Decoded, Bilingual> {
     }
     let mut scenario = Scenario::zhejiang_2025();
     let mut notice = None;
+    // Settings an older model had and this one has not: skipped, and named
+    // in the notice (the link says it came from another model version).
+    let other_model = pairs.iter().any(|(k, v)| *k == "m" && *v != MODEL_VERSION);
+    let mut dropped: Vec<&str> = Vec::new();
     for &(key, value) in &pairs[1..] {
         match key {
             "m" => {
@@ -171,10 +175,13 @@ pub fn decode(fragment: &str) -> Result<Decoded, Bilingual> {
                 (city.income_ratio, city.population_m, city.urbanization) = (ratio, population, urbanization);
             }
             _ => {
-                let p = PARAMS
-                    .iter()
-                    .find(|p| p.id == key && !is_share(p.id))
-                    .ok_or_else(|| bad(format!("未知的设置 {key}"), format!("unknown setting {key}")))?;
+                let Some(p) = PARAMS.iter().find(|p| p.id == key && !is_share(p)) else {
+                    if other_model && key.bytes().all(|b| b.is_ascii_lowercase() || b == b'_') {
+                        dropped.push(key);
+                        continue;
+                    }
+                    return Err(bad(format!("未知的设置 {key}"), format!("unknown setting {key}")));
+                };
                 let v = number(key, value)?;
                 if p.id == "calibration_month" && (v.fract() != 0.0 || !(1.0..=11.0).contains(&v)) {
                     return Err(bad(format!("报告期月份 {v} 无效"), format!("reporting month {v} is not valid")));
@@ -184,6 +191,11 @@ pub fn decode(fragment: &str) -> Result<Decoded, Bilingual> {
         }
     }
     scenario.validate().map_err(|e| bad(e.zh, e.en))?;
+    if let (Some(n), false) = (&mut notice, dropped.is_empty()) {
+        let list = dropped.join(", ");
+        n.zh.push_str(&format!("当前模型已无以下设置，已忽略：{list}。"));
+        n.en.push_str(&format!(" Settings this model no longer has were ignored: {list}."));
+    }
     Ok(Decoded { scenario, notice })
 }
 
@@ -235,7 +247,7 @@ mod tests {
         s.levers.hukou_reform = 1.5;
         let a = s.levers.plan_allocation;
         s.levers.plan_allocation = a.set_share(crate::model::Strand::Rural, 0.6, None);
-        s.assumptions.outcomes.rural_income_elasticity = 0.04;
+        s.assumptions.outcomes.return_rural_on_rural = 0.1;
         s.cities[3].income_ratio = 1.6;
         let link = encode(&s);
         assert!(link.len() <= 300, "{} chars: {link}", link.len());
@@ -250,5 +262,15 @@ mod tests {
         let link = encode(&s);
         assert!(link.contains(";j="), "{link}");
         assert_eq!(decode(&link).unwrap().scenario, s);
+    }
+
+    #[test]
+    fn a_link_from_model_0_2_opens_without_the_settings_this_model_dropped() {
+        let d = decode("v=1;m=0.2.1;funding_elasticity=0.8;hukou_reform=1.5").unwrap();
+        assert_eq!(d.scenario.levers.hukou_reform, 1.5);
+        let notice = d.notice.expect("a notice");
+        assert!(notice.en.contains("funding_elasticity") && notice.zh.contains("funding_elasticity"), "{notice}");
+        // From this model version, an unknown setting is an error, not a guess.
+        assert!(decode(&format!("v=1;m={MODEL_VERSION};funding_elasticity=0.8")).is_err());
     }
 }

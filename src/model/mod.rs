@@ -1,20 +1,28 @@
 //! The simulation model: plain Rust, no web dependencies. A scenario goes in,
-//! a projection comes out (`project`), nothing else is shared.
+//! a projection comes out (`project`).
+//!
+//! Three layers, each using only the layers below it (tests/layers.rs fails
+//! otherwise):
+//! - `inputs`: the scenario, its levers and assumptions, the region's data,
+//!   the parameter table: plain data and its validation;
+//! - `equations`: money, completion, capital, outcomes, cities, the history
+//!   fits: one year or one series at a time;
+//! - `results`: the projection over the horizon, the targets, the
+//!   uncertainty band.
 
-pub mod allocation;
-pub mod cities;
-pub mod completion;
-pub mod history;
-pub mod outcomes;
-pub mod params;
-pub mod projection;
-pub mod scenario;
-pub mod strand;
-pub mod targets;
+pub mod equations;
+pub mod inputs;
+pub mod results;
+
+// The paths the rest of the crate uses.
+pub use equations::{cities, completion, financing, history, outcomes};
+pub use inputs::{allocation, assumptions, params, region, scenario, strand};
+pub use results::{attribution, goal_seek, projection, targets, uncertainty};
 
 pub use allocation::Allocation;
-pub use completion::{StrandCompletion, YearCompletion, HORIZON_YEARS};
-pub use outcomes::{OutcomeAssumptions, StartingPoint, YearOutcome};
+pub use assumptions::{Assumptions, OutcomeAssumptions, PolicyCosts, StartingPoint};
+pub use completion::{Limit, StrandCompletion, YearCompletion, HORIZON_YEARS};
+pub use outcomes::YearOutcome;
 pub use projection::{project, Projection, MODEL_VERSION};
-pub use scenario::{Assumptions, Levers, Pot, ReportedProgress, Scenario, FORMAT_VERSION, POTS};
+pub use scenario::{Levers, Pot, ReportedProgress, Scenario, FORMAT_VERSION, POTS};
 pub use strand::{Strand, STRANDS};

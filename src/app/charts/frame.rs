@@ -192,6 +192,9 @@ pub fn draw_back(
         let (lx, ly) = chart.backend_coord(&(at, t.value));
         let nudge = if t.is_target { -px(4.0) } else { px(4.0) };
         labels.draw(t.label.clone(), (lx + nudge, ly - px(3.0)), color, anchor, VPos::Bottom)?;
+        if let Some(likely) = &t.likely {
+            labels.draw(likely.clone(), (lx + nudge, ly + px(4.0)), color, anchor, VPos::Top)?;
+        }
     }
     if let Some((gx, label)) = &spec.guide {
         let style = ShapeStyle::from(GUIDE_COLOR).stroke_width(px(2.0) as u32);
@@ -226,6 +229,17 @@ pub fn draw_front(canvas: &HtmlCanvasElement, spec: &ChartSpec, size: Size) -> R
         ctx.clear_rect(0.0, 0.0, f64::from(canvas.width()), f64::from(canvas.height()));
     }
     let mut chart = frame(&root, spec, dpr)?;
+    for band in &spec.bands {
+        for (area, alpha) in [(&band.outer, 0.14), (&band.inner, 0.22)] {
+            let mut polygon: Vec<(f64, f64)> = area.iter().map(|&(x, lo, _)| (x, lo)).collect();
+            polygon.extend(area.iter().rev().map(|&(x, _, hi)| (x, hi)));
+            if polygon.len() >= 4 {
+                chart
+                    .draw_series(std::iter::once(Polygon::new(polygon, rgb(band.color).mix(alpha).filled())))
+                    .map_err(err)?;
+            }
+        }
+    }
     for s in spec.series.iter().filter(|s| s.layer == Layer::Scenario) {
         draw_series(&mut chart, s, dpr)?;
     }

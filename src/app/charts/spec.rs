@@ -120,6 +120,18 @@ pub struct TargetLine {
     pub value: f64,
     /// A province target (red) or a plain reference such as "plan 100 %" (grey).
     pub is_target: bool,
+    /// How likely the target is met, from the band ("达成概率 52 %"): drawn
+    /// under the line, so the label above stays short.
+    pub likely: Option<String>,
+}
+
+/// The uncertainty band around a line: the 10–90 % and 25–75 % ranges, one
+/// (x, low, high) per year. Drawn under the lines on the front canvas.
+#[derive(Clone, PartialEq, Debug)]
+pub struct BandArea {
+    pub color: Rgb,
+    pub outer: Vec<(f64, f64, f64)>,
+    pub inner: Vec<(f64, f64, f64)>,
 }
 
 #[derive(Clone, PartialEq, Debug)]
@@ -133,6 +145,8 @@ pub struct ChartSpec {
     pub targets: Vec<TargetLine>,
     /// A vertical guide (the reporting month) with its label.
     pub guide: Option<(f64, String)>,
+    /// Uncertainty bands (front canvas; they follow the worker, not the drag).
+    pub bands: Vec<BandArea>,
 }
 
 impl ChartSpec {
@@ -140,6 +154,7 @@ impl ChartSpec {
     pub fn back_key(&self) -> ChartSpec {
         ChartSpec {
             series: self.series.iter().filter(|s| s.layer == Layer::Reference).cloned().collect(),
+            bands: Vec::new(),
             ..self.clone()
         }
     }

@@ -5,10 +5,11 @@
 //! and its baseline, the compare view two to four scenarios; both use the
 //! same description, so they cannot drift apart. Web-free, tested natively.
 
-use super::spec::{ChartSpec, Layer, Marker, Rgb, Series, TargetLine, XAxis, YFormat};
+use super::spec::{BandArea, ChartSpec, Layer, Marker, Rgb, Series, TargetLine, XAxis, YFormat};
 use crate::i18n::Lang;
-use crate::model::history::{INCOME_RATIO, URBANIZATION};
+use crate::model::region::{INCOME_RATIO, URBANIZATION};
 use crate::model::targets::{Outcome, TARGETS};
+use crate::model::uncertainty::{Band, BandOutcome};
 use crate::model::{Projection, StartingPoint, YearOutcome, STRANDS};
 use crate::text::T;
 
@@ -289,6 +290,7 @@ fn target_lines(outcome: Outcome, y: YFormat, lang: Lang) -> Vec<TargetLine> {
                 label: format!("{} {} {shown}{}", T::Target.get(lang), if below { "<" } else { "≥" }, years.get(lang)),
                 value,
                 is_target: true,
+                likely: None,
             }
         })
         .collect()
@@ -334,13 +336,16 @@ pub fn build(kind: ChartKind, shown: &[Shown], year_index: usize, lang: Lang) ->
     let mut targets = def.target.map_or_else(Vec::new, |o| target_lines(o, def.y, lang));
     let mut must = def.must.to_vec();
     match def.reference {
-        Some(Reference::Plan) => {
-            targets.push(TargetLine { label: T::Plan100.get(lang).to_string(), value: 1.0, is_target: false })
-        }
+        Some(Reference::Plan) => targets.push(TargetLine {
+            label: T::Plan100.get(lang).to_string(),
+            value: 1.0,
+            is_target: false,
+            likely: None,
+        }),
         Some(Reference::AllStandards) => {
             let total = first.start.standards_total;
             let label = format!("{} {total:.0}{}", T::AllStandards.get(lang), T::StandardsUnit.get(lang));
-            targets.push(TargetLine { label, value: total, is_target: false });
+            targets.push(TargetLine { label, value: total, is_target: false, likely: None });
             // Room above the line for its label.
             must.push(total + 4.0);
         }
@@ -356,7 +361,7 @@ pub fn build(kind: ChartKind, shown: &[Shown], year_index: usize, lang: Lang) ->
             .map(|c| (f64::from(c.calibration_month), T::Reported.get(lang).to_string())),
         _ => None,
     };
-    let spec = ChartSpec { x, y: def.y, y_min, y_max, y_step, series, targets, guide };
+    let spec = ChartSpec { x, y: def.y, y_min, y_max, y_step, series, targets, guide, bands: Vec::new() };
     // The solid-and-dashed note speaks of a baseline: only where one is drawn.
     let has_baseline = shown.iter().any(|s| s.role == Role::Baseline);
     let note = def.note.filter(|n| *n != T::CompletionNote || has_baseline).map(|n| n.get(lang));
@@ -377,4 +382,49 @@ fn summary(kind: ChartKind, spec: &ChartSpec, lang: Lang) -> String {
         .collect::<Vec<_>>()
         .join(", ");
     format!("{} {end}: {values}", kind.title(lang))
+}
+
+/// The outcome a chart's band is about (its main line); None: no band.
+fn band_outcome(kind: ChartKind) -> Option<BandOutcome> {
+    match kind {
+        ChartKind::IncomeRatio => Some(BandOutcome::IncomeRatio),
+        ChartKind::Standards => Some(BandOutcome::StandardsNoUrbanRuralGap),
+        ChartKind::Urbanization => Some(BandOutcome::Urbanization),
+        ChartKind::CityGap => Some(BandOutcome::CityIncomeGap),
+        ChartKind::Mountain => Some(BandOutcome::MountainRelativeIncome),
+        ChartKind::Completion | ChartKind::Cities => None,
+    }
+}
+
+/// Put the uncertainty band under the chart's main line, widen the axis to
+/// hold it, and say on each target line how likely it is met.
+pub fn add_band(kind: ChartKind, spec: &mut ChartSpec, band: &Band, lang: Lang) {
+    let Some(outcome) = band_outcome(kind) else { return };
+    let target_outcome = match outcome {
+        BandOutcome::IncomeRatio => Some(Outcome::IncomeRatio),
+        BandOutcome::CityIncomeGap => Some(Outcome::CityIncomeGap),
+        BandOutcome::MountainRelativeIncome => Some(Outcome::MountainRelativeIncome),
+        _ => None,
+    };
+    let likely: Vec<String> = TARGETS
+        .iter()
+        .filter(|t| Some(t.outcome) == target_outcome)
+        .filter_map(|t| band.probability(t.id).map(|p| format!("{:.0} %", p * 100.0)))
+        .collect();
+    // The label names the target years in order; the probabilities follow
+    // in the same order, kept short so the line's label stays clear of the data.
+    if !likely.is_empty() {
+        for line in spec.targets.iter_mut().filter(|l| l.is_target) {
+            line.likely = Some(format!("{} {}", T::Probability.get(lang), likely.join(" / ")));
+        }
+    }
+    let q = &band.outcome(outcome).quantiles;
+    let area = |lo: usize, hi: usize| -> Vec<(f64, f64, f64)> {
+        band.years.iter().zip(q).map(|(y, q)| (f64::from(*y), q[lo], q[hi])).collect()
+    };
+    let (outer, inner) = (area(0, 4), area(1, 3));
+    let values = outer.iter().flat_map(|&(_, lo, hi)| [lo, hi]);
+    let (y_min, y_max, y_step) = ChartSpec::nice_range(values, &[spec.y_min, spec.y_max], 6.0);
+    (spec.y_min, spec.y_max, spec.y_step) = (y_min, y_max, y_step);
+    spec.bands.push(BandArea { color: FIGURE_COLORS[0], outer, inner });
 }

@@ -185,7 +185,7 @@ impl State {
                 }
             }
             Action::ResetAll => {
-                scenario.levers = crate::model::Levers::builtin(&scenario.reported);
+                scenario.levers = crate::model::Levers::builtin();
                 // The levers are no longer the named scenario's: keeping its name
                 // would let a save make a second scenario of that name with other
                 // contents.

@@ -4,13 +4,13 @@
 //! [`Scenario::validate`], so the model only ever sees sane numbers.
 
 use super::allocation::Allocation;
-pub use super::outcomes::{OutcomeAssumptions, StartingPoint};
+pub use super::assumptions::{Assumptions, OutcomeAssumptions, PolicyCosts, StartingPoint};
 use crate::i18n::Bilingual;
 use serde::{Deserialize, Serialize};
 
 /// Version of the scenario file format. Bump on any incompatible change and
 /// keep reading the old one.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 /// Largest scenario file accepted (bytes).
 pub const MAX_SCENARIO_BYTES: usize = 1_000_000;
@@ -32,18 +32,6 @@ pub struct ReportedProgress {
 }
 
 impl ReportedProgress {
-    pub fn zhejiang_2025() -> ReportedProgress {
-        ReportedProgress {
-            year: 2025,
-            total_completed_bn: 169.68,
-            total_rate: 0.591,
-            urban_completed_bn: 73.859,
-            urban_rate: 0.617,
-            rural_completed_bn: 85.106,
-            rural_rate: 0.575,
-        }
-    }
-
     /// Completed so far per strand (强城, 兴村, 融合); 融合 is the remainder.
     pub fn completed_bn(&self) -> [f64; 3] {
         let integration = self.total_completed_bn - self.urban_completed_bn - self.rural_completed_bn;
@@ -67,38 +55,6 @@ impl ReportedProgress {
         let done = self.completed_bn();
         let plan = self.plan_bn();
         [self.urban_rate, self.rural_rate, done[2] / plan[2]]
-    }
-}
-
-/// What the model believes but nobody measured. Each is in the parameter table
-/// with its source label and plausible range.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Assumptions {
-    /// Month (1–12) whose end the seed's figures describe: 5 (end of May) by
-    /// default; the article appeared on 5 July, so 6 (end of June) is possible.
-    pub calibration_month: u8,
-    /// Cumulative share of the annual plan completed by the end of each month
-    /// in a typical Zhejiang major-project year (January first).
-    pub pace_profile: [f64; 12],
-    /// How strongly the pace of work after the reporting date follows the money
-    /// a strand receives, relative to the built-in allocation.
-    pub funding_elasticity: f64,
-    /// How the yearly outcomes respond (incomes, services, urbanization, regions).
-    pub outcomes: OutcomeAssumptions,
-}
-
-impl Assumptions {
-    pub fn builtin() -> Assumptions {
-        Assumptions {
-            calibration_month: 5,
-            // Feb ≈10 %, Mar ≈20 % (DOMAIN.md default); May 53.2 % (Zhejiang
-            // major projects 2022); Jun 64.3 % (2020 H1); Aug 79.5 % (2019);
-            // later months interpolated towards a year end of 105 %.
-            pace_profile: [0.05, 0.10, 0.20, 0.36, 0.532, 0.643, 0.72, 0.795, 0.87, 0.93, 0.98, 1.05],
-            funding_elasticity: 0.6,
-            outcomes: OutcomeAssumptions::builtin(),
-        }
     }
 }
 
@@ -194,50 +150,17 @@ impl Pot {
     }
 }
 
-/// Funds through ordinary channels as a multiple of the plan: Zhejiang's major
-/// projects usually finish the year at 100–120 % of plan, so money for that
-/// must exist (assumption).
-pub const PLAN_FUNDS_PER_PLAN: f64 = 1.2;
-
 impl Levers {
-    /// The built-in levers: the status quo the seed describes.
-    pub fn builtin(reported: &ReportedProgress) -> Levers {
-        Levers {
-            execution_speed: 1.0,
-            plan_funds_bn: reported.total_plan_bn() * PLAN_FUNDS_PER_PLAN,
-            plan_allocation: Allocation::proportional(reported.plan_bn()),
-            special_funds_bn: 8.0,
-            special_allocation: Allocation::from_array([0.2, 0.3, 0.5]),
-            credit_bn: 80.0,
-            credit_take_up: 0.5,
-            credit_allocation: Allocation::from_array([0.7, 0.15, 0.15]),
-            plan_growth: 0.03,
-            special_funds_years: 3.0,
-            hukou_reform: 1.0,
-            standards_effort: 1.0,
-            county_capacity: 1.0,
-            mountain_share: 0.3,
-        }
+    /// The built-in levers: the status quo the seed describes, from the
+    /// region's data (`region::builtin_levers`).
+    pub fn builtin() -> Levers {
+        super::region::builtin_levers()
     }
 
     /// Plans (and ordinary funds, which follow them) in year `t` of the
     /// horizon relative to the reported year.
     pub fn plan_growth_factor(&self, t: usize) -> f64 {
         (1.0 + self.plan_growth).max(0.0).powi(t as i32)
-    }
-
-    /// Money reaching each strand in year `t` of the horizon (0 = the reported
-    /// year), bn yuan (强城, 兴村, 融合). Ordinary funds grow with the plan;
-    /// special funds run for `special_funds_years` years; credit is annual.
-    pub fn funds_in_year(&self, t: usize) -> [f64; 3] {
-        let plan = self.plan_allocation.as_array();
-        let special = self.special_allocation.as_array();
-        let credit = self.credit_allocation.as_array();
-        let plan_funds = self.plan_funds_bn * self.plan_growth_factor(t);
-        let special_funds = if (t as f64) < self.special_funds_years { self.special_funds_bn } else { 0.0 };
-        std::array::from_fn(|i| {
-            plan_funds * plan[i] + special_funds * special[i] + self.credit_bn * self.credit_take_up * credit[i]
-        })
     }
 }
 
@@ -250,24 +173,15 @@ pub struct Scenario {
     /// Where the yearly outcomes start (end of the year before the reported one).
     pub start: StartingPoint,
     /// The 11 cities, measured or filled (see `cities.rs`).
-    pub cities: Vec<super::cities::City>,
+    pub cities: Vec<super::region::City>,
     pub assumptions: Assumptions,
     pub levers: Levers,
 }
 
 impl Scenario {
-    /// The built-in *Zhejiang 2025* scenario.
+    /// The built-in *Zhejiang 2025* scenario (`region.rs`).
     pub fn zhejiang_2025() -> Scenario {
-        let reported = ReportedProgress::zhejiang_2025();
-        Scenario {
-            format_version: FORMAT_VERSION,
-            name: "浙江 2025 / Zhejiang 2025".to_string(),
-            levers: Levers::builtin(&reported),
-            reported,
-            start: StartingPoint::zhejiang_2024(),
-            cities: super::cities::zhejiang_cities(),
-            assumptions: Assumptions::builtin(),
-        }
+        super::region::builtin_scenario()
     }
 
     /// Look a built-in scenario up by its CLI name.
@@ -281,7 +195,7 @@ impl Scenario {
     /// The same data and assumptions with the built-in levers: what every
     /// scenario is compared against.
     pub fn baseline(&self) -> Scenario {
-        Scenario { levers: Levers::builtin(&self.reported), ..self.clone() }
+        Scenario { levers: Levers::builtin(), ..self.clone() }
     }
 
     /// Parse and validate a scenario file. Nothing is clamped or normalised:
@@ -297,9 +211,15 @@ impl Scenario {
         }
         let value: serde_json::Value = serde_json::from_str(text)
             .map_err(|e| Bilingual::new(format!("不是有效的 JSON：{e}"), format!("not valid JSON: {e}")))?;
+        Scenario::from_value(value)
+    }
+
+    /// A scenario from parsed JSON, of this format version or an older one.
+    pub fn from_value(value: serde_json::Value) -> Result<Scenario, Bilingual> {
         let version = value.get("format_version").and_then(|v| v.as_u64());
         match version {
             Some(v) if v == u64::from(FORMAT_VERSION) => {}
+            Some(1) => return Scenario::from_v1(value),
             Some(v) => {
                 return Err(Bilingual::new(
                     format!("不支持的情景格式版本 {v}（本程序读取版本 {FORMAT_VERSION}）"),
@@ -320,6 +240,45 @@ impl Scenario {
         Ok(scenario)
     }
 
+    /// A version-1 file (model 0.2): its name, reported data, cities and
+    /// levers still mean the same; its starting point and assumptions had
+    /// another shape, so the current built-in ones take their place (the
+    /// caller says results may differ: [`Scenario::format_notice`]).
+    fn from_v1(value: serde_json::Value) -> Result<Scenario, Bilingual> {
+        #[derive(Deserialize)]
+        struct V1 {
+            name: String,
+            reported: ReportedProgress,
+            cities: Vec<super::region::City>,
+            levers: Levers,
+        }
+        let old: V1 = serde_json::from_value(value).map_err(|e| {
+            Bilingual::new(
+                format!("情景文件（版本 1）内容有误：{e}"),
+                format!("scenario file (version 1) is not valid: {e}"),
+            )
+        })?;
+        let scenario = Scenario {
+            name: old.name,
+            reported: old.reported,
+            cities: old.cities,
+            levers: old.levers,
+            ..Scenario::zhejiang_2025()
+        };
+        scenario.validate()?;
+        Ok(scenario)
+    }
+
+    /// What to tell a planner opening a file of an older format.
+    pub fn format_notice(version: u64) -> Option<Bilingual> {
+        (version < u64::from(FORMAT_VERSION)).then(|| {
+            Bilingual::new(
+                format!("此文件为旧格式（版本 {version}，模型 0.2）：名称、报道数据、城市和杠杆已读入，假设与起点采用当前内置值；同样的设置，结果可能不同。"),
+                format!("This file has an older format (version {version}, model 0.2): its name, reported data, cities and levers were read; assumptions and starting point are the current built-in ones. The same settings may give different results."),
+            )
+        })
+    }
+
     pub fn to_json(&self) -> String {
         serde_json::to_string_pretty(self).unwrap_or_default()
     }
@@ -328,7 +287,6 @@ impl Scenario {
     /// table holds plausible ranges).
     pub fn validate(&self) -> Result<(), Bilingual> {
         let r = &self.reported;
-        let a = &self.assumptions;
         let l = &self.levers;
         if self.format_version != FORMAT_VERSION {
             return Err(Bilingual::new(
@@ -366,30 +324,6 @@ impl Scenario {
                 "reported figures are inconsistent: urban and rural exceed the total, nothing is left for integration",
             ));
         }
-        if !(1..=11).contains(&a.calibration_month) {
-            return Err(Bilingual::new(
-                format!("校准月份必须在 1–11 之间，实际为 {}", a.calibration_month),
-                format!("calibration month must be 1–11, got {}", a.calibration_month),
-            ));
-        }
-        let mut previous = 0.0;
-        for (m, &share) in a.pace_profile.iter().enumerate() {
-            check(share, 0.0, 3.0, "进度曲线", "pace profile")?;
-            if share < previous {
-                return Err(Bilingual::new(
-                    format!("进度曲线必须逐月不减：{} 月低于上月", m + 1),
-                    format!("pace profile must not fall: month {} is below month {}", m + 1, m),
-                ));
-            }
-            previous = share;
-        }
-        if a.pace_profile[usize::from(a.calibration_month) - 1] <= 0.0 {
-            return Err(Bilingual::new(
-                "进度曲线在校准月份必须大于 0",
-                "pace profile must be above 0 at the calibration month",
-            ));
-        }
-        check(a.funding_elasticity, 0.0, 3.0, "资金弹性", "funding elasticity")?;
         check(l.execution_speed, 0.0, 5.0, "执行速度", "execution speed")?;
         check(l.plan_funds_bn, 0.0, 1e5, "常规渠道资金（十亿元）", "funds through ordinary channels (bn yuan)")?;
         check(l.special_funds_bn, 0.0, 1e5, "专项政策资金（十亿元）", "special policy funds (bn yuan)")?;
@@ -402,8 +336,8 @@ impl Scenario {
         check(l.county_capacity, 0.0, 5.0, "县城承载能力", "county capacity")?;
         check(l.mountain_share, 0.0, 1.0, "投向山区海岛县的份额", "share to mountain and island counties")?;
         self.start.validate()?;
-        self.assumptions.outcomes.validate()?;
-        super::cities::validate(&self.cities)?;
+        self.assumptions.validate()?;
+        super::region::validate_cities(&self.cities)?;
         for pot in POTS {
             pot.allocation(l).validate(&Bilingual::new(pot.zh(), pot.en()))?;
         }
@@ -451,7 +385,7 @@ mod tests {
 
     #[test]
     fn derived_plan_matches_the_domain_brief() {
-        let r = ReportedProgress::zhejiang_2025();
+        let r = super::super::region::reported();
         let plan = r.plan_bn();
         assert!((r.total_plan_bn() - 287.1).abs() < 0.05);
         assert!((plan[0] - 119.7).abs() < 0.05);

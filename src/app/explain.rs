@@ -1,0 +1,109 @@
+//! "Why did it move?": a waterfall from the built-in scenario to this one
+//! for any outcome and year: what the changed data and assumptions did, then
+//! each changed lever's exact Shapley contribution (the lever alone beside
+//! it), the interaction, and the result. The numbers are
+//! `model::attribution`'s.
+
+use crate::i18n::Lang;
+use crate::model::attribution::{Attributions, Item};
+use crate::model::params::PARAMS;
+use crate::model::uncertainty::BandOutcome;
+use crate::model::Scenario;
+use crate::text::T;
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ExplainProps {
+    pub scenario: Scenario,
+    pub lang: Lang,
+}
+
+const OUTCOMES: [(BandOutcome, T); 6] = [
+    (BandOutcome::IncomeRatio, T::ChartIncomeRatio),
+    (BandOutcome::RuralIncome, T::OutcomeRuralIncome),
+    (BandOutcome::AverageIncome, T::OutcomeAverageIncome),
+    (BandOutcome::Urbanization, T::OutcomeUrbanization),
+    (BandOutcome::CityIncomeGap, T::CityGapKpi),
+    (BandOutcome::OverallCompletion, T::Overall),
+];
+
+fn item_name(item: &Item, lang: Lang) -> String {
+    match item {
+        Item::Lever(id) => PARAMS.iter().find(|p| p.id == *id).map_or((*id).to_string(), |p| p.name(lang).to_string()),
+        Item::Allocation(pot) => lang.pick(pot.zh(), pot.en()).to_string(),
+        Item::Group(g) => g.label(lang).to_string(),
+    }
+}
+
+#[function_component(ExplainPanel)]
+pub fn explain_panel(props: &ExplainProps) -> Html {
+    let lang = props.lang;
+    let outcome = use_state(|| 0usize);
+    let year = use_state(|| 2030);
+    // 2^k projections for k changed levers: once per scenario, not per render.
+    let attributions = use_memo(props.scenario.clone(), Attributions::new);
+    let (o, t_key) = OUTCOMES[(*outcome).min(OUTCOMES.len() - 1)];
+    let Some(a) = attributions.get(o, *year) else { return html! {} };
+    let scale = |v: f64| if v.abs() > 1e4 { format!("{v:+.0}") } else { format!("{v:+.4}") };
+    let level = |v: f64| if v.abs() > 1e4 { format!("{v:.0}") } else { format!("{v:.4}") };
+    let largest = a
+        .contributions
+        .iter()
+        .map(|c| c.shapley.abs())
+        .chain([a.assumptions_effect().abs(), a.interaction.abs()])
+        .fold(1e-12, f64::max);
+    let bar = |v: f64| {
+        let width = (v.abs() / largest * 100.0).min(100.0);
+        html! { <span class={classes!("bar", if v < 0.0 { "neg" } else { "pos" })} style={format!("width: {width:.1}%")}></span> }
+    };
+    let rows = a.contributions.iter().map(|c| {
+        html! {
+            <tr class="contribution">
+                <td>{ item_name(&c.item, lang) }</td>
+                <td class="bar-cell">{ bar(c.shapley) }</td>
+                <td class="num">{ scale(c.shapley) }</td>
+                <td class="num muted">{ scale(c.one_at_a_time) }</td>
+            </tr>
+        }
+    });
+    let on_outcome = {
+        let outcome = outcome.clone();
+        Callback::from(move |e: Event| {
+            let select: HtmlSelectElement = e.target_unchecked_into();
+            outcome.set(select.value().parse().unwrap_or(0));
+        })
+    };
+    let on_year = {
+        let year = year.clone();
+        Callback::from(move |e: Event| {
+            let select: HtmlSelectElement = e.target_unchecked_into();
+            year.set(select.value().parse().unwrap_or(2030));
+        })
+    };
+    html! {
+        <section class="explain" aria-label={T::Explain.get(lang)}>
+            <h3>{ T::Explain.get(lang) }</h3>
+            <div class="explain-pick">
+                <select class="explain-outcome" onchange={on_outcome} aria-label={T::Outcome.get(lang)}>
+                    { for OUTCOMES.iter().enumerate().map(|(i, (_, t))| html! { <option value={i.to_string()} selected={i == *outcome}>{ t.get(lang) }</option> }) }
+                </select>
+                <select class="explain-year" onchange={on_year} aria-label={T::Year.get(lang)}>
+                    { for (2025..=2030).map(|y| html! { <option value={y.to_string()} selected={y == *year}>{ y }</option> }) }
+                </select>
+            </div>
+            <table class="waterfall">
+                <thead><tr><th>{ t_key.get(lang) }</th><th></th><th>{ T::Shapley.get(lang) }</th><th>{ T::Alone.get(lang) }</th></tr></thead>
+                <tbody>
+                    <tr class="level"><td>{ T::BuiltinReference.get(lang) }</td><td></td><td class="num">{ level(a.reference) }</td><td></td></tr>
+                    <tr class="assumptions"><td>{ T::ChangedAssumptions.get(lang) }</td><td class="bar-cell">{ bar(a.assumptions_effect()) }</td><td class="num">{ scale(a.assumptions_effect()) }</td><td></td></tr>
+                    <tr class="level"><td>{ T::Baseline.get(lang) }</td><td></td><td class="num">{ level(a.baseline) }</td><td></td></tr>
+                    { for rows }
+                    <tr class="interaction"><td>{ T::Interaction.get(lang) }</td><td class="bar-cell">{ bar(a.interaction) }</td><td></td><td class="num muted">{ scale(a.interaction) }</td></tr>
+                    <tr class="level total"><td>{ T::Scenario.get(lang) }</td><td></td><td class="num">{ level(a.scenario) }</td><td></td></tr>
+                </tbody>
+            </table>
+            <p class="intro">{ T::ExplainHint.get(lang) }</p>
+        </section>
+    }
+}

@@ -1,0 +1,274 @@
+//! The goal-seek panel: the planner ticks targets, says which levers may
+//! move and what "best" means, and gets the setting that meets them (or the
+//! closest one and what binds) beside the current one; "apply" makes it the
+//! scenario as one undoable step. The solver is `model::goal_seek`.
+
+use super::state::Action;
+use crate::i18n::{Bilingual, Lang};
+use crate::model::goal_seek::{seek, Freedom, Goal, Objective, Solution};
+use crate::model::params::{Role, PARAMS};
+use crate::model::{Scenario, Strand, STRANDS};
+use crate::text::T;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct SeekProps {
+    pub scenario: Scenario,
+    pub lang: Lang,
+    pub dispatch: Callback<Action>,
+}
+
+/// One row of the form: which goal, whether it is on, its value and year.
+#[derive(Clone, PartialEq)]
+struct Row {
+    kind: GoalKind,
+    on: bool,
+    value: String,
+    year: i32,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum GoalKind {
+    IncomeRatio,
+    CityGap,
+    Mountain,
+    AverageIncome,
+    Completion(Strand),
+}
+
+impl GoalKind {
+    fn label(self, lang: Lang) -> String {
+        match self {
+            GoalKind::IncomeRatio => T::GoalIncomeRatio.get(lang).to_string(),
+            GoalKind::CityGap => T::GoalCityGap.get(lang).to_string(),
+            GoalKind::Mountain => T::GoalMountain.get(lang).to_string(),
+            GoalKind::AverageIncome => T::GoalAverageIncome.get(lang).to_string(),
+            GoalKind::Completion(s) => format!("{} {}", s.short(lang), T::GoalCompletion.get(lang)),
+        }
+    }
+
+    fn id(self) -> String {
+        match self {
+            GoalKind::IncomeRatio => "income-ratio".into(),
+            GoalKind::CityGap => "city-gap".into(),
+            GoalKind::Mountain => "mountain".into(),
+            GoalKind::AverageIncome => "average-income".into(),
+            GoalKind::Completion(s) => format!("completion-{}", s.id()),
+        }
+    }
+
+    /// The goal for a typed value (shares typed in %), or why not.
+    fn goal(self, text: &str, year: i32) -> Result<Goal, Bilingual> {
+        let v = super::format::parse_entry(text)?;
+        Ok(match self {
+            GoalKind::IncomeRatio => Goal::IncomeRatioAtMost { year, value: v },
+            GoalKind::CityGap => Goal::CityGapAtMost { year, value: v },
+            GoalKind::Mountain => Goal::MountainAtLeast { year, value: v / 100.0 },
+            GoalKind::AverageIncome => Goal::AverageIncomeAtLeast { year, value: v },
+            GoalKind::Completion(strand) => Goal::CompletionAtLeast { strand, year, rate: v / 100.0 },
+        })
+    }
+}
+
+fn initial_rows() -> Vec<Row> {
+    let mut rows = vec![
+        Row { kind: GoalKind::IncomeRatio, on: true, value: "1.62".into(), year: 2030 },
+        Row { kind: GoalKind::CityGap, on: false, value: "1.50".into(), year: 2027 },
+        Row { kind: GoalKind::Mountain, on: false, value: "76".into(), year: 2027 },
+        Row { kind: GoalKind::AverageIncome, on: false, value: "85000".into(), year: 2027 },
+    ];
+    rows.extend(STRANDS.map(|s| Row { kind: GoalKind::Completion(s), on: false, value: "120".into(), year: 2028 }));
+    rows
+}
+
+#[function_component(GoalSeekPanel)]
+pub fn goal_seek_panel(props: &SeekProps) -> Html {
+    let lang = props.lang;
+    let rows = use_state(initial_rows);
+    let freedom = use_state(|| Freedom::SharesAndTotals);
+    let objective = use_state(|| Objective::LeastExtraMoney);
+    let result = use_state(|| None::<Result<Solution, Bilingual>>);
+
+    let row_html = rows.iter().enumerate().map(|(i, row)| {
+        let update = |f: fn(&mut Row, String)| {
+            let rows = rows.clone();
+            move |text: String| {
+                let mut next = (*rows).clone();
+                f(&mut next[i], text);
+                rows.set(next);
+            }
+        };
+        let on_check = {
+            let set = update(|r, v| r.on = v == "true");
+            Callback::from(move |e: Event| {
+                let input: HtmlInputElement = e.target_unchecked_into();
+                set(input.checked().to_string());
+            })
+        };
+        let on_value = {
+            let set = update(|r, v| r.value = v);
+            Callback::from(move |e: InputEvent| {
+                let input: HtmlInputElement = e.target_unchecked_into();
+                set(input.value());
+            })
+        };
+        let on_year = {
+            let set = update(|r, v| r.year = v.parse().unwrap_or(r.year));
+            Callback::from(move |e: Event| {
+                let select: HtmlSelectElement = e.target_unchecked_into();
+                set(select.value());
+            })
+        };
+        let id = format!("goal-{}", row.kind.id());
+        let at_most = matches!(row.kind, GoalKind::IncomeRatio | GoalKind::CityGap);
+        html! {
+            <div class="goal-row" data-goal={row.kind.id()}>
+                <input type="checkbox" id={id.clone()} checked={row.on} onchange={on_check} />
+                <label for={id.clone()}>{ row.kind.label(lang) }</label>
+                <span>{ if at_most { "≤" } else { "≥" } }</span>
+                <input type="text" inputmode="decimal" class="goal-value" value={row.value.clone()} oninput={on_value}
+                    aria-label={format!("{} {}", row.kind.label(lang), T::GoalValue.get(lang))} />
+                <select class="goal-year" onchange={on_year} aria-label={format!("{} {}", row.kind.label(lang), T::Year.get(lang))}>
+                    { for (2025..=2030).map(|y| html! { <option value={y.to_string()} selected={y == row.year}>{ y }</option> }) }
+                </select>
+            </div>
+        }
+    });
+
+    let on_solve = {
+        let (rows, freedom, objective, result, scenario) =
+            (rows.clone(), freedom.clone(), objective.clone(), result.clone(), props.scenario.clone());
+        Callback::from(move |_| {
+            let goals: Result<Vec<Goal>, Bilingual> =
+                rows.iter().filter(|r| r.on).map(|r| r.kind.goal(&r.value, r.year)).collect();
+            result.set(Some(match goals {
+                Ok(g) if g.is_empty() => Err(Bilingual::new(T::NoGoalTicked.get(Lang::Zh), T::NoGoalTicked.get(Lang::En))),
+                Ok(g) => Ok(seek(&scenario, &g, *freedom, *objective)),
+                Err(e) => Err(e),
+            }));
+        })
+    };
+    let on_freedom = {
+        let freedom = freedom.clone();
+        Callback::from(move |e: Event| {
+            let select: HtmlSelectElement = e.target_unchecked_into();
+            freedom.set(match select.value().as_str() {
+                "shares" => Freedom::SharesOnly,
+                "all" => Freedom::AllLevers,
+                _ => Freedom::SharesAndTotals,
+            });
+        })
+    };
+    let on_objective = {
+        let objective = objective.clone();
+        Callback::from(move |e: Event| {
+            let select: HtmlSelectElement = e.target_unchecked_into();
+            objective.set(if select.value() == "change" { Objective::LeastChange } else { Objective::LeastExtraMoney });
+        })
+    };
+
+    let answer = match &*result {
+        None => html! {},
+        Some(Err(e)) => html! { <p class="error" role="alert">{ e.get(lang) }</p> },
+        Some(Ok(sol)) => solution_html(sol, &props.scenario, lang, &props.dispatch),
+    };
+    html! {
+        <section class="goal-seek" aria-label={T::GoalSeek.get(lang)}>
+            <h3>{ T::GoalSeek.get(lang) }</h3>
+            <p class="intro">{ T::GoalSeekHint.get(lang) }</p>
+            { for row_html }
+            <div class="goal-options">
+                <label>{ T::GoalFreedom.get(lang) }
+                    <select class="goal-freedom" onchange={on_freedom}>
+                        <option value="shares" selected={*freedom == Freedom::SharesOnly}>{ T::FreedomShares.get(lang) }</option>
+                        <option value="totals" selected={*freedom == Freedom::SharesAndTotals}>{ T::FreedomTotals.get(lang) }</option>
+                        <option value="all" selected={*freedom == Freedom::AllLevers}>{ T::FreedomAll.get(lang) }</option>
+                    </select>
+                </label>
+                <label>{ T::GoalObjective.get(lang) }
+                    <select class="goal-objective" onchange={on_objective}>
+                        <option value="money" selected={*objective == Objective::LeastExtraMoney}>{ T::ObjectiveMoney.get(lang) }</option>
+                        <option value="change" selected={*objective == Objective::LeastChange}>{ T::ObjectiveChange.get(lang) }</option>
+                    </select>
+                </label>
+            </div>
+            <button class="solve" onclick={on_solve}>{ T::Solve.get(lang) }</button>
+            { answer }
+        </section>
+    }
+}
+
+fn solution_html(sol: &Solution, current: &Scenario, lang: Lang, dispatch: &Callback<Action>) -> Html {
+    let status = if sol.met { T::GoalsMet.get(lang) } else { T::GoalsNotMet.get(lang) };
+    let goals = sol.goals.iter().map(|g| {
+        html! { <li class={if g.met { "met" } else { "missed" }}>{ format!("{} {}", if g.met { "✓" } else { "✗" }, goal_text(&g.goal, g.value, lang)) }</li> }
+    });
+    let changes = PARAMS.iter().filter(|p| p.role == Role::Lever).filter_map(|p| {
+        let (a, b) = ((p.get)(current), (p.get)(&sol.scenario));
+        ((a - b).abs() > 1e-6).then(|| {
+            let (a, b) = (p.unit.to_display(a, lang), p.unit.to_display(b, lang));
+            html! { <tr><td>{ p.name(lang) }</td><td class="num">{ format!("{a:.2}") }</td><td class="num">{ format!("{b:.2}") }</td><td>{ p.unit.label(lang) }</td></tr> }
+        })
+    });
+    let binding = sol.binding.map(|b| {
+        html! { <p class="binding">{ format!("{}{}{}", T::Binding.get(lang), T::Colon.get(lang), goal_text(&b, f64::NAN, lang)) }</p> }
+    });
+    let on_apply = {
+        let (dispatch, scenario) = (dispatch.clone(), sol.scenario.clone());
+        Callback::from(move |_| {
+            dispatch.emit(Action::Load {
+                scenario: Box::new(scenario.clone()),
+                notice: Some(Bilingual::new(T::GoalApplied.get(Lang::Zh), T::GoalApplied.get(Lang::En))),
+            })
+        })
+    };
+    html! {
+        <div class={classes!("goal-answer", if sol.met { "met" } else { "missed" })}>
+            <p class="goal-status">{ status }</p>
+            <ul>{ for goals }</ul>
+            { for binding }
+            <p>{ format!("{} {}", T::ExtraMoney.get(lang), crate::i18n::format_money_bn(sol.extra_money_bn, lang)) }</p>
+            <table class="goal-changes">
+                <thead><tr><th>{ T::Lever.get(lang) }</th><th>{ T::Current.get(lang) }</th><th>{ T::Answer.get(lang) }</th><th></th></tr></thead>
+                <tbody>{ for changes }</tbody>
+            </table>
+            <button class="apply" onclick={on_apply}>{ T::ApplyAnswer.get(lang) }</button>
+        </div>
+    }
+}
+
+fn goal_text(goal: &Goal, value: f64, lang: Lang) -> String {
+    let shown = |v: f64, pct: bool| {
+        if !v.is_finite() {
+            String::new()
+        } else if pct {
+            format!(" ({:.1} %)", v * 100.0)
+        } else {
+            format!(" ({v:.3})")
+        }
+    };
+    match *goal {
+        Goal::IncomeRatioAtMost { year, value: v } => {
+            format!("{} {year} ≤ {v}{}", T::GoalIncomeRatio.get(lang), shown(value, false))
+        }
+        Goal::CityGapAtMost { year, value: v } => {
+            format!("{} {year} ≤ {v}{}", T::GoalCityGap.get(lang), shown(value, false))
+        }
+        Goal::MountainAtLeast { year, value: v } => {
+            format!("{} {year} ≥ {:.1} %{}", T::GoalMountain.get(lang), v * 100.0, shown(value, true))
+        }
+        Goal::AverageIncomeAtLeast { year, value: v } => format!(
+            "{} {year} ≥ {v:.0}{}",
+            T::GoalAverageIncome.get(lang),
+            if value.is_finite() { format!(" ({value:.0})") } else { String::new() }
+        ),
+        Goal::CompletionAtLeast { strand, year, rate } => format!(
+            "{} {} {year} ≥ {:.1} %{}",
+            strand.short(lang),
+            T::GoalCompletion.get(lang),
+            rate * 100.0,
+            shown(value, true)
+        ),
+    }
+}

@@ -1,0 +1,75 @@
+//! Goal seek: a reachable goal is met (checked by running the answer through
+//! the model again), an unreachable one is reported with what binds, and the
+//! answer stays inside every lever's range.
+#![cfg(not(target_arch = "wasm32"))]
+
+use urban_rural_sim::model::goal_seek::{money_bn, seek, Freedom, Goal, Objective};
+use urban_rural_sim::model::params::{Role, PARAMS};
+use urban_rural_sim::model::{project, Scenario, Strand};
+
+fn inside_ranges(s: &Scenario) {
+    s.validate().unwrap();
+    for p in PARAMS.iter().filter(|p| p.role == Role::Lever) {
+        let v = (p.get)(s);
+        assert!(p.min - 1e-9 <= v && v <= p.max + 1e-9, "{} = {v} outside {}–{}", p.id, p.min, p.max);
+    }
+}
+
+#[test]
+fn a_reachable_goal_is_met_and_the_answer_checks_out() {
+    let current = Scenario::zhejiang_2025();
+    let goals = [Goal::IncomeRatioAtMost { year: 2030, value: 1.62 }];
+    let sol = seek(&current, &goals, Freedom::SharesAndTotals, Objective::LeastExtraMoney);
+    assert!(sol.met, "{:?}", sol.goals);
+    inside_ranges(&sol.scenario);
+    let again = project(&sol.scenario);
+    assert!(again.years.iter().find(|y| y.year == 2030).unwrap().income_ratio <= 1.62);
+    assert!(sol.binding.is_none());
+    // The same question, the same answer.
+    assert_eq!(sol, seek(&current, &goals, Freedom::SharesAndTotals, Objective::LeastExtraMoney));
+}
+
+#[test]
+fn several_goals_at_once_including_a_strand_by_december() {
+    let current = Scenario::zhejiang_2025();
+    let goals = [
+        Goal::MountainAtLeast { year: 2027, value: 0.76 },
+        Goal::CompletionAtLeast { strand: Strand::Integration, year: 2028, rate: 1.15 },
+    ];
+    let sol = seek(&current, &goals, Freedom::AllLevers, Objective::LeastChange);
+    assert!(sol.met, "{:?}", sol.goals);
+    inside_ranges(&sol.scenario);
+    let p = project(&sol.scenario);
+    for g in &goals {
+        assert_eq!(g.shortfall(g.value(&p).unwrap()), 0.0, "{g:?}");
+    }
+}
+
+#[test]
+fn an_unreachable_goal_says_so_and_names_what_binds() {
+    let current = Scenario::zhejiang_2025();
+    let goals = [
+        Goal::IncomeRatioAtMost { year: 2027, value: 1.45 },
+        Goal::CompletionAtLeast { strand: Strand::Urban, year: 2025, rate: 1.0 },
+    ];
+    let sol = seek(&current, &goals, Freedom::SharesOnly, Objective::LeastExtraMoney);
+    assert!(!sol.met);
+    assert_eq!(sol.binding, Some(goals[0]), "{:?}", sol.goals);
+    assert!(sol.goals[1].met, "the reachable goal is still met: {:?}", sol.goals);
+    // The closest it got is closer than where it started.
+    let start = project(&current).years.iter().find(|y| y.year == 2027).unwrap().income_ratio;
+    assert!(sol.goals[0].value < start, "{} vs {start}", sol.goals[0].value);
+    // Shares only: the money is the same.
+    assert!(sol.extra_money_bn.abs() < 1e-6);
+}
+
+#[test]
+fn least_extra_money_spends_no_more_than_it_must() {
+    let current = Scenario::zhejiang_2025();
+    let goals = [Goal::CompletionAtLeast { strand: Strand::Rural, year: 2025, rate: 1.25 }];
+    // Already met: nothing to spend, nothing moves.
+    let sol = seek(&current, &goals, Freedom::SharesAndTotals, Objective::LeastExtraMoney);
+    assert!(sol.met);
+    assert!(sol.extra_money_bn <= 1e-6, "{}", sol.extra_money_bn);
+    assert!(money_bn(&sol.scenario) <= money_bn(&current) + 1e-6);
+}
