@@ -306,6 +306,15 @@ impl Scenario {
         if check_name(&self.name)? != self.name {
             return Err(Bilingual::new("名称首尾不能有空白", "the name cannot start or end with white space"));
         }
+        self.validate_numbers()
+    }
+
+    /// The numbers' part of `validate`: what a draw of the uncertainty band
+    /// can change (it copies the name, years and format of a validated
+    /// scenario), so the band checks each draw without re-reading the name.
+    pub fn validate_numbers(&self) -> Result<(), Bilingual> {
+        let r = &self.reported;
+        let l = &self.levers;
         check(r.total_completed_bn, 0.0, 1e5, "已完成投资（合计）", "completed investment (total)")?;
         check(r.urban_completed_bn, 0.0, 1e5, "已完成投资（强城）", "completed investment (urban)")?;
         check(r.rural_completed_bn, 0.0, 1e5, "已完成投资（兴村）", "completed investment (rural)")?;

@@ -164,38 +164,63 @@ fn pace_rows() -> impl Iterator<Item = &'static ParamSpec> {
     PARAMS.iter().filter(|p| matches!(p.kind, Kind::PaceMonth(_)))
 }
 
-/// One draw of the uncertain numbers around `scenario`'s values. `spread`
-/// scales every range about the value (1 = the stated ranges).
-fn draw(scenario: &Scenario, rng: &mut Rng, spread: f64) -> Scenario {
-    let mut s = scenario.clone();
-    let widen = |p: &ParamSpec, v: f64| (v - (v - p.min) * spread, v + (p.max - v) * spread);
-    for p in PARAMS.iter().filter(|p| drawn(p)) {
-        let v = (p.get)(scenario);
-        let (lo, hi) = widen(p, v);
-        (p.set)(&mut s, triangular(lo.min(v), v, hi.max(v), rng.uniform()));
+/// What a draw varies, worked out once per band: each drawn number's setter
+/// and its triangular distribution (low, mode, high) about `scenario`'s
+/// value, the range scaled by `spread` (1 = the stated ranges).
+struct Spec {
+    numbers: Vec<(&'static ParamSpec, [f64; 3])>,
+    /// The pace months, and whether each is in the first half-year.
+    pace: Vec<(&'static ParamSpec, [f64; 3], bool)>,
+    plan_funds_bn: f64,
+    /// The work `scenario` allows in its first year.
+    central_work: f64,
+}
+
+impl Spec {
+    fn new(scenario: &Scenario, spread: f64) -> Spec {
+        let triangle = |p: &ParamSpec| {
+            let v = (p.get)(scenario);
+            let (lo, hi) = (v - (v - p.min) * spread, v + (p.max - v) * spread);
+            [lo.min(v), v, hi.max(v)]
+        };
+        Spec {
+            numbers: PARAMS.iter().filter(|p| drawn(p)).map(|p| (p, triangle(p))).collect(),
+            pace: pace_rows().map(|p| (p, triangle(p), matches!(p.kind, Kind::PaceMonth(m) if m < 6))).collect(),
+            plan_funds_bn: scenario.levers.plan_funds_bn,
+            central_work: first_year_work(scenario),
+        }
     }
-    // Two quantiles: the first half-year moves as one, the second as one,
-    // independently, so the year-end ÷ May multiplier (the uncertain part)
-    // gets its full spread while each half stays a profile. The ranges of
-    // June and July do not overlap, so the whole profile never falls.
-    let (early, late) = (rng.uniform(), rng.uniform());
-    for p in pace_rows() {
-        let v = (p.get)(scenario);
-        let (lo, hi) = widen(p, v);
-        let q = if matches!(p.kind, Kind::PaceMonth(m) if m < 6) { early } else { late };
-        (p.set)(&mut s, triangular(lo.min(v), v, hi.max(v), q));
+
+    /// One draw of the uncertain numbers, written into `s` (a copy of the
+    /// scenario reused from draw to draw: every drawn number is set again,
+    /// so nothing of the last draw stays).
+    fn draw_into(&self, s: &mut Scenario, rng: &mut Rng) {
+        s.levers.plan_funds_bn = self.plan_funds_bn;
+        for (p, [lo, mode, hi]) in &self.numbers {
+            (p.set)(s, triangular(*lo, *mode, *hi, rng.uniform()));
+        }
+        // Two quantiles: the first half-year moves as one, the second as one,
+        // independently, so the year-end ÷ May multiplier (the uncertain part)
+        // gets its full spread while each half stays a profile. The ranges of
+        // June and July do not overlap, so the whole profile never falls.
+        let (early, late) = (rng.uniform(), rng.uniform());
+        for (p, [lo, mode, hi], first_half) in &self.pace {
+            (p.set)(s, triangular(*lo, *mode, *hi, if *first_half { early } else { late }));
+        }
+        // Ordinary funds are the residual financing: a programme that turns out
+        // faster or slower draws proportionally more or less of them, at the
+        // ratio the planner set. Without this every draw but the central one
+        // would be short of money or leave it unspent, and the central run would
+        // sit at the edge of the band.
+        let drawn_work = first_year_work(s);
+        if self.central_work > 0.0 && drawn_work > 0.0 {
+            s.levers.plan_funds_bn *= drawn_work / self.central_work;
+        }
     }
-    // Ordinary funds are the residual financing: a programme that turns out
-    // faster or slower draws proportionally more or less of them, at the
-    // ratio the planner set. Without this every draw but the central one
-    // would be short of money or leave it unspent, and the central run would
-    // sit at the edge of the band.
-    let work = |x: &Scenario| workable_bn(x, 0, x.levers.execution_speed).iter().sum::<f64>();
-    let (central, drawn_work) = (work(scenario), work(&s));
-    if central > 0.0 && drawn_work > 0.0 {
-        s.levers.plan_funds_bn *= drawn_work / central;
-    }
-    s
+}
+
+fn first_year_work(x: &Scenario) -> f64 {
+    workable_bn(x, 0, x.levers.execution_speed).iter().sum::<f64>()
 }
 
 /// Does the draw's base trend replay the years it was fitted on (from
@@ -232,9 +257,10 @@ pub fn uncertainty(scenario: &Scenario, draws: usize, seed: u64, spread: f64) ->
     let mut values: Vec<Vec<Vec<f64>>> = vec![vec![Vec::with_capacity(draws); years.len()]; BAND_OUTCOMES.len()];
     let mut met = vec![0usize; TARGETS.len()];
     let (mut accepted, mut rejected) = (0, 0);
+    let (spec, mut s) = (Spec::new(scenario, spread), scenario.clone());
     while accepted < draws && accepted + rejected < 20 * draws.max(1) {
-        let s = draw(scenario, &mut rng, spread);
-        if s.validate().is_err() || !replays_history(&s) {
+        spec.draw_into(&mut s, &mut rng);
+        if !replays_history(&s) || s.validate_numbers().is_err() {
             rejected += 1;
             continue;
         }
@@ -257,7 +283,7 @@ pub fn uncertainty(scenario: &Scenario, draws: usize, seed: u64, spread: f64) ->
             quantiles: per_year
                 .into_iter()
                 .map(|mut v| {
-                    v.sort_by(f64::total_cmp);
+                    v.sort_unstable_by(f64::total_cmp);
                     QUANTILES.map(|q| quantile(&v, q))
                 })
                 .collect(),
