@@ -287,7 +287,6 @@ impl Scenario {
     /// table holds plausible ranges).
     pub fn validate(&self) -> Result<(), Bilingual> {
         let r = &self.reported;
-        let l = &self.levers;
         if self.format_version != FORMAT_VERSION {
             return Err(Bilingual::new(
                 format!("不支持的情景格式版本 {}", self.format_version),
