@@ -15,16 +15,18 @@ use urban_rural_sim::model::uncertainty::{uncertainty, Band, BandOutcome, BAND_O
 use urban_rural_sim::model::{history, params, project, Projection, Scenario, STRANDS};
 
 const USAGE: &str = "usage: urs (--builtin zhejiang-2025 | --scenario FILE) [--json] [--band N [--seed S]]
-           [--explain OUTCOME YEAR] [--seek GOAL ... [--free shares|totals|all] [--least money|change]]
+           [--explain OUTCOME YEAR] [--seek GOAL ... [--free shares|totals|all] [--least money|change] [--likely P]]
        urs --print-builtin zhejiang-2025
        urs --params-markdown | --replay-markdown
        urs --update-doc docs/MODEL.md      (rewrite its generated tables)";
 
-/// Goals to seek, and how (`--seek`, `--free`, `--least`).
+/// Goals to seek, and how (`--seek`, `--free`, `--least`, `--likely`).
 struct Seek {
     goals: Vec<Goal>,
     freedom: Freedom,
     objective: Objective,
+    /// The share of the band's draws that must meet every goal (0–1).
+    likely: Option<f64>,
 }
 
 enum Command {
@@ -43,8 +45,15 @@ fn main() -> ExitCode {
             let projection = project(&scenario);
             let band = band.map(|(draws, seed)| uncertainty(&scenario, draws, seed, 1.0));
             let explained = explain.and_then(|(o, y)| Attributions::new(&scenario).get(o, y));
-            let solution =
-                (!seek.goals.is_empty()).then(|| goal_seek::seek(&scenario, &seek.goals, seek.freedom, seek.objective));
+            let solution = (!seek.goals.is_empty()).then(|| match seek.likely {
+                // The band's draws and seed judge the probability (1,000 unless --band says).
+                Some(probability) => {
+                    let (draws, seed) = band.as_ref().map_or((1000, seed_of(&args)), |b| (b.draws, b.seed));
+                    let likely = goal_seek::Likely { probability, draws, seed };
+                    goal_seek::seek_likely(&scenario, &seek.goals, seek.freedom, seek.objective, likely)
+                }
+                None => goal_seek::seek(&scenario, &seek.goals, seek.freedom, seek.objective),
+            });
             if json {
                 let value = serde_json::json!({ "projection": projection, "band": band, "attribution": explained, "goal_seek": solution });
                 let plain = band.is_none() && explained.is_none() && solution.is_none();
@@ -108,7 +117,12 @@ fn parse(args: &[String]) -> Result<Command, Bilingual> {
     let mut draws: Option<usize> = None;
     let mut seed: u64 = 1;
     let mut explain = None;
-    let mut seek = Seek { goals: Vec::new(), freedom: Freedom::SharesAndTotals, objective: Objective::LeastExtraMoney };
+    let mut seek = Seek {
+        goals: Vec::new(),
+        freedom: Freedom::SharesAndTotals,
+        objective: Objective::LeastExtraMoney,
+        likely: None,
+    };
     let mut it = args.iter();
     let mut set = |s: Scenario| -> Result<(), Bilingual> {
         if scenario.replace(s).is_some() {
@@ -155,6 +169,12 @@ fn parse(args: &[String]) -> Result<Command, Bilingual> {
                     Some("change") => Objective::LeastChange,
                     _ => return Err(Bilingual::new("--least 取 money 或 change", "--least takes money or change")),
                 }
+            }
+            "--likely" => {
+                let p = it.next().and_then(|p| p.parse::<f64>().ok()).filter(|p| (0.01..=0.99).contains(p));
+                seek.likely = Some(p.ok_or_else(|| {
+                    Bilingual::new("--likely 需要 0.01–0.99 之间的概率", "--likely needs a probability, 0.01–0.99")
+                })?);
             }
             "--seed" => {
                 seed = it
@@ -407,7 +427,8 @@ fn seek_table(current: &Scenario, sol: &goal_seek::Solution) -> String {
         sol.extra_money_bn
     );
     for g in &sol.goals {
-        out.push_str(&format!("  {} {:?}: {:.4}\n", if g.met { "✓" } else { "✗" }, g.goal, g.value));
+        let likely = g.probability.map(|p| format!(" (met in {:.0} % of draws)", p * 100.0)).unwrap_or_default();
+        out.push_str(&format!("  {} {:?}: {:.4}{likely}\n", if g.met { "✓" } else { "✗" }, g.goal, g.value));
     }
     if let Some(b) = &sol.binding {
         out.push_str(&format!("  binding 约束: {b:?}; levers at the end of their range: {:?}\n", sol.at_bounds));
@@ -466,4 +487,9 @@ fn update_doc(path: &str) -> Result<(), Bilingual> {
     }
     std::fs::write(path, text)
         .map_err(|e| Bilingual::new(format!("无法写入 {path}：{e}"), format!("cannot write {path}: {e}")))
+}
+
+/// The `--seed` given, 1 otherwise (the band's default).
+fn seed_of(args: &[String]) -> u64 {
+    args.iter().position(|a| a == "--seed").and_then(|i| args.get(i + 1)).and_then(|s| s.parse().ok()).unwrap_or(1)
 }

@@ -10,11 +10,13 @@
 //! the same question gives the same answer.
 
 use super::super::equations::financing::{policy_costs, pot_money};
+use super::super::equations::outcomes::YearOutcome;
 use super::super::inputs::allocation::Allocation;
 use super::super::inputs::params::{Group, Kind, ParamSpec, Role, PARAMS};
 use super::super::inputs::scenario::{Scenario, POTS};
 use super::super::inputs::strand::Strand;
 use super::projection::{project, Projection};
+use super::uncertainty::{for_each_draw, quantile};
 use serde::{Deserialize, Serialize};
 
 /// One target the planner sets.
@@ -48,6 +50,11 @@ pub enum Goal {
 impl Goal {
     /// The goal's outcome in a projection (None: a year outside the horizon).
     pub fn value(&self, p: &Projection) -> Option<f64> {
+        self.value_in(&p.years)
+    }
+
+    /// The goal's outcome in a run's years (a projection's or a draw's).
+    pub fn value_in(&self, years: &[YearOutcome]) -> Option<f64> {
         let year = match *self {
             Goal::IncomeRatioAtMost { year, .. }
             | Goal::CityGapAtMost { year, .. }
@@ -55,7 +62,7 @@ impl Goal {
             | Goal::AverageIncomeAtLeast { year, .. }
             | Goal::CompletionAtLeast { year, .. } => year,
         };
-        let y = p.years.iter().find(|y| y.year == year)?;
+        let y = years.iter().find(|y| y.year == year)?;
         Some(match *self {
             Goal::IncomeRatioAtMost { .. } => y.income_ratio,
             Goal::CityGapAtMost { .. } => y.city_income_gap,
@@ -63,6 +70,34 @@ impl Goal {
             Goal::AverageIncomeAtLeast { .. } => y.average_income,
             Goal::CompletionAtLeast { strand, .. } => y.completion_rate[strand.index()],
         })
+    }
+
+    /// True for "at most" goals (ratios, gaps), false for "at least".
+    pub fn at_most(&self) -> bool {
+        matches!(self, Goal::IncomeRatioAtMost { .. } | Goal::CityGapAtMost { .. })
+    }
+
+    /// The threshold the goal sets.
+    pub fn threshold(&self) -> f64 {
+        match *self {
+            Goal::IncomeRatioAtMost { value, .. }
+            | Goal::CityGapAtMost { value, .. }
+            | Goal::MountainAtLeast { value, .. }
+            | Goal::AverageIncomeAtLeast { value, .. } => value,
+            Goal::CompletionAtLeast { rate, .. } => rate,
+        }
+    }
+
+    /// The same goal with another threshold.
+    pub fn with_threshold(mut self, t: f64) -> Goal {
+        match &mut self {
+            Goal::IncomeRatioAtMost { value, .. }
+            | Goal::CityGapAtMost { value, .. }
+            | Goal::MountainAtLeast { value, .. }
+            | Goal::AverageIncomeAtLeast { value, .. } => *value = t,
+            Goal::CompletionAtLeast { rate, .. } => *rate = t,
+        }
+        self
     }
 
     /// How far the value falls short, in units of the goal's scale (0: met).
@@ -104,7 +139,12 @@ pub enum Objective {
 pub struct GoalResult {
     pub goal: Goal,
     pub value: f64,
+    /// The projected value meets the goal; with a required probability, the
+    /// share of the band's draws meeting it reaches that probability too.
     pub met: bool,
+    /// Share of the band's draws that meet the goal (asked for with
+    /// `seek_likely` only).
+    pub probability: Option<f64>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -278,7 +318,7 @@ pub fn seek(current: &Scenario, goals: &[Goal], freedom: Freedom, objective: Obj
         .iter()
         .map(|g| {
             let value = g.value(&p).unwrap_or(f64::NAN);
-            GoalResult { goal: *g, value, met: value.is_finite() && g.shortfall(value) == 0.0 }
+            GoalResult { goal: *g, value, met: value.is_finite() && g.shortfall(value) == 0.0, probability: None }
         })
         .collect();
     let met = results.iter().all(|r| r.met) && best_short == 0.0;
@@ -307,4 +347,93 @@ pub fn seek(current: &Scenario, goals: &[Goal], freedom: Freedom, objective: Obj
         at_bounds,
         evaluations,
     }
+}
+
+/// A probability the goals must be met with, and the draws that judge it.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Likely {
+    /// 0–1: the share of the band's draws that must meet every goal, each
+    /// on its own (e.g. 0.8: "met in at least 80 % of the draws").
+    pub probability: f64,
+    pub draws: usize,
+    pub seed: u64,
+}
+
+/// For each goal, at `scenario`: the share of draws meeting it and the value
+/// its outcome reaches in the `likely.probability` share of draws (the
+/// quantile on the goal's side).
+fn judge(scenario: &Scenario, goals: &[Goal], likely: Likely) -> Vec<(f64, f64)> {
+    let mut values = vec![Vec::with_capacity(likely.draws); goals.len()];
+    for_each_draw(scenario, likely.draws, likely.seed, 1.0, |years| {
+        for (g, v) in goals.iter().zip(values.iter_mut()) {
+            v.push(g.value_in(years).unwrap_or(f64::NAN));
+        }
+    });
+    goals
+        .iter()
+        .zip(values)
+        .map(|(g, mut v)| {
+            let met = v.iter().filter(|x| x.is_finite() && g.shortfall(**x) == 0.0).count();
+            v.sort_unstable_by(f64::total_cmp);
+            let q = if g.at_most() { likely.probability } else { 1.0 - likely.probability };
+            (met as f64 / v.len().max(1) as f64, quantile(&v, q))
+        })
+        .collect()
+}
+
+/// Goal seek with a probability: a setting under which every goal is met
+/// in at least `likely.probability` of the band's draws. Method: solve with
+/// the goals as set; at the answer, see how far the band's quantile on each
+/// goal's side lies from the projected value; solve again with each goal
+/// moved by that distance (a ratio goal of 1.80 becomes 1.78 if the band's
+/// 80 % quantile lies 0.02 above the line); repeat up to four times while a
+/// goal still falls short of the probability. Deterministic for a seed.
+pub fn seek_likely(
+    current: &Scenario,
+    goals: &[Goal],
+    freedom: Freedom,
+    objective: Objective,
+    likely: Likely,
+) -> Solution {
+    let mut adjusted = goals.to_vec();
+    let mut solution = seek(current, goals, freedom, objective);
+    let mut evaluations = solution.evaluations;
+    let mut judged = judge(&solution.scenario, goals, likely);
+    for _ in 0..4 {
+        if judged.iter().all(|(p, _)| *p >= likely.probability) {
+            break;
+        }
+        let p = project(&solution.scenario);
+        for ((a, g), (_, q)) in adjusted.iter_mut().zip(goals).zip(&judged) {
+            let line = g.value(&p).unwrap_or(f64::NAN);
+            // The quantile's distance from the line, taken off the goal.
+            let margin = q - line;
+            if margin.is_finite() {
+                *a = g.with_threshold(g.threshold() - margin);
+            }
+        }
+        solution = seek(current, &adjusted, freedom, objective);
+        evaluations += solution.evaluations;
+        judged = judge(&solution.scenario, goals, likely);
+    }
+    // Reported against the goals as the planner set them.
+    let p = project(&solution.scenario);
+    solution.goals = goals
+        .iter()
+        .zip(&judged)
+        .map(|(g, (probability, _))| {
+            let value = g.value(&p).unwrap_or(f64::NAN);
+            let met = value.is_finite() && g.shortfall(value) == 0.0 && *probability >= likely.probability;
+            GoalResult { goal: *g, value, met, probability: Some(*probability) }
+        })
+        .collect();
+    solution.met = solution.goals.iter().all(|r| r.met);
+    solution.binding = (!solution.met)
+        .then(|| {
+            let p = |r: &GoalResult| r.probability.unwrap_or(0.0);
+            solution.goals.iter().min_by(|a, b| p(a).total_cmp(&p(b))).map(|r| r.goal)
+        })
+        .flatten();
+    solution.evaluations = evaluations;
+    solution
 }

@@ -16,6 +16,7 @@
 
 use super::super::equations::completion::workable_bn;
 use super::super::equations::history::{published, WINDOW};
+use super::super::equations::outcomes::YearOutcome;
 use super::super::inputs::params::{Kind, ParamSpec, Role, Unit, PARAMS};
 use super::super::inputs::region::{INCOME_RATIO, URBANIZATION, URBAN_INCOME};
 use super::super::inputs::scenario::Scenario;
@@ -248,14 +249,19 @@ pub fn replays_history(s: &Scenario) -> bool {
             <= REPLAY_TOLERANCE_URBANIZATION
 }
 
-/// Run `draws` accepted draws of `scenario` from `seed`; `spread` scales the
-/// ranges (1 = as stated). At most 20 × `draws` attempts: if history rejects
-/// more, the band has fewer draws (and says so in `draws`).
-pub fn uncertainty(scenario: &Scenario, draws: usize, seed: u64, spread: f64) -> Band {
+/// Run up to `draws` accepted draws of `scenario` from `seed` (`spread`
+/// scales the ranges, 1 = as stated) and hand each accepted draw's yearly
+/// outcomes to `each`. At most 20 × `draws` attempts: if history rejects
+/// more, fewer are accepted. Returns (accepted, rejected). The band and goal
+/// seek's probabilities share these draws.
+pub fn for_each_draw(
+    scenario: &Scenario,
+    draws: usize,
+    seed: u64,
+    spread: f64,
+    mut each: impl FnMut(&[YearOutcome]),
+) -> (usize, usize) {
     let mut rng = Rng(seed);
-    let years: Vec<i32> = project(scenario).years.iter().map(|y| y.year).collect();
-    let mut values: Vec<Vec<Vec<f64>>> = vec![vec![Vec::with_capacity(draws); years.len()]; BAND_OUTCOMES.len()];
-    let mut met = vec![0usize; TARGETS.len()];
     let (mut accepted, mut rejected) = (0, 0);
     let (spec, mut s) = (Spec::new(scenario, spread), scenario.clone());
     while accepted < draws && accepted + rejected < 20 * draws.max(1) {
@@ -265,16 +271,29 @@ pub fn uncertainty(scenario: &Scenario, draws: usize, seed: u64, spread: f64) ->
             continue;
         }
         accepted += 1;
-        let years = project_years(&s);
+        each(&project_years(&s));
+    }
+    (accepted, rejected)
+}
+
+/// The band: `draws` accepted draws of `scenario` from `seed` (see
+/// `for_each_draw`), as quantiles per outcome and year and the share of
+/// draws meeting each target. Fewer draws if history rejects too many (the
+/// band says how many in `draws`).
+pub fn uncertainty(scenario: &Scenario, draws: usize, seed: u64, spread: f64) -> Band {
+    let years: Vec<i32> = project(scenario).years.iter().map(|y| y.year).collect();
+    let mut values: Vec<Vec<Vec<f64>>> = vec![vec![Vec::with_capacity(draws); years.len()]; BAND_OUTCOMES.len()];
+    let mut met = vec![0usize; TARGETS.len()];
+    let (accepted, rejected) = for_each_draw(scenario, draws, seed, spread, |drawn| {
         for (o, outcome) in BAND_OUTCOMES.iter().enumerate() {
-            for (t, y) in years.iter().enumerate() {
+            for (t, y) in drawn.iter().enumerate() {
                 values[o][t].push(outcome.value(y));
             }
         }
-        for (i, check) in check_targets(&years).iter().enumerate() {
+        for (i, check) in check_targets(drawn).iter().enumerate() {
             met[i] += usize::from(check.met);
         }
-    }
+    });
     let outcomes = BAND_OUTCOMES
         .iter()
         .zip(values)
@@ -302,7 +321,7 @@ pub fn uncertainty(scenario: &Scenario, draws: usize, seed: u64, spread: f64) ->
 }
 
 /// Linear interpolation between order statistics (type 7, as R's default).
-fn quantile(sorted: &[f64], q: f64) -> f64 {
+pub fn quantile(sorted: &[f64], q: f64) -> f64 {
     match sorted.len() {
         0 => f64::NAN,
         1 => sorted[0],
