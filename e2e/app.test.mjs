@@ -223,6 +223,64 @@ test('goal seek from the screen: a reachable goal is met and applied as one undo
   await context.close();
 });
 
+test('goal seek with a chance: met in at least that share of the draws; kept, it solves again when an assumption changes', async () => {
+  const { page, context, problems } = await open({ viewport: { width: 1920, height: 1080 } });
+  await page.click('button[role=tab]:has-text("分析")');
+  await page.fill('[data-goal=income-ratio] input.goal-value', '1.65');
+  await page.selectOption('[data-goal=income-ratio] select.goal-year', '2030');
+  await page.check('input.goal-likely-on');
+  await page.fill('input.goal-likely', '80');
+  await page.click('button.solve');
+  await page.waitForSelector('.goal-answer.met', { timeout: 20000 });
+  const chance = Number((await page.textContent('.goal-answer li')).match(/达成概率 (\d+) %/)[1]);
+  assert.ok(chance >= 80, `${chance} %`);
+  // A chance of 100 % is refused with the reason, in the user's language.
+  await page.fill('input.goal-likely', '100');
+  await page.click('button.solve');
+  await page.waitForSelector('.goal-seek .error');
+  assert.match(await page.textContent('.goal-seek .error'), /1–99 %/);
+  // Keep solving ≤ 1.62 (no chance asked): apply, then make the trend worse.
+  await page.uncheck('input.goal-likely-on');
+  await page.fill('[data-goal=income-ratio] input.goal-value', '1.62');
+  await page.click('button.solve');
+  await page.waitForSelector('.goal-answer.met');
+  await page.click('button.apply');
+  await page.check('.keep-solving input');
+  await page.click('.controls .segmented button:has-text("2030")');
+  await page.click('button[role=tab]:has-text("假设与数据")');
+  const entry = '[data-param=income_ratio_decline] input.entry';
+  const applied = await kpi(page, 'income-ratio');
+  assert.ok(parseFloat(applied) <= 1.62, applied);
+  // A slower trend (1.8 % a year instead of 1.95 %): the answer no longer
+  // meets the goal, so the kept question is solved again and applied.
+  await page.fill(entry, '1.8');
+  await page.press(entry, 'Enter');
+  await page.waitForFunction(() => /已按保持求解的目标重新求解/.test(document.querySelector('.messages')?.textContent ?? ''), null, { timeout: 20000 });
+  assert.ok(parseFloat(await kpi(page, 'income-ratio')) <= 1.62, await kpi(page, 'income-ratio'));
+  // Far slower: out of reach, and the notice says so.
+  await page.fill(entry, '1.2');
+  await page.press(entry, 'Enter');
+  await page.waitForFunction(() => /无法全部达成/.test(document.querySelector('.messages')?.textContent ?? ''), null, { timeout: 20000 });
+  // Changed assumptions: the built-in scenario is drawn beside the baseline.
+  assert.match(await page.textContent('#chart-income-ratio .legend'), /内置情景/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the baseline band on request', async () => {
+  const { page, context, problems } = await open({ viewport: { width: 1920, height: 1080 } });
+  await page.waitForFunction(() => /达成概率/.test(document.querySelector('[data-kpi=city-gap]').textContent));
+  const before = await page.$eval('#chart-income-ratio canvas.front', (c) => c.toDataURL());
+  assert.equal(await page.getAttribute('button.baseline-band', 'aria-pressed'), 'false');
+  await page.click('button.baseline-band');
+  assert.equal(await page.getAttribute('button.baseline-band', 'aria-pressed'), 'true');
+  await page.waitForFunction((b) => document.querySelector('#chart-income-ratio canvas.front').toDataURL() !== b, before);
+  await page.click('button.baseline-band');
+  await page.waitForFunction((b) => document.querySelector('#chart-income-ratio canvas.front').toDataURL() === b, before);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('the waterfall explains a change: contributions add up to it', async () => {
   const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
   context.setDefaultTimeout(10000);

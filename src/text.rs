@@ -232,6 +232,18 @@ texts! {
     TabSeek => ("分析", "Analysis"),
     NoGoalTicked => ("请至少勾选一个目标", "Tick at least one goal"),
     Colon => ("：", ": "),
+    Resolved => (
+        "假设已改变：已按保持求解的目标重新求解并采用（可撤销）",
+        "The assumptions changed: the kept goals were solved again and the answer applied (undoable)",
+    ),
+    ResolvedNotMet => (
+        "假设已改变：重新求解后，保持求解的目标在合理范围内无法全部达成；已采用最接近的方案（可撤销）",
+        "The assumptions changed: solved again, the kept goals cannot all be met inside the ranges; the closest setting was applied (undoable)",
+    ),
+    BaselineBandToggle => ("显示基准的不确定区间", "Show the baseline's band"),
+    KeepSolving => ("保持求解：假设改变时自动重新求解", "Keep solving: solve again when the assumptions change"),
+    LikelyAtLeast => ("达成概率至少", "Chance met at least"),
+    LikelyOutOfRange => ("达成概率须在 1–99 % 之间，输入为 {}", "the chance must be between 1 and 99 %, got {}"),
 }
 
 impl T {

@@ -143,3 +143,34 @@ fn compared_scenarios_differ_in_colour_and_are_labelled_by_name() {
     let note = build(ChartKind::Completion, &compared(&p, &b), 0, Lang::Zh).unwrap().note;
     assert_eq!(note, None, "no 'dashed = baseline' note where dashes mean another scenario");
 }
+
+#[test]
+fn changed_assumptions_add_the_builtin_line_and_bands_go_under_the_lines() {
+    use urban_rural_sim::app::charts::specs::{add_band, BandOf};
+    use urban_rural_sim::model::uncertainty::uncertainty;
+    let builtin = Scenario::zhejiang_2025();
+    let mut changed = builtin.clone();
+    changed.assumptions.outcomes.income_ratio_decline *= 1.5;
+    assert!(!changed.same_assumptions(&builtin) && builtin.same_assumptions(&builtin.baseline()));
+    let (p, b, r) = (project(&changed), project(&changed.baseline()), project(&builtin));
+    let mut shown = single(&p, &b).into_iter().collect::<Vec<_>>();
+    shown.push(Shown { name: "内置情景".into(), projection: &r, role: Role::Builtin });
+    let mut spec = build(ChartKind::IncomeRatio, &shown, 0, Lang::Zh).unwrap().spec;
+    let line = spec.series.iter().find(|s| s.label == "内置情景").expect("the built-in line");
+    assert!(line.dashed && line.layer == Layer::Reference);
+    assert_eq!(line.points.last().unwrap().1, r.years.last().unwrap().income_ratio);
+    // The scenario's band carries the probabilities; the baseline's does not.
+    let band = uncertainty(&changed, 100, 1, 1.0);
+    add_band(
+        ChartKind::IncomeRatio,
+        &mut spec,
+        &uncertainty(&changed.baseline(), 100, 1, 1.0),
+        BandOf::Baseline,
+        Lang::Zh,
+    );
+    assert!(spec.targets.iter().all(|t| t.likely.is_none()));
+    add_band(ChartKind::IncomeRatio, &mut spec, &band, BandOf::Scenario, Lang::Zh);
+    assert_eq!(spec.bands.len(), 2);
+    assert!(spec.targets.iter().filter(|t| t.is_target).all(|t| t.likely.as_deref().unwrap().starts_with("达成概率")));
+    assert_ne!(spec.bands[0].color, spec.bands[1].color);
+}

@@ -212,3 +212,23 @@ fn at_most_four_scenarios_are_compared() {
     assert_eq!(s.compared().first().map(|c| c.0.as_str()), Some("方案 1"));
     assert_eq!(s.compared().last().map(|c| c.0.as_str()), Some("基准"));
 }
+
+#[test]
+fn the_baseline_band_and_a_kept_question_are_view_settings_not_undo_steps() {
+    use urban_rural_sim::app::store::{BaselineBand, SeekRequest};
+    use urban_rural_sim::model::goal_seek::{Freedom, Goal, Objective};
+    let mut s = fresh();
+    assert_eq!(s.view.baseline_band, BaselineBand::Hidden, "the baseline's band is on request");
+    let kept = SeekRequest {
+        goals: vec![Goal::IncomeRatioAtMost { year: 2030, value: 1.62 }],
+        freedom: Freedom::SharesOnly,
+        objective: Objective::LeastChange,
+        likely: None,
+    };
+    run(&mut s, [Action::SetBaselineBand(BaselineBand::Shown), Action::KeepSolving(Some(kept.clone()))]);
+    assert_eq!(s.view.baseline_band, BaselineBand::Shown);
+    assert_eq!(s.view.keep_solving, Some(kept));
+    assert!(s.doc.past.is_empty());
+    run(&mut s, [Action::KeepSolving(None)]);
+    assert_eq!(s.view.keep_solving, None);
+}

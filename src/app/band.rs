@@ -86,54 +86,70 @@ impl Scheduler {
     }
 }
 
-/// Start the worker once; ask it for the band of every new scenario.
+type OnMessage = Closure<dyn FnMut(web_sys::MessageEvent)>;
+
+/// Ask a worker for the band of every new scenario; None asks for nothing
+/// (and shows nothing). The worker starts at the first request, so a band
+/// asked for on request (the baseline's) costs nothing until it is.
 #[hook]
-pub fn use_band(scenario: &Scenario) -> Option<ShownBand> {
+pub fn use_band(scenario: Option<&Scenario>) -> Option<ShownBand> {
     let scheduler = use_mut_ref(Scheduler::default);
+    let handler = use_mut_ref(|| None::<OnMessage>);
     let shown = use_state(|| None::<(u64, Rc<Band>, f64)>);
     {
-        let scheduler = scheduler.clone();
-        let shown = shown.setter();
-        use_effect_with((), move |_| {
-            let worker = start_worker();
-            let handler = worker.as_ref().map(|w| {
-                let scheduler: Rc<RefCell<Scheduler>> = scheduler.clone();
-                let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
-                    let mut s = scheduler.borrow_mut();
-                    match serde_wasm_bindgen::from_value::<BandReply>(e.data()) {
-                        Ok(BandReply { id, band: Some(band), elapsed_ms, .. }) => {
-                            s.in_flight = false;
-                            shown.set(Some((id, Rc::new(band), elapsed_ms)));
-                        }
-                        // The worker's "ready" (id 0) or a request it could not read.
-                        Ok(BandReply { id: 0, .. }) => s.ready = true,
-                        _ => s.in_flight = false,
+        let (scheduler, handler, shown) = (scheduler.clone(), handler.clone(), shown.setter());
+        use_effect_with(scenario.cloned(), move |scenario| {
+            if let Some(scenario) = scenario {
+                if scheduler.borrow().worker.is_none() {
+                    let worker = start_worker();
+                    if let Some(w) = &worker {
+                        let on_message = on_message(scheduler.clone(), shown);
+                        w.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+                        *handler.borrow_mut() = Some(on_message);
                     }
-                    if let Some(next) = s.queued.take() {
-                        s.post(next);
-                    }
-                });
-                w.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-                on_message
-            });
-            scheduler.borrow_mut().worker = worker;
-            let scheduler = scheduler.clone();
-            move || {
-                if let Some(w) = scheduler.borrow_mut().worker.take() {
-                    w.terminate();
+                    scheduler.borrow_mut().worker = worker;
                 }
-                drop(handler);
+                scheduler.borrow_mut().submit(scenario);
             }
         });
     }
     {
-        let scheduler = scheduler.clone();
-        use_effect_with(scenario.clone(), move |scenario| {
-            scheduler.borrow_mut().submit(scenario);
+        // The worker ends with the component.
+        let (scheduler, handler) = (scheduler.clone(), handler.clone());
+        use_effect_with((), move |_| {
+            move || {
+                if let Some(w) = scheduler.borrow_mut().worker.take() {
+                    w.terminate();
+                }
+                handler.borrow_mut().take();
+            }
         });
     }
     let newest = scheduler.borrow().newest;
+    scenario?;
     shown.as_ref().map(|(id, band, ms)| ShownBand { band: band.clone(), current: *id == newest, elapsed_ms: *ms })
+}
+
+/// The worker's answers: show a band, note "ready", post what is queued.
+fn on_message(
+    scheduler: Rc<RefCell<Scheduler>>,
+    shown: UseStateSetter<Option<(u64, Rc<Band>, f64)>>,
+) -> OnMessage {
+    Closure::new(move |e: web_sys::MessageEvent| {
+        let mut s = scheduler.borrow_mut();
+        match serde_wasm_bindgen::from_value::<BandReply>(e.data()) {
+            Ok(BandReply { id, band: Some(band), elapsed_ms, .. }) => {
+                s.in_flight = false;
+                shown.set(Some((id, Rc::new(band), elapsed_ms)));
+            }
+            // The worker's "ready" (id 0) or a request it could not read.
+            Ok(BandReply { id: 0, .. }) => s.ready = true,
+            _ => s.in_flight = false,
+        }
+        if let Some(next) = s.queued.take() {
+            s.post(next);
+        }
+    })
 }
 
 /// A classic worker: Trunk's loader shim calls `importScripts`.

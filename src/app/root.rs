@@ -9,7 +9,7 @@ use crate::model::{project, Scenario, MODEL_VERSION};
 use crate::text::T;
 use charts::cities::{CitiesChart, CityLines};
 use charts::frame::XAxis;
-use charts::specs::{self, build, ChartKind, Role, Shown};
+use charts::specs::{self, build, BandOf, ChartKind, Role, Shown};
 use charts::ChartView;
 use citydata::CityTable;
 use compare::CompareTable;
@@ -20,6 +20,7 @@ use library::LibraryPanel;
 use modelref::ModelReference;
 use panel::{AssumptionsPanel, LeverPanel};
 use state::{run_effects, use_frame_dispatch, Action, AppState, Layout, State, LANG_STORAGE_KEY};
+use super::store::BaselineBand;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -132,7 +133,20 @@ pub fn app() -> Html {
 
     let (scen, base) = (state.doc.projection.clone(), state.doc.baseline.clone());
     // The band is for the scenario alone: compared scenarios show their lines.
-    let band = band::use_band(&state.doc.scenario);
+    let band = band::use_band(Some(&state.doc.scenario));
+    // The baseline's band, on request, from a worker of its own (started the
+    // first time it is asked for; it reruns only when the assumptions change).
+    let baseline_scenario = (state.view.baseline_band == BaselineBand::Shown && state.library.compare.len() < 2)
+        .then(|| state.doc.scenario.baseline());
+    let baseline_band = band::use_band(baseline_scenario.as_ref());
+    // The built-in scenario, drawn when the assumptions differ from it.
+    let builtin = use_memo((), |_| {
+        let s = Scenario::zhejiang_2025();
+        let p = Rc::new(project(&s));
+        (s, p)
+    });
+    let assumptions_changed = !state.doc.scenario.same_assumptions(&builtin.0);
+    use_keep_solving(&state, direct.clone());
     // Compared scenarios are projected once per change of what is compared,
     // not on every render (a lever move re-renders, but changes only "current").
     let to_compare = if state.library.compare.len() >= 2 { state.compared() } else { Vec::new() };
@@ -242,12 +256,25 @@ pub fn app() -> Html {
                 onclick={Callback::from(move |_| d.dispatch(Action::SetLayout(layout)))}>{ n }</button>
         }
     });
+    let baseline_band_on = state.view.baseline_band == BaselineBand::Shown;
+    let toggle_baseline_band = {
+        let d = direct.clone();
+        let next = if baseline_band_on { BaselineBand::Hidden } else { BaselineBand::Shown };
+        Callback::from(move |_| d.dispatch(Action::SetBaselineBand(next)))
+    };
     // What every chart shows: the scenario and its baseline, or the compared ones.
     let shown: Vec<Shown> = if compared.is_empty() {
         vec![
             Shown { name: T::Current.get(lang).to_string(), projection: &scen, role: Role::Scenario },
             Shown { name: T::Baseline.get(lang).to_string(), projection: &base, role: Role::Baseline },
         ]
+        .into_iter()
+        .chain(assumptions_changed.then(|| Shown {
+            name: T::BuiltinReference.get(lang).to_string(),
+            projection: &builtin.1,
+            role: Role::Builtin,
+        }))
+        .collect()
     } else {
         compared
             .iter()
@@ -271,8 +298,13 @@ pub fn app() -> Html {
         let mut built = build(kind, &shown, state.view.year_index, lang);
         // The band goes under the scenario's line when the scenario is shown
         // with its baseline (compared scenarios show their lines only).
-        if let (Some(b), Some(shown_band), true) = (built.as_mut(), &band, compared.is_empty()) {
-            specs::add_band(kind, &mut b.spec, &shown_band.band, lang);
+        if let (Some(b), true) = (built.as_mut(), compared.is_empty()) {
+            if let Some(shown_band) = &baseline_band {
+                specs::add_band(kind, &mut b.spec, &shown_band.band, BandOf::Baseline, lang);
+            }
+            if let Some(shown_band) = &band {
+                specs::add_band(kind, &mut b.spec, &shown_band.band, BandOf::Scenario, lang);
+            }
         }
         // Which year(s) the chart shows, next to its title.
         let period = match built.as_ref().map(|b| b.spec.x) {
@@ -351,6 +383,10 @@ pub fn app() -> Html {
                     <button class="export-json" onclick={on_export_scenario}>{ T::ExportScenario.get(lang) }</button>
                     <button class="export-csv" onclick={on_export_csv}>{ T::ExportCsv.get(lang) }</button>
                     <button class="print" onclick={on_print}>{ T::Print.get(lang) }</button>
+                    <button class={classes!("baseline-band", baseline_band_on.then_some("on"))}
+                        aria-pressed={baseline_band_on.to_string()} onclick={toggle_baseline_band}>
+                        { T::BaselineBandToggle.get(lang) }
+                    </button>
                 </div>
             </header>
             if state.messages.error.is_some() || state.messages.notice.is_some() {
@@ -378,7 +414,8 @@ pub fn app() -> Html {
                             },
                             Tab::Seek => html! {
                                 <>
-                                    <seek::GoalSeekPanel scenario={state.doc.scenario.clone()} lang={lang} dispatch={dispatch.clone()} />
+                                    <seek::GoalSeekPanel scenario={state.doc.scenario.clone()} lang={lang} dispatch={dispatch.clone()}
+                                        kept={state.view.keep_solving.clone()} />
                                     <explain::ExplainPanel scenario={state.doc.scenario.clone()} lang={lang} />
                                 </>
                             },
@@ -413,4 +450,32 @@ pub fn app() -> Html {
             </footer>
         </div>
     }
+}
+
+/// "Keep solving": while a goal-seek question is kept, a change of the
+/// assumptions solves it again from the scenario as it now is and applies
+/// the answer (one undo step, with a notice). A quarter second after the
+/// last change, so a drag over an assumption solves once, at its end.
+#[hook]
+fn use_keep_solving(state: &AppState, dispatch: UseReducerDispatcher<AppState>) {
+    let timer = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
+    let request = state.view.keep_solving.clone();
+    let scenario = state.doc.scenario.clone();
+    let assumptions = (scenario.reported.clone(), scenario.start.clone(), scenario.cities.clone(), scenario.assumptions.clone());
+    let first = use_mut_ref(|| true);
+    use_effect_with(assumptions, move |_| {
+        // Not on the first render, nor when nothing is kept.
+        if std::mem::take(&mut *first.borrow_mut()) {
+            return;
+        }
+        let Some(request) = request else { return };
+        *timer.borrow_mut() = Some(gloo::timers::callback::Timeout::new(250, move || {
+            let solution = request.solve(&scenario);
+            let said = if solution.met { T::Resolved } else { T::ResolvedNotMet };
+            dispatch.dispatch(Action::Load {
+                scenario: Box::new(solution.scenario),
+                notice: Some(Bilingual::new(said.get(Lang::Zh), said.get(Lang::En))),
+            });
+        }));
+    });
 }

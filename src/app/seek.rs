@@ -5,7 +5,8 @@
 
 use super::state::Action;
 use crate::i18n::{Bilingual, Lang};
-use crate::model::goal_seek::{seek, Freedom, Goal, Objective, Solution};
+use super::store::SeekRequest;
+use crate::model::goal_seek::{Freedom, Goal, Likely, Objective, Solution};
 use crate::model::params::{Role, PARAMS};
 use crate::model::{Scenario, Strand, STRANDS};
 use crate::text::T;
@@ -17,6 +18,8 @@ pub struct SeekProps {
     pub scenario: Scenario,
     pub lang: Lang,
     pub dispatch: Callback<Action>,
+    /// The question kept solving, if any (`View::keep_solving`).
+    pub kept: Option<SeekRequest>,
 }
 
 /// One row of the form: which goal, whether it is on, its value and year.
@@ -89,6 +92,9 @@ pub fn goal_seek_panel(props: &SeekProps) -> Html {
     let freedom = use_state(|| Freedom::SharesAndTotals);
     let objective = use_state(|| Objective::LeastExtraMoney);
     let result = use_state(|| None::<Result<Solution, Bilingual>>);
+    // "Chance met at least P %": off, or the typed P.
+    let likely_on = use_state(|| false);
+    let likely_text = use_state(|| "80".to_string());
 
     let row_html = rows.iter().enumerate().map(|(i, row)| {
         let update = |f: fn(&mut Row, String)| {
@@ -136,17 +142,39 @@ pub fn goal_seek_panel(props: &SeekProps) -> Html {
         }
     });
 
+    // The question as typed, or why it cannot be asked.
+    let request = {
+        let goals: Result<Vec<Goal>, Bilingual> = rows.iter().filter(|r| r.on).map(|r| r.kind.goal(&r.value, r.year)).collect();
+        let likely = if *likely_on { parse_likely(&likely_text).map(Some) } else { Ok(None) };
+        goals.and_then(|goals| {
+            if goals.is_empty() {
+                return Err(Bilingual::new(T::NoGoalTicked.get(Lang::Zh), T::NoGoalTicked.get(Lang::En)));
+            }
+            Ok(SeekRequest { goals, freedom: *freedom, objective: *objective, likely: likely? })
+        })
+    };
     let on_solve = {
-        let (rows, freedom, objective, result, scenario) =
-            (rows.clone(), freedom.clone(), objective.clone(), result.clone(), props.scenario.clone());
-        Callback::from(move |_| {
-            let goals: Result<Vec<Goal>, Bilingual> =
-                rows.iter().filter(|r| r.on).map(|r| r.kind.goal(&r.value, r.year)).collect();
-            result.set(Some(match goals {
-                Ok(g) if g.is_empty() => Err(Bilingual::new(T::NoGoalTicked.get(Lang::Zh), T::NoGoalTicked.get(Lang::En))),
-                Ok(g) => Ok(seek(&scenario, &g, *freedom, *objective)),
-                Err(e) => Err(e),
-            }));
+        let (request, result, scenario) = (request.clone(), result.clone(), props.scenario.clone());
+        Callback::from(move |_| result.set(Some(request.clone().map(|r| r.solve(&scenario)))))
+    };
+    let on_likely = {
+        let likely_on = likely_on.clone();
+        Callback::from(move |e: Event| likely_on.set(e.target_unchecked_into::<HtmlInputElement>().checked()))
+    };
+    let on_likely_text = {
+        let likely_text = likely_text.clone();
+        Callback::from(move |e: InputEvent| likely_text.set(e.target_unchecked_into::<HtmlInputElement>().value()))
+    };
+    let kept = props.kept.is_some();
+    let on_keep = {
+        let (dispatch, request, result) = (props.dispatch.clone(), request.clone(), result.clone());
+        Callback::from(move |e: Event| {
+            let on = e.target_unchecked_into::<HtmlInputElement>().checked();
+            match (&request, on) {
+                (Ok(r), true) => dispatch.emit(Action::KeepSolving(Some(r.clone()))),
+                (Err(e), true) => result.set(Some(Err(e.clone()))),
+                (_, false) => dispatch.emit(Action::KeepSolving(None)),
+            }
         })
     };
     let on_freedom = {
@@ -193,7 +221,20 @@ pub fn goal_seek_panel(props: &SeekProps) -> Html {
                     </select>
                 </label>
             </div>
+            <div class="goal-options">
+                <label>
+                    <input type="checkbox" class="goal-likely-on" checked={*likely_on} onchange={on_likely} />
+                    { T::LikelyAtLeast.get(lang) }
+                </label>
+                <input type="text" inputmode="decimal" class="goal-likely" value={(*likely_text).clone()}
+                    oninput={on_likely_text} disabled={!*likely_on} aria-label={format!("{} (%)", T::LikelyAtLeast.get(lang))} />
+                <span>{ "%" }</span>
+            </div>
             <button class="solve" onclick={on_solve}>{ T::Solve.get(lang) }</button>
+            <label class="keep-solving">
+                <input type="checkbox" checked={kept} onchange={on_keep} />
+                { T::KeepSolving.get(lang) }
+            </label>
             { answer }
         </section>
     }
@@ -202,7 +243,15 @@ pub fn goal_seek_panel(props: &SeekProps) -> Html {
 fn solution_html(sol: &Solution, current: &Scenario, lang: Lang, dispatch: &Callback<Action>) -> Html {
     let status = if sol.met { T::GoalsMet.get(lang) } else { T::GoalsNotMet.get(lang) };
     let goals = sol.goals.iter().map(|g| {
-        html! { <li class={if g.met { "met" } else { "missed" }}>{ format!("{} {}", if g.met { "✓" } else { "✗" }, goal_text(&g.goal, g.value, lang)) }</li> }
+        let likely = g
+            .probability
+            .map(|p| format!(" · {}", T::ProbabilityShort.fill(|_| vec![format!("{:.0}", p * 100.0)]).get(lang)))
+            .unwrap_or_default();
+        html! {
+            <li class={if g.met { "met" } else { "missed" }}>
+                { format!("{} {}{likely}", if g.met { "✓" } else { "✗" }, goal_text(&g.goal, g.value, lang)) }
+            </li>
+        }
     });
     let changes = PARAMS.iter().filter(|p| p.role == Role::Lever).filter_map(|p| {
         let (a, b) = ((p.get)(current), (p.get)(&sol.scenario));
@@ -271,4 +320,16 @@ fn goal_text(goal: &Goal, value: f64, lang: Lang) -> String {
             shown(value, true)
         ),
     }
+}
+
+/// "Chance met at least" as typed, in %: 1–99 (a certainty is not on offer
+/// from a band of draws), or why not.
+fn parse_likely(text: &str) -> Result<Likely, Bilingual> {
+    let p = super::format::parse_entry(text)?;
+    if !(1.0..=99.0).contains(&p) {
+        return Err(T::LikelyOutOfRange.fill(|_| vec![text.trim().to_string()]));
+    }
+    // The band's draws and seed, so the answer's probabilities are the ones
+    // the KPI cards show once it is applied.
+    Ok(Likely { probability: p / 100.0, draws: super::band::DRAWS, seed: super::band::SEED })
 }

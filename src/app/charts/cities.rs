@@ -126,6 +126,8 @@ fn draw(canvas: &HtmlCanvasElement, p: &CitiesProps, size: super::frame::Size) -
                 Role::Scenario => (own, false),
                 Role::Baseline => (own, true),
                 Role::Compared(i) => (rgb(COMPARE_COLORS[i % 4]), i % 2 == 1),
+                // The small multiples keep to scenario and baseline.
+                Role::Builtin => continue,
             };
             if dashed {
                 let thin = ShapeStyle::from(color).stroke_width(px(2.0) as u32);

@@ -21,6 +21,8 @@ const OVERALL: Rgb = Rgb(0x33, 0x33, 0x33);
 const FIGURE_COLORS: [Rgb; 2] = [Rgb(0x00, 0x72, 0xB2), Rgb(0xD5, 0x5E, 0x00)];
 const FIGURE_MARKERS: [Marker; 2] = [Marker::Circle, Marker::Triangle];
 const PUBLISHED: Rgb = Rgb(0x55, 0x55, 0x55);
+/// The built-in scenario's line and the baseline's band: grey, behind the rest.
+const BUILTIN: Rgb = Rgb(0x8a, 0x8a, 0x8a);
 const STRAND_MARKERS: [Marker; 3] = [Marker::Circle, Marker::Triangle, Marker::Square];
 /// Colours of compared scenarios; each also differs in dash and marker.
 pub const COMPARE_COLORS: [Rgb; 4] =
@@ -201,6 +203,10 @@ pub enum Role {
     Baseline,
     /// The i-th of several compared scenarios: its own colour, dash and marker.
     Compared(usize),
+    /// The built-in scenario, drawn when the assumptions were changed: the
+    /// baseline then answers "what do my assumptions change", this line
+    /// "what did the built-in ones say" (grey, dotted, back canvas).
+    Builtin,
 }
 
 /// A scenario on a chart: its name, its projection and its role.
@@ -221,6 +227,7 @@ fn series(shown: &Shown, figure: usize, figures: usize, label: &str, points: Vec
     let (color, dashed, marker, layer) = match shown.role {
         Role::Scenario => (FIGURE_COLORS[figure % 2], false, FIGURE_MARKERS[figure % 2], Layer::Scenario),
         Role::Baseline => (FIGURE_COLORS[figure % 2], true, Marker::None, Layer::Reference),
+        Role::Builtin => (BUILTIN, true, Marker::None, Layer::Reference),
         Role::Compared(i) => {
             let marker = if figures > 1 { FIGURE_MARKERS[figure % 2] } else { COMPARE_MARKERS[i % 4] };
             (COMPARE_COLORS[i % 4], i % 2 == 1, marker, Layer::Scenario)
@@ -229,6 +236,8 @@ fn series(shown: &Shown, figure: usize, figures: usize, label: &str, points: Vec
     let label = match shown.role {
         Role::Compared(_) if figures > 1 => format!("{} · {label}", shown.name),
         Role::Compared(_) => shown.name.clone(),
+        Role::Builtin if figures > 1 => format!("{} · {label}", shown.name),
+        Role::Builtin => shown.name.clone(),
         _ => label.to_string(),
     };
     Series { label, color, dashed, marker, points_only: false, layer, points }
@@ -396,10 +405,23 @@ fn band_outcome(kind: ChartKind) -> Option<BandOutcome> {
     }
 }
 
+/// Whose band it is: the scenario's (blue, with the target probabilities)
+/// or the baseline's (grey, asked for on request, no probabilities).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum BandOf {
+    Scenario,
+    Baseline,
+}
+
 /// Put the uncertainty band under the chart's main line, widen the axis to
-/// hold it, and say on each target line how likely it is met.
-pub fn add_band(kind: ChartKind, spec: &mut ChartSpec, band: &Band, lang: Lang) {
+/// hold it, and for the scenario's band say on each target line how likely
+/// it is met.
+pub fn add_band(kind: ChartKind, spec: &mut ChartSpec, band: &Band, of: BandOf, lang: Lang) {
     let Some(outcome) = band_outcome(kind) else { return };
+    if of == BandOf::Baseline {
+        push_band(spec, band, outcome, BUILTIN);
+        return;
+    }
     let target_outcome = match outcome {
         BandOutcome::IncomeRatio => Some(Outcome::IncomeRatio),
         BandOutcome::CityIncomeGap => Some(Outcome::CityIncomeGap),
@@ -418,6 +440,10 @@ pub fn add_band(kind: ChartKind, spec: &mut ChartSpec, band: &Band, lang: Lang) 
             line.likely = Some(format!("{} {}", T::Probability.get(lang), likely.join(" / ")));
         }
     }
+    push_band(spec, band, outcome, FIGURE_COLORS[0]);
+}
+
+fn push_band(spec: &mut ChartSpec, band: &Band, outcome: BandOutcome, color: Rgb) {
     let q = &band.outcome(outcome).quantiles;
     let area = |lo: usize, hi: usize| -> Vec<(f64, f64, f64)> {
         band.years.iter().zip(q).map(|(y, q)| (f64::from(*y), q[lo], q[hi])).collect()
@@ -426,5 +452,5 @@ pub fn add_band(kind: ChartKind, spec: &mut ChartSpec, band: &Band, lang: Lang) 
     let values = outer.iter().flat_map(|&(_, lo, hi)| [lo, hi]);
     let (y_min, y_max, y_step) = ChartSpec::nice_range(values, &[spec.y_min, spec.y_max], 6.0);
     (spec.y_min, spec.y_max, spec.y_step) = (y_min, y_max, y_step);
-    spec.bands.push(BandArea { color: FIGURE_COLORS[0], outer, inner });
+    spec.bands.push(BandArea { color, outer, inner });
 }

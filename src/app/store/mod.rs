@@ -77,6 +77,36 @@ pub struct View {
     pub layout: Layout,
     /// Which chart each of the four slots shows.
     pub slots: [ChartKind; 4],
+    /// Whether the baseline's band is drawn too (the scenario's always is).
+    pub baseline_band: BaselineBand,
+    /// A goal-seek question solved again whenever the assumptions change.
+    pub keep_solving: Option<SeekRequest>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BaselineBand {
+    Hidden,
+    Shown,
+}
+
+/// A goal-seek question: the goals, which levers may move, what best means
+/// and, if asked, the probability every goal must be met with.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SeekRequest {
+    pub goals: Vec<crate::model::goal_seek::Goal>,
+    pub freedom: crate::model::goal_seek::Freedom,
+    pub objective: crate::model::goal_seek::Objective,
+    pub likely: Option<crate::model::goal_seek::Likely>,
+}
+
+impl SeekRequest {
+    pub fn solve(&self, current: &crate::model::Scenario) -> crate::model::goal_seek::Solution {
+        use crate::model::goal_seek::{seek, seek_likely};
+        match self.likely {
+            Some(likely) => seek_likely(current, &self.goals, self.freedom, self.objective, likely),
+            None => seek(current, &self.goals, self.freedom, self.objective),
+        }
+    }
 }
 
 /// How many charts are visible.
@@ -191,6 +221,9 @@ pub enum Action {
     SetYear(usize),
     SetLayout(Layout),
     SetSlot(usize, ChartKind),
+    SetBaselineBand(BaselineBand),
+    /// Keep solving this question when the assumptions change (None: stop).
+    KeepSolving(Option<SeekRequest>),
     /// Several changes applied together, with one recompute (one animation frame).
     Batch(Vec<Action>),
     /// The end of a slider drag: the next change is a new undo step.

@@ -2,8 +2,8 @@
 //! (accept, record, travel), the view, messages and the library.
 
 use super::{
-    Action, CityField, CompareRef, Doc, Done, Effect, Layout, Library, LibraryAction, Loaded, Messages, State, StepKey,
-    View, COMPARE_LIMIT, UNDO_LIMIT,
+    Action, BaselineBand, CityField, CompareRef, Doc, Done, Effect, Layout, Library, LibraryAction, Loaded, Messages,
+    State, StepKey, View, COMPARE_LIMIT, UNDO_LIMIT,
 };
 use crate::app::charts::specs::ChartKind;
 use crate::i18n::{Bilingual, Lang};
@@ -71,6 +71,8 @@ impl State {
                 year_index: 0,
                 layout: Layout::for_width(width),
                 slots: [ChartKind::Completion, ChartKind::IncomeRatio, ChartKind::Standards, ChartKind::Urbanization],
+                baseline_band: BaselineBand::Hidden,
+                keep_solving: None,
             },
             messages: Messages::default(),
         }
@@ -210,6 +212,8 @@ impl State {
             Action::SetLang(lang) => next.view.lang = lang,
             Action::SetYear(i) => next.view.year_index = i.min(HORIZON_YEARS - 1),
             Action::SetLayout(layout) => next.view.layout = layout,
+            Action::SetBaselineBand(shown) => next.view.baseline_band = shown,
+            Action::KeepSolving(request) => next.view.keep_solving = request,
             Action::SetSlot(i, kind) => {
                 if let Some(slot) = next.view.slots.get_mut(i) {
                     *slot = kind;

@@ -179,6 +179,15 @@ pub struct Scenario {
 }
 
 impl Scenario {
+    /// Everything but the levers (and the name) is the same: the same
+    /// baseline. What "changed assumptions" means.
+    pub fn same_assumptions(&self, other: &Scenario) -> bool {
+        self.reported == other.reported
+            && self.start == other.start
+            && self.cities == other.cities
+            && self.assumptions == other.assumptions
+    }
+
     /// The built-in *Zhejiang 2025* scenario (`region.rs`).
     pub fn zhejiang_2025() -> Scenario {
         super::region::builtin_scenario()
