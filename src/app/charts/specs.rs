@@ -251,7 +251,8 @@ fn monthly(shown: &Shown, year_index: usize, lang: Lang) -> Vec<Series> {
     };
     let months = |v: &[f64; 12]| (0..12).map(|m| (m as f64 + 1.0, v[m])).collect::<Vec<_>>();
     let overall = series(shown, 0, 1, T::Overall.get(lang), months(&c.overall_rate));
-    if let Role::Compared(_) = shown.role {
+    // Compared scenarios and the built-in reference: the overall line only.
+    if let Role::Compared(_) | Role::Builtin = shown.role {
         return vec![overall];
     }
     let mut out: Vec<Series> = STRANDS
