@@ -1,7 +1,7 @@
 //! The edge between the pure store (`store.rs`) and the browser: Yew's
 //! reducer hook over `store::reduce`, the effects it returns run against
 //! localStorage (with the result dispatched back as `Action::Stored`), and
-//! `use_frame_dispatch`, one recompute per animation frame.
+//! `use_frame_dispatch`: a change at once, later ones in the same frame together.
 
 pub use super::store::{
     baseline_value, Action, CityField, CompareRef, Done, Effect, Layout, LibraryAction, State, COMPARE_LIMIT,
@@ -88,42 +88,44 @@ pub fn run_effects(effects: &[Effect], dispatch: &UseReducerDispatcher<AppState>
 #[derive(Default)]
 struct Pending {
     actions: Vec<Action>,
-    /// A frame has been requested and will apply `actions`.
-    scheduled: bool,
+    /// This frame already applied a change: later ones wait for its
+    /// animation frame callback (which runs before the frame is painted).
+    busy: bool,
 }
 
-/// Dispatch through here from inputs that fire fast (slider drags): actions
-/// wait for the next animation frame, a newer value replaces an older one
-/// for the same lever ("latest wins"), and the frame applies them all with
-/// one recompute.
+/// Dispatch through here from inputs that fire fast (slider drags). The
+/// first change of a frame is applied at once, in the input's own task, so
+/// it is on screen at the very next paint (waiting for an animation frame
+/// before starting would cost a whole frame). Changes that arrive while
+/// that frame is still being made wait for its animation frame callback:
+/// a newer value replaces an older one for the same lever ("latest wins")
+/// and they are applied together, with one recompute, before the paint.
 #[hook]
 pub fn use_frame_dispatch(dispatch: UseReducerDispatcher<AppState>) -> Callback<Action> {
     let pending: Rc<RefCell<Pending>> = use_mut_ref(Pending::default);
     Callback::from(move |action: Action| {
         let mut queue = pending.borrow_mut();
-        queue.actions.retain(|older| !action.supersedes(older));
-        queue.actions.push(action);
-        if queue.scheduled {
+        if queue.busy {
+            queue.actions.retain(|older| !action.supersedes(older));
+            queue.actions.push(action);
             return;
         }
         let (pending_in_frame, dispatch_in_frame) = (pending.clone(), dispatch.clone());
         let flush = Closure::once_into_js(move || {
-            super::charts::stamp("__ursFrameStart");
             let actions = {
                 let mut queue = pending_in_frame.borrow_mut();
-                queue.scheduled = false;
+                queue.busy = false;
                 std::mem::take(&mut queue.actions)
             };
-            dispatch_in_frame.dispatch(Action::Batch(actions));
-        });
-        match web_sys::window().and_then(|w| w.request_animation_frame(flush.unchecked_ref()).ok()) {
-            Some(_) => queue.scheduled = true,
-            // No animation frames (no window): apply at once.
-            None => {
-                let actions = std::mem::take(&mut queue.actions);
-                drop(queue);
-                dispatch.dispatch(Action::Batch(actions));
+            if !actions.is_empty() {
+                super::charts::stamp("__ursFrameStart");
+                dispatch_in_frame.dispatch(Action::Batch(actions));
             }
-        }
+        });
+        // No animation frames (no window): nothing to wait for.
+        queue.busy = web_sys::window().and_then(|w| w.request_animation_frame(flush.unchecked_ref()).ok()).is_some();
+        drop(queue);
+        super::charts::stamp("__ursFrameStart");
+        dispatch.dispatch(Action::Batch(vec![action]));
     })
 }
