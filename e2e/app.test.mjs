@@ -345,7 +345,9 @@ test('assumptions are editable, move the baseline too, and the model reference i
   await page.waitForFunction((b) => document.querySelector('#chart-urbanization canvas.back').toDataURL() !== b, before);
   // The KPI deltas stay at zero: scenario and baseline share the assumption.
   assert.match(await page.textContent('[data-kpi=overall] .kpi-delta'), /±0/);
+  // The model reference is fetched when first opened (not part of the first screen).
   await page.click('details.panel:last-of-type summary');
+  await page.waitForSelector('article.model-ref');
   assert.match(await page.textContent('.model-ref'), /Investment completion/);
   assert.match(await page.textContent('.model-ref'), /income_ratio\(y\)\s+= U\(y\) \/ R\(y\)/);
   assert.deepEqual(problems, []);

@@ -242,6 +242,11 @@ texts! {
     ),
     BaselineBandToggle => ("显示基准的不确定区间", "Show the baseline's band"),
     KeepSolving => ("保持求解：假设改变时自动重新求解", "Keep solving: solve again when the assumptions change"),
+    Loading => ("正在加载……", "Loading…"),
+    ModelRefUnavailable => (
+        "模型说明无法加载（离线且未缓存？）。全文见代码库 docs/MODEL.md。",
+        "The model reference could not be loaded (offline and not cached?). The full text is docs/MODEL.md in the repository.",
+    ),
     LikelyAtLeast => ("达成概率至少", "Chance met at least"),
     LikelyOutOfRange => ("达成概率须在 1–99 % 之间，输入为 {}", "the chance must be between 1 and 99 %, got {}"),
 }

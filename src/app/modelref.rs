@@ -1,11 +1,28 @@
-//! The in-app model reference: docs/MODEL.md itself, compiled in and
-//! rendered by a small Markdown subset (headings, paragraphs, lists, tables,
-//! indented equation blocks, `code`, **bold**). One text for the docs and
-//! the app, so they cannot drift apart.
+//! The in-app model reference: docs/MODEL.md itself, rendered by a small
+//! Markdown subset (headings, paragraphs, lists, tables, indented equation
+//! blocks, `code`, **bold**). One text for the docs and the app, so they
+//! cannot drift apart. The build copies the file beside the page
+//! (index.html) and the app fetches it when the section is first opened:
+//! 50 KB the first screen does not need (docs/BENCHMARKS.md, sizes).
 
+use crate::i18n::Lang;
+use crate::text::T;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
-pub const MODEL_MD: &str = include_str!("../../docs/MODEL.md");
+/// Where the build puts docs/MODEL.md: beside the page, so a sub-path works.
+pub const MODEL_MD_URL: &str = "./MODEL.md";
+
+/// The text at `url`, from the page's own origin.
+async fn fetch_text(url: &str) -> Option<String> {
+    let response = JsFuture::from(web_sys::window()?.fetch_with_str(url)).await.ok()?;
+    let response: web_sys::Response = response.dyn_into().ok()?;
+    if !response.ok() {
+        return None;
+    }
+    JsFuture::from(response.text().ok()?).await.ok()?.as_string()
+}
 
 /// Inline markup: `code` and **bold**; everything else is text (never HTML).
 fn inline(text: &str) -> Html {
@@ -128,9 +145,25 @@ pub fn render(md: &str) -> Html {
     blocks.into_iter().collect::<Html>()
 }
 
+#[derive(Properties, PartialEq)]
+pub struct ModelReferenceProps {
+    pub lang: Lang,
+}
+
+/// Fetched once, when first shown; rendered once.
 #[function_component(ModelReference)]
-pub fn model_reference() -> Html {
-    // Rendered once per mount; the text is static.
-    let doc = use_memo((), |_| render(MODEL_MD));
-    html! { <article class="model-ref">{ (*doc).clone() }</article> }
+pub fn model_reference(props: &ModelReferenceProps) -> Html {
+    let text = use_state(|| None::<Option<String>>);
+    {
+        let text = text.clone();
+        use_effect_with((), move |_| {
+            wasm_bindgen_futures::spawn_local(async move { text.set(Some(fetch_text(MODEL_MD_URL).await)) });
+        });
+    }
+    let doc = use_memo((*text).clone(), |text| text.as_ref().and_then(|t| t.as_deref().map(render)));
+    match (&*text, &*doc) {
+        (_, Some(doc)) => html! { <article class="model-ref">{ doc.clone() }</article> },
+        (None, _) => html! { <p class="model-ref loading">{ T::Loading.get(props.lang) }</p> },
+        (Some(_), None) => html! { <p class="model-ref error">{ T::ModelRefUnavailable.get(props.lang) }</p> },
+    }
 }

@@ -256,6 +256,15 @@ pub fn app() -> Html {
                 onclick={Callback::from(move |_| d.dispatch(Action::SetLayout(layout)))}>{ n }</button>
         }
     });
+    let model_opened = use_state(|| false);
+    let on_model_toggle = {
+        let model_opened = model_opened.clone();
+        Callback::from(move |e: Event| {
+            if e.target_unchecked_into::<web_sys::HtmlDetailsElement>().open() {
+                model_opened.set(true);
+            }
+        })
+    };
     let baseline_band_on = state.view.baseline_band == BaselineBand::Shown;
     let toggle_baseline_band = {
         let d = direct.clone();
@@ -439,9 +448,10 @@ pub fn app() -> Html {
                         <summary>{ T::TabCities.get(lang) }</summary>
                         <CityTable scenario={state.doc.scenario.clone()} projected={scen.cities.clone()} lang={lang} dispatch={dispatch.clone()} />
                     </details>
-                    <details class="panel">
+                    // Fetched when first opened, then kept.
+                    <details class="panel" ontoggle={on_model_toggle}>
                         <summary>{ T::TabModel.get(lang) }</summary>
-                        <ModelReference />
+                        if *model_opened { <ModelReference lang={lang} /> }
                     </details>
                 </section>
             </main>
