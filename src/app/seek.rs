@@ -277,7 +277,8 @@ fn solution_html(sol: &Solution, current: &Scenario, lang: Lang, dispatch: &Call
             <p class="goal-status">{ status }</p>
             <ul>{ for goals }</ul>
             { for binding }
-            <p>{ format!("{} {}", T::ExtraMoney.get(lang), crate::i18n::format_money_bn(sol.extra_money_bn, lang)) }</p>
+            <p class="goal-money">{ format!("{} {}{}", T::ExtraMoney.get(lang), if sol.extra_money_bn < 0.0 { "−" } else { "+" },
+                crate::i18n::format_money_bn(sol.extra_money_bn.abs(), lang)) }</p>
             <table class="goal-changes">
                 <thead><tr><th>{ T::Lever.get(lang) }</th><th>{ T::Current.get(lang) }</th><th>{ T::Answer.get(lang) }</th><th></th></tr></thead>
                 <tbody>{ for changes }</tbody>
