@@ -314,12 +314,14 @@ impl Scenario {
         if check_name(&self.name)? != self.name {
             return Err(Bilingual::new("名称首尾不能有空白", "the name cannot start or end with white space"));
         }
+        super::region::validate_cities(&self.cities)?;
         self.validate_numbers()
     }
 
     /// The numbers' part of `validate`: what a draw of the uncertainty band
-    /// can change (it copies the name, years and format of a validated
-    /// scenario), so the band checks each draw without re-reading the name.
+    /// can change (it copies the name, years, format and cities of a
+    /// validated scenario: the cities are not drawn), so the band checks each
+    /// draw without re-reading names.
     pub fn validate_numbers(&self) -> Result<(), Bilingual> {
         let r = &self.reported;
         let l = &self.levers;
@@ -354,7 +356,6 @@ impl Scenario {
         check(l.mountain_share, 0.0, 1.0, "投向山区海岛县的份额", "share to mountain and island counties")?;
         self.start.validate()?;
         self.assumptions.validate()?;
-        super::region::validate_cities(&self.cities)?;
         for pot in POTS {
             pot.allocation(l).validate(&Bilingual::new(pot.zh(), pot.en()))?;
         }
