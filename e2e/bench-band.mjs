@@ -6,6 +6,7 @@
 // main thread's long tasks during the drag, goal seek (click → answer) and
 // the attribution table (tab open → table) times. Not a test: nothing is
 // asserted (docs/BENCHMARKS.md records the figures).
+import { execFileSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import { serveDist, CHROMIUM_ARGS } from './serve-dist.mjs';
 
@@ -21,9 +22,11 @@ await page.goto(site.url);
 await page.waitForSelector('.kpis[data-band-ms]');
 const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(p * s.length))]; };
 
-// Worker time for one band, at rest: nudge a lever and read the worker's own figure.
+// Worker time for one band, at rest: nudge a lever and read the worker's own
+// figure. The first bands run while V8 still tiers the worker's wasm up from
+// its baseline compiler: reported apart from the warm ones.
 const worker = [];
-for (let i = 0; i < 10; i++) {
+for (let i = 0; i < 40; i++) {
   await page.$eval('#lever-mountain_share', (x, v) => { x.value = v; x.dispatchEvent(new Event('input', { bubbles: true })); }, String(30 + i));
   await page.waitForFunction(() => document.querySelector('.kpis').dataset.bandCurrent === 'true');
   await page.waitForTimeout(50);
@@ -77,10 +80,27 @@ const attribution = await page.evaluate(async () => {
   }
   return performance.now() - t0;
 });
+// The worker alone, nothing else running on the page: a fresh worker, the
+// built-in scenario posted 40 times (the first runs include V8 tiering the
+// wasm up from its baseline compiler).
+const builtin = JSON.parse(execFileSync('cargo', ['run', '--quiet', '--release', '--bin', 'urs', '--', '--print-builtin', 'zhejiang-2025'], { encoding: 'utf8' }));
+const alone = await page.evaluate(async (scenario) => {
+  const w = new Worker('./band-worker_loader.js');
+  const next = () => new Promise((r) => { w.onmessage = (e) => r(e.data); });
+  await next(); // ready
+  const times = [];
+  for (let i = 0; i < 40; i++) {
+    w.postMessage({ id: i + 1, scenario, draws: 1000, seed: 1 });
+    times.push((await next()).elapsed_ms);
+  }
+  w.terminate();
+  return times;
+}, builtin);
 console.log(JSON.stringify({
   date: new Date().toISOString(),
   browser: await browser.version(),
-  worker_1000_draws_ms: { p50: pct(worker, 0.5), max: Math.max(...worker) },
+  worker_1000_draws_ms: { first_10: worker.slice(0, 10), warm_p50: pct(worker.slice(10), 0.5), warm_p95: pct(worker.slice(10), 0.95), warm_max: Math.max(...worker.slice(10)) },
+  worker_alone_1000_draws_ms: { first_10: alone.slice(0, 10), warm_p50: pct(alone.slice(10), 0.5), warm_p95: pct(alone.slice(10), 0.95), warm_max: Math.max(...alone.slice(10)) },
   band_behind_last_input_ms: { p50: pct(lags, 0.5), max: Math.max(...lags) },
   long_tasks_during_drags_ms: longTasks,
   goal_seek_click_to_answer_ms: seek,
