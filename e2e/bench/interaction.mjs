@@ -15,7 +15,9 @@
 //    to the first task after it (rAF callbacks, style, layout, paint, all on
 //    the main thread), and the app's own stamps in it (window.__ursFrameStart
 //    → __ursLastDraw, set by src/app, when present);
-//  - long tasks (> 50 ms);
+//  - long tasks (> 50 ms), and long animation frames (> 50 ms, LoAF) with
+//    the scripts that ran in them, which tell whether the band's answer
+//    (the worker's message handler, "Worker.onmessage") was one of them;
 //  - with `browser` given, every task on the page's main thread, from a
 //    Chromium trace ('toplevel' category, light): input, frame, the band's
 //    answer arriving from its worker, garbage collection, all of it.
@@ -24,7 +26,7 @@
 
 /** Installed with page.addInitScript; runs in the page. */
 export function probe() {
-  const b = (window.__bench = { entries: [], handlers: [], frames: [], long: [] });
+  const b = (window.__bench = { entries: [], handlers: [], frames: [], long: [], loaf: [] });
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) {
       b.entries.push({ name: e.name, start: e.startTime, duration: e.duration, processing: e.processingEnd - e.processingStart });
@@ -33,6 +35,11 @@ export function probe() {
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) b.long.push({ start: e.startTime, duration: e.duration });
   }).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      b.loaf.push({ start: e.startTime, duration: e.duration, scripts: e.scripts.map((x) => ({ invoker: x.invoker, ms: x.duration })) });
+    }
+  }).observe({ type: 'long-animation-frame', buffered: true });
   addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail?.wasm; });
   const began = new WeakMap();
   let frame = null;
@@ -87,7 +94,7 @@ export async function measureMoves(page, { selector, kind, moves, warmup = 10, b
     : page.mouse.move(xAt(i + 1), box.y));
   for (let i = 0; i < warmup; i++) { await move(i); await page.evaluate(twoFrames); }
   await page.waitForTimeout(300);
-  const draws0 = await page.evaluate(() => { Object.assign(window.__bench, { entries: [], handlers: [], frames: [], long: [] }); return window.__ursDraws ?? 0; });
+  const draws0 = await page.evaluate(() => { Object.assign(window.__bench, { entries: [], handlers: [], frames: [], long: [], loaf: [] }); return window.__ursDraws ?? 0; });
   if (browser) await browser.startTracing(page, { categories: ['toplevel', 'blink.user_timing'] });
   // A mark ties the trace's clock to the page's performance.now().
   const sync = await page.evaluate(() => performance.mark('bench-sync').startTime);
@@ -124,7 +131,7 @@ export async function measureMoves(page, { selector, kind, moves, warmup = 10, b
       tasks: browser ? tasks.filter((t) => inside(t.start)).reduce((a, t) => a + t.ms, 0) : null,
     });
   }
-  return { records, long: b.long, drawsPerMove: (b.draws - draws0) / moves };
+  return { records, long: b.long, loaf: b.loaf, drawsPerMove: (b.draws - draws0) / moves };
 }
 
 /** The outermost tasks of the thread that made the 'bench-sync' mark, in

@@ -156,7 +156,7 @@ const heap = await (async () => {
   const sample = async () => {
     await page.waitForTimeout(1000); // the band's last answer is in
     // The probe's own records grow with every move: emptied, not counted.
-    await page.evaluate(() => Object.assign(window.__bench, { entries: [], handlers: [], frames: [], long: [] }));
+    await page.evaluate(() => Object.assign(window.__bench, { entries: [], handlers: [], frames: [], long: [], loaf: [] }));
     for (let i = 0; i < 2; i++) await cdp.send('HeapProfiler.collectGarbage');
     const m = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((x) => [x.name, x.value]));
     const inPage = await page.evaluate(() => ({ used: performance.memory.usedJSHeapSize, wasm: window.__wasm?.memory?.buffer.byteLength ?? null }));
@@ -171,7 +171,7 @@ const heap = await (async () => {
   const after = await sample();
   log(`heap: ${before.jsHeap} → ${middle.jsHeap} → ${after.jsHeap} B`);
   await context.close();
-  return { before, middle, after, long: first.long.concat(second.long) };
+  return { before, middle, after, long: first.long.concat(second.long), loaf: first.loaf.concat(second.loaf) };
 })();
 
 // 3. Cold start.
