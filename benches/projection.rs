@@ -1,7 +1,7 @@
-//! Native benchmarks of the model: one full deterministic projection, and
-//! the 1,000-draw uncertainty band.
-//!
-//! Run with `cargo bench --bench projection` (results: docs/BENCHMARKS.md).
+//! Native benchmarks of the model: one full deterministic projection, the
+//! 1,000-draw uncertainty band and one goal seek. tests/wasm_bench.rs runs
+//! the same workloads in wasm in Chromium; `scripts/bench.sh` runs both and
+//! writes docs/BENCHMARKS.md.
 //! Native only: on wasm32 (where clippy also looks) it is an empty program.
 
 #[cfg(target_arch = "wasm32")]
@@ -51,5 +51,26 @@ mod native {
         group.finish();
     }
 
-    criterion_group!(benches, bench_project_builtin, bench_project_changed_lever, bench_validate, bench_uncertainty);
+    /// Goal seek as the Analysis tab asks it by default (shares and money
+    /// free, least extra money): income ratio ≤ 1.62 in 2030.
+    fn bench_goal_seek(c: &mut Criterion) {
+        use urban_rural_sim::model::goal_seek::{seek, Freedom, Goal, Objective};
+        let scenario = Scenario::zhejiang_2025();
+        let goals = [Goal::IncomeRatioAtMost { year: 2030, value: 1.62 }];
+        let mut group = c.benchmark_group("goal_seek");
+        group.sample_size(10);
+        group.bench_function("income_ratio_1.62_2030", |b| {
+            b.iter(|| seek(black_box(&scenario), &goals, Freedom::SharesAndTotals, Objective::LeastExtraMoney))
+        });
+        group.finish();
+    }
+
+    criterion_group!(
+        benches,
+        bench_project_builtin,
+        bench_project_changed_lever,
+        bench_validate,
+        bench_uncertainty,
+        bench_goal_seek
+    );
 }

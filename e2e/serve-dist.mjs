@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -12,8 +13,13 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-/** Serve `dir` at `prefix` (a sub-path such as '/sim/'; anything else is 404). */
-export function serveDist(dir, prefix = '/') {
+/**
+ * Serve `dir` at `prefix` (a sub-path such as '/sim/'; anything else is 404).
+ * With `{ gzip: true }`, gzip (level 9) to clients that accept it, as a
+ * static host would: the cold-start benchmark's transfer sizes are real.
+ */
+export function serveDist(dir, prefix = '/', { gzip = false } = {}) {
+  const zipped = new Map(); // compressed once per file: timings exclude the compression
   const server = createServer(async (req, res) => {
     const full = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
     if (!full.startsWith(prefix)) return res.writeHead(404).end();
@@ -21,7 +27,13 @@ export function serveDist(dir, prefix = '/') {
     const file = join(dir, path === '/' ? 'index.html' : path);
     try {
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
+      if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+        res.writeHead(200, { ...headers, 'content-encoding': 'gzip' });
+        if (!zipped.has(file)) zipped.set(file, gzipSync(body, { level: 9 }));
+        return res.end(zipped.get(file));
+      }
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404).end();

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Set up (skipping what is installed) and run every check and test:
 # format, lints on both targets, native model/CLI tests, component tests in
-# headless Chromium, the release build, and the end-to-end test on that build.
+# headless Chromium, the release build and its size budget, and the
+# end-to-end test on that build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh --with-browser
@@ -20,5 +21,7 @@ step "component tests in headless Chromium (wasm-bindgen-test)"
 cargo test --target wasm32-unknown-unknown --test web
 step "release build (trunk, offline)"
 trunk build --release --offline
+step "size budget: first screen wasm + JS, gzip (size-budget.json)"
+node scripts/check-size.mjs
 step "end-to-end tests in Chromium (playwright-core)"
 node --test e2e/

@@ -1,0 +1,31 @@
+// Sizes of the release build (dist/), shared by the CI size check
+// (scripts/check-size.mjs) and the benchmark (e2e/bench/run.mjs).
+// The first screen is what dist/index.html names (its stylesheet, the main
+// JS glue, its wasm) plus index.html itself; everything else (the band
+// worker's loader, glue and wasm, fetched after the first paint) is lazy.
+// Reading index.html rather than guessing names keeps this right when trunk
+// renames or hashes files.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync, constants } from 'node:zlib';
+
+/** zlib level 9, as a static host would send it (GNU `gzip -9` comes out
+ *  about 1 % smaller on the wasm: a different deflate implementation). */
+export const gzipSize = (buf) => gzipSync(buf, { level: constants.Z_BEST_COMPRESSION }).length;
+
+/** Every file of `dir` with its raw and gzip -9 size and its group. */
+export function distSizes(dir) {
+  const html = readFileSync(join(dir, 'index.html'), 'utf8');
+  // href="./x.css", import … from './x.js', module_or_path: './x_bg.wasm'
+  const named = new Set([...html.matchAll(/["']\.\/([^"'/]+\.(?:js|wasm|css))["']/g)].map((m) => m[1]));
+  return readdirSync(dir).sort().map((name) => {
+    const buf = readFileSync(join(dir, name));
+    const first = name === 'index.html' || named.has(name);
+    return { name, raw: buf.length, gzip: gzipSize(buf), group: first ? 'first screen' : 'lazy' };
+  });
+}
+
+/** The budgeted figure: gzip of the first screen's wasm and JS files. */
+export function firstScreenCode(files) {
+  return files.filter((f) => f.group === 'first screen' && /\.(js|wasm)$/.test(f.name)).reduce((a, f) => a + f.gzip, 0);
+}
