@@ -412,3 +412,20 @@ test('all five province targets are on screen, and every KPI and chart says its 
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('the summary in words names a moved lever with its two values, in both languages', async () => {
+  const { page, context, problems } = await open({ viewport: { width: 1920, height: 1080 } });
+  assert.match(await page.textContent('.summary [data-topic=levers]'), /未改动任何杠杆/);
+  await page.fill('[data-param=hukou_reform] input.entry', '1.5');
+  await page.press('[data-param=hukou_reform] input.entry', 'Enter');
+  await page.waitForFunction(() => !/未改动/.test(document.querySelector('.summary [data-topic=levers]').textContent));
+  const zh = await page.textContent('.summary [data-topic=levers]');
+  assert.match(zh, /居住证/, zh);
+  assert.match(zh, /1\.5/, zh);
+  await page.click('button.lang-toggle');
+  const en = await page.textContent('.summary [data-topic=levers]');
+  assert.match(en, /1\.5/, en);
+  assert.match(await page.textContent('.summary summary'), /In words/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

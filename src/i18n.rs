@@ -65,9 +65,15 @@ impl std::fmt::Display for Bilingual {
 /// Money for display: the model counts in bn yuan; Chinese readers expect 亿元
 /// (1 bn = 10 亿). English says "bn" for billion yuan, as the KPI cards do.
 pub fn format_money_bn(bn: f64, lang: Lang) -> String {
+    format_money_places(bn, lang, 1)
+}
+
+/// Money with `places` decimals in the unit shown (`format_money_bn` is one):
+/// for two amounts that would otherwise print alike.
+pub fn format_money_places(bn: f64, lang: Lang, places: usize) -> String {
     match lang {
-        Lang::Zh => format!("{:.1} 亿元", bn * 10.0),
-        Lang::En => format!("{bn:.1} bn"),
+        Lang::Zh => format!("{:.places$} 亿元", bn * 10.0),
+        Lang::En => format!("{bn:.places$} bn"),
     }
 }
 

@@ -249,6 +249,61 @@ texts! {
     ),
     LikelyAtLeast => ("达成概率至少", "Chance met at least"),
     LikelyOutOfRange => ("达成概率须在 1–99 % 之间，输入为 {}", "the chance must be between 1 and 99 %, got {}"),
+    // The scenario in words (app/summary.rs): templates over the model's numbers.
+    SummaryHeading => ("本情景要点", "In words"),
+    SumNoChange => ("与基准相同：未改动任何杠杆。", "Same as the baseline: no lever changed."),
+    SumMoney => ("资金：{}。", "Money: {}."),
+    SumPolicy => ("政策：{}。", "Policy: {}."),
+    SumUp => ("{}由 {}增至 {}", "{} up from {} to {}"),
+    SumDown => ("{}由 {}减至 {}", "{} down from {} to {}"),
+    SumRaised => ("{}由 {}提高到 {}", "{} up from {} to {}"),
+    SumLowered => ("{}由 {}降低到 {}", "{} down from {} to {}"),
+    SumSplit => ("{}（{}）由 {}改为 {}", "{} ({}) changed from {} to {}"),
+    SumTimes => ("{} 倍", "{}×"),
+    SumClauses => ("；", "; "),
+    SumAssumptions => (
+        "另改动了 {} 项假设与数据，基准也随之改变。",
+        "Also changed: {} of the assumptions and data, which moves the baseline itself.",
+    ),
+    SumCompletion => ("{} 年末投资完成率：{}", "Year-end investment completion in {}: {}"),
+    SumIncome => ("{} 年城乡居民收入比为 {}，全体居民人均收入 {}", "In {} the urban–rural income ratio is {} and all residents' income {}"),
+    SumServices => (
+        "{} 年无城乡差异的基本公共服务标准 {}、无户籍差异的 {}（共 {}）",
+        "In {}, {} public service standards have no urban–rural gap and {} no household-registration gap (of {})",
+    ),
+    SumUrbanization => ("{} 年常住人口城镇化率 {}，户籍人口城镇化率 {}", "In {} resident urbanization is {} and registered urbanization {}"),
+    SumRegions => (
+        "{} 年设区市居民收入最高最低倍差 {}，山区海岛县收入为全省的 {}",
+        "In {} the highest ÷ lowest city income is {} and the mountain counties' income {} of the province's",
+    ),
+    SumBaselineValues => ("；基准分别为 {}", "; baseline {}"),
+    SumAsBaseline => ("，与基准相同", ", as in the baseline"),
+    SumTargets => ("；目标：{}", "; targets: {}"),
+    SumTarget => ("{} 年{}{} {}（预计 {}），{}", "{} {} {} {} (projected {}): {}"),
+    SumTargetThisYear => ("{} 年{}{} {}，{}", "{} {} {} {}: {}"),
+    SumBelow => ("低于", "below"),
+    SumAtLeast => ("达到", "at least"),
+    SumRatioShort => ("收入比", "income ratio"),
+    SumIncomeShort => ("人均收入", "average income"),
+    SumCityGapShort => ("设区市倍差", "city gap"),
+    SumMountainShort => ("山区海岛县相对收入", "mountain counties' relative income"),
+    SumEnd => ("。", "."),
+    SumMoneyMore => (
+        "{} 年资金（三项资金与政策杠杆成本）合计 {}，比基准多 {}",
+        "Money {} (the three pots and the policy levers' costs): {} in all, {} more than the baseline",
+    ),
+    SumMoneyLess => (
+        "{} 年资金（三项资金与政策杠杆成本）合计 {}，比基准少 {}",
+        "Money {} (the three pots and the policy levers' costs): {} in all, {} less than the baseline",
+    ),
+    SumMoneySame => (
+        "{} 年资金（三项资金与政策杠杆成本）合计 {}，与基准相同",
+        "Money {} (the three pots and the policy levers' costs): {} in all, as in the baseline",
+    ),
+    SumPolicyCost => (
+        "；其中政策杠杆每年成本 {}（{}），从项目资金中支出",
+        "; of it, the policy levers cost {} a year ({}), taken from the projects' money",
+    ),
 }
 
 impl T {

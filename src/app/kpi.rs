@@ -95,12 +95,7 @@ pub struct CardTarget {
 impl CardTarget {
     fn judge(t: &Target, value: f64, band: Option<&Band>, threshold: String) -> CardTarget {
         let probability = band.and_then(|b| b.probability(t.id));
-        let status = match probability {
-            Some(p) if p >= 0.9 => TargetStatus::Met,
-            Some(p) if p <= 0.1 => TargetStatus::Missed,
-            Some(_) => TargetStatus::TooClose,
-            None => t.status(value),
-        };
+        let status = probability.map_or_else(|| t.status(value), TargetStatus::from_probability);
         CardTarget { status, threshold, probability }
     }
 

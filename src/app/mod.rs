@@ -7,6 +7,7 @@
 pub mod charts;
 pub mod format;
 pub mod store;
+pub mod summary;
 
 /// Declares modules that touch the DOM: compiled for wasm32 only.
 macro_rules! web_only {
@@ -30,6 +31,7 @@ web_only! {
     pub mod seek;
     pub mod state;
     pub mod storage;
+    pub mod summary_view;
 }
 
 #[cfg(target_arch = "wasm32")]

@@ -18,6 +18,7 @@ use gloo::storage::{LocalStorage, Storage};
 use kpi::KpiStrip;
 use library::LibraryPanel;
 use modelref::ModelReference;
+use super::summary_view::SummaryView;
 use panel::{AssumptionsPanel, LeverPanel};
 use state::{run_effects, use_frame_dispatch, Action, AppState, Layout, State, LANG_STORAGE_KEY};
 use super::store::BaselineBand;
@@ -196,12 +197,21 @@ pub fn app() -> Html {
         })
     };
     let on_export_csv = {
-        let (scen, base, name) = (scen.clone(), base.clone(), state.doc.scenario.name.clone());
+        let (scen, base, scenario) = (scen.clone(), base.clone(), state.doc.scenario.clone());
+        let (year_index, band) = (state.view.year_index, band.clone());
         Callback::from(move |_| {
+            // The summary in words above the table, with the name, the date and the model.
+            let summary = super::summary::summarize(&scenario, &scen, &base, year_index, band.as_ref().map(|b| b.band.as_ref()));
+            let header = csv::CsvHeader {
+                name: scenario.name.clone(),
+                date: storage::now_iso().chars().take(10).collect(),
+                model_version: MODEL_VERSION.to_string(),
+                lines: summary.sentences.into_iter().map(|s| s.text).collect(),
+            };
             files::download_text(
-                &format!("{}.csv", files::file_stem(&name)),
+                &format!("{}.csv", files::file_stem(&scenario.name)),
                 "text/csv;charset=utf-8",
-                &csv::projection_csv(&scen, &base),
+                &csv::summary_csv(&header, &scen, &base),
             )
         })
     };
@@ -435,6 +445,9 @@ pub fn app() -> Html {
                     <KpiStrip scenario={scen.clone()} baseline={base.clone()} year_index={state.view.year_index} lang={lang}
                         band={band.clone()} />
                     <div class={classes!("chart-grid", format!("layout-{}", state.view.layout.count()))}>{ for slots }</div>
+                    // Below the charts, so the charts keep the first screen.
+                    <SummaryView scenario={state.doc.scenario.clone()} projection={scen.clone()} baseline={base.clone()}
+                        year_index={state.view.year_index} band={band.clone()} lang={lang} />
                     if !compared.is_empty() {
                         <CompareTable items={(*compared).clone()} lang={lang} />
                     }

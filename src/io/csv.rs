@@ -1,7 +1,13 @@
 //! The projection as CSV, for spreadsheets: UTF-8 with a byte-order mark (so
 //! spreadsheet software shows Chinese correctly), one row per figure and
-//! period, scenario and baseline side by side, bilingual metric names.
+//! period, scenario and baseline side by side, bilingual metric names. The
+//! export puts a block of comment rows above the table (`summary_csv`): the
+//! scenario's name, the date, the model version and the summary in words,
+//! each row `#,label,text`, so a reader that skips `#` lines (pandas
+//! `comment='#'`, R's data.table) gets the table alone and a spreadsheet
+//! shows the block on top.
 
+use crate::i18n::Bilingual;
 use crate::model::{Projection, STRANDS};
 
 fn field(text: &str) -> String {
@@ -101,6 +107,37 @@ pub fn projection_csv(scenario: &Projection, baseline: &Projection) -> String {
             row(zh, en, y.year, None, s, b, unit);
         }
     }
+    out
+}
+
+/// What goes above the table: who, when, which model, and the summary in
+/// words (its sentences, Chinese first, then English).
+pub struct CsvHeader {
+    pub name: String,
+    /// The export date, as the caller has it (ISO 8601: 2025-07-05).
+    pub date: String,
+    pub model_version: String,
+    pub lines: Vec<Bilingual>,
+}
+
+/// The export: the header block as `#` rows, then `projection_csv`'s table.
+pub fn summary_csv(header: &CsvHeader, scenario: &Projection, baseline: &Projection) -> String {
+    let mut out = String::from("\u{feff}");
+    let mut row = |label: &str, text: &str| {
+        // One line per row, whatever the text holds.
+        let text = text.replace(['\r', '\n'], " ");
+        out.push_str(&format!("#,{},{}\n", field(label), field(&text)));
+    };
+    row("情景 / scenario", &header.name);
+    row("日期 / date", &header.date);
+    row("模型版本 / model version", &header.model_version);
+    for line in &header.lines {
+        row("要点", &line.zh);
+    }
+    for line in &header.lines {
+        row("in words", &line.en);
+    }
+    out.push_str(projection_csv(scenario, baseline).trim_start_matches('\u{feff}'));
     out
 }
 

@@ -84,6 +84,21 @@ pub enum TargetStatus {
     TooClose,
 }
 
+impl TargetStatus {
+    /// The verdict from the share of the band's draws that meet a target:
+    /// met or missed only when the band is clear of the threshold (at least
+    /// 90 % or at most 10 % of the draws), too close to call in between.
+    pub fn from_probability(p: f64) -> TargetStatus {
+        if p >= 0.9 {
+            TargetStatus::Met
+        } else if p <= 0.1 {
+            TargetStatus::Missed
+        } else {
+            TargetStatus::TooClose
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct TargetCheck {
     pub id: &'static str,

@@ -1,0 +1,519 @@
+//! The scenario in words, 中文 and English: rule-based sentences over the
+//! model's numbers, for the screen (`summary_view.rs`) and the CSV export.
+//! In order: what changed against the baseline (levers with their two
+//! values; changed assumptions apart, since they move the baseline itself),
+//! what follows in the shown year (completion by strand, incomes, services,
+//! urbanization, regions, each against the baseline and the province's
+//! targets with their verdict and, once the band is in, its probability),
+//! and what it costs. Every number is read from the projection, the band or
+//! the parameter table and printed with the app's formats; every word comes
+//! from the text table. Web-free and deterministic, tested in tests/summary.rs.
+
+use super::format::{honest_places, thousands};
+use crate::i18n::{format_money_bn, format_money_places, Bilingual, Lang};
+use crate::model::financing::policy_costs;
+use crate::model::goal_seek::money_bn;
+use crate::model::params::{Group, Kind, ParamSpec, Role, Unit, PARAMS};
+use crate::model::targets::{Outcome, TargetCheck, TargetStatus, TARGETS};
+use crate::model::uncertainty::Band;
+use crate::model::{Limit, Projection, Scenario, YearOutcome, STRANDS};
+use crate::text::T;
+use serde::Serialize;
+
+/// What a sentence is about (its `data-topic` on the screen).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Topic {
+    /// The levers that differ from the baseline (money, then policy), or none.
+    Levers,
+    /// Assumptions and data that differ from the built-in scenario.
+    Assumptions,
+    Completion,
+    Income,
+    Services,
+    Urbanization,
+    Regions,
+    /// Money over the horizon against the baseline, and the policy costs.
+    Cost,
+}
+
+impl Topic {
+    pub fn id(self) -> &'static str {
+        match self {
+            Topic::Levers => "levers",
+            Topic::Assumptions => "assumptions",
+            Topic::Completion => "completion",
+            Topic::Income => "income",
+            Topic::Services => "services",
+            Topic::Urbanization => "urbanization",
+            Topic::Regions => "regions",
+            Topic::Cost => "cost",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Sentence {
+    pub topic: Topic,
+    pub text: Bilingual,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Summary {
+    /// The year the outcome sentences are about.
+    pub year: i32,
+    pub sentences: Vec<Sentence>,
+}
+
+impl Summary {
+    /// The sentences in one language, in order.
+    pub fn lines(&self, lang: Lang) -> Vec<&str> {
+        self.sentences.iter().map(|s| s.text.get(lang)).collect()
+    }
+}
+
+/// Parts joined per language by the separator `sep`.
+fn join(parts: &[Bilingual], sep: T) -> Bilingual {
+    let one = |lang: Lang| parts.iter().map(|p| p.get(lang)).collect::<Vec<_>>().join(sep.get(lang));
+    Bilingual::new(one(Lang::Zh), one(Lang::En))
+}
+
+fn concat(parts: &[Bilingual]) -> Bilingual {
+    let one = |lang: Lang| parts.iter().map(|p| p.get(lang)).collect::<String>();
+    Bilingual::new(one(Lang::Zh), one(Lang::En))
+}
+
+fn text(key: T) -> Bilingual {
+    Bilingual::new(key.get(Lang::Zh), key.get(Lang::En))
+}
+
+/// The same text in both languages (a number without a unit).
+fn same(s: String) -> Bilingual {
+    Bilingual::new(s.clone(), s)
+}
+
+/// Money that is not zero never prints as zero: up to three more decimals.
+fn nonzero_money(bn: f64, lang: Lang) -> String {
+    let shows_nonzero = |s: &String| s.split(' ').next().and_then(|n| n.parse::<f64>().ok()).is_some_and(|x| x != 0.0);
+    (1..=4)
+        .map(|p| format_money_places(bn, lang, p))
+        .find(shows_nonzero)
+        .unwrap_or_else(|| format_money_places(bn, lang, 4))
+}
+
+/// A lever's value in its display unit, with `extra` more decimals than the
+/// lever panel's usual ones.
+fn lever_value(unit: Unit, v: f64, lang: Lang, extra: usize) -> String {
+    match unit {
+        Unit::BnYuan => format_money_places(v, lang, 1 + extra),
+        Unit::Share => format!("{:.*} %", 1 + extra, v * 100.0),
+        Unit::Multiplier => T::SumTimes.fill(|_| vec![format!("{:.*}", 2 + extra, v)]).get(lang).to_string(),
+        Unit::Years => format!("{:.*} {}", 1 + extra, v, unit.label(lang)),
+        _ => format!("{:.*} {}", 2 + extra, v, unit.label(lang)),
+    }
+}
+
+/// The two values of a changed lever, with enough decimals that they differ
+/// as shown (3244.0 → 3244.04 is not printed as 3244.0 → 3244.0).
+fn two_values(show: impl Fn(usize) -> (String, String)) -> (String, String) {
+    (0..=8).map(&show).find(|(a, b)| a != b).unwrap_or_else(|| show(8))
+}
+
+/// Chinese puts a space between a number (or "%") and the word after it,
+/// none between a unit word (亿元, 倍) and the next word.
+fn before_word(s: String, lang: Lang) -> String {
+    match (lang, s.chars().last()) {
+        (Lang::Zh, Some(c)) if c.is_ascii() => s + " ",
+        _ => s,
+    }
+}
+
+/// "常规渠道资金（全年）由 3244.0 亿元增至 3600.0 亿元"; amounts and years
+/// "increase", rates and multipliers "rise" (提高到).
+fn lever_clause(p: &ParamSpec, from: f64, to: f64) -> Bilingual {
+    let amount = matches!(p.unit, Unit::BnYuan | Unit::Years);
+    let key = match (to > from, amount) {
+        (true, true) => T::SumUp,
+        (false, true) => T::SumDown,
+        (true, false) => T::SumRaised,
+        (false, false) => T::SumLowered,
+    };
+    key.fill(|lang| {
+        let (a, b) = two_values(|extra| (lever_value(p.unit, from, lang, extra), lever_value(p.unit, to, lang, extra)));
+        vec![p.name(lang).to_string(), before_word(a, lang), b]
+    })
+}
+
+/// "常规渠道资金分配（强城 / 兴村 / 融合）由 38.8 % / 51.0 % / 10.2 % 改为 …".
+fn split_clause(pot: crate::model::Pot, from: [f64; 3], to: [f64; 3]) -> Bilingual {
+    T::SumSplit.fill(|lang| {
+        let shares = |a: [f64; 3], places: usize| {
+            a.iter().map(|v| format!("{:.places$} %", v * 100.0)).collect::<Vec<_>>().join(" / ")
+        };
+        let (a, b) = two_values(|extra| (shares(from, 1 + extra), shares(to, 1 + extra)));
+        let names = STRANDS.iter().map(|s| s.short(lang).to_lowercase()).collect::<Vec<_>>().join(" / ");
+        vec![lang.pick(pot.zh(), pot.en()).to_string(), names, before_word(a, lang), b]
+    })
+}
+
+/// (a) The levers that differ from the baseline: money (totals and splits),
+/// then policy; or that none does.
+fn lever_sentences(scenario: &Scenario) -> Vec<Sentence> {
+    let baseline = scenario.baseline();
+    let (mut money, mut policy) = (Vec::new(), Vec::new());
+    for p in PARAMS.iter().filter(|p| p.role == Role::Lever) {
+        let clause = match p.kind {
+            // A pot's split, once, where its first share row stands.
+            Kind::Share(pot, strand) if strand == STRANDS[0] => {
+                let (from, to) = (pot.allocation(&baseline.levers), pot.allocation(&scenario.levers));
+                (from != to).then(|| split_clause(pot, from.as_array(), to.as_array()))
+            }
+            Kind::Share(..) => None,
+            _ => {
+                let (from, to) = ((p.get)(&baseline), (p.get)(scenario));
+                (from != to).then(|| lever_clause(p, from, to))
+            }
+        };
+        if let Some(c) = clause {
+            if p.group == Group::Funds {
+                money.push(c)
+            } else {
+                policy.push(c)
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for (clauses, key) in [(money, T::SumMoney), (policy, T::SumPolicy)] {
+        if !clauses.is_empty() {
+            let list = join(&clauses, T::SumClauses);
+            out.push(Sentence { topic: Topic::Levers, text: key.fill(|lang| vec![list.get(lang).to_string()]) });
+        }
+    }
+    if out.is_empty() {
+        out.push(Sentence { topic: Topic::Levers, text: text(T::SumNoChange) });
+    }
+    out
+}
+
+/// How many assumptions and data differ from the built-in scenario: rows of
+/// the parameter table that are not levers, and cities.
+pub fn changed_assumptions(scenario: &Scenario) -> usize {
+    let builtin = Scenario::zhejiang_2025();
+    let rows = PARAMS.iter().filter(|p| p.role != Role::Lever && (p.get)(scenario) != (p.get)(&builtin)).count();
+    let cities = scenario.cities.iter().zip(&builtin.cities).filter(|(a, b)| a != b).count()
+        + scenario.cities.len().abs_diff(builtin.cities.len());
+    rows + cities
+}
+
+/// A figure of the shown year as the sentence prints it, the baseline's
+/// value as its list prints it, and whether the two show the same number.
+struct Figure {
+    scenario: Bilingual,
+    baseline: Bilingual,
+    same: bool,
+}
+
+impl Figure {
+    /// The same text in both languages for the scenario and the baseline.
+    fn plain(scenario: String, baseline: String) -> Figure {
+        Figure { same: scenario == baseline, scenario: same(scenario), baseline: same(baseline) }
+    }
+
+    fn new(scenario: Bilingual, baseline: Bilingual) -> Figure {
+        Figure { same: scenario == baseline, scenario, baseline }
+    }
+}
+
+/// A filled main clause, then the baseline's values (or that they are all
+/// the same), the targets, the full stop.
+fn with_baseline(topic: Topic, main: Bilingual, figures: &[Figure], targets: Option<Bilingual>) -> Sentence {
+    let baseline = if figures.iter().all(|f| f.same) {
+        text(T::SumAsBaseline)
+    } else {
+        let list = join(&figures.iter().map(|f| f.baseline.clone()).collect::<Vec<_>>(), T::ListSeparator);
+        T::SumBaselineValues.fill(|lang| vec![list.get(lang).to_string()])
+    };
+    let mut parts = vec![main, baseline];
+    parts.extend(targets.map(|t| T::SumTargets.fill(|lang| vec![t.get(lang).to_string()])));
+    parts.push(text(T::SumEnd));
+    Sentence { topic, text: concat(&parts) }
+}
+
+/// `key` filled with the year and the scenario's values, in order.
+fn main_clause(key: T, year: i32, figures: &[Figure]) -> Bilingual {
+    key.fill(|lang| {
+        std::iter::once(year.to_string()).chain(figures.iter().map(|f| f.scenario.get(lang).to_string())).collect()
+    })
+}
+
+fn pct(v: f64, places: usize) -> String {
+    format!("{:.places$} %", v * 100.0)
+}
+
+/// An outcome with a target, printed with `places` decimals.
+fn outcome_places(outcome: Outcome, v: f64, places: usize, lang: Lang) -> String {
+    match outcome {
+        Outcome::IncomeRatio | Outcome::CityIncomeGap => format!("{v:.places$}"),
+        Outcome::AverageIncome => format!("{} {}", thousands(v, places), T::Yuan.get(lang)),
+        Outcome::MountainRelativeIncome => pct(v, places),
+    }
+}
+
+/// The usual decimals of an outcome with a target, and its value in the
+/// unit the threshold is compared in.
+fn usual_places(outcome: Outcome) -> usize {
+    match outcome {
+        Outcome::IncomeRatio | Outcome::CityIncomeGap => 3,
+        Outcome::AverageIncome => 0,
+        Outcome::MountainRelativeIncome => 1,
+    }
+}
+
+/// Enough decimals that `v` compares with `threshold` as shown (the KPI
+/// card's honest digits).
+fn honest(outcome: Outcome, v: f64, threshold: f64) -> usize {
+    let scale = if outcome == Outcome::MountainRelativeIncome { 100.0 } else { 1.0 };
+    honest_places(v * scale, threshold * scale, usual_places(outcome))
+}
+
+fn threshold_text(outcome: Outcome, threshold: f64, lang: Lang) -> String {
+    match outcome {
+        Outcome::IncomeRatio | Outcome::CityIncomeGap => format!("{threshold}"),
+        Outcome::AverageIncome => format!("{} {}", thousands(threshold, 0), T::Yuan.get(lang)),
+        Outcome::MountainRelativeIncome => format!("{} %", threshold * 100.0),
+    }
+}
+
+/// The shown year's value of an outcome that has targets: with honest
+/// digits against the target of that year, if there is one (as the KPI
+/// card), one count of digits for the scenario and the baseline.
+fn target_figure(outcome: Outcome, (sy, by): (&YearOutcome, &YearOutcome)) -> Figure {
+    let value = crate::model::targets::value;
+    let (v, b) = (value(outcome, sy), value(outcome, by));
+    let places = TARGETS
+        .iter()
+        .find(|t| t.outcome == outcome && t.year == sy.year)
+        .map_or(usual_places(outcome), |t| honest(outcome, v, t.threshold).max(honest(outcome, b, t.threshold)));
+    let show = |x: f64| {
+        Bilingual::new(outcome_places(outcome, x, places, Lang::Zh), outcome_places(outcome, x, places, Lang::En))
+    };
+    Figure::new(show(v), show(b))
+}
+
+/// The verdict on a target: from the band's probability when there is one
+/// (met or missed only when the band is clear of the threshold), from the
+/// projection's check otherwise; with the probability.
+pub fn verdict(check: &TargetCheck, band: Option<&Band>) -> (TargetStatus, Option<f64>) {
+    let probability = band.and_then(|b| b.probability(check.id));
+    (probability.map_or(check.status, TargetStatus::from_probability), probability)
+}
+
+/// "2027 年收入比低于 1.9（预计 1.846），达成目标（达成概率 97 %）" for each target on
+/// `outcomes`, in the target table's order; the value is left out for the
+/// shown year's target (the sentence has just said it).
+fn target_clauses(outcomes: &[(Outcome, T)], p: &Projection, year: i32, band: Option<&Band>) -> Option<Bilingual> {
+    let clauses: Vec<Bilingual> = TARGETS
+        .iter()
+        .filter_map(|t| {
+            let label = outcomes.iter().find(|(o, _)| *o == t.outcome)?.1;
+            let check = p.targets.iter().find(|c| c.id == t.id)?;
+            let (status, probability) = verdict(check, band);
+            let word = match status {
+                TargetStatus::Met => T::TargetMet,
+                TargetStatus::Missed => T::TargetMissed,
+                TargetStatus::TooClose => T::TargetTooClose,
+            };
+            let chance = probability.map(|p| {
+                let chance = T::ProbabilityShort.fill(|_| vec![format!("{:.0}", p * 100.0)]);
+                T::InParentheses.fill(|l| vec![chance.get(l).to_string()])
+            });
+            let op = if t.below { T::SumBelow } else { T::SumAtLeast };
+            let key = if t.year == year { T::SumTargetThisYear } else { T::SumTarget };
+            Some(key.fill(|lang| {
+                let mut args = vec![
+                    t.year.to_string(),
+                    label.get(lang).to_string(),
+                    op.get(lang).to_string(),
+                    threshold_text(t.outcome, t.threshold, lang),
+                ];
+                if t.year != year {
+                    let places = honest(t.outcome, check.value, t.threshold);
+                    args.push(outcome_places(t.outcome, check.value, places, lang));
+                }
+                args.push(format!("{}{}", word.get(lang), chance.as_ref().map_or("", |c| c.get(lang))));
+                args
+            }))
+        })
+        .collect();
+    (!clauses.is_empty()).then(|| join(&clauses, T::SumClauses))
+}
+
+/// What limited a strand in the year, when the planner should know (as the
+/// KPI card): money used up, or money left unspent.
+fn strand_note(c: &crate::model::StrandCompletion) -> Option<Bilingual> {
+    match c.limit {
+        Limit::Money => Some(text(T::MoneyLimited)),
+        _ if c.unspent_bn > 0.05 => {
+            let one = |lang: Lang| format!("{} {}", T::Unspent.get(lang), format_money_bn(c.unspent_bn, lang));
+            Some(Bilingual::new(one(Lang::Zh), one(Lang::En)))
+        }
+        _ => None,
+    }
+}
+
+/// (b) Year-end completion by strand and overall, with what limited a strand.
+fn completion_sentence(p: &Projection, b: &Projection, i: usize) -> Sentence {
+    let (sy, by) = (&p.years[i], &b.years[i]);
+    let named = |name: &dyn Fn(Lang) -> String, v: f64, base: f64, note: Option<Bilingual>| {
+        let one = |lang: Lang| {
+            let note = note
+                .as_ref()
+                .map_or(String::new(), |n| T::InParentheses.fill(|l| vec![n.get(l).to_string()]).get(lang).to_string());
+            format!("{} {}{note}", name(lang), pct(v, 1))
+        };
+        Figure {
+            scenario: Bilingual::new(one(Lang::Zh), one(Lang::En)),
+            baseline: same(pct(base, 1)),
+            same: pct(v, 1) == pct(base, 1),
+        }
+    };
+    let mut items: Vec<Figure> = STRANDS
+        .iter()
+        .map(|st| {
+            let k = st.index();
+            let note = p.completion_by_year.get(i).and_then(|c| strand_note(&c.strands[k]));
+            named(&|lang| st.short(lang).to_lowercase(), sy.completion_rate[k], by.completion_rate[k], note)
+        })
+        .collect();
+    items.push(named(
+        &|lang| T::Overall.get(lang).to_lowercase(),
+        sy.overall_completion_rate,
+        by.overall_completion_rate,
+        None,
+    ));
+    let list = join(&items.iter().map(|f| f.scenario.clone()).collect::<Vec<_>>(), T::ListSeparator);
+    let main = T::SumCompletion.fill(|lang| vec![sy.year.to_string(), list.get(lang).to_string()]);
+    with_baseline(Topic::Completion, main, &items, None)
+}
+
+/// (d) Money over the horizon against the baseline, and the policy levers'
+/// yearly cost (taken from the projects' money).
+fn cost_sentence(scenario: &Scenario, p: &Projection) -> Sentence {
+    let years = match (p.years.first(), p.years.last()) {
+        (Some(a), Some(b)) => format!("{}–{}", a.year, b.year),
+        _ => String::new(),
+    };
+    let (total, base) = (money_bn(scenario), money_bn(&scenario.baseline()));
+    let d = total - base;
+    // Float noise (shares that add up a hair differently) is no change.
+    let main = if d.abs() < 1e-6 {
+        T::SumMoneySame.fill(|lang| vec![years.clone(), format_money_bn(total, lang)])
+    } else {
+        let key = if d > 0.0 { T::SumMoneyMore } else { T::SumMoneyLess };
+        key.fill(|lang| vec![years.clone(), format_money_bn(total, lang), nonzero_money(d.abs(), lang)])
+    };
+    let costs = policy_costs(scenario);
+    let each: Vec<(Bilingual, Bilingual)> = PARAMS
+        .iter()
+        .filter_map(|p| match p.kind {
+            Kind::Policy(lever) if costs.of(lever) > 0.0 => {
+                let c = costs.of(lever);
+                let name = Bilingual::new(p.name(Lang::Zh), p.name(Lang::En));
+                Some((name, Bilingual::new(nonzero_money(c, Lang::Zh), nonzero_money(c, Lang::En))))
+            }
+            _ => None,
+        })
+        .collect();
+    let mut parts = vec![main];
+    if !each.is_empty() {
+        // One lever: its name (its cost is the total); more: each with its cost.
+        let list = if let [(name, _)] = each.as_slice() {
+            name.clone()
+        } else {
+            join(
+                &each.iter().map(|(n, c)| concat(&[n.clone(), same(" ".into()), c.clone()])).collect::<Vec<_>>(),
+                T::ListSeparator,
+            )
+        };
+        parts.push(
+            T::SumPolicyCost.fill(|lang| vec![nonzero_money(costs.total_bn(), lang), list.get(lang).to_string()]),
+        );
+    }
+    parts.push(text(T::SumEnd));
+    Sentence { topic: Topic::Cost, text: concat(&parts) }
+}
+
+/// The scenario in words for the year at `year_index` of the projection:
+/// what changed, what follows, what it costs. `baseline` is the projection
+/// of `scenario.baseline()`; `band`, when given, is the scenario's band.
+pub fn summarize(
+    scenario: &Scenario,
+    projection: &Projection,
+    baseline: &Projection,
+    year_index: usize,
+    band: Option<&Band>,
+) -> Summary {
+    let i = year_index.min(projection.years.len().saturating_sub(1)).min(baseline.years.len().saturating_sub(1));
+    let (Some(sy), Some(by)) = (projection.years.get(i), baseline.years.get(i)) else {
+        return Summary { year: 0, sentences: lever_sentences(scenario) };
+    };
+    let year = sy.year;
+    let mut sentences = lever_sentences(scenario);
+    let n = changed_assumptions(scenario);
+    if n > 0 {
+        sentences.push(Sentence { topic: Topic::Assumptions, text: T::SumAssumptions.fill(|_| vec![n.to_string()]) });
+    }
+    sentences.push(completion_sentence(projection, baseline, i));
+
+    let pair = (sy, by);
+    let income = [target_figure(Outcome::IncomeRatio, pair), target_figure(Outcome::AverageIncome, pair)];
+    let targets = target_clauses(
+        &[(Outcome::IncomeRatio, T::SumRatioShort), (Outcome::AverageIncome, T::SumIncomeShort)],
+        projection,
+        year,
+        band,
+    );
+    sentences.push(with_baseline(Topic::Income, main_clause(T::SumIncome, year, &income), &income, targets));
+
+    // Whole standards (a standard is closed or not), as the KPI card.
+    let count = |v: f64, lang: Lang| format!("{:.0}{}", v.floor(), T::StandardsUnit.get(lang));
+    let counted = |s: f64, b: f64| {
+        Figure::new(
+            Bilingual::new(count(s, Lang::Zh), count(s, Lang::En)),
+            Bilingual::new(count(b, Lang::Zh), count(b, Lang::En)),
+        )
+    };
+    let standards = [
+        counted(sy.standards_no_urban_rural_gap, by.standards_no_urban_rural_gap),
+        counted(sy.standards_no_hukou_gap, by.standards_no_hukou_gap),
+    ];
+    let total = scenario.start.standards_total;
+    let main = T::SumServices.fill(|lang| {
+        let (a, b) = (standards[0].scenario.get(lang).to_string(), standards[1].scenario.get(lang).to_string());
+        vec![year.to_string(), a, b, count(total, lang)]
+    });
+    sentences.push(with_baseline(Topic::Services, main, &standards, None));
+
+    let urbanization = [
+        Figure::plain(pct(sy.urbanization, 1), pct(by.urbanization, 1)),
+        Figure::plain(pct(sy.registered_urbanization, 1), pct(by.registered_urbanization, 1)),
+    ];
+    sentences.push(with_baseline(
+        Topic::Urbanization,
+        main_clause(T::SumUrbanization, year, &urbanization),
+        &urbanization,
+        None,
+    ));
+
+    let regions = [target_figure(Outcome::CityIncomeGap, pair), target_figure(Outcome::MountainRelativeIncome, pair)];
+    let targets = target_clauses(
+        &[(Outcome::CityIncomeGap, T::SumCityGapShort), (Outcome::MountainRelativeIncome, T::SumMountainShort)],
+        projection,
+        year,
+        band,
+    );
+    sentences.push(with_baseline(Topic::Regions, main_clause(T::SumRegions, year, &regions), &regions, targets));
+
+    sentences.push(cost_sentence(scenario, projection));
+    Summary { year, sentences }
+}

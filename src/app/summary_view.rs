@@ -1,0 +1,34 @@
+//! The scenario in words on the screen, under the KPI strip: the sentences
+//! of `summary::summarize` for the shown year, in the shown language.
+
+use super::band::ShownBand;
+use super::summary::summarize;
+use crate::i18n::Lang;
+use crate::model::{Projection, Scenario};
+use crate::text::T;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct SummaryProps {
+    pub scenario: Scenario,
+    pub projection: Rc<Projection>,
+    pub baseline: Rc<Projection>,
+    pub year_index: usize,
+    /// The scenario's band, when the worker has answered (probabilities).
+    pub band: Option<ShownBand>,
+    pub lang: Lang,
+}
+
+#[function_component(SummaryView)]
+pub fn summary_view(props: &SummaryProps) -> Html {
+    let band = props.band.as_ref().map(|b| b.band.as_ref());
+    let summary = summarize(&props.scenario, &props.projection, &props.baseline, props.year_index, band);
+    let items = summary.sentences.iter().map(|s| html! { <li data-topic={s.topic.id()}>{ s.text.get(props.lang) }</li> });
+    html! {
+        <details class="panel summary" open=true>
+            <summary>{ format!("{} · {}", T::SummaryHeading.get(props.lang), summary.year) }</summary>
+            <ul class="summary-lines">{ for items }</ul>
+        </details>
+    }
+}
