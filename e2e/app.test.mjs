@@ -356,7 +356,7 @@ test('assumptions are editable, move the baseline too, and the model reference i
 
 test('a city value can be edited and is marked measured or filled', async () => {
   const { page, context, problems } = await open();
-  await page.click('details.panel:first-of-type summary');
+  await page.click('details.panel:has(.cities-table) summary');
   const rows = await page.$$eval('.cities-table tbody tr', (rs) => rs.map((r) => r.textContent));
   assert.equal(rows.length, 11);
   assert.ok(rows.find((r) => r.includes('丽水')).includes('填补'));
