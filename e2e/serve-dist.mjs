@@ -12,15 +12,20 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-/** Serve `dir` at `prefix` (a sub-path such as '/sim/'; anything else is 404). */
-export function serveDist(dir, prefix = '/') {
+/**
+ * Serve `dir` at `prefix` (a sub-path such as '/sim/'; anything else is 404).
+ * `rewrite(path, body)`, if given, may change what a file is served as (the
+ * offline test serves a "new build" of sw.js that way).
+ */
+export function serveDist(dir, prefix = '/', { rewrite } = {}) {
   const server = createServer(async (req, res) => {
     const full = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
     if (!full.startsWith(prefix)) return res.writeHead(404).end();
     const path = full.slice(prefix.length - 1);
     const file = join(dir, path === '/' ? 'index.html' : path);
     try {
-      const body = await readFile(file);
+      let body = await readFile(file);
+      if (rewrite) body = rewrite(path, body);
       res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
       res.end(body);
     } catch {
@@ -38,13 +43,35 @@ export const CHROMIUM_ARGS = [
 ];
 
 /**
+ * Debian's Chromium. In every page it opens, a breach of the page's
+ * Content-Security-Policy is thrown as a page error, which the tests collect
+ * (Chromium also logs it to the console), so the whole suite checks the CSP.
+ */
+export async function launchChromium() {
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    await context.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) =>
+        setTimeout(() => {
+          throw new Error(`CSP violation: ${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
+        }),
+      );
+    });
+    return context;
+  };
+  return browser;
+}
+
+/**
  * The shared set-up of the end-to-end tests: serve dist/ and launch Debian's
  * Chromium once per file (call in `before`); `close` in `after`.
  */
 export async function startBrowser() {
-  const { chromium } = await import('playwright-core');
   const site = await serveDist(new URL('../dist/', import.meta.url).pathname);
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   return {
     site,
     browser,

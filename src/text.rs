@@ -123,6 +123,11 @@ texts! {
         "剪贴板不可用：分享链接就在地址栏中，请直接复制。",
         "No clipboard access: the share link is in the address bar, copy it from there.",
     ),
+    UpdateReload => ("已更新，重新加载", "Updated — reload"),
+    UpdateHint => (
+        "新版本已下载，重新加载即可使用（当前情景在链接中，不会丢失）。",
+        "A new version is downloaded: reload to use it (the scenario is in the link, nothing is lost).",
+    ),
     TabLibrary => ("情景库", "Library"),
     SaveAs => ("保存当前情景为", "Save the current scenario as"),
     Save => ("保存", "Save"),

@@ -25,6 +25,7 @@ web_only! {
     pub mod levers;
     pub mod library;
     pub mod modelref;
+    pub mod offline;
     pub mod panel;
     mod root;
     pub mod seek;

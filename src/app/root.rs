@@ -1,7 +1,7 @@
 //! The root component: header controls (year, layout, language), toolbar,
 //! tabs, KPI strip, chart slots, compare table. Wasm only.
 
-use super::{band, charts, citydata, compare, explain, files, kpi, library, modelref, panel, seek, state, storage};
+use super::{band, charts, citydata, compare, explain, files, kpi, library, modelref, offline, panel, seek, state, storage};
 use crate::i18n::{Bilingual, Lang};
 use crate::io::library::Imported;
 use crate::io::{csv, library as libfile, link};
@@ -101,6 +101,10 @@ pub fn app() -> Html {
     let tab = use_state(|| Tab::Levers);
     let reader = use_mut_ref(|| None::<gloo::file::callbacks::FileReader>);
     use_undo_keys(state.dispatcher());
+    {
+        let d = state.dispatcher();
+        offline::use_service_worker(Callback::from(move |_| d.dispatch(Action::UpdateReady)));
+    }
     // Writes the store asked for (saving, deleting, importing) run here, once
     // per action that made any; each reports back with `Action::Stored`.
     {
@@ -389,10 +393,18 @@ pub fn app() -> Html {
                     </button>
                 </div>
             </header>
-            if state.messages.error.is_some() || state.messages.notice.is_some() {
+            if state.messages.error.is_some() || state.messages.notice.is_some() || state.messages.update_ready {
                 <div class="messages" role="status">
                     if let Some(error) = &state.messages.error { <p class="error" role="alert">{ error.get(lang) }</p> }
                     if let Some(notice) = &state.messages.notice { <p class="notice">{ notice.get(lang) }</p> }
+                    if state.messages.update_ready {
+                        <p class="update notice">
+                            { T::UpdateHint.get(lang) }{ " " }
+                            <button class="update-reload" onclick={Callback::from(|_| offline::reload_into_update())}>
+                                { T::UpdateReload.get(lang) }
+                            </button>
+                        </p>
+                    }
                     <button class="dismiss" onclick={simple(|| Action::Dismiss)}>{ T::Dismiss.get(lang) }</button>
                 </div>
             }
