@@ -123,6 +123,14 @@ texts! {
         "剪贴板不可用：分享链接就在地址栏中，请直接复制。",
         "No clipboard access: the share link is in the address bar, copy it from there.",
     ),
+    QrCode => ("二维码", "QR code"),
+    QrHint => ("用手机扫码，打开当前情景", "Scan with a phone to open this scenario"),
+    QrLabel => ("当前情景分享链接的二维码", "QR code of this scenario's share link"),
+    QrTooLong => (
+        "链接太长，无法生成二维码：请复制分享链接。",
+        "The link is too long for a QR code: copy the share link instead.",
+    ),
+    Close => ("关闭", "Close"),
     UpdateReload => ("已更新，重新加载", "Updated — reload"),
     UpdateHint => (
         "新版本已下载，重新加载即可使用（当前情景在链接中，不会丢失）。",

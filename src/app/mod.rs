@@ -6,6 +6,7 @@
 
 pub mod charts;
 pub mod format;
+pub mod qr;
 pub mod store;
 
 /// Declares modules that touch the DOM: compiled for wasm32 only.
@@ -27,6 +28,7 @@ web_only! {
     pub mod modelref;
     pub mod offline;
     pub mod panel;
+    pub mod qrdialog;
     mod root;
     pub mod seek;
     pub mod state;
