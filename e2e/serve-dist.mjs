@@ -17,8 +17,10 @@ const TYPES = {
  * Serve `dir` at `prefix` (a sub-path such as '/sim/'; anything else is 404).
  * With `{ gzip: true }`, gzip (level 9) to clients that accept it, as a
  * static host would: the cold-start benchmark's transfer sizes are real.
+ * `rewrite(path, body)`, if given, may change what a file is served as (the
+ * offline test serves a "new build" of sw.js that way).
  */
-export function serveDist(dir, prefix = '/', { gzip = false } = {}) {
+export function serveDist(dir, prefix = '/', { gzip = false, rewrite } = {}) {
   const zipped = new Map(); // compressed once per file: timings exclude the compression
   const server = createServer(async (req, res) => {
     const full = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
@@ -26,9 +28,10 @@ export function serveDist(dir, prefix = '/', { gzip = false } = {}) {
     const path = full.slice(prefix.length - 1);
     const file = join(dir, path === '/' ? 'index.html' : path);
     try {
-      const body = await readFile(file);
+      let body = await readFile(file);
+      if (rewrite) body = rewrite(path, body);
       const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
-      if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+      if (gzip && !rewrite && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
         res.writeHead(200, { ...headers, 'content-encoding': 'gzip' });
         if (!zipped.has(file)) zipped.set(file, gzipSync(body, { level: 9 }));
         return res.end(zipped.get(file));
@@ -50,13 +53,35 @@ export const CHROMIUM_ARGS = [
 ];
 
 /**
+ * Debian's Chromium. In every page it opens, a breach of the page's
+ * Content-Security-Policy is thrown as a page error, which the tests collect
+ * (Chromium also logs it to the console), so the whole suite checks the CSP.
+ */
+export async function launchChromium() {
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    await context.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) =>
+        setTimeout(() => {
+          throw new Error(`CSP violation: ${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
+        }),
+      );
+    });
+    return context;
+  };
+  return browser;
+}
+
+/**
  * The shared set-up of the end-to-end tests: serve dist/ and launch Debian's
  * Chromium once per file (call in `before`); `close` in `after`.
  */
 export async function startBrowser() {
-  const { chromium } = await import('playwright-core');
   const site = await serveDist(new URL('../dist/', import.meta.url).pathname);
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   return {
     site,
     browser,

@@ -232,3 +232,18 @@ fn the_baseline_band_and_a_kept_question_are_view_settings_not_undo_steps() {
     run(&mut s, [Action::KeepSolving(None)]);
     assert_eq!(s.view.keep_solving, None);
 }
+
+#[test]
+fn a_new_build_is_offered_until_dismissed_and_survives_other_messages() {
+    let mut s = fresh();
+    assert!(!s.messages.update_ready);
+    let before = s.clone();
+    run(&mut s, [Action::UpdateReady]);
+    assert!(s.messages.update_ready);
+    assert_eq!(s.doc, before.doc, "nothing else changes");
+    // A refused input and a good change leave the offer standing.
+    run(&mut s, [Action::Refuse(Bilingual::new("不是数字", "not a number")), speed(1.1)]);
+    assert!(s.messages.update_ready);
+    run(&mut s, [Action::Dismiss]);
+    assert!(!s.messages.update_ready);
+}

@@ -6,6 +6,7 @@
 
 pub mod charts;
 pub mod format;
+pub mod qr;
 pub mod store;
 pub mod summary;
 
@@ -26,7 +27,9 @@ web_only! {
     pub mod levers;
     pub mod library;
     pub mod modelref;
+    pub mod offline;
     pub mod panel;
+    pub mod qrdialog;
     mod root;
     pub mod seek;
     pub mod state;

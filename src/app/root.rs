@@ -1,7 +1,7 @@
 //! The root component: header controls (year, layout, language), toolbar,
 //! tabs, KPI strip, chart slots, compare table. Wasm only.
 
-use super::{band, charts, citydata, compare, explain, files, kpi, library, modelref, panel, seek, state, storage};
+use super::{band, charts, citydata, compare, explain, files, kpi, library, modelref, offline, panel, seek, state, storage};
 use crate::i18n::{Bilingual, Lang};
 use crate::io::library::Imported;
 use crate::io::{csv, library as libfile, link};
@@ -20,6 +20,7 @@ use library::LibraryPanel;
 use modelref::ModelReference;
 use super::summary_view::SummaryView;
 use panel::{AssumptionsPanel, LeverPanel};
+use super::qrdialog::QrDialog;
 use state::{run_effects, use_frame_dispatch, Action, AppState, Layout, State, LANG_STORAGE_KEY};
 use super::store::BaselineBand;
 use std::rc::Rc;
@@ -53,6 +54,13 @@ fn initial_state() -> AppState {
     state.messages.notice = notice;
     state.messages.error = error;
     AppState::new(state)
+}
+
+/// The share link of `scenario`: this page's address with the scenario in
+/// its #fragment, as the address bar holds it.
+fn share_url(scenario: &Scenario) -> String {
+    let href = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
+    format!("{}#{}", href.split('#').next().unwrap_or_default(), link::encode(scenario))
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -102,6 +110,11 @@ pub fn app() -> Html {
     let tab = use_state(|| Tab::Levers);
     let reader = use_mut_ref(|| None::<gloo::file::callbacks::FileReader>);
     use_undo_keys(state.dispatcher());
+    let qr_open = use_state(|| false);
+    {
+        let d = state.dispatcher();
+        offline::use_service_worker(Callback::from(move |_| d.dispatch(Action::UpdateReady)));
+    }
     // Writes the store asked for (saving, deleting, importing) run here, once
     // per action that made any; each reports back with `Action::Stored`.
     {
@@ -168,8 +181,7 @@ pub fn app() -> Html {
         let scenario = state.doc.scenario.clone();
         Callback::from(move |_| {
             let Some(window) = web_sys::window() else { return };
-            let href = window.location().href().unwrap_or_default();
-            let url = format!("{}#{}", href.split('#').next().unwrap_or_default(), link::encode(&scenario));
+            let url = share_url(&scenario);
             // The clipboard may be refused (permissions, no focus): the link is in
             // the address bar either way, and the message says which happened.
             let inform = |text: T, d: UseReducerDispatcher<AppState>| {
@@ -399,6 +411,10 @@ pub fn app() -> Html {
                     <button class="redo" onclick={simple(|| Action::Redo)} disabled={state.doc.future.is_empty()}
                         title={T::RedoHint.get(lang)}>{ format!("↷ {}", T::Redo.get(lang)) }</button>
                     <button class="share" onclick={on_share}>{ T::ShareLink.get(lang) }</button>
+                    <button class="qr" aria-haspopup="dialog" onclick={{
+                        let qr_open = qr_open.clone();
+                        Callback::from(move |_| qr_open.set(true))
+                    }}>{ T::QrCode.get(lang) }</button>
                     <button class="export-json" onclick={on_export_scenario}>{ T::ExportScenario.get(lang) }</button>
                     <button class="export-csv" onclick={on_export_csv}>{ T::ExportCsv.get(lang) }</button>
                     <button class="print" onclick={on_print}>{ T::Print.get(lang) }</button>
@@ -408,10 +424,24 @@ pub fn app() -> Html {
                     </button>
                 </div>
             </header>
-            if state.messages.error.is_some() || state.messages.notice.is_some() {
+            if *qr_open {
+                <QrDialog link={share_url(&state.doc.scenario)} lang={lang} on_close={{
+                    let qr_open = qr_open.clone();
+                    Callback::from(move |_| qr_open.set(false))
+                }} />
+            }
+            if state.messages.error.is_some() || state.messages.notice.is_some() || state.messages.update_ready {
                 <div class="messages" role="status">
                     if let Some(error) = &state.messages.error { <p class="error" role="alert">{ error.get(lang) }</p> }
                     if let Some(notice) = &state.messages.notice { <p class="notice">{ notice.get(lang) }</p> }
+                    if state.messages.update_ready {
+                        <p class="update notice">
+                            { T::UpdateHint.get(lang) }{ " " }
+                            <button class="update-reload" onclick={Callback::from(|_| offline::reload_into_update())}>
+                                { T::UpdateReload.get(lang) }
+                            </button>
+                        </p>
+                    }
                     <button class="dismiss" onclick={simple(|| Action::Dismiss)}>{ T::Dismiss.get(lang) }</button>
                 </div>
             }

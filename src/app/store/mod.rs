@@ -144,6 +144,9 @@ pub struct Messages {
     pub error: Option<Bilingual>,
     /// Information for the user (saved, link from another model version …).
     pub notice: Option<Bilingual>,
+    /// A new build of the app is installed (the service worker): the
+    /// messages area offers to reload into it.
+    pub update_ready: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -246,7 +249,9 @@ pub enum Action {
     },
     ToggleCompare(CompareRef),
     Inform(Bilingual),
-    /// Clear the error and the notice.
+    /// A new build of the app is installed and waiting (offline.rs).
+    UpdateReady,
+    /// Clear the error, the notice and the offer to reload.
     Dismiss,
 }
 

@@ -266,6 +266,7 @@ impl State {
                 }
             }
             Action::Inform(message) => next.messages.notice = Some(message),
+            Action::UpdateReady => next.messages.update_ready = true,
             Action::Dismiss => next.messages = Messages::default(),
         }
         Ok(())

@@ -1,0 +1,58 @@
+// trunk's post_build hook (Trunk.toml): runs on the finished build in
+// $TRUNK_STAGING_DIR before trunk moves it to dist/.
+//
+// 1. The Content-Security-Policy in index.html allows no inline script but
+//    by its hash: the hashes of the page's inline scripts (trunk's loader of
+//    the wasm, which names this build's hashed files, and the file:// notice)
+//    replace the marker __INLINE_SCRIPT_HASHES__.
+// 2. The service worker (sw.js, copied from static/) learns the build: the
+//    list of every file to cache and the build id, the first 16 hex digits of
+//    the SHA-256 of every file's name and SHA-256 (sw.js itself aside). Any
+//    change to any file is a new id, so a new sw.js, which browsers notice.
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+const staging = process.env.TRUNK_STAGING_DIR;
+if (!staging) throw new Error('postbuild.mjs runs as a trunk hook: TRUNK_STAGING_DIR is not set');
+
+const sha256 = (data, encoding) => createHash('sha256').update(data).digest(encoding);
+
+// 1. Inline scripts' hashes into the CSP.
+const indexPath = join(staging, 'index.html');
+let index = readFileSync(indexPath, 'utf8');
+const MARKER = '__INLINE_SCRIPT_HASHES__';
+if (!index.includes(MARKER)) throw new Error(`index.html has no ${MARKER} in its Content-Security-Policy`);
+const hashes = [];
+for (const [, attrs, body] of index.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+  if (/\bsrc\s*=/i.test(attrs)) continue;
+  if (body.includes('{{__TRUNK_ADDRESS__}}')) {
+    // trunk serve fills in its autoreload script as it serves it, so no hash
+    // made here can match: the CSP refuses it (serve with --no-autoreload).
+    console.warn('postbuild: trunk serve\'s autoreload script is refused by the CSP; use --no-autoreload');
+    continue;
+  }
+  hashes.push(`'sha256-${sha256(body, 'base64')}'`);
+}
+index = index.replace(MARKER, [...new Set(hashes)].join(' '));
+writeFileSync(indexPath, index);
+
+// 2. The file list and build id into sw.js.
+function walk(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
+  );
+}
+const files = walk(staging)
+  .map((f) => relative(staging, f).split(sep).join('/'))
+  .filter((f) => f !== 'sw.js')
+  .sort();
+const listing = files.map((f) => `${f} ${sha256(readFileSync(join(staging, f)), 'hex')}\n`).join('');
+const build = sha256(listing, 'hex').slice(0, 16);
+
+const swPath = join(staging, 'sw.js');
+const sw = readFileSync(swPath, 'utf8');
+const LINE = "const BUILD = 'unbuilt', FILES = [];";
+if (!sw.includes(LINE)) throw new Error(`sw.js has no line ${LINE}`);
+writeFileSync(swPath, sw.replace(LINE, `const BUILD = '${build}', FILES = ${JSON.stringify(files)};`));
+console.log(`postbuild: build ${build}, ${files.length} files cached by the service worker, ${hashes.length} inline script hashes in the CSP`);
