@@ -1192,6 +1192,7 @@ fn run_import(text: &str) -> Verdict {
     match library::import(text) {
         Ok(Imported::Scenario { scenario: s, .. }) => verdict([s.validate()]),
         Ok(Imported::Library(entries)) => verdict(entries.iter().map(Entry::validate)),
+        Ok(Imported::Deck(deck)) => verdict([deck.validate()]),
         Err(_) => Verdict::Rejected,
     }
 }

@@ -50,7 +50,7 @@ fn initial_state() -> AppState {
         (Scenario::zhejiang_2025(), None, None)
     };
     let width = web_sys::window().and_then(|w| w.inner_width().ok()).and_then(|w| w.as_f64()).unwrap_or(0.0);
-    let mut state = State::new(scenario, lang, width).with_library(storage::load());
+    let mut state = State::new(scenario, lang, width).with_library(storage::load()).with_decks(storage::load_decks());
     state.messages.notice = notice;
     state.messages.error = error;
     AppState::new(state)
@@ -252,6 +252,7 @@ pub fn app() -> Html {
                         let fresh_ids = entries.iter().map(|_| storage::new_id()).collect();
                         Action::Library(state::LibraryAction::Import { entries, fresh_ids })
                     }
+                    Ok(Imported::Deck(deck)) => Action::Deck(state::DeckAction::Import { deck, fresh_id: storage::new_id() }),
                     Err(e) => Action::Refuse(e),
                 };
                 d.dispatch(action);

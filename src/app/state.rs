@@ -4,7 +4,8 @@
 //! `use_frame_dispatch`: a change at once, later ones in the same frame together.
 
 pub use super::store::{
-    baseline_value, Action, CityField, CompareRef, Done, Effect, Layout, LibraryAction, State, COMPARE_LIMIT,
+    baseline_value, Action, CityField, CompareRef, DeckAction, Done, Effect, Layout, LibraryAction, Mode, PresentAction,
+    SlideSource, State, COMPARE_LIMIT,
 };
 use super::storage;
 use std::cell::RefCell;
@@ -57,6 +58,16 @@ impl Reducible for AppState {
 pub fn run_effects(effects: &[Effect], dispatch: &UseReducerDispatcher<AppState>) {
     for effect in effects {
         let (written, error, done) = match effect {
+            Effect::WriteDeck(deck) => {
+                let error = storage::save_deck(deck).err();
+                dispatch.dispatch(Action::DecksStored { decks: storage::load_decks(), error });
+                continue;
+            }
+            Effect::RemoveDeckKey { key } => {
+                storage::remove_key(key);
+                dispatch.dispatch(Action::DecksStored { decks: storage::load_decks(), error: None });
+                continue;
+            }
             Effect::Write { entries, done } => {
                 let mut written = 0;
                 let mut error = None;

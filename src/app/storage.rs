@@ -1,9 +1,12 @@
 //! The library in the browser's localStorage: one key per scenario, so a
 //! damaged entry is reported on its own and the others load. Every write can
 //! fail (storage full, blocked): the caller gets a message and keeps its state.
+//! Decks are stored the same way, one key each.
 
 use crate::i18n::Bilingual;
 pub use super::store::Loaded;
+use super::store::deck::{deck_key, LoadedDecks, DECK_KEY_PREFIX};
+use crate::io::deck::Deck;
 use crate::io::library::Entry;
 use crate::text::T;
 use gloo::storage::{LocalStorage, Storage};
@@ -31,6 +34,31 @@ pub fn load() -> Loaded {
     loaded.entries.sort_by(|a, b| b.saved_at.cmp(&a.saved_at).then(a.name.cmp(&b.name)));
     loaded.damaged.sort_by(|a, b| a.0.cmp(&b.0));
     loaded
+}
+
+/// The decks, one key each (`store::deck::DECK_KEY_PREFIX`), newest first.
+pub fn load_decks() -> LoadedDecks {
+    let storage = LocalStorage::raw();
+    let mut loaded = LoadedDecks::default();
+    for i in 0..storage.length().unwrap_or(0) {
+        let Some(key) = storage.key(i).ok().flatten() else { continue };
+        if !key.starts_with(DECK_KEY_PREFIX) {
+            continue;
+        }
+        match storage.get_item(&key).ok().flatten().map(|text| Deck::from_json(&text)) {
+            Some(Ok(deck)) if key == deck_key(&deck.id) => loaded.decks.push(deck),
+            Some(Ok(_)) => loaded.damaged.push((key, T::IdNotKey.fill(|_| vec![]))),
+            Some(Err(e)) => loaded.damaged.push((key, e)),
+            None => {}
+        }
+    }
+    loaded.decks.sort_by(|a, b| b.saved_at.cmp(&a.saved_at).then(a.title.cmp(&b.title)));
+    loaded.damaged.sort_by(|a, b| a.0.cmp(&b.0));
+    loaded
+}
+
+pub fn save_deck(deck: &Deck) -> Result<(), Bilingual> {
+    LocalStorage::raw().set_item(&deck_key(&deck.id), &deck.to_json()).map_err(|_| T::StorageFull.fill(|_| vec![]))
 }
 
 pub fn save(entry: &Entry) -> Result<(), Bilingual> {

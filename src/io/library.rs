@@ -96,9 +96,11 @@ pub enum Imported {
         notice: Option<Bilingual>,
     },
     Library(Vec<Entry>),
+    /// A deck file (`io::deck`), with a notice if made under another model.
+    Deck(Box<crate::io::deck::Deck>),
 }
 
-/// Read a file the user picked: a scenario file or a library file.
+/// Read a file the user picked: a scenario, library or deck file.
 pub fn import(text: &str) -> Result<Imported, Bilingual> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.len() > MAX_LIBRARY_BYTES {
@@ -116,6 +118,9 @@ pub fn import(text: &str) -> Result<Imported, Bilingual> {
     if let Some(version) = value.get("format_version").map(|v| v.as_u64()) {
         let notice = version.and_then(Scenario::format_notice);
         return Scenario::from_value(value).map(|s| Imported::Scenario { scenario: Box::new(s), notice });
+    }
+    if value.get("format").and_then(|f| f.as_str()) == Some(crate::io::deck::DECK_FORMAT) {
+        return crate::io::deck::import_value(&value).map(|d| Imported::Deck(Box::new(d)));
     }
     if value.get("format").and_then(|f| f.as_str()) != Some(LIBRARY_FORMAT) {
         return Err(Bilingual::new(

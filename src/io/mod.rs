@@ -7,6 +7,7 @@
 //! nothing here mutates anything: callers replace their state only on `Ok`.
 
 pub mod csv;
+pub mod deck;
 pub mod library;
 pub mod link;
 

@@ -6,8 +6,10 @@
 //! `Action::Stored`. A change that would make the scenario invalid is refused
 //! with a message and leaves everything else as it was.
 
+pub mod deck;
 mod reduce;
 
+pub use deck::{DeckAction, LoadedDecks, Mode, PresentAction, Presenting, SlideSource};
 pub use reduce::{baseline_value, reduce};
 
 use super::charts::specs::ChartKind;
@@ -59,6 +61,8 @@ pub struct Library {
     pub saved: Rc<Loaded>,
     /// What the charts overlay: two to four of baseline, current, saved.
     pub compare: Vec<CompareRef>,
+    /// The decks as last read from storage (`store/deck.rs`).
+    pub decks: Rc<LoadedDecks>,
 }
 
 /// What was in storage: the good entries (newest first) and the damaged ones.
@@ -81,6 +85,8 @@ pub struct View {
     pub baseline_band: BaselineBand,
     /// A goal-seek question solved again whenever the assumptions change.
     pub keep_solving: Option<SeekRequest>,
+    /// Editing, or presenting a deck (`store/deck.rs`).
+    pub mode: Mode,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -248,6 +254,16 @@ pub enum Action {
         done: Done,
     },
     ToggleCompare(CompareRef),
+    /// Make, change or import a deck (written through `Effect::WriteDeck`).
+    Deck(DeckAction),
+    /// Start, step through, change live, leave a presentation.
+    Present(PresentAction),
+    /// The edge wrote or removed a deck: the decks as storage now holds
+    /// them, and the error that stopped the write, if any.
+    DecksStored {
+        decks: LoadedDecks,
+        error: Option<Bilingual>,
+    },
     Inform(Bilingual),
     /// A new build of the app is installed and waiting (offline.rs).
     UpdateReady,
@@ -269,6 +285,12 @@ pub enum Effect {
     },
     /// Remove a damaged entry by its storage key.
     RemoveKey {
+        key: String,
+    },
+    /// Write one deck (create, change, import); then `Action::DecksStored`.
+    WriteDeck(Box<crate::io::deck::Deck>),
+    /// Remove a deck, or a damaged one, by its storage key.
+    RemoveDeckKey {
         key: String,
     },
 }

@@ -3,7 +3,7 @@
 
 use super::{
     Action, BaselineBand, CityField, CompareRef, Doc, Done, Effect, Layout, Library, LibraryAction, Loaded, Messages,
-    State, StepKey, View, COMPARE_LIMIT, UNDO_LIMIT,
+    Mode, State, StepKey, View, COMPARE_LIMIT, UNDO_LIMIT,
 };
 use crate::app::charts::specs::ChartKind;
 use crate::i18n::{Bilingual, Lang};
@@ -22,6 +22,8 @@ pub fn reduce(state: &State, action: Action) -> (State, Vec<Effect>) {
         _ => {}
     }
     let (key, closes) = (action.step_key(), action.ends_step());
+    // Presentation steps show a slide; they are not steps of the planner's edits.
+    let recorded = !matches!(action, Action::Present(_) | Action::DecksStored { .. });
     let mut scenario = state.doc.scenario.clone();
     let mut next = state.clone();
     let mut effects = Vec::new();
@@ -39,6 +41,9 @@ pub fn reduce(state: &State, action: Action) -> (State, Vec<Effect>) {
     let accepted = next.accept(scenario);
     if accepted.doc.scenario == state.doc.scenario {
         return (accepted, effects); // refused: the scenario stayed, the error says why
+    }
+    if !recorded {
+        return (accepted, effects);
     }
     (accepted.record(&state.doc.scenario, key, closes, state.doc.drag), effects)
 }
@@ -73,6 +78,7 @@ impl State {
                 slots: [ChartKind::Completion, ChartKind::IncomeRatio, ChartKind::Standards, ChartKind::Urbanization],
                 baseline_band: BaselineBand::Hidden,
                 keep_solving: None,
+                mode: Mode::Edit,
             },
             messages: Messages::default(),
         }
@@ -80,6 +86,11 @@ impl State {
 
     pub fn with_library(mut self, saved: Loaded) -> State {
         self.library.saved = Rc::new(saved);
+        self
+    }
+
+    pub fn with_decks(mut self, decks: super::LoadedDecks) -> State {
+        self.library.decks = Rc::new(decks);
         self
     }
 
@@ -253,6 +264,14 @@ impl State {
                         next.messages.notice = Some(T::Imported.fill(|_| vec![count.to_string()]));
                     }
                     (None, Done::Changed) => {}
+                }
+            }
+            Action::Deck(op) => effects.extend(self.apply_deck(scenario, op)?),
+            Action::Present(op) => effects.extend(self.apply_present(scenario, next, op)?),
+            Action::DecksStored { decks, error } => {
+                self.take_decks(next, scenario, decks);
+                if let Some(e) = error {
+                    next.messages.error = Some(e);
                 }
             }
             Action::ToggleCompare(item) => {

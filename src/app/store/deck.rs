@@ -1,0 +1,334 @@
+//! Decks and presenting them, as pure state changes (the rest of the store
+//! is in `mod.rs` and `reduce.rs`).
+//!
+//! A deck change is written through `Effect::WriteDeck` and shows in the
+//! state when the edge answers with `Action::DecksStored`, as the library's
+//! changes do. Presenting puts each slide's scenario into `doc.scenario`,
+//! so the KPI strip, the charts, the band and the summary are the ones the
+//! planner knows; the scenario being edited before is kept in `Presenting`
+//! and comes back on leaving. A lever moved during a slide is a live
+//! what-if: it is an ordinary (undoable) change of `doc.scenario`, dropped
+//! on the next step or kept as a new slide after the current one.
+
+use super::{Effect, State};
+use crate::i18n::Bilingual;
+use crate::io::deck::{Deck, Slide, MAX_SLIDES};
+use crate::model::{Scenario, HORIZON_YEARS};
+use crate::text::T;
+use std::rc::Rc;
+
+/// Storage keys of decks: this prefix and the deck's id.
+pub const DECK_KEY_PREFIX: &str = "urban-rural-sim.deck.";
+
+pub fn deck_key(id: &str) -> String {
+    format!("{DECK_KEY_PREFIX}{id}")
+}
+
+/// What storage held: the good decks (newest first) and the damaged ones.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct LoadedDecks {
+    pub decks: Vec<Deck>,
+    /// (storage key, what is wrong) — left in storage, reported, deletable.
+    pub damaged: Vec<(String, Bilingual)>,
+}
+
+/// Where a new slide's scenario comes from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SlideSource {
+    /// The scenario on screen, at the year on screen.
+    Current,
+    /// A saved scenario (library id), at the year on screen.
+    Saved(String),
+}
+
+/// Deck operations. Ids and times are made at the edge and come in here.
+#[derive(Clone, Debug, PartialEq)]
+pub enum DeckAction {
+    Create {
+        id: String,
+        title: String,
+        at: String,
+    },
+    Rename {
+        deck: String,
+        title: String,
+        at: String,
+    },
+    Delete(String),
+    /// Remove a damaged deck from storage (by its key).
+    DeleteDamaged(String),
+    AddSlide {
+        deck: String,
+        from: SlideSource,
+        at: String,
+    },
+    /// Move slide `from` to position `to` (both 0-based).
+    MoveSlide {
+        deck: String,
+        from: usize,
+        to: usize,
+        at: String,
+    },
+    SetSlideTitle {
+        deck: String,
+        slide: usize,
+        title: String,
+        at: String,
+    },
+    SetSlideNote {
+        deck: String,
+        slide: usize,
+        note: String,
+        at: String,
+    },
+    RemoveSlide {
+        deck: String,
+        slide: usize,
+        at: String,
+    },
+    /// A deck file; `fresh_id` replaces its id if a deck has it already.
+    Import {
+        deck: Box<Deck>,
+        fresh_id: String,
+    },
+}
+
+/// Editing scenarios, or presenting a deck.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub enum Mode {
+    #[default]
+    Edit,
+    Present(Presenting),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Presenting {
+    /// The deck's id.
+    pub deck: String,
+    /// The slide on screen (0-based).
+    pub slide: usize,
+    /// What was being edited before presenting, its year and its undo
+    /// history: back on leaving. (A presentation's undo covers only the live
+    /// change of the slide on screen.)
+    pub editing: Rc<Scenario>,
+    pub editing_year: usize,
+    pub editing_past: Rc<Vec<Scenario>>,
+    pub editing_future: Rc<Vec<Scenario>>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum PresentAction {
+    Start {
+        deck: String,
+        slide: usize,
+    },
+    /// To slide `i`; a live change is dropped.
+    Go(usize),
+    /// The next or previous slide; nothing at either end of the deck.
+    Next,
+    Previous,
+    /// Keep the live change as a new slide after the current one, and go to it.
+    Keep {
+        at: String,
+    },
+    /// Drop the live change: the slide's own scenario again.
+    Drop,
+    Leave,
+}
+
+fn no_deck() -> Bilingual {
+    T::NoSuchDeck.fill(|_| vec![])
+}
+
+fn no_slide() -> Bilingual {
+    T::NoSuchSlide.fill(|_| vec![])
+}
+
+impl State {
+    pub fn find_deck(&self, id: &str) -> Option<&Deck> {
+        self.library.decks.decks.iter().find(|d| d.id == id)
+    }
+
+    /// The deck and slide being presented, if presenting.
+    pub fn presenting(&self) -> Option<(&Presenting, &Deck, &Slide)> {
+        let super::View { mode: Mode::Present(p), .. } = &self.view else { return None };
+        let deck = self.find_deck(&p.deck)?;
+        Some((p, deck, deck.slides.get(p.slide)?))
+    }
+
+    /// Presenting, with a lever moved away from the slide's scenario.
+    pub fn live_change(&self) -> bool {
+        self.presenting().is_some_and(|(_, _, slide)| slide.scenario != self.doc.scenario)
+    }
+
+    /// A deck operation: the deck to write (the state changes when the edge
+    /// reports the write with `Action::DecksStored`).
+    pub(super) fn apply_deck(&self, scenario: &Scenario, op: DeckAction) -> Result<Vec<Effect>, Bilingual> {
+        let edit = |id: &str, at: String, change: &dyn Fn(&mut Deck) -> Result<(), Bilingual>| {
+            let mut deck = self.find_deck(id).cloned().ok_or_else(no_deck)?;
+            change(&mut deck)?;
+            deck.saved_at = at;
+            deck.validate()?;
+            Ok(vec![Effect::WriteDeck(Box::new(deck))])
+        };
+        let year = self.view.year_index;
+        match op {
+            DeckAction::Create { id, title, at } => {
+                let deck = Deck::new(id, crate::io::check_name(&title)?, at);
+                Ok(vec![Effect::WriteDeck(Box::new(deck))])
+            }
+            DeckAction::Rename { deck, title, at } => edit(&deck, at, &|d| {
+                d.title = crate::io::check_name(&title)?;
+                Ok(())
+            }),
+            DeckAction::Delete(id) => {
+                Ok(vec![Effect::RemoveDeckKey { key: deck_key(&self.find_deck(&id).ok_or_else(no_deck)?.id) }])
+            }
+            DeckAction::DeleteDamaged(key) => Ok(vec![Effect::RemoveDeckKey { key }]),
+            DeckAction::AddSlide { deck, from, at } => {
+                let source = match from {
+                    SlideSource::Current => scenario.clone(),
+                    SlideSource::Saved(id) => {
+                        let entry = self.library.saved.entries.iter().find(|e| e.id == id);
+                        entry.ok_or_else(|| T::NotInLibrary.fill(|_| vec![]))?.scenario.clone()
+                    }
+                };
+                edit(&deck, at, &|d| {
+                    if d.slides.len() >= MAX_SLIDES {
+                        return Err(T::DeckFull.fill(|_| vec![MAX_SLIDES.to_string()]));
+                    }
+                    d.slides.push(Slide { year_index: year, ..Slide::of(source.clone()) });
+                    Ok(())
+                })
+            }
+            DeckAction::MoveSlide { deck, from, to, at } => edit(&deck, at, &|d| {
+                if from >= d.slides.len() || to >= d.slides.len() {
+                    return Err(no_slide());
+                }
+                let slide = d.slides.remove(from);
+                d.slides.insert(to, slide);
+                Ok(())
+            }),
+            DeckAction::SetSlideTitle { deck, slide, title, at } => edit(&deck, at, &|d| {
+                d.slides.get_mut(slide).ok_or_else(no_slide)?.title = crate::io::check_name(&title)?;
+                Ok(())
+            }),
+            DeckAction::SetSlideNote { deck, slide, note, at } => edit(&deck, at, &|d| {
+                d.slides.get_mut(slide).ok_or_else(no_slide)?.note = note.clone();
+                Ok(())
+            }),
+            DeckAction::RemoveSlide { deck, slide, at } => edit(&deck, at, &|d| {
+                if slide >= d.slides.len() {
+                    return Err(no_slide());
+                }
+                d.slides.remove(slide);
+                Ok(())
+            }),
+            DeckAction::Import { deck, fresh_id } => {
+                let mut deck = *deck;
+                if self.find_deck(&deck.id).is_some() {
+                    deck.id = fresh_id;
+                }
+                deck.validate()?;
+                Ok(vec![Effect::WriteDeck(Box::new(deck))])
+            }
+        }
+    }
+
+    /// A presentation step: the scenario to show (`scenario`) and the new
+    /// mode in `next`; writes (a kept live change) go to the effects.
+    pub(super) fn apply_present(
+        &self,
+        scenario: &mut Scenario,
+        next: &mut State,
+        op: PresentAction,
+    ) -> Result<Vec<Effect>, Bilingual> {
+        let show = |next: &mut State, scenario: &mut Scenario, deck: &Deck, i: usize| -> Result<(), Bilingual> {
+            let slide = deck.slides.get(i).ok_or_else(no_slide)?;
+            *scenario = slide.scenario.clone();
+            (next.doc.past, next.doc.future) = (Rc::default(), Rc::default());
+            next.view.year_index = slide.year_index.min(HORIZON_YEARS - 1);
+            if let Mode::Present(p) = &mut next.view.mode {
+                p.slide = i;
+            }
+            Ok(())
+        };
+        if let PresentAction::Start { deck: id, slide } = op {
+            let deck = self.find_deck(&id).ok_or_else(no_deck)?;
+            if deck.slides.is_empty() {
+                return Err(T::DeckEmpty.fill(|_| vec![]));
+            }
+            let presenting = match &self.view.mode {
+                Mode::Present(p) => Presenting { deck: id, slide, ..p.clone() },
+                Mode::Edit => Presenting {
+                    deck: id,
+                    slide,
+                    editing: Rc::new(self.doc.scenario.clone()),
+                    editing_year: self.view.year_index,
+                    editing_past: self.doc.past.clone(),
+                    editing_future: self.doc.future.clone(),
+                },
+            };
+            next.view.mode = Mode::Present(presenting);
+            next.messages.notice = deck.version_notice();
+            show(next, scenario, deck, slide)?;
+            return Ok(Vec::new());
+        }
+        let Some((p, deck, _)) = self.presenting() else { return Err(no_deck()) };
+        let last = deck.slides.len() - 1;
+        match op {
+            PresentAction::Start { .. } => unreachable!("handled above"),
+            PresentAction::Go(i) => show(next, scenario, deck, i)?,
+            PresentAction::Next => show(next, scenario, deck, (p.slide + 1).min(last))?,
+            PresentAction::Previous => show(next, scenario, deck, p.slide.saturating_sub(1))?,
+            PresentAction::Drop => show(next, scenario, deck, p.slide)?,
+            PresentAction::Leave => next.leave(scenario, p),
+            PresentAction::Keep { at } => {
+                if !self.live_change() {
+                    return Ok(Vec::new());
+                }
+                if deck.slides.len() >= MAX_SLIDES {
+                    return Err(T::DeckFull.fill(|_| vec![MAX_SLIDES.to_string()]));
+                }
+                let mut deck = deck.clone();
+                let lang = self.view.lang;
+                let base = &deck.slides[p.slide].title;
+                let long = format!("{base}{}", T::LiveSuffix.get(lang));
+                let title: String = long.chars().take(crate::io::MAX_NAME_CHARS).collect();
+                let kept = Slide {
+                    title: crate::io::check_name(&title)?,
+                    note: String::new(),
+                    year_index: self.view.year_index,
+                    scenario: self.doc.scenario.clone(),
+                };
+                deck.slides.insert(p.slide + 1, kept);
+                deck.saved_at = at;
+                if let Mode::Present(p) = &mut next.view.mode {
+                    p.slide += 1;
+                }
+                return Ok(vec![Effect::WriteDeck(Box::new(deck))]);
+            }
+        }
+        Ok(Vec::new())
+    }
+
+    /// The decks as storage now holds them. A presented deck that was
+    /// deleted (in another window) ends the presentation.
+    pub(super) fn take_decks(&self, next: &mut State, scenario: &mut Scenario, decks: LoadedDecks) {
+        next.library.decks = Rc::new(decks);
+        if let Mode::Present(p) = &self.view.mode {
+            let gone = next.find_deck(&p.deck).is_none_or(|d| p.slide >= d.slides.len());
+            if gone {
+                next.leave(scenario, p);
+            }
+        }
+    }
+
+    /// Back to editing what was edited before the presentation.
+    fn leave(&mut self, scenario: &mut Scenario, p: &Presenting) {
+        *scenario = (*p.editing).clone();
+        self.view.year_index = p.editing_year;
+        (self.doc.past, self.doc.future) = (p.editing_past.clone(), p.editing_future.clone());
+        self.view.mode = Mode::Edit;
+    }
+}

@@ -1,0 +1,219 @@
+//! Decks: an ordered list of slides for a meeting, each a copy of a saved
+//! scenario with a title and a speaker note. Stored beside the library (one
+//! storage key per deck) and exported/imported as one file.
+//!
+//! A slide holds its own copy of the scenario, not a reference to a library
+//! entry: a deck exported on one laptop presents the same on another, and
+//! deleting or editing a saved scenario never changes a prepared deck.
+//!
+//! A deck remembers the model version it was made under; opened under a
+//! different one it says that the same settings may give different results
+//! (`Deck::version_notice`). Like every decoder in `io`, reading a deck
+//! answers bad input with a bilingual message and never panics.
+
+use crate::i18n::Bilingual;
+use crate::model::scenario::{check_name, MAX_SCENARIO_BYTES};
+use crate::model::{Scenario, MODEL_VERSION};
+use serde::{Deserialize, Serialize};
+
+/// The `format` field that marks a deck file.
+pub const DECK_FORMAT: &str = "urban-rural-sim-deck";
+pub const DECK_VERSION: u32 = 1;
+/// At most this many slides in a deck (a meeting, not a library).
+pub const MAX_SLIDES: usize = 40;
+/// Longest speaker note, in characters.
+pub const MAX_NOTE_CHARS: usize = 2_000;
+/// Largest deck file or stored deck accepted (bytes).
+pub const MAX_DECK_BYTES: usize = MAX_SLIDES * (MAX_SCENARIO_BYTES + 10_000);
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Deck {
+    /// Stable id (storage key suffix): 1–40 of [a-z0-9-].
+    pub id: String,
+    pub title: String,
+    /// When it was last changed, ISO 8601 (shown, not interpreted).
+    pub saved_at: String,
+    /// The model version the deck was made under (`MODEL_VERSION` then).
+    pub model_version: String,
+    pub slides: Vec<Slide>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Slide {
+    pub title: String,
+    /// What the presenter wants to say; shown in the presenter view only.
+    #[serde(default)]
+    pub note: String,
+    /// The year the slide shows (0 = 2025), as the KPI strip's year.
+    #[serde(default)]
+    pub year_index: usize,
+    pub scenario: Scenario,
+}
+
+impl Slide {
+    /// A slide of a scenario, titled with the scenario's name.
+    pub fn of(scenario: Scenario) -> Slide {
+        Slide { title: scenario.name.clone(), note: String::new(), year_index: 0, scenario }
+    }
+
+    pub fn validate(&self) -> Result<(), Bilingual> {
+        check_name(&self.title)?;
+        let chars = self.note.chars().count();
+        if chars > MAX_NOTE_CHARS {
+            return Err(Bilingual::new(
+                format!("讲稿过长（{chars} 个字符，上限 {MAX_NOTE_CHARS}）"),
+                format!("the speaker note is too long ({chars} characters, limit {MAX_NOTE_CHARS})"),
+            ));
+        }
+        if self.note.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
+            return Err(Bilingual::new("讲稿含有控制字符", "the speaker note contains control characters"));
+        }
+        if self.year_index >= crate::model::HORIZON_YEARS {
+            return Err(Bilingual::new(
+                format!("年份序号 {} 超出范围", self.year_index),
+                format!("the year index {} is out of range", self.year_index),
+            ));
+        }
+        self.scenario.validate()
+    }
+}
+
+impl Deck {
+    pub fn new(id: String, title: String, saved_at: String) -> Deck {
+        Deck { id, title, saved_at, model_version: MODEL_VERSION.to_string(), slides: Vec::new() }
+    }
+
+    pub fn validate(&self) -> Result<(), Bilingual> {
+        let id_ok = (1..=40).contains(&self.id.len())
+            && self.id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+        if !id_ok {
+            return Err(Bilingual::new(format!("编号“{}”无效", self.id), format!("the id “{}” is not valid", self.id)));
+        }
+        check_name(&self.title)?;
+        if self.saved_at.chars().count() > 40 || self.model_version.chars().count() > 20 {
+            return Err(Bilingual::new("保存时间或模型版本无效", "the saved time or model version is not valid"));
+        }
+        if self.slides.len() > MAX_SLIDES {
+            return Err(Bilingual::new(
+                format!("幻灯片过多（{} 张，上限 {MAX_SLIDES}）", self.slides.len()),
+                format!("too many slides ({}, limit {MAX_SLIDES})", self.slides.len()),
+            ));
+        }
+        for (i, slide) in self.slides.iter().enumerate() {
+            slide.validate().map_err(|e| {
+                Bilingual::new(
+                    format!("第 {} 张幻灯片（{}）有误：{}", i + 1, slide.title, e.zh),
+                    format!("slide {} ({}) is bad: {}", i + 1, slide.title, e.en),
+                )
+            })?;
+        }
+        Ok(())
+    }
+
+    /// Said when the deck was made under another model version.
+    pub fn version_notice(&self) -> Option<Bilingual> {
+        (self.model_version != MODEL_VERSION).then(|| {
+            Bilingual::new(
+                format!(
+                    "此演示稿由模型版本 {} 制作，当前为 {MODEL_VERSION}：同样的设置，结果可能不同。",
+                    self.model_version
+                ),
+                format!(
+                    "This deck was made with model version {}; this is {MODEL_VERSION}: the same settings may give different results.",
+                    self.model_version
+                ),
+            )
+        })
+    }
+
+    /// The stored form (one storage key per deck).
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// Read a stored deck. Its scenarios may be of an older format.
+    pub fn from_json(text: &str) -> Result<Deck, Bilingual> {
+        if text.len() > MAX_DECK_BYTES {
+            return Err(Bilingual::new("演示稿过大", "the deck is too large"));
+        }
+        let value: serde_json::Value = serde_json::from_str(text)
+            .map_err(|e| Bilingual::new(format!("演示稿已损坏：{e}"), format!("the deck is damaged: {e}")))?;
+        Deck::from_value(value)
+    }
+
+    fn from_value(value: serde_json::Value) -> Result<Deck, Bilingual> {
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct RawSlide {
+            title: String,
+            #[serde(default)]
+            note: String,
+            #[serde(default)]
+            year_index: usize,
+            scenario: serde_json::Value,
+        }
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct Raw {
+            id: String,
+            title: String,
+            saved_at: String,
+            model_version: String,
+            slides: Vec<RawSlide>,
+        }
+        let raw: Raw = serde_json::from_value(value)
+            .map_err(|e| Bilingual::new(format!("演示稿已损坏：{e}"), format!("the deck is damaged: {e}")))?;
+        if raw.slides.len() > MAX_SLIDES {
+            return Err(Bilingual::new(
+                format!("幻灯片过多（{} 张，上限 {MAX_SLIDES}）", raw.slides.len()),
+                format!("too many slides ({}, limit {MAX_SLIDES})", raw.slides.len()),
+            ));
+        }
+        let mut slides = Vec::with_capacity(raw.slides.len());
+        for (i, s) in raw.slides.into_iter().enumerate() {
+            let scenario = Scenario::from_value(s.scenario).map_err(|e| {
+                Bilingual::new(
+                    format!("第 {} 张幻灯片（{}）的情景有误：{}", i + 1, s.title, e.zh),
+                    format!("slide {} ({})'s scenario is bad: {}", i + 1, s.title, e.en),
+                )
+            })?;
+            slides.push(Slide { title: s.title, note: s.note, year_index: s.year_index, scenario });
+        }
+        let deck =
+            Deck { id: raw.id, title: raw.title, saved_at: raw.saved_at, model_version: raw.model_version, slides };
+        deck.validate()?;
+        Ok(deck)
+    }
+}
+
+#[derive(Serialize)]
+struct DeckFileOut<'a> {
+    format: &'static str,
+    version: u32,
+    deck: &'a Deck,
+}
+
+/// The deck as a file to download.
+pub fn export(deck: &Deck) -> String {
+    serde_json::to_string_pretty(&DeckFileOut { format: DECK_FORMAT, version: DECK_VERSION, deck }).unwrap_or_default()
+}
+
+/// Read a deck file (`library::import` sends parsed files whose `format`
+/// is `DECK_FORMAT` here). All or nothing: one bad slide refuses the file,
+/// naming it. The caller gives the deck a fresh id if its id is taken.
+pub fn import_value(value: &serde_json::Value) -> Result<Deck, Bilingual> {
+    match value.get("version").and_then(|v| v.as_u64()) {
+        Some(v) if v == u64::from(DECK_VERSION) => {}
+        v => {
+            return Err(Bilingual::new(
+                format!("不支持的演示稿版本 {v:?}（本程序读取版本 {DECK_VERSION}）"),
+                format!("unsupported deck version {v:?} (this program reads version {DECK_VERSION})"),
+            ))
+        }
+    }
+    let deck =
+        value.get("deck").cloned().ok_or_else(|| Bilingual::new("演示稿文件缺少 deck", "the deck file has no deck"))?;
+    Deck::from_value(deck)
+}
