@@ -120,7 +120,7 @@ fn sentences_come_in_order_changed_follows_costs() {
         let (summary, _, _) = run(&s, 2, None);
         let topics: Vec<Topic> = summary.sentences.iter().map(|x| x.topic).collect();
         let first_other = topics.iter().position(|t| *t != Topic::Levers).expect("more than levers");
-        assert!(first_other >= 1 && first_other <= 2, "one or two lever sentences: {topics:?}");
+        assert!((1..=2).contains(&first_other), "one or two lever sentences: {topics:?}");
         let rest = &topics[first_other..];
         let expected =
             [Topic::Completion, Topic::Income, Topic::Services, Topic::Urbanization, Topic::Regions, Topic::Cost];

@@ -1,5 +1,6 @@
-//! The scenario in words on the screen, under the KPI strip: the sentences
-//! of `summary::summarize` for the shown year, in the shown language.
+//! The scenario in words on the screen, under the KPI strip, open by
+//! default: the sentences of `summary::summarize` for the shown year, in the
+//! shown language, each with its topic (`data-topic`).
 
 use super::band::ShownBand;
 use super::summary::summarize;
@@ -22,7 +23,9 @@ pub struct SummaryProps {
 
 #[function_component(SummaryView)]
 pub fn summary_view(props: &SummaryProps) -> Html {
-    let band = props.band.as_ref().map(|b| b.band.as_ref());
+    // Probabilities only from a band for the scenario on screen (not one
+    // still catching up with a drag).
+    let band = props.band.as_ref().filter(|b| b.current).map(|b| b.band.as_ref());
     let summary = summarize(&props.scenario, &props.projection, &props.baseline, props.year_index, band);
     let items = summary.sentences.iter().map(|s| html! { <li data-topic={s.topic.id()}>{ s.text.get(props.lang) }</li> });
     html! {
