@@ -414,7 +414,7 @@ test('all five province targets are on screen, and every KPI and chart says its 
 test('moving a lever changes the summary in words, which names the lever and its two values, in both languages', async () => {
   const { page, context, problems } = await open({ viewport: { width: 1920, height: 1080 } });
   const levers = '.summary [data-topic=levers]';
-  assert.equal(await page.getAttribute('details.summary', 'open'), '', 'open by default');
+  assert.ok(await page.$eval('details.summary', (d) => d.open), 'open by default');
   assert.equal((await page.textContent(levers)).trim(), '与基准相同：未改动任何杠杆。');
   const before = await page.textContent('.summary');
   // The reform lever's slider, to 1.5 (as a drag ends).
@@ -426,11 +426,11 @@ test('moving a lever changes the summary in words, which names the lever and its
   const name = (await page.textContent('[data-param=hukou_reform] label')).trim();
   const zh = await page.textContent(levers);
   assert.ok(zh.includes(name), `${zh} names ${name}`);
-  assert.match(zh, /由 1\.00 倍提高到 1\.50 倍/, zh);
+  assert.match(zh, /由 1\.00\s倍提高到 1\.50\s倍/, zh);
   assert.notEqual(await page.textContent('.summary'), before);
   // What it costs a year is in the cost sentence, as the lever panel says it.
   const cost = (await page.textContent('[data-param=hukou_reform] .lever-cost')).match(/(\d+(\.\d)?) 亿元/)[1];
-  assert.match(await page.textContent('.summary [data-topic=cost]'), new RegExp(`政策杠杆每年成本 ${cost} 亿元`));
+  assert.match(await page.textContent('.summary [data-topic=cost]'), new RegExp(`政策杠杆每年成本 ${cost}\\s亿元`));
   await page.click('button.lang-toggle');
   await page.waitForFunction(() => /In words/.test(document.querySelector('.summary summary').textContent));
   const nameEn = (await page.textContent('[data-param=hukou_reform] label')).trim();
