@@ -413,19 +413,32 @@ test('all five province targets are on screen, and every KPI and chart says its 
   await context.close();
 });
 
-test('the summary in words names a moved lever with its two values, in both languages', async () => {
+test('moving a lever changes the summary in words, which names the lever and its two values, in both languages', async () => {
   const { page, context, problems } = await open({ viewport: { width: 1920, height: 1080 } });
-  assert.match(await page.textContent('.summary [data-topic=levers]'), /未改动任何杠杆/);
-  await page.fill('[data-param=hukou_reform] input.entry', '1.5');
-  await page.press('[data-param=hukou_reform] input.entry', 'Enter');
-  await page.waitForFunction(() => !/未改动/.test(document.querySelector('.summary [data-topic=levers]').textContent));
-  const zh = await page.textContent('.summary [data-topic=levers]');
-  assert.match(zh, /居住证/, zh);
-  assert.match(zh, /1\.5/, zh);
+  const levers = '.summary [data-topic=levers]';
+  assert.ok(await page.$eval('details.summary', (d) => d.open), 'open by default');
+  assert.equal((await page.textContent(levers)).trim(), '与基准相同：未改动任何杠杆。');
+  const before = await page.textContent('.summary');
+  // The reform lever's slider, to 1.5 (as a drag ends).
+  await page.$eval('#lever-hukou_reform', (x) => {
+    x.value = 1.5;
+    x.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  await page.waitForFunction((t) => !/未改动/.test(document.querySelector(t).textContent), levers);
+  const name = (await page.textContent('[data-param=hukou_reform] label')).trim();
+  const zh = await page.textContent(levers);
+  assert.ok(zh.includes(name), `${zh} names ${name}`);
+  assert.match(zh, /由 1\.00\s倍提高到 1\.50\s倍/, zh);
+  assert.notEqual(await page.textContent('.summary'), before);
+  // What it costs a year is in the cost sentence, as the lever panel says it.
+  const cost = (await page.textContent('[data-param=hukou_reform] .lever-cost')).match(/(\d+(\.\d)?) 亿元/)[1];
+  assert.match(await page.textContent('.summary [data-topic=cost]'), new RegExp(`政策杠杆每年成本 ${cost}\\s亿元`));
   await page.click('button.lang-toggle');
-  const en = await page.textContent('.summary [data-topic=levers]');
-  assert.match(en, /1\.5/, en);
-  assert.match(await page.textContent('.summary summary'), /In words/);
+  await page.waitForFunction(() => /In words/.test(document.querySelector('.summary summary').textContent));
+  const nameEn = (await page.textContent('[data-param=hukou_reform] label')).trim();
+  const en = await page.textContent(levers);
+  assert.ok(en.includes(nameEn), `${en} names ${nameEn}`);
+  assert.match(en, /up from 1\.00× to 1\.50×/, en);
   assert.deepEqual(problems, []);
   await context.close();
 });

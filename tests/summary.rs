@@ -4,7 +4,7 @@
 //! adds the probability, the same input gives the same text, and the numbers
 //! shown are the model's.
 
-use urban_rural_sim::app::summary::{changed_assumptions, summarize, Summary, Topic};
+use urban_rural_sim::app::summary::{changed_assumptions, for_screen, summarize, Summary, Topic};
 use urban_rural_sim::i18n::{format_money_bn, Lang};
 use urban_rural_sim::io::csv::{projection_csv, summary_csv, CsvHeader};
 use urban_rural_sim::model::financing::policy_costs;
@@ -434,4 +434,21 @@ fn split_csv(line: &str) -> Vec<String> {
     }
     out.push(field);
     out
+}
+
+#[test]
+fn on_screen_a_number_keeps_its_unit_on_its_line() {
+    let nb = '\u{a0}';
+    assert_eq!(for_screen("基准分别为 76.3 %、53.2 %"), format!("基准分别为 76.3{nb}%、53.2{nb}%"));
+    assert_eq!(for_screen("由 1.00 倍提高到 1.50 倍"), format!("由 1.00{nb}倍提高到 1.50{nb}倍"));
+    assert_eq!(for_screen("cost 11.8 bn a year, 70,567 yuan"), format!("cost 11.8{nb}bn a year, 70,567{nb}yuan"));
+    // Words between numbers still wrap.
+    assert_eq!(
+        for_screen("In 2025 the ratio is 1.795 (projected 1.728)"),
+        "In 2025 the ratio is 1.795 (projected 1.728)"
+    );
+    let (summary, _, _) = run(&scenarios()[2], 0, None);
+    for line in summary.lines(Lang::Zh) {
+        assert_eq!(for_screen(line).replace(nb, " "), line, "only spaces change");
+    }
 }

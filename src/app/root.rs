@@ -213,7 +213,9 @@ pub fn app() -> Html {
         let (year_index, band) = (state.view.year_index, band.clone());
         Callback::from(move |_| {
             // The summary in words above the table, with the name, the date and the model.
-            let summary = super::summary::summarize(&scenario, &scen, &base, year_index, band.as_ref().map(|b| b.band.as_ref()));
+            // A band still catching up with a drag is not this scenario's: no probabilities from it.
+            let band = band.as_ref().filter(|b| b.current).map(|b| b.band.as_ref());
+            let summary = super::summary::summarize(&scenario, &scen, &base, year_index, band);
             let header = csv::CsvHeader {
                 name: scenario.name.clone(),
                 date: storage::now_iso().chars().take(10).collect(),

@@ -517,3 +517,26 @@ pub fn summarize(
     sentences.push(cost_sentence(scenario, projection));
     Summary { year, sentences }
 }
+
+/// The text for the screen: a number and the unit after it stay on one line
+/// (a no-break space between them: "76.3 %", "1.00 倍", "705.4 亿元", "11.8 bn"),
+/// the rest may wrap. Files keep plain spaces.
+pub fn for_screen(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let unit_at = |i: usize| {
+        let rest: String = chars[i..].iter().take(5).collect();
+        chars[i] == '%' || !chars[i].is_ascii() || rest.starts_with("bn") || rest.starts_with("yuan")
+    };
+    chars
+        .iter()
+        .enumerate()
+        .map(|(i, &c)| {
+            let between = c == ' ' && i > 0 && chars[i - 1].is_ascii_digit() && i + 1 < chars.len() && unit_at(i + 1);
+            if between {
+                '\u{a0}'
+            } else {
+                c
+            }
+        })
+        .collect()
+}
