@@ -137,9 +137,9 @@ for (const [width, height] of SIZES) {
         await page.click('button.lang-toggle');
         await page.waitForFunction(() => document.documentElement.lang === 'en');
       }
-      // Every side-panel tab (levers, assumptions and data, library), scrolled
+      // Every side-panel tab (levers, assumptions and data, library, decks), scrolled
       // a screen at a time where it scrolls, once per language.
-      for (const tab of [2, 3, 1]) {
+      for (const tab of [2, 3, 4, 1]) {
         await page.click(`button[role=tab]:nth-child(${tab})`);
         const screens = await page.$eval('aside.levers', (a) => Math.ceil(a.scrollHeight / a.clientHeight));
         for (let n = 0; n < screens; n++) {

@@ -151,7 +151,7 @@ fn a_deck_file_round_trips_and_a_bad_slide_refuses_the_whole_file() {
     assert_eq!(*back, d);
     let bad = text.replacen("\"execution_speed\": 1.2", "\"execution_speed\": -7", 1);
     assert_ne!(bad, text);
-    let e = library::import(&bad).err().expect("refused");
+    let e = library::import(&bad).expect_err("refused");
     assert!(e.zh.contains("第 2 张幻灯片") && e.en.contains("slide 2"), "{e:?}");
     // Another model version: read, with a notice.
     let old = Deck { model_version: "0.9.0".into(), ..d.clone() };
@@ -161,7 +161,7 @@ fn a_deck_file_round_trips_and_a_bad_slide_refuses_the_whole_file() {
     let many = Deck { slides: vec![Slide::of(Scenario::zhejiang_2025()); MAX_SLIDES + 1], ..d };
     assert!(many.validate().is_err());
     let v2 = format!("{{\"format\":\"{DECK_FORMAT}\",\"version\":2,\"deck\":{{}}}}");
-    assert!(library::import(&v2).err().unwrap().en.contains("unsupported deck version"));
+    assert!(library::import(&v2).expect_err("refused").en.contains("unsupported deck version"));
 }
 
 #[test]

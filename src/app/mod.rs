@@ -21,6 +21,7 @@ web_only! {
     pub mod band;
     pub mod citydata;
     pub mod compare;
+    pub mod decks;
     pub mod explain;
     pub mod files;
     pub mod kpi;

@@ -1,7 +1,7 @@
 //! The root component: header controls (year, layout, language), toolbar,
 //! tabs, KPI strip, chart slots, compare table. Wasm only.
 
-use super::{band, charts, citydata, compare, explain, files, kpi, library, modelref, offline, panel, seek, state, storage};
+use super::{band, charts, citydata, compare, decks, explain, files, kpi, library, modelref, offline, panel, seek, state, storage};
 use crate::i18n::{Bilingual, Lang};
 use crate::io::library::Imported;
 use crate::io::{csv, library as libfile, link};
@@ -68,6 +68,7 @@ enum Tab {
     Levers,
     Assumptions,
     Library,
+    Decks,
     Seek,
 }
 
@@ -454,6 +455,7 @@ pub fn app() -> Html {
                         { tab_button(Tab::Levers, T::TabLevers) }
                         { tab_button(Tab::Assumptions, T::TabAssumptions) }
                         { tab_button(Tab::Library, T::TabLibrary) }
+                        { tab_button(Tab::Decks, T::TabDecks) }
                         { tab_button(Tab::Seek, T::TabSeek) }
                     </div>
                     {
@@ -462,7 +464,11 @@ pub fn app() -> Html {
                             Tab::Assumptions => html! { <AssumptionsPanel scenario={state.doc.scenario.clone()} lang={lang} dispatch={dispatch.clone()} /> },
                             Tab::Library => html! {
                                 <LibraryPanel state={Rc::new(state.state.clone())} dispatch={dispatch.clone()}
-                                    on_import={on_import} on_export_library={on_export_library} />
+                                    on_import={on_import.clone()} on_export_library={on_export_library} />
+                            },
+                            Tab::Decks => html! {
+                                <decks::DecksPanel state={Rc::new(state.state.clone())} dispatch={dispatch.clone()}
+                                    on_import={on_import.clone()} />
                             },
                             Tab::Seek => html! {
                                 <>
