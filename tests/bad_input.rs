@@ -288,3 +288,58 @@ fn a_version_1_file_from_model_0_2_opens_with_its_levers_and_a_notice() {
     let entry = format!(r#"{{"id":"old-1","name":"old","saved_at":"2026-11-01","scenario":{text}}}"#);
     assert_eq!(library::Entry::from_json(&entry).unwrap().scenario.levers.hukou_reform, 1.5);
 }
+
+fn slide(title: &str) -> Value {
+    json!({ "title": title, "note": "", "year_index": 0, "scenario": builtin_json() })
+}
+
+fn deck_file(slides: Vec<Value>) -> Value {
+    json!({ "format": "urban-rural-sim-deck", "version": 1,
+            "deck": { "id": "d1", "title": "会议", "saved_at": "2026-11-29T00:00:00Z",
+                      "model_version": MODEL_VERSION, "slides": slides } })
+}
+
+#[test]
+fn deck_files() {
+    let edit = |f: &dyn Fn(&mut Value)| {
+        let mut v = deck_file(vec![slide("一"), slide("二")]);
+        f(&mut v);
+        v.to_string()
+    };
+    let cases: Vec<(&str, String, &str)> = vec![
+        ("56 future deck version", edit(&|v| v["version"] = json!(2)), "unsupported deck version"),
+        (
+            "57 one bad slide refuses the file",
+            edit(&|v| v["deck"]["slides"][1]["scenario"]["levers"]["execution_speed"] = json!(-1.0)),
+            "slide 2 (二)'s scenario is bad",
+        ),
+        ("58 41 slides", deck_file((0..41).map(|i| slide(&i.to_string())).collect()).to_string(), "too many slides"),
+        ("59 a year beyond the horizon", edit(&|v| v["deck"]["slides"][0]["year_index"] = json!(6)), "year index 6"),
+        (
+            "60 a 2,001-character note",
+            edit(&|v| v["deck"]["slides"][0]["note"] = json!("讲".repeat(2001))),
+            "note is too long",
+        ),
+        ("61 an empty slide title", edit(&|v| v["deck"]["slides"][0]["title"] = json!("  ")), "name cannot be empty"),
+        ("62 no deck in the file", json!({"format": "urban-rural-sim-deck", "version": 1}).to_string(), "has no deck"),
+        ("63 deck id with path characters", edit(&|v| v["deck"]["id"] = json!("../x")), "the id “../x” is not valid"),
+    ];
+    for (case, text, expected) in cases {
+        refused(case, library_import(&text), expected);
+    }
+    // 64: a deck from another model version opens, with a notice.
+    let old = edit(&|v| v["deck"]["model_version"] = json!("0.2.1"));
+    match library::import(&old) {
+        Ok(Imported::Deck(d)) => {
+            let notice = d.version_notice().expect("a notice");
+            assert!(notice.en.contains("0.2.1") && has_chinese(&notice.zh));
+        }
+        other => panic!("old deck refused: {other:?}"),
+    }
+    // 65: a damaged stored deck is reported on its own.
+    refused(
+        "65 damaged stored deck",
+        urban_rural_sim::io::deck::Deck::from_json("{\"id\": ").map(|_| ()),
+        "the deck is damaged",
+    );
+}

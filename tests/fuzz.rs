@@ -22,6 +22,7 @@ use std::panic::{self, AssertUnwindSafe};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
+use urban_rural_sim::io::deck::{self, Deck, Slide, MAX_DECK_BYTES};
 use urban_rural_sim::io::library::{self, Entry, Imported, MAX_LIBRARY_BYTES};
 use urban_rural_sim::io::link::{self, MAX_LINK_CHARS};
 use urban_rural_sim::model::params::PARAMS;
@@ -536,8 +537,28 @@ impl Fuzz {
             library::export(&[]),
             format!("\u{feff}{}", library::export(&entries[..1])),
         ];
+        let decks: Vec<Deck> = (0..2)
+            .map(|d| {
+                let mut deck = Deck::new(format!("d{d}"), format!("会议 {d}"), "2026-11-29T00:00:00Z".into());
+                deck.slides = scenarios
+                    .iter()
+                    .skip(d)
+                    .take(3)
+                    .enumerate()
+                    .map(|(i, s)| Slide {
+                        title: format!("第 {i} 页"),
+                        note: "先问\n再看".into(),
+                        year_index: i,
+                        scenario: s.clone(),
+                    })
+                    .collect();
+                deck
+            })
+            .collect();
+        let deck_json: Vec<String> = decks.iter().map(Deck::to_json).collect();
         let mut import_seeds = library_json.clone();
         import_seeds.extend(scenario_json.iter().step_by(2).cloned());
+        import_seeds.extend(decks.iter().map(deck::export));
 
         let mut links: Vec<String> = scenarios.iter().map(link::encode).collect();
         links.push(format!("#{}", links[5]));
@@ -555,6 +576,9 @@ impl Fuzz {
         }
         for j in &import_seeds {
             library::import(j).unwrap_or_else(|e| panic!("seed file rejected: {e:?}"));
+        }
+        for j in &deck_json {
+            Deck::from_json(j).unwrap_or_else(|e| panic!("seed deck rejected: {e:?}"));
         }
 
         let parse = |seeds: &[String]| -> Vec<Value> {
@@ -644,6 +668,14 @@ impl Fuzz {
                 values: parse(&entry_json),
                 seeds: entry_json,
                 limit: MAX_SCENARIO_BYTES + 10_000,
+            },
+            Target {
+                name: "Deck::from_json",
+                kind: Kind::Json,
+                run: run_deck,
+                values: parse(&deck_json),
+                seeds: deck_json,
+                limit: MAX_DECK_BYTES,
             },
             Target {
                 name: "link::decode",
@@ -1200,6 +1232,13 @@ fn run_import(text: &str) -> Verdict {
 fn run_entry(text: &str) -> Verdict {
     match Entry::from_json(text) {
         Ok(e) => verdict([e.validate()]),
+        Err(_) => Verdict::Rejected,
+    }
+}
+
+fn run_deck(text: &str) -> Verdict {
+    match Deck::from_json(text) {
+        Ok(d) => verdict([d.validate()]),
         Err(_) => Verdict::Rejected,
     }
 }

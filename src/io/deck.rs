@@ -23,8 +23,8 @@ pub const DECK_VERSION: u32 = 1;
 pub const MAX_SLIDES: usize = 40;
 /// Longest speaker note, in characters.
 pub const MAX_NOTE_CHARS: usize = 2_000;
-/// Largest deck file or stored deck accepted (bytes).
-pub const MAX_DECK_BYTES: usize = MAX_SLIDES * (MAX_SCENARIO_BYTES + 10_000);
+/// Largest deck file or stored deck accepted (bytes): as a library file.
+pub const MAX_DECK_BYTES: usize = 10 * MAX_SCENARIO_BYTES;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
