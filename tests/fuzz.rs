@@ -1475,7 +1475,7 @@ fn decoders_never_panic_and_accept_only_valid_scenarios() {
         all_failed += failed;
     }
     let all_rejected = all_cases - all_accepted - all_failed;
-    println!("| **all four** | {all_cases} | {all_accepted} | {all_rejected} | {all_failed} | | {total_secs:.1} |");
+    println!("| **all decoders** | {all_cases} | {all_accepted} | {all_rejected} | {all_failed} | | {total_secs:.1} |");
     println!();
     print!("| strategy |");
     for target in &fuzz.targets {
