@@ -2,12 +2,13 @@
 //! table, and linked sliders for each pot's allocation across the strands.
 
 use super::format::{clean, clean_shares, parse_entry};
+use super::state::Action;
 use crate::i18n::{Bilingual, Lang};
 use crate::model::params::{ParamSpec, Unit};
 
 /// The unit allocations can be typed in besides %: 亿元 in Chinese, bn in English.
 const BN: Unit = Unit::BnYuan;
-use crate::model::{Allocation, Strand, STRANDS};
+use crate::model::{Allocation, Pot, Strand, STRANDS};
 use crate::text::T;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -57,12 +58,10 @@ pub struct LeverProps {
     /// The baseline's value (the tick on the slider, what reset returns to).
     pub baseline: f64,
     pub lang: Lang,
-    pub on_set: Callback<f64>,
-    pub on_refuse: Callback<Bilingual>,
-    pub on_reset: Callback<()>,
-    /// The end of a change (slider released, entry committed): one undo step.
-    #[prop_or_default]
-    pub on_end: Callback<()>,
+    /// The frame-batched dispatcher (`use_frame_dispatch`), the same
+    /// callback on every render: a row whose value, baseline, cost and
+    /// effect did not change is not rendered again when another lever moves.
+    pub dispatch: Callback<Action>,
     /// What the lever costs a year at its value, bn yuan (policy levers).
     #[prop_or_default]
     pub cost_bn: Option<f64>,
@@ -83,18 +82,32 @@ pub fn lever_slider(props: &LeverProps) -> Html {
     let places = decimals(unit, lang);
     let input_id = format!("lever-{}", spec.id);
 
+    let id = spec.id;
+    let on_set = {
+        let dispatch = props.dispatch.clone();
+        move |value: f64| dispatch.emit(Action::SetParam { id, value })
+    };
+    // The end of a change (slider released, entry committed): one undo step.
+    let on_end = {
+        let dispatch = props.dispatch.clone();
+        move || dispatch.emit(Action::EndStep)
+    };
+    let on_refuse = {
+        let dispatch = props.dispatch.clone();
+        move |message: Bilingual| dispatch.emit(Action::Refuse(message))
+    };
     let on_slide = {
-        let on_set = props.on_set.clone();
+        let on_set = on_set.clone();
         Callback::from(move |e: InputEvent| {
             let input: HtmlInputElement = e.target_unchecked_into();
             if let Ok(v) = parse_entry(&input.value()) {
-                on_set.emit(clean(unit.from_display(v, lang)));
+                on_set(clean(unit.from_display(v, lang)));
             }
         })
     };
     let on_release = {
-        let on_end = props.on_end.clone();
-        Callback::from(move |_: Event| on_end.emit(()))
+        let on_end = on_end.clone();
+        Callback::from(move |_: Event| on_end())
     };
     // What the planner is typing, kept until it is committed: a re-render
     // meanwhile (the band arriving from its worker) must not put the old
@@ -108,9 +121,6 @@ pub fn lever_slider(props: &LeverProps) -> Html {
         })
     };
     let on_entry = {
-        let on_set = props.on_set.clone();
-        let on_end = props.on_end.clone();
-        let on_refuse = props.on_refuse.clone();
         let spec = *spec;
         let typed = typed.clone();
         Callback::from(move |e: Event| {
@@ -119,20 +129,20 @@ pub fn lever_slider(props: &LeverProps) -> Html {
             match parse_entry(&input.value()) {
                 // Caught here so the message speaks the user's unit (亿元),
                 // not the model's; `Scenario::validate` stays the backstop.
-                Ok(v) if v < 0.0 && spec.min >= 0.0 => on_refuse.emit(
+                Ok(v) if v < 0.0 && spec.min >= 0.0 => on_refuse(
                     T::NegativeEntry.fill(|l| vec![spec.name(l).to_string(), v.to_string(), unit.label(l).to_string()]),
                 ),
                 Ok(v) => {
-                    on_set.emit(clean(unit.from_display(v, lang)));
-                    on_end.emit(());
+                    on_set(clean(unit.from_display(v, lang)));
+                    on_end();
                 }
-                Err(message) => on_refuse.emit(message),
+                Err(message) => on_refuse(message),
             }
         })
     };
     let on_reset = {
-        let cb = props.on_reset.clone();
-        Callback::from(move |_| cb.emit(()))
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |_| dispatch.emit(Action::ResetParam { id }))
     };
     let outside = value < spec.min - 1e-9 || value > spec.max + 1e-9;
     let changed = (shown - builtin).abs() > step(unit, lang) / 2.0;
@@ -184,11 +194,10 @@ pub struct AllocationProps {
     pub allocation: Allocation,
     pub builtin: Allocation,
     pub lang: Lang,
-    pub on_change: Callback<Allocation>,
-    pub on_refuse: Callback<Bilingual>,
-    /// The end of a change (slider released, entry committed): one undo step.
-    #[prop_or_default]
-    pub on_end: Callback<()>,
+    /// The pot whose shares these are.
+    pub pot: Pot,
+    /// The frame-batched dispatcher, the same on every render (see LeverProps).
+    pub dispatch: Callback<Action>,
     /// Id prefix for the inputs (`alloc-plan-urban` …), for tests and labels.
     pub id_prefix: AttrValue,
     /// The pot's money in its first year, bn yuan: each share can also be
@@ -205,20 +214,34 @@ pub fn allocation_lever(props: &AllocationProps) -> Html {
     let typed = use_state(|| [None::<String>, None, None, None, None, None]);
     let lang = props.lang;
     let changed = props.allocation != props.builtin;
+    let pot = props.pot;
+    let on_change = {
+        let dispatch = props.dispatch.clone();
+        move |allocation: Allocation| dispatch.emit(Action::SetAllocation { pot, allocation })
+    };
+    // The end of a change (slider released, entry committed): one undo step.
+    let on_end = {
+        let dispatch = props.dispatch.clone();
+        move || dispatch.emit(Action::EndStep)
+    };
+    let on_refuse = {
+        let dispatch = props.dispatch.clone();
+        move |message: Bilingual| dispatch.emit(Action::Refuse(message))
+    };
     let rows = STRANDS.map(|strand| {
         let share = props.allocation.share(strand);
         let set = {
-            let on_change = props.on_change.clone();
+            let on_change = on_change.clone();
             let allocation = props.allocation;
             let locked = *lock;
             move |pct: f64| {
                 let set = allocation.set_share(strand, pct / 100.0, locked);
-                on_change.emit(Allocation::from_array(clean_shares(set.as_array())))
+                on_change(Allocation::from_array(clean_shares(set.as_array())))
             }
         };
         let on_release = {
-            let on_end = props.on_end.clone();
-            Callback::from(move |_: Event| on_end.emit(()))
+            let on_end = on_end.clone();
+            Callback::from(move |_: Event| on_end())
         };
         let on_slide = {
             let set = set.clone();
@@ -250,7 +273,7 @@ pub fn allocation_lever(props: &AllocationProps) -> Html {
             }
         };
         let on_amount = {
-            let (on_refuse, on_end, set) = (props.on_refuse.clone(), props.on_end.clone(), set.clone());
+            let (on_refuse, on_end, set) = (on_refuse.clone(), on_end.clone(), set.clone());
             let total = props.total_bn;
             let forget_typed = forget_typed.clone();
             Callback::from(move |e: Event| {
@@ -259,29 +282,28 @@ pub fn allocation_lever(props: &AllocationProps) -> Html {
                 match parse_entry(&input.value()) {
                     Ok(v) if total > 0.0 && (0.0..=BN.to_display(total, lang) + 1e-9).contains(&v) => {
                         set(clean(BN.from_display(v, lang) / total * 100.0));
-                        on_end.emit(());
+                        on_end();
                     }
-                    Ok(v) => on_refuse.emit(T::AmountOutOfRange.fill(|l| {
+                    Ok(v) => on_refuse(T::AmountOutOfRange.fill(|l| {
                         let places = decimals(BN, l);
                         vec![format!("{:.places$}", BN.to_display(total, l)), BN.label(l).to_string(), v.to_string()]
                     })),
-                    Err(message) => on_refuse.emit(message),
+                    Err(message) => on_refuse(message),
                 }
             })
         };
         let on_entry = {
-            let on_refuse = props.on_refuse.clone();
-            let on_end = props.on_end.clone();
+            let (on_refuse, on_end) = (on_refuse.clone(), on_end.clone());
             Callback::from(move |e: Event| {
                 let input: HtmlInputElement = e.target_unchecked_into();
                 forget_typed(k);
                 match parse_entry(&input.value()) {
                     Ok(v) if (0.0..=100.0).contains(&v) => {
                         set(v);
-                        on_end.emit(());
+                        on_end();
                     }
-                    Ok(v) => on_refuse.emit(T::ShareOutOfRange.fill(|_| vec![v.to_string()])),
-                    Err(message) => on_refuse.emit(message),
+                    Ok(v) => on_refuse(T::ShareOutOfRange.fill(|_| vec![v.to_string()])),
+                    Err(message) => on_refuse(message),
                 }
             })
         };
@@ -328,9 +350,8 @@ pub fn allocation_lever(props: &AllocationProps) -> Html {
         }
     });
     let on_reset = {
-        let on_change = props.on_change.clone();
         let builtin = props.builtin;
-        Callback::from(move |_| on_change.emit(builtin))
+        Callback::from(move |_| on_change(builtin))
     };
     let bar = STRANDS.map(|strand| {
         html! {

@@ -4,7 +4,7 @@
 
 use super::levers::{AllocationLever, LeverSlider};
 use super::state::Action;
-use crate::i18n::{Bilingual, Lang};
+use crate::i18n::Lang;
 use crate::model::params::{Group, Kind, ParamSpec, PolicyLever, Role, PARAMS};
 use crate::model::project;
 use crate::model::{Levers, Pot, Scenario};
@@ -97,22 +97,6 @@ pub fn param_row(
     lang: Lang,
     dispatch: &Callback<Action>,
 ) -> Html {
-    let on_set = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |value: f64| dispatch.emit(Action::SetParam { id: spec.id, value }))
-    };
-    let on_reset = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |_| dispatch.emit(Action::ResetParam { id: spec.id }))
-    };
-    let on_refuse = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |message: Bilingual| dispatch.emit(Action::Refuse(message)))
-    };
-    let on_end = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |_| dispatch.emit(Action::EndStep))
-    };
     // Policy levers show what they cost at their value (the same every year).
     let cost_bn = match spec.kind {
         Kind::Policy(lever) => Some(crate::model::financing::policy_costs(scenario).of(lever)),
@@ -121,8 +105,7 @@ pub fn param_row(
     let effect = own_effect(spec, scenario, (spec.get)(reference), lang);
     html! {
         <LeverSlider spec={spec} value={(spec.get)(scenario)} baseline={(spec.get)(reference)}
-            lang={lang} on_set={on_set} on_refuse={on_refuse}
-            on_reset={on_reset} on_end={on_end} cost_bn={cost_bn} effect={effect} />
+            lang={lang} dispatch={dispatch.clone()} cost_bn={cost_bn} effect={effect} />
     }
 }
 
@@ -150,26 +133,14 @@ pub fn lever_panel(props: &PanelProps) -> Html {
     let lang = props.lang;
     let dispatch = props.dispatch.clone();
     let builtin = Levers::builtin();
-    let on_refuse = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |message: Bilingual| dispatch.emit(Action::Refuse(message)))
-    };
     let reference = Scenario { levers: builtin.clone(), ..props.scenario.clone() };
     let lever = |spec: &'static ParamSpec| param_row(spec, &props.scenario, &reference, lang, &dispatch);
     let allocation = |pot: Pot| {
-        let on_change = {
-            let dispatch = dispatch.clone();
-            Callback::from(move |allocation| dispatch.emit(Action::SetAllocation { pot, allocation }))
-        };
         let prefix = format!("alloc-{}", pot.share_param_prefix().trim_end_matches("_share_"));
-        let on_end = {
-            let dispatch = dispatch.clone();
-            Callback::from(move |_| dispatch.emit(Action::EndStep))
-        };
         html! {
             <AllocationLever title={AttrValue::from(lang.pick(pot.zh(), pot.en()))}
                 allocation={pot.allocation(&props.scenario.levers)} builtin={pot.allocation(&builtin)}
-                lang={lang} on_change={on_change} on_refuse={on_refuse.clone()} on_end={on_end} id_prefix={AttrValue::from(prefix)}
+                lang={lang} pot={pot} dispatch={dispatch.clone()} id_prefix={AttrValue::from(prefix)}
                 total_bn={pot_total_bn(pot, &props.scenario.levers)} />
         }
     };

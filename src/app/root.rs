@@ -58,6 +58,19 @@ fn initial_state() -> AppState {
 
 /// The share link of `scenario`: this page's address with the scenario in
 /// its #fragment, as the address bar holds it.
+/// Put the scenario's share link in the address bar (no new history entry).
+fn write_address(scenario: &Scenario) {
+    let url = format!("#{}", link::encode(scenario));
+    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// How long the address bar waits for the scenario to rest before taking its
+/// link: `history.replaceState` costs about 1.5 ms of the main thread, and a
+/// drag would pay it on every frame.
+const ADDRESS_DELAY_MS: u32 = 200;
+
 fn share_url(scenario: &Scenario) -> String {
     let href = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
     format!("{}#{}", href.split('#').next().unwrap_or_default(), link::encode(scenario))
@@ -136,14 +149,15 @@ pub fn app() -> Html {
     // except a refused link, which stays there until the first change so the
     // planner can see what was wrong with it.
     let keep_refused_link = use_mut_ref(|| state.messages.error.is_some());
+    let address_timer = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
     use_effect_with(state.doc.scenario.clone(), move |scenario| {
         if std::mem::take(&mut *keep_refused_link.borrow_mut()) {
             return;
         }
-        let url = format!("#{}", link::encode(scenario));
-        if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
-            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
-        }
+        // A newer change replaces (and so cancels) the waiting write.
+        let scenario = scenario.clone();
+        *address_timer.borrow_mut() =
+            Some(gloo::timers::callback::Timeout::new(ADDRESS_DELAY_MS, move || write_address(&scenario)));
     });
 
     let (scen, base) = (state.doc.projection.clone(), state.doc.baseline.clone());
@@ -182,6 +196,7 @@ pub fn app() -> Html {
         let scenario = state.doc.scenario.clone();
         Callback::from(move |_| {
             let Some(window) = web_sys::window() else { return };
+            write_address(&scenario);
             let url = share_url(&scenario);
             // The clipboard may be refused (permissions, no focus): the link is in
             // the address bar either way, and the message says which happened.

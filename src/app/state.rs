@@ -114,7 +114,9 @@ struct Pending {
 #[hook]
 pub fn use_frame_dispatch(dispatch: UseReducerDispatcher<AppState>) -> Callback<Action> {
     let pending: Rc<RefCell<Pending>> = use_mut_ref(Pending::default);
-    Callback::from(move |action: Action| {
+    // Made once: the same callback on every render, so components that take
+    // it as a prop (each lever row) are not rendered again for its sake.
+    let callback = use_memo((), move |_| Callback::from(move |action: Action| {
         let mut queue = pending.borrow_mut();
         if queue.busy {
             queue.actions.retain(|older| !action.supersedes(older));
@@ -138,5 +140,6 @@ pub fn use_frame_dispatch(dispatch: UseReducerDispatcher<AppState>) -> Callback<
         drop(queue);
         super::charts::stamp("__ursFrameStart");
         dispatch.dispatch(Action::Batch(vec![action]));
-    })
+    }));
+    (*callback).clone()
 }
