@@ -123,6 +123,8 @@ for (const [width, height] of SIZES) {
     // longest text a card holds: "▲ +12.3 个百分点 较基准"), and money runs out.
     await page.goto(site.url);
     await page.waitForSelector('[data-kpi=urban] .kpi-value');
+    // The address bar takes the link once the scenario rests (200 ms).
+    await page.waitForFunction(() => /m=[\d.]+/.test(location.hash));
     const version = await page.evaluate(() => location.hash.match(/m=([\d.]+)/)[1]);
     await page.goto(`${site.url}#v=1;m=${version};execution_speed=1.3;standards_effort=1.5;plan_funds_bn=360`);
     await page.reload();
