@@ -331,20 +331,20 @@ texts! {
     SumMountainShort => ("山区海岛县相对收入", "mountain counties' relative income"),
     SumEnd => ("。", "."),
     SumMoneyMore => (
-        "{} 年资金（三项资金与政策杠杆成本）合计 {}，比基准多 {}",
-        "Money {} (the three pots and the policy levers' costs): {} in all, {} more than the baseline",
+        "{} 年三项资金合计 {}，比基准多 {}",
+        "Money of the three pots {}: {} in all, {} more than the baseline",
     ),
     SumMoneyLess => (
-        "{} 年资金（三项资金与政策杠杆成本）合计 {}，比基准少 {}",
-        "Money {} (the three pots and the policy levers' costs): {} in all, {} less than the baseline",
+        "{} 年三项资金合计 {}，比基准少 {}",
+        "Money of the three pots {}: {} in all, {} less than the baseline",
     ),
     SumMoneySame => (
-        "{} 年资金（三项资金与政策杠杆成本）合计 {}，与基准相同",
-        "Money {} (the three pots and the policy levers' costs): {} in all, as in the baseline",
+        "{} 年三项资金合计 {}，与基准相同",
+        "Money of the three pots {}: {} in all, as in the baseline",
     ),
     SumPolicyCost => (
-        "；其中政策杠杆每年成本 {}（{}），从项目资金中支出",
-        "; of it, the policy levers cost {} a year ({}), taken from the projects' money",
+        "；政策杠杆每年成本 {}（{}），从中支出，不另增资金",
+        "; the policy levers cost {} a year ({}), paid out of it, not on top",
     ),
 }
 

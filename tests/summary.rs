@@ -8,7 +8,7 @@ use urban_rural_sim::app::summary::{changed_assumptions, for_screen, summarize, 
 use urban_rural_sim::i18n::{format_money_bn, Lang};
 use urban_rural_sim::io::csv::{projection_csv, summary_csv, CsvHeader};
 use urban_rural_sim::model::financing::policy_costs;
-use urban_rural_sim::model::goal_seek::money_bn;
+use urban_rural_sim::model::goal_seek::pots_bn;
 use urban_rural_sim::model::params::find;
 use urban_rural_sim::model::targets::{check_targets, TargetStatus, TARGETS};
 use urban_rural_sim::model::uncertainty::{uncertainty, Band};
@@ -152,7 +152,7 @@ fn the_builtin_scenario_says_nothing_changed() {
         .unwrap()
         .text
         .zh
-        .contains(&format_money_bn(money_bn(&Scenario::zhejiang_2025()), Lang::Zh)));
+        .contains(&format_money_bn(pots_bn(&Scenario::zhejiang_2025()), Lang::Zh)));
     assert_eq!(summary.year, p.years[0].year);
 }
 
@@ -212,8 +212,9 @@ fn a_changed_lever_is_named_with_its_two_values() {
         cost.zh.contains(&format_money_bn(yearly, Lang::Zh)) && cost.en.contains(&format_money_bn(yearly, Lang::En)),
         "{cost}"
     );
-    let extra = money_bn(&s) - money_bn(&s.baseline());
-    assert!(cost.zh.contains(&format!("比基准多 {}", format_money_bn(extra, Lang::Zh))), "{cost}");
+    // Paid out of the pots, not on top of them: the money is the baseline's.
+    assert!(cost.zh.contains("与基准相同") && cost.en.contains("as in the baseline"), "{cost}");
+    assert!(cost.zh.contains("不另增资金") && cost.en.contains("not on top"), "{cost}");
 
     // A split: both sets of shares.
     let mut s = builtin.clone();
@@ -375,7 +376,7 @@ fn the_numbers_shown_are_the_models() {
             assert_eq!(gap, format!("{:.places$}", y.city_income_gap));
             // Money: the model's money_bn over the horizon.
             let cost = find(Topic::Cost);
-            assert!(cost.contains(&format_money_bn(money_bn(&s), Lang::Zh)), "{cost}");
+            assert!(cost.contains(&format_money_bn(pots_bn(&s), Lang::Zh)), "{cost}");
             assert!(cost.starts_with(&format!("{}–{} 年", p.years[0].year, p.years[5].year)), "{cost}");
             assert!(zh.iter().all(|l| !l.contains("NaN") && !l.contains("inf")));
         }

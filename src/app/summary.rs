@@ -12,7 +12,7 @@
 use super::format::{honest_places, thousands};
 use crate::i18n::{format_money_bn, format_money_places, Bilingual, Lang};
 use crate::model::financing::policy_costs;
-use crate::model::goal_seek::money_bn;
+use crate::model::goal_seek::pots_bn;
 use crate::model::params::{Group, Kind, ParamSpec, Role, Unit, PARAMS};
 use crate::model::targets::{Outcome, TargetCheck, TargetStatus, TARGETS};
 use crate::model::uncertainty::Band;
@@ -396,14 +396,15 @@ fn completion_sentence(p: &Projection, b: &Projection, i: usize) -> Sentence {
     with_baseline(Topic::Completion, main, &items, None)
 }
 
-/// (d) Money over the horizon against the baseline, and the policy levers'
-/// yearly cost (taken from the projects' money).
+/// (d) The pots' money over the horizon against the baseline, and the
+/// policy levers' yearly cost, which is paid out of that money (the ordinary
+/// funds), not on top of it.
 fn cost_sentence(scenario: &Scenario, p: &Projection) -> Sentence {
     let years = match (p.years.first(), p.years.last()) {
         (Some(a), Some(b)) => format!("{}–{}", a.year, b.year),
         _ => String::new(),
     };
-    let (total, base) = (money_bn(scenario), money_bn(&scenario.baseline()));
+    let (total, base) = (pots_bn(scenario), pots_bn(&scenario.baseline()));
     let d = total - base;
     // Float noise (shares that add up a hair differently) is no change.
     let main = if d.abs() < 1e-6 {

@@ -239,12 +239,21 @@ fn compass(mut x: Vec<f64>, mut better: impl FnMut(&[f64]) -> bool) -> Vec<f64> 
     x
 }
 
-/// All the money of 2025–2030: the three pots and the policy levers' costs.
-pub fn money_bn(s: &Scenario) -> f64 {
-    let costs = policy_costs(s).total_bn();
+/// The money of the three pots over 2025–2030 (before policy costs, which
+/// are paid out of the ordinary funds): what a budget would show.
+pub fn pots_bn(s: &Scenario) -> f64 {
     (0..super::super::equations::completion::HORIZON_YEARS)
-        .map(|t| pot_money(&s.levers, t, 0.0).total().iter().sum::<f64>() + costs)
+        .map(|t| pot_money(&s.levers, t, 0.0).total().iter().sum::<f64>())
         .sum()
+}
+
+/// What "least extra money" minimises: the pots plus the policy levers'
+/// costs over 2025–2030. The costs are counted again on purpose: they come
+/// out of the projects' money, so a policy is never free to the search
+/// (the summary in words states the pots alone, `pots_bn`).
+pub fn money_bn(s: &Scenario) -> f64 {
+    let costs = policy_costs(s).total_bn() * super::super::equations::completion::HORIZON_YEARS as f64;
+    pots_bn(s) + costs
 }
 
 /// Seek a setting of `current`'s free levers that meets `goals`.
