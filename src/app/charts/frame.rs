@@ -107,14 +107,34 @@ struct Labels<'a> {
 }
 
 impl Labels<'_> {
+    /// The width of `text` as drawn, device pixels.
+    fn width(&self, text: &str) -> f64 {
+        let size = LABEL_PX * self.dpr;
+        self.ctx.as_ref().map_or(text.chars().count() as f64 * size, |ctx| {
+            ctx.set_font(&format!("{}px {FONT}", size.round()));
+            ctx.measure_text(text).map_or(0.0, |m| m.width())
+        })
+    }
+
+    /// `draw` over a white veil: a target's label crossing published points
+    /// (on a narrow chart there is no room beside them) stays readable.
+    fn draw_veiled(&mut self, text: String, at: (i32, i32), color: RGBColor, h: HPos) -> Result<(), String> {
+        let (w, line_h) = (self.width(&text).round() as i32, (LABEL_PX * 1.2 * self.dpr).round() as i32);
+        let left = match h {
+            HPos::Left => at.0,
+            HPos::Center => at.0 - w / 2,
+            HPos::Right => at.0 - w,
+        };
+        let veil = Rectangle::new([(left - 2, at.1), (left + w + 2, at.1 + line_h)], WHITE.mix(0.8).filled());
+        self.root.draw(&veil).map_err(err)?;
+        self.draw(text, at, color, h, VPos::Top)
+    }
+
     fn draw(&mut self, text: String, at: (i32, i32), color: RGBColor, h: HPos, v: VPos) -> Result<(), String> {
         let size = LABEL_PX * self.dpr;
         let font = FontDesc::new(FontFamily::Name(FONT), size.round(), FontStyle::Normal).color(&color);
         self.root.draw(&Text::new(text.clone(), at, font.pos(Pos::new(h, v)))).map_err(err)?;
-        let width = self.ctx.as_ref().map_or(text.chars().count() as f64 * size, |ctx| {
-            ctx.set_font(&format!("{}px {FONT}", size.round()));
-            ctx.measure_text(&text).map_or(0.0, |m| m.width())
-        }) / self.dpr;
+        let width = self.width(&text) / self.dpr;
         let height = LABEL_PX * 1.2;
         let (x, y) = (f64::from(at.0) / self.dpr, f64::from(at.1) / self.dpr);
         let left = match h {
@@ -130,6 +150,66 @@ impl Labels<'_> {
         self.placed.push(Placed { text, label: [left, top, width, height] });
         Ok(())
     }
+}
+
+/// Where the lines of a target's label go: the x they hang from, their
+/// anchor and their tops (device px). By default the name above the line and
+/// the probability under it at the line's usual end (`at`, `anchor`); else
+/// both above or both below it, there or at the plot's other end (`other`) —
+/// whichever covers the fewest of `points` (a marker's reach around each),
+/// staying inside the plot; on a tie, the earlier.
+fn place_label(
+    widths: &[f64],
+    at: (i32, i32),
+    anchor: HPos,
+    other: i32,
+    points: &[(i32, i32)],
+    (plot_top, plot_bottom): (i32, i32),
+    dpr: f64,
+) -> (i32, HPos, Vec<i32>) {
+    let line_h = (LABEL_PX * 1.2 * dpr).round() as i32;
+    let (above, below) = (at.1 - (3.0 * dpr).round() as i32, at.1 + (4.0 * dpr).round() as i32);
+    let n = widths.len() as i32;
+    let split: Vec<i32> = (0..n).map(|i| if i == 0 { above - line_h } else { below + (i - 1) * line_h }).collect();
+    let all_above: Vec<i32> = (0..n).map(|i| above - (n - i) * line_h).collect();
+    let all_below: Vec<i32> = (0..n).map(|i| below + i * line_h).collect();
+    let flipped = match anchor {
+        HPos::Right => HPos::Left,
+        _ => HPos::Right,
+    };
+    let reach = (5.0 * dpr).round() as i32;
+    let covered = |(x, h, tops): &(i32, HPos, Vec<i32>)| -> usize {
+        tops.iter()
+            .zip(widths)
+            .map(|(&top, &w)| {
+                let w = w.round() as i32;
+                let (left, right) = match h {
+                    HPos::Left => (*x, x + w),
+                    HPos::Center => (x - w / 2, x + w / 2),
+                    HPos::Right => (x - w, *x),
+                };
+                let hit = |p: &&(i32, i32)| {
+                    p.0 + reach >= left && p.0 - reach <= right && p.1 + reach >= top && p.1 - reach <= top + line_h
+                };
+                points.iter().filter(hit).count()
+            })
+            .sum()
+    };
+    let inside =
+        |(_, _, tops): &(i32, HPos, Vec<i32>)| tops.iter().all(|&t| t >= plot_top && t + line_h <= plot_bottom);
+    let default = (at.0, anchor, split.clone());
+    [
+        default.clone(),
+        (at.0, anchor, all_above.clone()),
+        (at.0, anchor, all_below.clone()),
+        (other, flipped, all_below),
+        (other, flipped, all_above),
+        (other, flipped, split),
+    ]
+    .into_iter()
+    .filter(inside)
+    .min_by_key(covered)
+    .unwrap_or(default)
 }
 
 /// Back canvas: background, grid, tick labels, targets, guide, reference series.
@@ -181,7 +261,17 @@ pub fn draw_back(
     let axis = ShapeStyle::from(TEXT_COLOR).stroke_width(px(1.0) as u32);
     chart.draw_series([PathElement::new(vec![(x0, spec.y_min), (x1, spec.y_min)], axis)]).map_err(err)?;
 
-    // Targets (red, labelled at the right end) and references (grey, at the left).
+    // The back canvas's own data points (published history, the baseline), in
+    // device pixels: target labels go where they cover none of them.
+    let published: Vec<(i32, i32)> = spec
+        .series
+        .iter()
+        .filter(|s| s.layer == Layer::Reference)
+        .flat_map(|s| s.points.iter().map(|&p| chart.backend_coord(&p)))
+        .collect();
+    // Targets (red, labelled at the right end) and references (grey, at the
+    // left); their labels go on last, over the data.
+    let mut target_labels = Vec::new();
     for t in &spec.targets {
         let color = if t.is_target { TARGET_COLOR } else { GUIDE_COLOR };
         let style = ShapeStyle::from(color).stroke_width(px(2.0) as u32);
@@ -191,9 +281,13 @@ pub fn draw_back(
         let (at, anchor) = if t.is_target { (x1, HPos::Right) } else { (x0, HPos::Left) };
         let (lx, ly) = chart.backend_coord(&(at, t.value));
         let nudge = if t.is_target { -px(4.0) } else { px(4.0) };
-        labels.draw(t.label.clone(), (lx + nudge, ly - px(3.0)), color, anchor, VPos::Bottom)?;
-        if let Some(likely) = &t.likely {
-            labels.draw(likely.clone(), (lx + nudge, ly + px(4.0)), color, anchor, VPos::Top)?;
+        let lines: Vec<&String> = std::iter::once(&t.label).chain(t.likely.as_ref()).collect();
+        let widths: Vec<f64> = lines.iter().map(|l| labels.width(l)).collect();
+        let other = if t.is_target { area.0.start + px(4.0) } else { area.0.end - px(4.0) };
+        let (x, h, tops) =
+            place_label(&widths, (lx + nudge, ly), anchor, other, &published, (area.1.start, area.1.end), dpr);
+        for (line, top) in lines.iter().zip(tops) {
+            target_labels.push(((*line).clone(), (x, top), color, h));
         }
     }
     if let Some((gx, label)) = &spec.guide {
@@ -206,6 +300,9 @@ pub fn draw_back(
     }
     for s in spec.series.iter().filter(|s| s.layer == Layer::Reference) {
         draw_series(&mut chart, s, dpr)?;
+    }
+    for (text, at, color, h) in target_labels {
+        labels.draw_veiled(text, at, color, h)?;
     }
     root.present().map_err(err)?;
     let placed = serde_json::to_string(&labels.placed).unwrap_or_default();
