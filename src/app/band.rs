@@ -2,7 +2,8 @@
 //! so the main thread never waits for it. Latest wins: at most one run in
 //! flight and one queued, and the queued one is always the newest scenario,
 //! so a drag never piles up stale work. The deterministic line is drawn at
-//! once; the band follows when the worker answers.
+//! once; the band follows when the worker answers (during a drag that
+//! outruns the worker, a stale answer at most every `STALE_EVERY_MS`).
 
 use crate::model::uncertainty::Band;
 use crate::model::Scenario;
@@ -61,6 +62,17 @@ struct Scheduler {
     next_id: u64,
     /// The id of the newest request (what "current" means).
     newest: u64,
+    /// When a band was last put on screen (performance.now(), ms).
+    shown_at: f64,
+}
+
+/// While a drag outruns the worker, an answer that a newer request has
+/// already made stale is shown at most this often: each one costs the page
+/// a render and a redraw of every chart, in the frames the drag needs.
+const STALE_EVERY_MS: f64 = 120.0;
+
+fn now_ms() -> f64 {
+    web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
 }
 
 impl Scheduler {
@@ -140,7 +152,12 @@ fn on_message(
         match serde_wasm_bindgen::from_value::<BandReply>(e.data()) {
             Ok(BandReply { id, band: Some(band), elapsed_ms, .. }) => {
                 s.in_flight = false;
-                shown.set(Some((id, Rc::new(band), elapsed_ms)));
+                let stale = s.queued.is_some();
+                let now = now_ms();
+                if !stale || now - s.shown_at >= STALE_EVERY_MS {
+                    s.shown_at = now;
+                    shown.set(Some((id, Rc::new(band), elapsed_ms)));
+                }
             }
             // The worker's "ready" (id 0) or a request it could not read.
             Ok(BandReply { id: 0, .. }) => s.ready = true,
