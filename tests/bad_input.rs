@@ -331,7 +331,7 @@ fn deck_files() {
     let old = edit(&|v| v["deck"]["model_version"] = json!("0.2.1"));
     match library::import(&old) {
         Ok(Imported::Deck(d)) => {
-            let notice = d.version_notice().expect("a notice");
+            let notice = d.version_notice(0, None).expect("a notice");
             assert!(notice.en.contains("0.2.1") && has_chinese(&notice.zh));
         }
         other => panic!("old deck refused: {other:?}"),

@@ -155,10 +155,13 @@ fn a_deck_file_round_trips_and_a_bad_slide_refuses_the_whole_file() {
     assert!(e.zh.contains("第 2 张幻灯片") && e.en.contains("slide 2"), "{e:?}");
     // Another model version: read, with a notice.
     let old = Deck { model_version: "0.9.0".into(), ..d.clone() };
-    assert!(old.version_notice().is_some_and(|n| n.zh.contains("0.9.0") && n.en.contains(MODEL_VERSION)));
-    assert!(d.version_notice().is_none());
+    let now = d.slides[0].recorded.clone();
+    assert!(old
+        .version_notice(0, now.as_ref())
+        .is_some_and(|n| n.zh.contains("0.9.0") && n.en.contains(MODEL_VERSION)));
+    assert!(d.version_notice(0, now.as_ref()).is_none());
     // Too many slides, a wrong version, no deck: refused with a message.
-    let many = Deck { slides: vec![Slide::of(Scenario::zhejiang_2025()); MAX_SLIDES + 1], ..d };
+    let many = Deck { slides: vec![Slide::of(Scenario::zhejiang_2025(), 0); MAX_SLIDES + 1], ..d };
     assert!(many.validate().is_err());
     let v2 = format!("{{\"format\":\"{DECK_FORMAT}\",\"version\":2,\"deck\":{{}}}}");
     assert!(library::import(&v2).expect_err("refused").en.contains("unsupported deck version"));
@@ -171,4 +174,23 @@ fn importing_a_deck_whose_id_is_taken_gives_it_a_fresh_id() {
     run(&mut s, [deck_op(DeckAction::Import { deck: Box::new(d), fresh_id: "d2".into() })]);
     assert_eq!(s.library.decks.decks.len(), 2);
     assert!(s.find_deck("d2").is_some());
+}
+
+#[test]
+fn under_another_model_a_slide_says_which_of_its_results_differ() {
+    let mut s = three_slides();
+    let mut d = s.find_deck("d").unwrap().clone();
+    assert!(d.slides.iter().all(|x| x.recorded.is_some()), "results recorded when a slide is made");
+    // As if made under an older model that gave another income ratio.
+    d.model_version = "0.9.0".into();
+    d.slides[1].recorded.as_mut().unwrap().income_ratio += 0.01;
+    run(&mut s, [deck_op(DeckAction::Import { deck: Box::new(d.clone()), fresh_id: "old".into() })]);
+    run(&mut s, [Action::Present(PresentAction::Start { deck: "old".into(), slide: 0 })]);
+    let first = s.messages.notice.clone().expect("a notice under another model");
+    assert!(first.zh.contains("本页结果与制作时相同") && first.en.contains("as when it was made"), "{first:?}");
+    run(&mut s, [Action::Present(PresentAction::Next)]);
+    let second = s.messages.notice.clone().expect("a notice");
+    let was = d.slides[1].recorded.as_ref().unwrap().income_ratio;
+    assert!(second.zh.contains(&format!("城乡收入比 {was:.3} → {:.3}", was - 0.01)), "{second:?}");
+    assert!(second.en.contains("income ratio") && !second.en.contains("completion"), "{second:?}");
 }

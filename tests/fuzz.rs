@@ -548,8 +548,7 @@ impl Fuzz {
                     .map(|(i, s)| Slide {
                         title: format!("第 {i} 页"),
                         note: "先问\n再看".into(),
-                        year_index: i,
-                        scenario: s.clone(),
+                        ..Slide::of(s.clone(), i)
                     })
                     .collect();
                 deck

@@ -50,12 +50,95 @@ pub struct Slide {
     #[serde(default)]
     pub year_index: usize,
     pub scenario: Scenario,
+    /// Its headline results when it was made (under the deck's model
+    /// version): shown again under another version, they say which results
+    /// differ (`Recorded::differences`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recorded: Option<Recorded>,
+}
+
+/// A slide's headline results in its year, as made.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Recorded {
+    /// All projects' year-end completion against plan (1 = 100 %).
+    pub completion: f64,
+    pub income_ratio: f64,
+    /// Basic public service standards with no urban–rural gap (count).
+    pub standards: f64,
+    /// Resident urbanization (share).
+    pub urbanization: f64,
+    pub city_income_gap: f64,
+    pub mountain_relative_income: f64,
+}
+
+impl Recorded {
+    /// The results of `p` in year `year_index`.
+    pub fn of(p: &crate::model::Projection, year_index: usize) -> Option<Recorded> {
+        let y = p.years.get(year_index)?;
+        Some(Recorded {
+            completion: y.overall_completion_rate,
+            income_ratio: y.income_ratio,
+            standards: y.standards_no_urban_rural_gap,
+            urbanization: y.urbanization,
+            city_income_gap: y.city_income_gap,
+            mountain_relative_income: y.mountain_relative_income,
+        })
+    }
+
+    /// Each result as shown (name, text), in both languages: completion and
+    /// shares in % with one decimal, ratios with three, the count whole.
+    fn shown(&self) -> [(&'static str, &'static str, String); 6] {
+        [
+            ("全部项目完成率", "completion", format!("{:.1} %", self.completion * 100.0)),
+            ("城乡收入比", "income ratio", format!("{:.3}", self.income_ratio)),
+            ("无城乡差异标准", "standards with no gap", format!("{:.0}", self.standards)),
+            ("城镇化率", "urbanization", format!("{:.1} %", self.urbanization * 100.0)),
+            ("设区市收入倍差", "city income gap", format!("{:.3}", self.city_income_gap)),
+            (
+                "山区海岛县相对收入",
+                "mountain counties' relative income",
+                format!("{:.1} %", self.mountain_relative_income * 100.0),
+            ),
+        ]
+    }
+
+    /// What reads differently now than when the slide was made ("城乡收入比
+    /// 1.794 → 1.801"); empty when every shown figure is the same.
+    pub fn differences(&self, now: &Recorded) -> Vec<Bilingual> {
+        self.shown()
+            .into_iter()
+            .zip(now.shown())
+            .filter(|((_, _, was), (_, _, is))| was != is)
+            .map(|((zh, en, was), (_, _, is))| {
+                Bilingual::new(format!("{zh} {was} → {is}"), format!("{en} {was} → {is}"))
+            })
+            .collect()
+    }
+
+    fn validate(&self) -> Result<(), Bilingual> {
+        let values = [
+            self.completion,
+            self.income_ratio,
+            self.standards,
+            self.urbanization,
+            self.city_income_gap,
+            self.mountain_relative_income,
+        ];
+        if values.iter().all(|v| v.is_finite() && (0.0..=1000.0).contains(v)) {
+            Ok(())
+        } else {
+            Err(Bilingual::new("幻灯片记录的结果无效", "the slide's recorded results are not valid"))
+        }
+    }
 }
 
 impl Slide {
-    /// A slide of a scenario, titled with the scenario's name.
-    pub fn of(scenario: Scenario) -> Slide {
-        Slide { title: scenario.name.clone(), note: String::new(), year_index: 0, scenario }
+    /// A slide of a scenario in a year, titled with the scenario's name, its
+    /// results recorded.
+    pub fn of(scenario: Scenario, year_index: usize) -> Slide {
+        let recorded = Recorded::of(&crate::model::project(&scenario), year_index);
+        Slide { title: scenario.name.clone(), note: String::new(), year_index, scenario, recorded }
     }
 
     pub fn validate(&self) -> Result<(), Bilingual> {
@@ -75,6 +158,9 @@ impl Slide {
                 format!("年份序号 {} 超出范围", self.year_index),
                 format!("the year index {} is out of range", self.year_index),
             ));
+        }
+        if let Some(r) = &self.recorded {
+            r.validate()?;
         }
         self.scenario.validate()
     }
@@ -112,20 +198,39 @@ impl Deck {
         Ok(())
     }
 
-    /// Said when the deck was made under another model version.
-    pub fn version_notice(&self) -> Option<Bilingual> {
-        (self.model_version != MODEL_VERSION).then(|| {
-            Bilingual::new(
-                format!(
-                    "此演示稿由模型版本 {} 制作，当前为 {MODEL_VERSION}：同样的设置，结果可能不同。",
-                    self.model_version
-                ),
-                format!(
-                    "This deck was made with model version {}; this is {MODEL_VERSION}: the same settings may give different results.",
-                    self.model_version
-                ),
-            )
-        })
+    /// Said when the deck was made under another model version: which of
+    /// slide `slide`'s results read differently now (`now`: its results
+    /// under this model), or that none does.
+    pub fn version_notice(&self, slide: usize, now: Option<&Recorded>) -> Option<Bilingual> {
+        if self.model_version == MODEL_VERSION {
+            return None;
+        }
+        let head = Bilingual::new(
+            format!("此演示稿由模型版本 {} 制作，当前为 {MODEL_VERSION}", self.model_version),
+            format!("This deck was made with model version {}; this is {MODEL_VERSION}", self.model_version),
+        );
+        let recorded = self.slides.get(slide).and_then(|s| s.recorded.as_ref());
+        let tail = match (recorded, now) {
+            (Some(was), Some(now)) => {
+                let changed = was.differences(now);
+                if changed.is_empty() {
+                    Bilingual::new("：本页结果与制作时相同。", ": this slide's results are as when it was made.")
+                } else {
+                    Bilingual::new(
+                        format!(
+                            "：本页与制作时不同的结果：{}。",
+                            changed.iter().map(|c| c.zh.as_str()).collect::<Vec<_>>().join("；")
+                        ),
+                        format!(
+                            ": this slide's results that differ from when it was made: {}.",
+                            changed.iter().map(|c| c.en.as_str()).collect::<Vec<_>>().join("; ")
+                        ),
+                    )
+                }
+            }
+            _ => Bilingual::new("：同样的设置，结果可能不同。", ": the same settings may give different results."),
+        };
+        Some(Bilingual::new(format!("{}{}", head.zh, tail.zh), format!("{}{}", head.en, tail.en)))
     }
 
     /// The stored form (one storage key per deck).
@@ -153,6 +258,8 @@ impl Deck {
             #[serde(default)]
             year_index: usize,
             scenario: serde_json::Value,
+            #[serde(default)]
+            recorded: Option<Recorded>,
         }
         #[derive(Deserialize)]
         #[serde(deny_unknown_fields)]
@@ -179,7 +286,13 @@ impl Deck {
                     format!("slide {} ({})'s scenario is bad: {}", i + 1, s.title, e.en),
                 )
             })?;
-            slides.push(Slide { title: s.title, note: s.note, year_index: s.year_index, scenario });
+            slides.push(Slide {
+                title: s.title,
+                note: s.note,
+                year_index: s.year_index,
+                scenario,
+                recorded: s.recorded,
+            });
         }
         let deck =
             Deck { id: raw.id, title: raw.title, saved_at: raw.saved_at, model_version: raw.model_version, slides };

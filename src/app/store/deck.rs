@@ -12,7 +12,7 @@
 
 use super::{Effect, State};
 use crate::i18n::Bilingual;
-use crate::io::deck::{Deck, Slide, MAX_SLIDES};
+use crate::io::deck::{Deck, Recorded, Slide, MAX_SLIDES};
 use crate::model::{Scenario, HORIZON_YEARS};
 use crate::text::T;
 use std::rc::Rc;
@@ -197,7 +197,7 @@ impl State {
                     if d.slides.len() >= MAX_SLIDES {
                         return Err(T::DeckFull.fill(|_| vec![MAX_SLIDES.to_string()]));
                     }
-                    d.slides.push(Slide { year_index: year, ..Slide::of(source.clone()) });
+                    d.slides.push(Slide::of(source.clone(), year));
                     Ok(())
                 })
             }
@@ -245,6 +245,11 @@ impl State {
     ) -> Result<Vec<Effect>, Bilingual> {
         let show = |next: &mut State, scenario: &mut Scenario, deck: &Deck, i: usize| -> Result<(), Bilingual> {
             let slide = deck.slides.get(i).ok_or_else(no_slide)?;
+            // Under another model version: which of this slide's results differ.
+            if deck.model_version != crate::model::MODEL_VERSION {
+                let now = Recorded::of(&crate::model::project(&slide.scenario), slide.year_index);
+                next.messages.notice = deck.version_notice(i, now.as_ref());
+            }
             *scenario = slide.scenario.clone();
             (next.doc.past, next.doc.future) = (Rc::default(), Rc::default());
             next.view.year_index = slide.year_index.min(HORIZON_YEARS - 1);
@@ -270,7 +275,6 @@ impl State {
                 },
             };
             next.view.mode = Mode::Present(presenting);
-            next.messages.notice = deck.version_notice();
             show(next, scenario, deck, slide)?;
             return Ok(Vec::new());
         }
@@ -297,9 +301,8 @@ impl State {
                 let title: String = long.chars().take(crate::io::MAX_NAME_CHARS).collect();
                 let kept = Slide {
                     title: crate::io::check_name(&title)?,
-                    note: String::new(),
-                    year_index: self.view.year_index,
-                    scenario: self.doc.scenario.clone(),
+                    recorded: Recorded::of(&self.doc.projection, self.view.year_index),
+                    ..Slide::of(self.doc.scenario.clone(), self.view.year_index)
                 };
                 deck.slides.insert(p.slide + 1, kept);
                 deck.saved_at = at;
