@@ -20,6 +20,10 @@ pub struct KpiProps {
     /// The uncertainty band, when the worker has answered.
     #[prop_or_default]
     pub band: Option<super::band::ShownBand>,
+    /// Only these cards (by id), without the list of province targets (a
+    /// presentation slide); all cards and the list when None.
+    #[prop_or_default]
+    pub only: Option<&'static [&'static str]>,
 }
 
 /// Whether up is good for a figure (colours the change, not the arrow).
@@ -256,7 +260,8 @@ pub fn kpi_strip(props: &KpiProps) -> Html {
     let lang = props.lang;
     let year = props.scenario.years.get(props.year_index).map_or(2025, |y| y.year);
     let band = props.band.as_ref().map(|b| b.band.as_ref());
-    let items = cards(&props.scenario, &props.baseline, props.year_index, band, lang).into_iter().map(|c| {
+    let all = cards(&props.scenario, &props.baseline, props.year_index, band, lang);
+    let items = all.into_iter().filter(|c| props.only.is_none_or(|only| only.contains(&c.id))).map(|c| {
         let shown = c.deltas.iter().map(|d| (delta_class(d.value, d.threshold, d.better), d.text.clone(), d.unit));
         let single = c.deltas.len() == 1;
         // One change: the card's change line takes its colour. Several: each its own.
@@ -313,10 +318,12 @@ pub fn kpi_strip(props: &KpiProps) -> Html {
             data-band-ms={props.band.as_ref().map(|b| format!("{:.2}", b.elapsed_ms))}
             data-band-current={props.band.as_ref().map(|b| b.current.to_string())}>
             <div class="kpi-row">{ for items }</div>
-            <ul class="targets" aria-label={T::ProvinceTargets.get(lang)}>
-                <li class="targets-head">{ T::ProvinceTargets.get(lang) }</li>
-                { for targets }
-            </ul>
+            if props.only.is_none() {
+                <ul class="targets" aria-label={T::ProvinceTargets.get(lang)}>
+                    <li class="targets-head">{ T::ProvinceTargets.get(lang) }</li>
+                    { for targets }
+                </ul>
+            }
         </section>
     }
 }

@@ -7,6 +7,7 @@
 pub mod charts;
 pub mod format;
 pub mod qr;
+pub mod slide;
 pub mod store;
 pub mod summary;
 
@@ -30,6 +31,8 @@ web_only! {
     pub mod modelref;
     pub mod offline;
     pub mod panel;
+    pub mod present;
+    pub mod presenter;
     pub mod qrdialog;
     mod root;
     pub mod seek;

@@ -28,7 +28,11 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 pub fn start() {
-    yew::Renderer::<App>::new().render();
+    if super::presenter::is_presenter_window() {
+        yew::Renderer::<super::presenter::PresenterView>::new().render();
+    } else {
+        yew::Renderer::<App>::new().render();
+    }
 }
 
 /// The language the user chose last time, Chinese otherwise.
@@ -404,6 +408,15 @@ pub fn app() -> Html {
                 onclick={Callback::from(move |_| tab.set(t))}>{ label.get(lang) }</button>
         }
     };
+
+    // Presenting a deck: the slide takes the whole screen.
+    if matches!(state.view.mode, super::store::Mode::Present(_)) {
+        let d = direct.clone();
+        return html! {
+            <super::present::Presentation state={Rc::new(state.state.clone())}
+                direct={Callback::from(move |a| d.dispatch(a))} dispatch={dispatch.clone()} band={band.clone()} />
+        };
+    }
 
     html! {
         <div class="app">

@@ -102,7 +102,10 @@ struct Placed {
 struct Labels<'a> {
     root: &'a DrawingArea<CanvasBackend, plotters::coord::Shift>,
     ctx: Option<web_sys::CanvasRenderingContext2d>,
+    /// Canvas pixels per drawing unit (the device pixel ratio × the zoom).
     dpr: f64,
+    /// Canvas pixels per css pixel: `Placed` boxes are in css pixels.
+    device: f64,
     placed: Vec<Placed>,
 }
 
@@ -134,9 +137,9 @@ impl Labels<'_> {
         let size = LABEL_PX * self.dpr;
         let font = FontDesc::new(FontFamily::Name(FONT), size.round(), FontStyle::Normal).color(&color);
         self.root.draw(&Text::new(text.clone(), at, font.pos(Pos::new(h, v)))).map_err(err)?;
-        let width = self.width(&text) / self.dpr;
-        let height = LABEL_PX * 1.2;
-        let (x, y) = (f64::from(at.0) / self.dpr, f64::from(at.1) / self.dpr);
+        let width = self.width(&text) / self.device;
+        let height = LABEL_PX * 1.2 * self.dpr / self.device;
+        let (x, y) = (f64::from(at.0) / self.device, f64::from(at.1) / self.device);
         let left = match h {
             HPos::Left => x,
             HPos::Center => x - width / 2.0,
@@ -219,7 +222,10 @@ pub fn draw_back(
     lang: crate::i18n::Lang,
     size: Size,
 ) -> Result<PlotArea, String> {
-    let dpr = fit(canvas, size);
+    // Drawn `zoom` times larger (text, margins, lines, markers) on the same
+    // canvas: presentation slides read from the back of a room.
+    let device = fit(canvas, size);
+    let dpr = device * spec.zoom;
     let px = |v: f64| (v * dpr).round() as i32;
     let root = CanvasBackend::with_canvas_object(canvas.clone()).ok_or("no 2d context")?.into_drawing_area();
     root.fill(&WHITE).map_err(err)?;
@@ -227,7 +233,7 @@ pub fn draw_back(
     let (x0, x1) = spec.x.range();
     let ctx =
         canvas.get_context("2d").ok().flatten().and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok());
-    let mut labels = Labels { root: &root, ctx, dpr, placed: Vec::new() };
+    let mut labels = Labels { root: &root, ctx, dpr, device, placed: Vec::new() };
     let grid = ShapeStyle::from(GRID_COLOR).stroke_width(px(1.0) as u32);
 
     // Horizontal grid and y tick labels.
@@ -308,16 +314,16 @@ pub fn draw_back(
     let placed = serde_json::to_string(&labels.placed).unwrap_or_default();
     let _ = canvas.set_attribute("data-labels", &placed);
     Ok(PlotArea {
-        left: f64::from(area.0.start) / dpr,
-        right: f64::from(area.0.end) / dpr,
-        top: f64::from(area.1.start) / dpr,
-        bottom: f64::from(area.1.end) / dpr,
+        left: f64::from(area.0.start) / device,
+        right: f64::from(area.0.end) / device,
+        top: f64::from(area.1.start) / device,
+        bottom: f64::from(area.1.end) / device,
     })
 }
 
 /// Front canvas: only the scenario's series, over a transparent background.
 pub fn draw_front(canvas: &HtmlCanvasElement, spec: &ChartSpec, size: Size) -> Result<(), String> {
-    let dpr = fit(canvas, size);
+    let dpr = fit(canvas, size) * spec.zoom;
     let root = CanvasBackend::with_canvas_object(canvas.clone()).ok_or("no 2d context")?.into_drawing_area();
     // A transparent canvas: clear it rather than fill.
     if let Some(ctx) =

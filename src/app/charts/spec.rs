@@ -147,9 +147,45 @@ pub struct ChartSpec {
     pub guide: Option<(f64, String)>,
     /// Uncertainty bands (front canvas; they follow the worker, not the drag).
     pub bands: Vec<BandArea>,
+    /// How many times larger than on the planner's screen text, margins,
+    /// lines and markers are drawn (1; larger on a presentation slide).
+    pub zoom: f64,
 }
 
 impl ChartSpec {
+    /// `to`'s chart with its scenario lines and bands a fraction `t` (0–1) of
+    /// the way from where they are in `from`: a slide's lines move to the
+    /// next slide's. Axes, targets and the back canvas are `to`'s; a line or
+    /// band with no counterpart of the same shape in `from` is `to`'s as is.
+    pub fn tween(from: &ChartSpec, to: &ChartSpec, t: f64) -> ChartSpec {
+        let t = t.clamp(0.0, 1.0);
+        let lerp = |a: f64, b: f64| a + (b - a) * t;
+        let mut out = to.clone();
+        for s in out.series.iter_mut().filter(|s| s.layer == Layer::Scenario) {
+            let before = from.series.iter().find(|f| {
+                f.layer == Layer::Scenario
+                    && f.label == s.label
+                    && f.dashed == s.dashed
+                    && f.points.len() == s.points.len()
+            });
+            if let Some(before) = before {
+                for (p, q) in s.points.iter_mut().zip(&before.points) {
+                    p.1 = lerp(q.1, p.1);
+                }
+            }
+        }
+        for (band, before) in out.bands.iter_mut().zip(&from.bands) {
+            for (area, old) in [(&mut band.outer, &before.outer), (&mut band.inner, &before.inner)] {
+                if area.len() == old.len() {
+                    for (p, q) in area.iter_mut().zip(old) {
+                        (p.1, p.2) = (lerp(q.1, p.1), lerp(q.2, p.2));
+                    }
+                }
+            }
+        }
+        out
+    }
+
     /// Everything the back canvas depends on; the front canvas depends on the rest.
     pub fn back_key(&self) -> ChartSpec {
         ChartSpec {

@@ -371,7 +371,7 @@ pub fn build(kind: ChartKind, shown: &[Shown], year_index: usize, lang: Lang) ->
             .map(|c| (f64::from(c.calibration_month), T::Reported.get(lang).to_string())),
         _ => None,
     };
-    let spec = ChartSpec { x, y: def.y, y_min, y_max, y_step, series, targets, guide, bands: Vec::new() };
+    let spec = ChartSpec { x, y: def.y, y_min, y_max, y_step, series, targets, guide, bands: Vec::new(), zoom: 1.0 };
     // The solid-and-dashed note speaks of a baseline: only where one is drawn.
     let has_baseline = shown.iter().any(|s| s.role == Role::Baseline);
     let note = def.note.filter(|n| *n != T::CompletionNote || has_baseline).map(|n| n.get(lang));

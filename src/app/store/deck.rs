@@ -122,7 +122,7 @@ pub enum PresentAction {
         deck: String,
         slide: usize,
     },
-    /// To slide `i`; a live change is dropped.
+    /// To slide `i` (the last one if `i` is past it); a live change is dropped.
     Go(usize),
     /// The next or previous slide; nothing at either end of the deck.
     Next,
@@ -282,7 +282,7 @@ impl State {
         let last = deck.slides.len() - 1;
         match op {
             PresentAction::Start { .. } => unreachable!("handled above"),
-            PresentAction::Go(i) => show(next, scenario, deck, i)?,
+            PresentAction::Go(i) => show(next, scenario, deck, i.min(last))?,
             PresentAction::Next => show(next, scenario, deck, (p.slide + 1).min(last))?,
             PresentAction::Previous => show(next, scenario, deck, p.slide.saturating_sub(1))?,
             PresentAction::Drop => show(next, scenario, deck, p.slide)?,

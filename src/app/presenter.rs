@@ -1,0 +1,207 @@
+//! The presenter's view: a second window (`?presenter`) with the slide on
+//! screen, its speaker note, the next slide's title and the time since the
+//! presentation began. It follows the presentation over a BroadcastChannel
+//! (same origin only, so the CSP needs nothing) and reads the deck itself from
+//! localStorage; its keys step the slides in the presenting window.
+
+use super::slide::{command_for, Command};
+use super::state::{Action, Mode, PresentAction, State};
+use super::storage;
+use crate::i18n::Lang;
+use crate::text::T;
+use gloo::events::EventListener;
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+const CHANNEL: &str = "urban-rural-sim-present";
+
+/// What goes over the channel.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+enum Message {
+    /// The presenting window shows slide `slide` of deck `deck`, in `lang`
+    /// (zh/en); the presentation began at `began` (ms since 1970).
+    Shown { deck: String, slide: usize, began: f64, lang: String },
+    /// The presentation ended.
+    Ended,
+    /// A presenter window opened and asks what is shown.
+    Hello,
+    /// A key pressed in the presenter window.
+    Step(StepKind),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+enum StepKind {
+    Next,
+    Previous,
+    First,
+    Last,
+}
+
+fn channel() -> Option<web_sys::BroadcastChannel> {
+    web_sys::BroadcastChannel::new(CHANNEL).ok()
+}
+
+fn post(channel: &web_sys::BroadcastChannel, message: &Message) {
+    if let Ok(value) = serde_wasm_bindgen::to_value(message) {
+        let _ = channel.post_message(&value);
+    }
+}
+
+/// Open the presenter's window (the page itself, asked to be the presenter's view).
+pub fn open_window() {
+    let Some(window) = web_sys::window() else { return };
+    let href = window.location().href().unwrap_or_default();
+    let base = href.split(['#', '?']).next().unwrap_or_default().to_string();
+    let _ = window.open_with_url_and_target_and_features(&format!("{base}?presenter"), "urs-presenter", "width=900,height=700");
+}
+
+/// Whether this window was opened as the presenter's view.
+pub fn is_presenter_window() -> bool {
+    web_sys::window().and_then(|w| w.location().search().ok()).is_some_and(|s| s.contains("presenter"))
+}
+
+/// In the presenting window: tell the channel what is shown (and again when a
+/// presenter window says hello), and step when the presenter's window asks.
+#[hook]
+pub fn use_presenter_link(state: &State, direct: Callback<Action>) {
+    let began = use_state(js_sys::Date::now);
+    let shown = match &state.view.mode {
+        Mode::Present(p) => Some(Message::Shown {
+            deck: p.deck.clone(),
+            slide: p.slide,
+            began: *began,
+            lang: state.view.lang.code().to_string(),
+        }),
+        Mode::Edit => None,
+    };
+    let link = use_mut_ref(|| None::<(web_sys::BroadcastChannel, Closure<dyn FnMut(web_sys::MessageEvent)>)>);
+    let last = use_mut_ref(|| None::<Message>);
+    *last.borrow_mut() = shown.clone();
+    {
+        let (link, last) = (link.clone(), last.clone());
+        use_effect_with((), move |_| {
+            if let Some(channel) = channel() {
+                let (reply, last) = (channel.clone(), last.clone());
+                let on_message = Closure::new(move |e: web_sys::MessageEvent| {
+                    match serde_wasm_bindgen::from_value::<Message>(e.data()) {
+                        Ok(Message::Hello) => {
+                            if let Some(m) = last.borrow().as_ref() {
+                                post(&reply, m);
+                            }
+                        }
+                        Ok(Message::Step(kind)) => direct.emit(Action::Present(match kind {
+                            StepKind::Next => PresentAction::Next,
+                            StepKind::Previous => PresentAction::Previous,
+                            StepKind::First => PresentAction::Go(0),
+                            StepKind::Last => PresentAction::Go(usize::MAX),
+                        })),
+                        _ => {}
+                    }
+                });
+                channel.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+                *link.borrow_mut() = Some((channel, on_message));
+            }
+            move || {
+                if let Some((channel, _)) = link.borrow_mut().take() {
+                    post(&channel, &Message::Ended);
+                    channel.close();
+                }
+            }
+        });
+    }
+    let link = link.clone();
+    use_effect_with(shown, move |shown| {
+        if let (Some(m), Some((channel, _))) = (shown, link.borrow().as_ref()) {
+            post(channel, m);
+        }
+    });
+}
+
+/// The presenter's window.
+#[function_component(PresenterView)]
+pub fn presenter_view() -> Html {
+    let shown = use_state(|| None::<(String, usize, f64, Lang)>);
+    let ended = use_state(|| false);
+    let now = use_state(js_sys::Date::now);
+    let channel = use_mut_ref(|| None::<(web_sys::BroadcastChannel, Closure<dyn FnMut(web_sys::MessageEvent)>)>);
+    {
+        let (shown, ended, channel) = (shown.clone(), ended.clone(), channel.clone());
+        use_effect_with((), move |_| {
+            if let Some(c) = self::channel() {
+                let on_message = Closure::new(move |e: web_sys::MessageEvent| {
+                    match serde_wasm_bindgen::from_value::<Message>(e.data()) {
+                        Ok(Message::Shown { deck, slide, began, lang }) => {
+                            ended.set(false);
+                            shown.set(Some((deck, slide, began, Lang::from_code(&lang).unwrap_or_default())));
+                        }
+                        Ok(Message::Ended) => ended.set(true),
+                        _ => {}
+                    }
+                });
+                c.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+                post(&c, &Message::Hello);
+                *channel.borrow_mut() = Some((c, on_message));
+            }
+            move || {
+                if let Some((c, _)) = channel.borrow_mut().take() {
+                    c.close();
+                }
+            }
+        });
+    }
+    {
+        // The timer: once a second.
+        let now = now.clone();
+        use_effect_with((), move |_| {
+            let interval = gloo::timers::callback::Interval::new(1000, move || now.set(js_sys::Date::now()));
+            move || drop(interval)
+        });
+    }
+    {
+        let channel = channel.clone();
+        use_effect_with((), move |_| {
+            let options = gloo::events::EventListenerOptions::enable_prevent_default();
+            let listener = EventListener::new_with_options(&gloo::utils::document(), "keydown", options, move |e| {
+                let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else { return };
+                let kind = match command_for(&e.key()) {
+                    Some(Command::Next) => StepKind::Next,
+                    Some(Command::Previous) => StepKind::Previous,
+                    Some(Command::First) => StepKind::First,
+                    Some(Command::Last) => StepKind::Last,
+                    _ => return,
+                };
+                e.prevent_default();
+                if let Some((c, _)) = channel.borrow().as_ref() {
+                    post(c, &Message::Step(kind));
+                }
+            });
+            move || drop(listener)
+        });
+    }
+    let lang = shown.as_ref().map_or(Lang::Zh, |s| s.3);
+    let Some((deck_id, slide, began, _)) = shown.as_ref().filter(|_| !*ended) else {
+        return html! { <div class="presenter waiting"><p>{ T::PresenterWaiting.get(lang) }</p></div> };
+    };
+    let decks = storage::load_decks();
+    let Some(deck) = decks.decks.iter().find(|d| &d.id == deck_id) else {
+        return html! { <div class="presenter waiting"><p>{ T::PresenterWaiting.get(lang) }</p></div> };
+    };
+    let current = deck.slides.get(*slide);
+    let next = deck.slides.get(slide + 1);
+    let elapsed = ((*now - began) / 1000.0).max(0.0) as u64;
+    html! {
+        <div class="presenter">
+            <p class="presenter-timer" aria-label={T::PresenterTimer.get(lang)}>
+                { format!("{:02}:{:02}", elapsed / 60, elapsed % 60) }
+            </p>
+            <p class="presenter-count">{ format!("{} / {}", slide + 1, deck.slides.len()) }</p>
+            <h1 class="presenter-title">{ current.map(|s| s.title.clone()).unwrap_or_default() }</h1>
+            <h2>{ T::SpeakerNote.get(lang) }</h2>
+            <p class="presenter-note">{ current.map(|s| s.note.clone()).unwrap_or_default() }</p>
+            <h2>{ T::NextSlide.get(lang) }</h2>
+            <p class="presenter-next">{ next.map_or_else(|| T::LastSlide.get(lang).to_string(), |s| s.title.clone()) }</p>
+        </div>
+    }
+}
