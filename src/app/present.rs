@@ -268,7 +268,7 @@ pub fn presentation(props: &PresentProps) -> Html {
                     <button class="slide-next" onclick={step(PresentAction::Next)} disabled={p.slide + 1 >= deck.slides.len()}
                         aria-label={T::NextSlide.get(lang)}>{ "▶" }</button>
                     <button class="slide-replay" onclick={replay.reform(|_| ())}>{ T::Replay.get(lang) }</button>
-                    <button class="slide-levers" aria-pressed={levers_open.to_string()} onclick={toggle_levers}>{ T::LiveLevers.get(lang) }</button>
+                    <button class="slide-levers" aria-pressed={levers_open.to_string()} onclick={toggle_levers.clone()}>{ T::LiveLevers.get(lang) }</button>
                     <button class="slide-presenter" onclick={Callback::from(|_| presenter::open_window())}>{ T::PresenterView.get(lang) }</button>
                     <button class="slide-leave" onclick={step(PresentAction::Leave)}>{ T::LeavePresentation.get(lang) }</button>
                     <p class="slide-stamp">{ stamp }</p>
@@ -297,6 +297,7 @@ pub fn presentation(props: &PresentProps) -> Html {
             }
             if *levers_open {
                 <div class="live-levers">
+                    <button class="live-close" onclick={toggle_levers.clone()}>{ T::Close.get(lang) }</button>
                     <LeverPanel scenario={state.doc.scenario.clone()} lang={lang} dispatch={props.dispatch.clone()} />
                 </div>
             }

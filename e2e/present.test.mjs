@@ -1,0 +1,221 @@
+// End to end: presenting a deck. A three-slide deck built in the decks tab
+// is presented with the keyboard (what clickers send), a change is replayed,
+// a lever is moved live and kept as a new slide (or dropped), the presenter's
+// window follows, and the slide's type is measured for the back of a room.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startBrowser } from './serve-dist.mjs';
+
+let browser, site, harness;
+
+before(async () => {
+  harness = await startBrowser();
+  ({ browser, site } = harness);
+});
+after(async () => harness?.close());
+
+async function open(context) {
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  await page.goto(site.url);
+  await page.waitForSelector('[data-kpi=urban] .kpi-value');
+  return { page, problems };
+}
+
+const tab = (page, name) => page.click(`button[role=tab]:has-text("${name}")`);
+
+async function lever(page, id, value) {
+  await page.$eval(`#${id}`, (x, v) => {
+    x.value = String(v);
+    x.dispatchEvent(new Event('input', { bubbles: true }));
+    x.dispatchEvent(new Event('change', { bubbles: true }));
+  }, value);
+}
+
+/** Type the ordinary funds (plan_funds_bn) in 亿元 (the Chinese screen's unit), as a planner does. */
+async function funds(page, yi) {
+  await page.fill('[data-param=plan_funds_bn] input.entry', String(yi));
+  await page.press('[data-param=plan_funds_bn] input.entry', 'Enter');
+  await page.waitForFunction((v) => Number(document.querySelector('#lever-plan_funds_bn').value) === v, Number(yi));
+}
+
+/** A deck "常委会" of three slides in 2027 (when money shows in every KPI): ordinary funds 3244, 3800 and 2700 亿元, titled 一, 二, 三. */
+async function threeSlideDeck(page) {
+  await page.click('.segmented button:has-text("2027")');
+  await tab(page, '演示稿');
+  await page.fill('#deck-title', '常委会');
+  await page.click('.deck-form button[type=submit]');
+  await page.waitForSelector('.deck-editor');
+  for (const [i, yi, title] of [[0, 3244, '一'], [1, 3800, '二'], [2, 2700, '三']]) {
+    await tab(page, '政策杠杆');
+    await funds(page, yi);
+    await tab(page, '演示稿');
+    await page.click('button:has-text("添加当前情景")');
+    await page.waitForFunction((n) => document.querySelectorAll('.slide-item').length === n, i + 1);
+    await page.fill(`.slide-item[data-slide="${i}"] .slide-title`, title);
+    await page.press(`.slide-item[data-slide="${i}"] .slide-title`, 'Enter');
+    await page.waitForFunction(([i, t]) => document.querySelector(`.slide-item[data-slide="${i}"] .slide-title`).value === t, [i, title]);
+  }
+  await page.fill('.slide-item[data-slide="1"] .slide-note', '先请大家猜：加快推进后，收入比会到多少？');
+  await page.$eval('.slide-item[data-slide="1"] .slide-note', (x) => x.dispatchEvent(new Event('change', { bubbles: true })));
+}
+
+const slideTitle = (page) => page.textContent('.presentation .slide-title');
+const kpi = (page, id) => page.textContent(`.presentation [data-kpi=${id}] .kpi-value`);
+const onSlide = (page, title) => page.waitForFunction((t) => document.querySelector('.presentation .slide-title')?.textContent === t, title);
+
+test('a three-slide deck presented with the keyboard: each slide shows its own scenario; replay; live change kept or dropped', async () => {
+  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  context.setDefaultTimeout(10000);
+  const { page, problems } = await open(context);
+  await threeSlideDeck(page);
+  // What the planner was editing comes back after.
+  await tab(page, '政策杠杆');
+  await funds(page, 3500);
+  await tab(page, '演示稿');
+  const editing = await page.textContent('[data-kpi=overall] .kpi-value');
+
+  await page.click('button.present');
+  await page.waitForSelector('.presentation');
+  await onSlide(page, '一');
+  assert.equal(await page.textContent('.presentation .slide-count'), '1 / 3');
+  const first = await kpi(page, 'overall');
+  // → (and PageDown, what a clicker sends) step forward; ← and PageUp back.
+  await page.keyboard.press('ArrowRight');
+  await onSlide(page, '二');
+  const second = await kpi(page, 'overall');
+  assert.notEqual(second, first, 'the second slide shows its own scenario');
+  await page.keyboard.press('PageDown');
+  await onSlide(page, '三');
+  const third = await kpi(page, 'overall');
+  assert.notEqual(third, second);
+  await page.keyboard.press('PageDown'); // at the end: stays
+  await page.waitForTimeout(100);
+  assert.equal(await slideTitle(page), '三');
+  await page.keyboard.press('PageUp');
+  await onSlide(page, '二');
+  assert.equal(await kpi(page, 'overall'), second, 'back to the same numbers');
+  assert.match(await page.textContent('.presentation .slide-changed'), /3800/, 'what changed says the lever and its value');
+
+  // Replay: the state before the last change (slide 三) for a moment, then slide 二 again.
+  await page.keyboard.press('r');
+  await page.waitForSelector('.presentation .replay-badge');
+  assert.equal(await kpi(page, 'overall'), third, 'during the pause the KPIs show the state before the change');
+  await page.waitForSelector('.presentation .replay-badge', { state: 'detached', timeout: 5000 });
+  assert.equal(await kpi(page, 'overall'), second);
+
+  // Live what-if: open the levers (L), move one, keep it as a new slide after this one.
+  await page.keyboard.press('l');
+  await page.waitForSelector('.live-levers #lever-plan_funds_bn');
+  await funds(page, 3000);
+  await page.waitForSelector('.presentation .live-badge');
+  const live = await kpi(page, 'overall');
+  assert.notEqual(live, second);
+  await page.click('.live-keep');
+  await page.waitForFunction(() => document.querySelector('.presentation .slide-count')?.textContent === '3 / 4');
+  assert.equal(await slideTitle(page), '二（现场调整）');
+  assert.equal(await kpi(page, 'overall'), live, 'the kept slide shows the live change');
+  assert.equal(await page.$('.presentation .live-badge'), null);
+  // A live change dropped: the slide's own numbers again.
+  await funds(page, 3100);
+  await page.waitForSelector('.presentation .live-badge');
+  await page.click('.live-drop');
+  await page.waitForSelector('.presentation .live-badge', { state: 'detached' });
+  assert.equal(await kpi(page, 'overall'), live);
+  await page.click('.live-levers .live-close'); // close the drawer, so keys step again
+
+  // Home / End, then Esc leaves: the edited scenario is back, the deck has 4 slides.
+  await page.keyboard.press('End');
+  await onSlide(page, '三');
+  await page.keyboard.press('Home');
+  await onSlide(page, '一');
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('.presentation', { state: 'detached' });
+  assert.equal(await page.textContent('[data-kpi=overall] .kpi-value'), editing);
+  await tab(page, '演示稿');
+  assert.deepEqual(await page.$$eval('.slide-item .slide-title', (xs) => xs.map((x) => x.value)), ['一', '二', '二（现场调整）', '三']);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the presenter window follows the slides and steps them, with the note and the next title', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  context.setDefaultTimeout(10000);
+  const { page, problems } = await open(context);
+  await threeSlideDeck(page);
+  await page.click('button.present');
+  await onSlide(page, '一');
+  const [presenter] = await Promise.all([context.waitForEvent('page'), page.click('.slide-presenter')]);
+  await presenter.waitForSelector('.presenter-title');
+  assert.equal(await presenter.textContent('.presenter-title'), '一');
+  assert.equal(await presenter.textContent('.presenter-next'), '二');
+  assert.match(await presenter.textContent('.presenter-timer'), /^\d\d:\d\d$/);
+  await page.keyboard.press('ArrowRight');
+  await presenter.waitForFunction(() => document.querySelector('.presenter-title')?.textContent === '二');
+  assert.match(await presenter.textContent('.presenter-note'), /先请大家猜/);
+  // A key in the presenter's window steps the presentation.
+  await presenter.keyboard.press('PageDown');
+  await onSlide(page, '三');
+  await presenter.waitForFunction(() => document.querySelector('.presenter-title')?.textContent === '三');
+  assert.match(await presenter.textContent('.presenter-next'), /最后一页/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+/** Sizes on the slide: the smallest text, KPI values, canvas axis text, and anything that leaves its box. */
+const measure = (page) => page.evaluate(() => {
+  const root = document.querySelector('.presentation');
+  let smallest = Infinity, where = '';
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) {
+    const node = walker.currentNode;
+    const el = node.parentElement;
+    if (!node.textContent.trim() || el.closest('.live-levers')) continue;
+    const style = getComputedStyle(el);
+    if (style.display === 'none' || style.visibility === 'hidden' || !el.getClientRects().length) continue;
+    const size = parseFloat(style.fontSize);
+    if (el.closest('.kpi-value')) continue;
+    if (size < smallest) { smallest = size; where = `${el.className}: ${node.textContent.trim().slice(0, 30)}`; }
+  }
+  const kpiValues = [...root.querySelectorAll('.kpi-value')].map((v) => parseFloat(getComputedStyle(v).fontSize));
+  // Canvas text: the back canvases record every label they draw (css px boxes, height = 1.2 × font size).
+  const axis = [...root.querySelectorAll('canvas.back')].flatMap((c) => JSON.parse(c.getAttribute('data-labels') || '[]')).map((l) => l.label[3] / 1.2);
+  const overflowing = [...root.querySelectorAll('.slide-summary, .kpi, .slide-changed, .slide-head, .chart-card')]
+    .filter((e) => e.scrollHeight > e.clientHeight + 1 || e.scrollWidth > e.clientWidth + 1)
+    .map((e) => e.className);
+  const outside = [...root.querySelectorAll('*')].filter((e) => {
+    const r = e.getBoundingClientRect();
+    return r.width > 0 && r.height > 0 && (r.bottom > innerHeight + 0.5 || r.right > innerWidth + 0.5) && !e.closest('.live-levers');
+  }).map((e) => e.className || e.tagName);
+  return { smallest, where, kpiValues, axis: Math.min(...axis), overflowing, outside };
+});
+
+for (const [w, h, scale] of [[1920, 1080, 1], [1280, 720, 2 / 3]]) {
+  test(`type for the back of the room at ${w}×${h}, both languages: KPI values ≥ ${Math.round(56 * scale)} px, text ≥ ${Math.round(24 * scale)} px, axis ≥ ${Math.round(20 * scale)} px, nothing cut off`, async () => {
+    const context = await browser.newContext({ viewport: { width: w, height: h } });
+    context.setDefaultTimeout(10000);
+    const { page, problems } = await open(context);
+    await threeSlideDeck(page);
+    for (const lang of ['zh', 'en']) {
+      if (lang === 'en') {
+        await page.click('button.lang-toggle');
+        await page.waitForFunction(() => document.documentElement.lang === 'en');
+      }
+      await page.click('.slide-item[data-slide="1"] button:nth-child(1)'); // present from slide 2 (a changed lever)
+      await page.waitForSelector('.presentation [data-kpi=overall] .kpi-prob, .presentation .kpis[data-band-current=true]');
+      await page.waitForTimeout(900); // the lines have moved, the band has come
+      const m = await measure(page);
+      assert.ok(m.smallest >= 24 * scale - 0.01, `${lang}: smallest text ${m.smallest} px (${m.where})`);
+      assert.ok(Math.min(...m.kpiValues) >= 56 * scale - 0.01, `${lang}: KPI values ${m.kpiValues}`);
+      assert.ok(m.axis >= 20 * scale - 0.01, `${lang}: axis labels ${m.axis} px`);
+      assert.deepEqual(m.overflowing, [], `${lang}: text cut off`);
+      assert.deepEqual(m.outside, [], `${lang}: past the screen`);
+      await page.keyboard.press('Escape');
+      await page.waitForSelector('.presentation', { state: 'detached' });
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
