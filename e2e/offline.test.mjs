@@ -88,6 +88,45 @@ for (const prefix of ['/', '/sim/']) {
   });
 }
 
+test('a deck made online is presented with the network cut, after a reload', async () => {
+  const site = await serveDist(DIST, '/');
+  const { context, page, problems } = await open(site.url);
+  try {
+    await controlled(page);
+    // Two slides: the built-in scenario, and 3800 亿元 of ordinary funds, both in 2027.
+    await page.click('.segmented button:has-text("2027")');
+    await page.click('button[role=tab]:has-text("演示稿")');
+    await page.click('.deck-form button[type=submit]');
+    await page.click('button:has-text("添加当前情景")');
+    await page.click('button[role=tab]:has-text("政策杠杆")');
+    await page.fill('[data-param=plan_funds_bn] input.entry', '3800');
+    await page.press('[data-param=plan_funds_bn] input.entry', 'Enter');
+    await page.click('button[role=tab]:has-text("演示稿")');
+    await page.click('button:has-text("添加当前情景")');
+    await page.waitForFunction(() => document.querySelectorAll('.slide-item').length === 2);
+
+    await context.setOffline(true);
+    site.server.closeAllConnections?.();
+    await new Promise((resolve) => site.server.close(resolve));
+    await page.reload();
+    await page.waitForSelector('[data-kpi=urban] .kpi-value');
+    await page.click('button[role=tab]:has-text("演示稿")');
+    await page.click('button.present');
+    await page.waitForSelector('.presentation .slide-count');
+    assert.equal(await page.textContent('.presentation .slide-count'), '1 / 2');
+    const first = await page.textContent('.presentation [data-kpi=overall] .kpi-value');
+    await page.keyboard.press('PageDown');
+    await page.waitForFunction(() => document.querySelector('.presentation .slide-count').textContent === '2 / 2');
+    assert.notEqual(await page.textContent('.presentation [data-kpi=overall] .kpi-value'), first);
+    // The band comes from its worker, from the cache too.
+    await page.waitForSelector('.presentation .kpis[data-band-current=true]');
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+    site.server.close();
+  }
+});
+
 test('a new build is noticed: "updated — reload" takes it, old caches are deleted', async () => {
   let next = null; // the build id the server pretends to have
   const rewrite = (path, body) =>
