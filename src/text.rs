@@ -235,6 +235,7 @@ texts! {
     PresenterView => ("演讲者视图", "Presenter view"),
     PresenterWaiting => ("等待放映窗口……", "Waiting for the presentation window…"),
     PresenterTimer => ("已用时间", "Time elapsed"),
+    NoNote => ("（本页没有讲稿）", "(no note for this slide)"),
     LeavePresentation => ("退出放映", "Leave"),
     KeepAsSlide => ("保留为新幻灯片", "Keep as a new slide"),
     DropLive => ("放弃调整", "Drop the change"),

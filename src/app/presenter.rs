@@ -199,7 +199,9 @@ pub fn presenter_view() -> Html {
             <p class="presenter-count">{ format!("{} / {}", slide + 1, deck.slides.len()) }</p>
             <h1 class="presenter-title">{ current.map(|s| s.title.clone()).unwrap_or_default() }</h1>
             <h2>{ T::SpeakerNote.get(lang) }</h2>
-            <p class="presenter-note">{ current.map(|s| s.note.clone()).unwrap_or_default() }</p>
+            <p class="presenter-note">
+                { current.map(|s| s.note.clone()).filter(|n| !n.trim().is_empty()).unwrap_or_else(|| T::NoNote.get(lang).to_string()) }
+            </p>
             <h2>{ T::NextSlide.get(lang) }</h2>
             <p class="presenter-next">{ next.map_or_else(|| T::LastSlide.get(lang).to_string(), |s| s.title.clone()) }</p>
         </div>
