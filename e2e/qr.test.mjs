@@ -1,11 +1,30 @@
 // The room joins in: the toolbar's QR code of the current scenario's link,
 // large, with the link under it, closed by Esc or its button; and that link
-// opened on a phone. No JS QR decoder is at hand (no network): tests/qr.rs
-// reads the app's codes back with a Rust decoder; here the dialog is checked
-// for what it draws: the link of the address bar, a code of the right shape.
+// opened on a phone. The code on the screen is read back by jsQR (an
+// independent decoder, from npm) and must say the address bar's link;
+// tests/qr.rs reads the app's codes back with a Rust decoder too.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import jsQR from 'jsqr';
 import { startBrowser } from './serve-dist.mjs';
+
+/** The dialog's code, drawn as the browser draws it, read back by jsQR. */
+async function readQr(page) {
+  const { side, data } = await page.$eval('dialog svg.qr-code', async (svg) => {
+    const img = new Image();
+    img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new XMLSerializer().serializeToString(svg))}`;
+    await img.decode();
+    const side = 800;
+    const canvas = document.createElement('canvas');
+    canvas.width = canvas.height = side;
+    const ctx = canvas.getContext('2d');
+    ctx.fillStyle = '#fff';
+    ctx.fillRect(0, 0, side, side);
+    ctx.drawImage(img, 0, 0, side, side);
+    return { side, data: Array.from(ctx.getImageData(0, 0, side, side).data) };
+  });
+  return jsQR(Uint8ClampedArray.from(data), side, side)?.data;
+}
 
 let browser, site, harness;
 before(async () => {
@@ -52,6 +71,7 @@ for (const [width, height] of [[1280, 720], [1920, 1080], [390, 844]]) {
     // scenario there), and the dialog is modal.
     const href = await page.evaluate(() => location.href);
     assert.equal(await page.textContent('dialog .qr-link'), href);
+    assert.equal(await readQr(page), href, 'the code, scanned, is the link');
     assert.match(href, /plan_funds_bn=280/);
     assert.ok(await page.$eval('dialog.qr-dialog', (d) => d.matches(':modal')));
 
@@ -108,6 +128,7 @@ test('the QR code follows the scenario, in English too', async () => {
   await page.waitForSelector('dialog.qr-dialog[open] svg.qr-code');
   assert.equal(await page.textContent('dialog .qr-link'), await page.evaluate(() => location.href));
   assert.notEqual(await page.getAttribute('dialog .qr-code path', 'd'), first, 'a new link, a new code');
+  assert.equal(await readQr(page), await page.evaluate(() => location.href), 'and it reads as the new link');
   assert.deepEqual(problems, []);
   await context.close();
 });
