@@ -6,7 +6,8 @@ use std::rc::Rc;
 use urban_rural_sim::app::kpi::{KpiProps, KpiStrip};
 use urban_rural_sim::app::levers::{AllocationLever, AllocationProps};
 use urban_rural_sim::i18n::Lang;
-use urban_rural_sim::model::{project, Allocation, Scenario};
+use urban_rural_sim::app::state::Action;
+use urban_rural_sim::model::{project, Allocation, Pot, Scenario};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, Event, EventInit, HtmlInputElement};
@@ -41,14 +42,20 @@ fn mount_allocation(
     on_end: Callback<()>,
 ) {
     let start = Allocation::from_array([0.5, 0.3, 0.2]);
+    // The lever speaks in store actions; route them to what each test watches.
+    let dispatch = Callback::from(move |action: Action| match action {
+        Action::SetAllocation { allocation, .. } => on_change.emit(allocation),
+        Action::Refuse(message) => on_refuse.emit(message),
+        Action::EndStep => on_end.emit(()),
+        other => panic!("unexpected action {other:?}"),
+    });
     let props = AllocationProps {
         title: AttrValue::from(lang.pick("常规渠道资金分配", "allocation")),
         allocation: start,
         builtin: start,
         lang,
-        on_change,
-        on_refuse,
-        on_end,
+        pot: Pot::Plan,
+        dispatch,
         id_prefix: AttrValue::from(prefix.to_string()),
         total_bn: 300.0,
     };
@@ -153,6 +160,7 @@ async fn kpi_cards_show_year_end_completion_and_the_change_against_baseline() {
         year_index: 0,
         lang: Lang::En,
         band: None,
+        only: None,
     };
     let expected = format!("{:.1} %", props.scenario.completion.strands[0].year_end_rate() * 100.0);
     yew::Renderer::<KpiStrip>::with_root_and_props(root.clone(), props).render();
