@@ -161,6 +161,7 @@ texts! {
     ExportCsv => ("导出结果 CSV", "Export results CSV"),
     Print => ("打印", "Print"),
     Png => ("下载 PNG", "Download PNG"),
+    StampLine => ("程序 {} · 模型 {} · 数据 {} · {}", "App {} · model {} · data {} · {}"),
     CompareTable => ("情景比较", "Scenario comparison"),
     DiffLevers => ("不同的杠杆与假设", "Levers and assumptions that differ"),
     DiffOutcomes => ("结果", "Outcomes"),

@@ -4,7 +4,8 @@
 use super::{band, charts, citydata, compare, explain, files, kpi, library, modelref, offline, panel, seek, state, storage};
 use crate::i18n::{Bilingual, Lang};
 use crate::io::library::Imported;
-use crate::io::{csv, library as libfile, link};
+use crate::io::stamp::Stamp;
+use crate::io::{csv, export, library as libfile, link};
 use crate::model::{project, Scenario, MODEL_VERSION};
 use crate::text::T;
 use charts::cities::{CitiesChart, CityLines};
@@ -204,7 +205,7 @@ pub fn app() -> Html {
             files::download_text(
                 &format!("{}.json", files::file_stem(&scenario.name)),
                 "application/json",
-                &scenario.to_json(),
+                &export::scenario_file(&scenario, &Stamp::new(&storage::now_local())),
             )
         })
     };
@@ -216,8 +217,8 @@ pub fn app() -> Html {
             let summary = super::summary::summarize(&scenario, &scen, &base, year_index, band.as_ref().map(|b| b.band.as_ref()));
             let header = csv::CsvHeader {
                 name: scenario.name.clone(),
-                date: storage::now_iso().chars().take(10).collect(),
-                model_version: MODEL_VERSION.to_string(),
+                stamp: Stamp::new(&storage::now_local()),
+                changed: export::changed_settings(&scenario),
                 lines: summary.sentences.into_iter().map(|s| s.text).collect(),
             };
             files::download_text(
