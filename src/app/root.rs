@@ -315,6 +315,12 @@ pub fn app() -> Html {
             .map(|(i, (name, _, p))| Shown { name: name.clone(), projection: p, role: Role::Compared(i) })
             .collect()
     };
+    // Whose lines the charts show, for the PNG: the scenario, or the compared ones.
+    let shown_names = if compared.is_empty() {
+        state.doc.scenario.name.clone()
+    } else {
+        compared.iter().map(|(name, ..)| name.as_str()).collect::<Vec<_>>().join(" / ")
+    };
     let slots = (0..state.view.layout.count()).map(|slot| {
         let kind = state.view.slots[slot];
         let d = direct.clone();
@@ -356,7 +362,7 @@ pub fn app() -> Html {
                         { for options }
                     </select>
                 </div>
-                <span class="chart-years">{ period }</span>
+                <span class="chart-years">{ period.clone() }</span>
             </>
         };
         let chart = match built {
@@ -373,6 +379,7 @@ pub fn app() -> Html {
             }
             Some(built) => html! {
                 <ChartView id={format!("chart-{}", kind.id())} title={kind.title(lang)} spec={Rc::new(built.spec)}
+                    subtitle={format!("{} · {period}", shown_names)}
                     lang={lang} summary={built.summary} note={built.note.map(AttrValue::from)} header={picker} />
             },
         };
