@@ -23,12 +23,14 @@ web_only! {
     pub mod compare;
     pub mod explain;
     pub mod files;
+    pub mod handout;
     pub mod kpi;
     pub mod levers;
     pub mod library;
     pub mod modelref;
     pub mod offline;
     pub mod panel;
+    pub mod print_menu;
     pub mod qrdialog;
     mod root;
     pub mod seek;

@@ -22,6 +22,8 @@ use modelref::ModelReference;
 use super::summary_view::SummaryView;
 use panel::{AssumptionsPanel, LeverPanel};
 use super::qrdialog::QrDialog;
+use super::handout::{Handout, PrintJob, PrintSlide};
+use super::print_menu::{PrintMenu, PrintWhat};
 use state::{run_effects, use_frame_dispatch, Action, AppState, Layout, State, LANG_STORAGE_KEY};
 use super::store::BaselineBand;
 use std::rc::Rc;
@@ -228,9 +230,47 @@ pub fn app() -> Html {
             )
         })
     };
-    let on_print = Callback::from(|_| {
-        let _ = web_sys::window().map(|w| w.print());
-    });
+    // Print: the handout of the scenario on screen, or of a deck, mounted
+    // until the browser's print is over (`afterprint`).
+    let print_job = use_state(|| None::<Rc<PrintJob>>);
+    {
+        let print_job = print_job.clone();
+        use_effect_with((), move |_| {
+            let listener = EventListener::new(&gloo::utils::window(), "afterprint", move |_| print_job.set(None));
+            move || drop(listener)
+        });
+    }
+    let on_print = {
+        let (print_job, d) = (print_job.clone(), direct.clone());
+        let (scenario, year_index, band) = (state.doc.scenario.clone(), state.view.year_index, band.clone());
+        let decks = state.library.decks.clone();
+        Callback::from(move |what: PrintWhat| {
+            let slides = match what {
+                PrintWhat::Current => vec![PrintSlide {
+                    title: scenario.name.clone(),
+                    scenario: scenario.clone(),
+                    year_index,
+                    band: band.clone().filter(|b| b.current),
+                }],
+                PrintWhat::Deck(id) => decks.decks.iter().find(|deck| deck.id == id).map(PrintSlide::deck).unwrap_or_default(),
+            };
+            if slides.is_empty() {
+                d.dispatch(Action::Refuse(Bilingual::new(T::DeckEmpty.get(Lang::Zh), T::DeckEmpty.get(Lang::En))));
+                return;
+            }
+            print_job.set(Some(Rc::new(PrintJob { slides, made_at: storage::now_local() })));
+        })
+    };
+    // The handout's charts: the screen's (the small multiples are not printed).
+    let print_charts: Vec<ChartKind> = {
+        let on_screen: Vec<ChartKind> =
+            state.view.slots[..state.view.layout.count()].iter().copied().filter(|k| *k != ChartKind::Cities).collect();
+        if on_screen.is_empty() {
+            ChartKind::ALL.iter().copied().filter(|k| *k != ChartKind::Cities).take(1).collect()
+        } else {
+            on_screen
+        }
+    };
     let on_export_library = {
         let entries = state.library.saved.entries.clone();
         Callback::from(move |_| {
@@ -396,7 +436,12 @@ pub fn app() -> Html {
     };
 
     html! {
-        <div class="app">
+        <div class={classes!("app", print_job.is_some().then_some("printing"))}>
+            if let Some(job) = &*print_job {
+                <Handout job={job.clone()} charts={print_charts} lang={lang} on_ready={Callback::from(|_| {
+                    let _ = web_sys::window().map(|w| w.print());
+                })} />
+            }
             <header class="top">
                 <div class="titles">
                     <h1>{ T::Title.get(lang) }</h1>
@@ -426,7 +471,7 @@ pub fn app() -> Html {
                     }}>{ T::QrCode.get(lang) }</button>
                     <button class="export-json" onclick={on_export_scenario}>{ T::ExportScenario.get(lang) }</button>
                     <button class="export-csv" onclick={on_export_csv}>{ T::ExportCsv.get(lang) }</button>
-                    <button class="print" onclick={on_print}>{ T::Print.get(lang) }</button>
+                    <PrintMenu decks={state.library.decks.clone()} lang={lang} on_print={on_print} />
                     <button class={classes!("baseline-band", baseline_band_on.then_some("on"))}
                         aria-pressed={baseline_band_on.to_string()} onclick={toggle_baseline_band}>
                         { T::BaselineBandToggle.get(lang) }
