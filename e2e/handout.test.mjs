@@ -114,6 +114,7 @@ test('a chart PNG carries title, scenario, year, legend and stamp, drawn at 2x',
   const { context, page, problems } = await open('en');
   const css = await page.$eval('#chart-income-ratio canvas.back', (c) => ({ w: c.clientWidth, h: c.clientHeight }));
   const png = await download(page, '#chart-income-ratio .png');
+  if (process.env.HANDOUT_SHOTS) await writeFile(join(process.env.HANDOUT_SHOTS, "chart-en.png"), png.bytes);
   const img = decodePng(png.bytes);
   assert.equal(img.width, css.w * 2);
   assert.ok(img.height > css.h * 2 + 200, `room for the title, legend and stamp: ${img.height} vs ${css.h * 2}`);
@@ -212,6 +213,23 @@ test('print a deck: one page per slide, each with its title and year', async () 
     assert.ok(pages[i].includes(`模型 ${version}`) && pages[i].includes(`${i + 1}/3`), `page ${i + 1} stamp`);
   });
   await shots(pdf.file, 'handout-deck');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a print the browser starts (Ctrl+P) prints the handout too, with its charts', async () => {
+  const { context, page, problems } = await open('zh');
+  const dir = await mkdtemp(join(tmpdir(), 'handout-'));
+  // No click: page.pdf() fires beforeprint as the browser's own print does.
+  const pdf = await pdfText(await page.pdf({ preferCSSPageSize: true, printBackground: true }), dir, 'browser');
+  assert.equal(pdf.pages, 1);
+  const text = pdf.text.replace(/\s+/g, ' ');
+  assert.ok(text.includes('本情景要点') && text.includes(`模型 ${version}`), text.slice(0, 300));
+  // The charts are in: each chart image is a PDF image.
+  const images = execFileSync('pdfimages', ['-list', pdf.file]).toString().trim().split('\n').length - 2;
+  assert.ok(images >= 2, `chart images in the PDF: ${images}`);
+  assert.equal(await page.evaluate(() => window.__printed), 0, 'no second print dialog');
+  await shots(pdf.file, 'handout-browser');
   assert.deepEqual(problems, []);
   await context.close();
 });

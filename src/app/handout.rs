@@ -52,6 +52,8 @@ impl PrintSlide {
 pub struct PrintJob {
     pub slides: Vec<PrintSlide>,
     pub made_at: String,
+    /// Open the browser's print once drawn (false when the browser is printing already).
+    pub then_print: bool,
 }
 
 #[derive(Properties, PartialEq)]

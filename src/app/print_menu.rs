@@ -15,6 +15,8 @@ pub enum PrintWhat {
     Current,
     /// A saved deck, by id.
     Deck(String),
+    /// The scenario on screen, for a print the browser started (Ctrl+P).
+    Browser,
 }
 
 #[derive(Properties, PartialEq)]

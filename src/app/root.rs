@@ -233,11 +233,25 @@ pub fn app() -> Html {
     // Print: the handout of the scenario on screen, or of a deck, mounted
     // until the browser's print is over (`afterprint`).
     let print_job = use_state(|| None::<Rc<PrintJob>>);
+    // A print started by the browser (Ctrl+P, its menu) gets the handout of
+    // the scenario on screen too: mounted on `beforeprint`, before the page
+    // is laid out for print (Yew renders in the microtask that follows).
+    let print_now = use_mut_ref(|| None::<Callback<PrintWhat>>);
+    let print_open = use_mut_ref(|| false);
+    *print_open.borrow_mut() = print_job.is_some();
     {
-        let print_job = print_job.clone();
+        let (print_job, print_now, print_open) = (print_job.clone(), print_now.clone(), print_open.clone());
         use_effect_with((), move |_| {
-            let listener = EventListener::new(&gloo::utils::window(), "afterprint", move |_| print_job.set(None));
-            move || drop(listener)
+            let window = gloo::utils::window();
+            let after = EventListener::new(&window, "afterprint", move |_| print_job.set(None));
+            let before = EventListener::new(&window, "beforeprint", move |_| {
+                if !*print_open.borrow() {
+                    if let Some(print) = &*print_now.borrow() {
+                        print.emit(PrintWhat::Browser);
+                    }
+                }
+            });
+            move || drop((after, before))
         });
     }
     let on_print = {
@@ -245,8 +259,9 @@ pub fn app() -> Html {
         let (scenario, year_index, band) = (state.doc.scenario.clone(), state.view.year_index, band.clone());
         let decks = state.library.decks.clone();
         Callback::from(move |what: PrintWhat| {
+            let then_print = what != PrintWhat::Browser;
             let slides = match what {
-                PrintWhat::Current => vec![PrintSlide {
+                PrintWhat::Current | PrintWhat::Browser => vec![PrintSlide {
                     title: scenario.name.clone(),
                     scenario: scenario.clone(),
                     year_index,
@@ -258,9 +273,10 @@ pub fn app() -> Html {
                 d.dispatch(Action::Refuse(Bilingual::new(T::DeckEmpty.get(Lang::Zh), T::DeckEmpty.get(Lang::En))));
                 return;
             }
-            print_job.set(Some(Rc::new(PrintJob { slides, made_at: storage::now_local() })));
+            print_job.set(Some(Rc::new(PrintJob { slides, made_at: storage::now_local(), then_print })));
         })
     };
+    *print_now.borrow_mut() = Some(on_print.clone());
     // The handout's charts: the screen's (the small multiples are not printed).
     let print_charts: Vec<ChartKind> = {
         let on_screen: Vec<ChartKind> =
@@ -438,9 +454,12 @@ pub fn app() -> Html {
     html! {
         <div class={classes!("app", print_job.is_some().then_some("printing"))}>
             if let Some(job) = &*print_job {
-                <Handout job={job.clone()} charts={print_charts} lang={lang} on_ready={Callback::from(|_| {
-                    let _ = web_sys::window().map(|w| w.print());
-                })} />
+                <Handout job={job.clone()} charts={print_charts} lang={lang} on_ready={{
+                    let then_print = job.then_print;
+                    Callback::from(move |_| if then_print {
+                        let _ = web_sys::window().map(|w| w.print());
+                    })
+                }} />
             }
             <header class="top">
                 <div class="titles">

@@ -308,12 +308,20 @@ pub fn chart_canvas(
     let size = Some((css_w, css_h, dpr));
     draw_back(&back, spec, lang, size)?;
     draw_front(&front, spec, size)?;
-    context(&back)?.draw_image_with_html_canvas_element(&front, 0.0, 0.0).map_err(|_| "compositing failed".to_string())?;
+    context(&back)?
+        .draw_image_with_html_canvas_element(&front, 0.0, 0.0)
+        .map_err(|_| "compositing failed".to_string())?;
     Ok(back)
 }
 
 /// The chart as a PNG data URL (`chart_canvas`).
-pub fn chart_png(spec: &ChartSpec, lang: crate::i18n::Lang, css_w: f64, css_h: f64, dpr: f64) -> Result<String, String> {
+pub fn chart_png(
+    spec: &ChartSpec,
+    lang: crate::i18n::Lang,
+    css_w: f64,
+    css_h: f64,
+    dpr: f64,
+) -> Result<String, String> {
     chart_canvas(spec, lang, css_w, css_h, dpr)?.to_data_url().map_err(|_| "no PNG".to_string())
 }
 
@@ -346,11 +354,22 @@ pub fn png_data_url(
     let font = |px: f64, bold: bool| format!("{}{px}px {FONT}", if bold { "600 " } else { "" });
     ctx.set_font(&font(LEGEND_PX, false));
     let entries = spec.legend();
-    let sample = 30.0;
+    // The samples before a label: a solid line, a dashed one, a diamond (as the screen's legend).
+    let samples = |e: &super::spec::LegendEntry| {
+        let mut at = Vec::new();
+        let mut w = 0.0;
+        for (on, kind, width) in [(e.solid, 0, 24.0), (e.dashed, 1, 24.0), (e.dot, 2, 12.0)] {
+            if on {
+                at.push((w, kind, width));
+                w += width + 4.0;
+            }
+        }
+        (at, w)
+    };
     let mut rows: Vec<Vec<(f64, usize)>> = vec![Vec::new()];
     let mut x = PAD;
     for (i, e) in entries.iter().enumerate() {
-        let w = sample + 6.0 + ctx.measure_text(&e.label).map_or(0.0, |m| m.width()) + 18.0;
+        let w = samples(e).1 + 2.0 + ctx.measure_text(&e.label).map_or(0.0, |m| m.width()) + 18.0;
         if x + w > css_w - PAD && x > PAD {
             rows.push(Vec::new());
             x = PAD;
@@ -389,23 +408,28 @@ pub fn png_data_url(
             let color = format!("rgb({}, {}, {})", e.color.0, e.color.1, e.color.2);
             ctx.set_stroke_style_str(&color);
             ctx.set_fill_style_str(&color);
-            ctx.set_line_width(3.0);
-            let dash = js_sys::Array::of2(&6.0.into(), &4.0.into());
-            let empty = js_sys::Array::new();
-            let _ = ctx.set_line_dash(if e.solid || !e.dashed { &empty } else { &dash });
-            if e.solid || e.dashed {
+            let (at, width) = samples(e);
+            for (dx, kind, w) in at {
+                let x = x + dx;
+                let dash = if kind == 1 { js_sys::Array::of2(&6.0.into(), &4.0.into()) } else { js_sys::Array::new() };
+                let _ = ctx.set_line_dash(&dash);
+                ctx.set_line_width(if kind == 1 { 2.0 } else { 3.0 });
                 ctx.begin_path();
-                ctx.move_to(x, mid);
-                ctx.line_to(x + sample, mid);
-                ctx.stroke();
+                if kind == 2 {
+                    let (cx, r) = (x + w / 2.0, 5.0);
+                    ctx.move_to(cx, mid - r);
+                    ctx.line_to(cx + r, mid);
+                    ctx.line_to(cx, mid + r);
+                    ctx.line_to(cx - r, mid);
+                    ctx.fill();
+                } else {
+                    ctx.move_to(x, mid);
+                    ctx.line_to(x + w, mid);
+                    ctx.stroke();
+                }
             }
-            if e.dot && !(e.solid || e.dashed) {
-                ctx.begin_path();
-                let _ = ctx.arc(x + sample / 2.0, mid, 4.5, 0.0, std::f64::consts::TAU);
-                ctx.fill();
-            }
-            let _ = ctx.set_line_dash(&empty);
-            text(&e.label, x + sample + 6.0, y, LEGEND_PX, false, &ink);
+            let _ = ctx.set_line_dash(&js_sys::Array::new());
+            text(&e.label, x + width + 2.0, y, LEGEND_PX, false, &ink);
         }
     }
     if let Some(key) = key {

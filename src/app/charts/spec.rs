@@ -170,7 +170,8 @@ impl ChartSpec {
             let i = match out.iter().position(|e| e.label == s.label) {
                 Some(i) => i,
                 None => {
-                    let e = LegendEntry { label: s.label.clone(), color: s.color, solid: false, dashed: false, dot: false };
+                    let e =
+                        LegendEntry { label: s.label.clone(), color: s.color, solid: false, dashed: false, dot: false };
                     out.push(e);
                     out.len() - 1
                 }
