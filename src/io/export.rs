@@ -29,7 +29,7 @@ use super::stamp::Stamp;
 use crate::i18n::{Bilingual, Lang};
 use crate::model::params::{Role, Unit, PARAMS};
 use crate::model::{Scenario, MODEL_VERSION};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// Decimals of a number of `unit` as exports write it (in `scaled` units).
 pub fn places(unit: Unit) -> usize {
@@ -159,7 +159,7 @@ pub fn changed_settings(s: &Scenario) -> Vec<Changed> {
 }
 
 /// A changed setting as the scenario file's `exported` member writes it.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ChangedEntry {
     pub id: String,
     pub zh: String,
@@ -171,12 +171,16 @@ pub struct ChangedEntry {
     pub scenario: f64,
 }
 
-/// The `exported` member: what the file is, and which settings it changes.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// The `exported` member: what the file is, which build made it when
+/// (`io::stamp`), and which settings it changes. Written, never read back
+/// (the importer reads `model_version` for its notice and nothing else).
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Exported {
     pub name: String,
-    #[serde(flatten)]
-    pub stamp: Stamp,
+    pub app_version: String,
+    pub model_version: String,
+    pub data_version: String,
+    pub made_at: String,
     pub changed: Vec<ChangedEntry>,
 }
 
@@ -202,7 +206,14 @@ impl Exported {
                 }
             })
             .collect();
-        Exported { name: s.name.clone(), stamp: stamp.clone(), changed }
+        Exported {
+            name: s.name.clone(),
+            app_version: stamp.app_version.clone(),
+            model_version: stamp.model_version.clone(),
+            data_version: stamp.data_version.clone(),
+            made_at: stamp.made_at.clone(),
+            changed,
+        }
     }
 }
 

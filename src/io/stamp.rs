@@ -15,7 +15,6 @@ use crate::i18n::{Bilingual, Lang};
 use crate::model::region::ZHEJIANG_2025_JSON;
 use crate::model::MODEL_VERSION;
 use crate::text::T;
-use serde::{Deserialize, Serialize};
 
 /// This build's version (Cargo.toml).
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -48,7 +47,7 @@ pub fn data_version() -> String {
     format!("{DATA_ID} {DATA_AS_OF} #{}", data_digest())
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Stamp {
     pub app_version: String,
     pub model_version: String,
