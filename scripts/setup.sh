@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Install what building, serving and testing need, skipping what is present.
 #   bash scripts/setup.sh                 toolchain for building and serving
-#   bash scripts/setup.sh --with-browser  also Chromium, ChromeDriver, CJK fonts (tests)
+#   bash scripts/setup.sh --with-browser  also Chromium, ChromeDriver, CJK fonts, poppler (tests)
 # Everything comes from the Rust, npm and Debian registries; nothing else is
 # downloaded, and trunk is told never to fetch a tool (Trunk.toml: offline).
 set -euo pipefail
@@ -41,6 +41,8 @@ if [ "${1:-}" = "--with-browser" ]; then
   command -v chromium >/dev/null || missing+=(chromium)
   command -v chromedriver >/dev/null || missing+=(chromium-driver)
   fc-list 2>/dev/null | grep -qi 'Noto Sans CJK' || missing+=(fonts-noto-cjk)
+  # pdftotext, pdfinfo, pdfimages, pdftoppm: e2e/handout.test.mjs reads the printed PDF.
+  command -v pdftotext >/dev/null || missing+=(poppler-utils)
   if [ ${#missing[@]} -gt 0 ]; then
     say "installing ${missing[*]} from Debian"
     sudo_cmd=""

@@ -145,6 +145,7 @@ fn scenario_files() {
             with(|v| v["cities"][1]["id"] = json!("hangzhou")),
             "city id “hangzhou” is not valid or repeats",
         ),
+        ("66 export information not an object", with(|v| v["exported"] = json!("yesterday")), "must be an object"),
     ];
     // "no format_version" comes from the app's import door; the CLI door says "missing format_version".
     for (case, text, expected) in cases {
@@ -240,6 +241,7 @@ fn share_links() {
         ("47 out of bounds", format!("v=1;m={m};credit_take_up=7"), "credit take-up (0–1) must be between 0 and 1"),
         ("48 broken j= payload", format!("v=1;m={m};j=***"), "not valid base64url"),
         ("49 fractional month", format!("v=1;m={m};calibration_month=5.5"), "reporting month 5.5 is not valid"),
+        ("67 data version not hex", format!("v=1;m={m};d=../../x"), "data version “../../x” is not valid"),
     ];
     for (case, text, expected) in cases {
         refused(case, link_decode(&text), expected);

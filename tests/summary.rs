@@ -7,6 +7,8 @@
 use urban_rural_sim::app::summary::{changed_assumptions, for_screen, summarize, Summary, Topic};
 use urban_rural_sim::i18n::{format_money_bn, Lang};
 use urban_rural_sim::io::csv::{projection_csv, summary_csv, CsvHeader};
+use urban_rural_sim::io::export::changed_settings;
+use urban_rural_sim::io::stamp::Stamp;
 use urban_rural_sim::model::financing::policy_costs;
 use urban_rural_sim::model::goal_seek::pots_bn;
 use urban_rural_sim::model::params::find;
@@ -390,18 +392,20 @@ fn the_csv_export_carries_the_summary_above_the_table() {
     let (summary, p, b) = run(&s, 2, None);
     let header = CsvHeader {
         name: "会议情景, \"A\"".into(),
-        date: "2025-07-05".into(),
-        model_version: p.model_version.into(),
+        stamp: Stamp::new("2025-07-05 14:03"),
+        changed: changed_settings(&s),
         lines: summary.sentences.iter().map(|x| x.text.clone()).collect(),
     };
     let csv = summary_csv(&header, &p, &b);
     assert!(csv.starts_with('\u{feff}'));
     let body = csv.trim_start_matches('\u{feff}');
     let (comments, table): (Vec<&str>, Vec<&str>) = body.lines().partition(|l| l.starts_with('#'));
-    // Name, date, model version, then every sentence in Chinese and in English.
-    assert_eq!(comments.len(), 3 + 2 * summary.sentences.len());
+    // Name, the stamp (4 rows), the changed settings (a heading and one
+    // lever), then every sentence in Chinese and in English.
+    assert_eq!(comments.len(), 5 + 2 + 2 * summary.sentences.len());
     assert!(comments[0].contains("\"会议情景, \"\"A\"\"\""), "{}", comments[0]);
-    assert!(comments[1].ends_with(",2025-07-05") && comments[2].ends_with(&format!(",{}", p.model_version)));
+    assert!(comments[1].ends_with(",2025-07-05 14:03") && comments[3].ends_with(&format!(",{}", p.model_version)));
+    assert_eq!(comments[6], "#,改动 / changed,plan_funds_bn,常规渠道资金（全年）,Funds through ordinary channels (year),324.40,360.00,bn yuan");
     for line in summary.lines(Lang::Zh).iter().chain(summary.lines(Lang::En).iter()) {
         assert!(csv.contains(&format!("\"{line}\"")) || csv.contains(&format!(",{line}\n")), "{line}");
     }
@@ -411,7 +415,9 @@ fn the_csv_export_carries_the_summary_above_the_table() {
     // Every line splits into the same number of fields as its kind.
     for line in body.lines() {
         let fields = split_csv(line);
-        if line.starts_with('#') {
+        if line.starts_with("#,改动") {
+            assert_eq!(fields.len(), 8, "{line}");
+        } else if line.starts_with('#') {
             assert_eq!(fields.len(), 3, "{line}");
         } else {
             assert_eq!(fields.len(), 7, "{line}");

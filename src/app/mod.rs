@@ -25,6 +25,7 @@ web_only! {
     pub mod decks;
     pub mod explain;
     pub mod files;
+    pub mod handout;
     pub mod kpi;
     pub mod levers;
     pub mod library;
@@ -33,6 +34,7 @@ web_only! {
     pub mod panel;
     pub mod present;
     pub mod presenter;
+    pub mod print_menu;
     pub mod qrdialog;
     mod root;
     pub mod seek;

@@ -4,7 +4,8 @@
 use super::{band, charts, citydata, compare, decks, explain, files, kpi, library, modelref, offline, panel, seek, state, storage};
 use crate::i18n::{Bilingual, Lang};
 use crate::io::library::Imported;
-use crate::io::{csv, library as libfile, link};
+use crate::io::stamp::Stamp;
+use crate::io::{csv, export, library as libfile, link};
 use crate::model::{project, Scenario, MODEL_VERSION};
 use crate::text::T;
 use charts::cities::{CitiesChart, CityLines};
@@ -21,6 +22,8 @@ use modelref::ModelReference;
 use super::summary_view::SummaryView;
 use panel::{AssumptionsPanel, LeverPanel};
 use super::qrdialog::QrDialog;
+use super::handout::{Handout, PrintJob, PrintSlide};
+use super::print_menu::{PrintMenu, PrintWhat};
 use state::{run_effects, use_frame_dispatch, Action, AppState, Layout, State, LANG_STORAGE_KEY};
 use super::store::BaselineBand;
 use std::rc::Rc;
@@ -224,7 +227,7 @@ pub fn app() -> Html {
             files::download_text(
                 &format!("{}.json", files::file_stem(&scenario.name)),
                 "application/json",
-                &scenario.to_json(),
+                &export::scenario_file(&scenario, &Stamp::new(&storage::now_local())),
             )
         })
     };
@@ -238,8 +241,8 @@ pub fn app() -> Html {
             let summary = super::summary::summarize(&scenario, &scen, &base, year_index, band);
             let header = csv::CsvHeader {
                 name: scenario.name.clone(),
-                date: storage::now_iso().chars().take(10).collect(),
-                model_version: MODEL_VERSION.to_string(),
+                stamp: Stamp::new(&storage::now_local()),
+                changed: export::changed_settings(&scenario),
                 lines: summary.sentences.into_iter().map(|s| s.text).collect(),
             };
             files::download_text(
@@ -249,9 +252,63 @@ pub fn app() -> Html {
             )
         })
     };
-    let on_print = Callback::from(|_| {
-        let _ = web_sys::window().map(|w| w.print());
-    });
+    // Print: the handout of the scenario on screen, or of a deck, mounted
+    // until the browser's print is over (`afterprint`).
+    let print_job = use_state(|| None::<Rc<PrintJob>>);
+    // A print started by the browser (Ctrl+P, its menu) gets the handout of
+    // the scenario on screen too: mounted on `beforeprint`, before the page
+    // is laid out for print (Yew renders in the microtask that follows).
+    let print_now = use_mut_ref(|| None::<Callback<PrintWhat>>);
+    let print_open = use_mut_ref(|| false);
+    *print_open.borrow_mut() = print_job.is_some();
+    {
+        let (print_job, print_now, print_open) = (print_job.clone(), print_now.clone(), print_open.clone());
+        use_effect_with((), move |_| {
+            let window = gloo::utils::window();
+            let after = EventListener::new(&window, "afterprint", move |_| print_job.set(None));
+            let before = EventListener::new(&window, "beforeprint", move |_| {
+                if !*print_open.borrow() {
+                    if let Some(print) = &*print_now.borrow() {
+                        print.emit(PrintWhat::Browser);
+                    }
+                }
+            });
+            move || drop((after, before))
+        });
+    }
+    let on_print = {
+        let (print_job, d) = (print_job.clone(), direct.clone());
+        let (scenario, year_index, band) = (state.doc.scenario.clone(), state.view.year_index, band.clone());
+        let decks = state.library.decks.clone();
+        Callback::from(move |what: PrintWhat| {
+            let then_print = what != PrintWhat::Browser;
+            let slides = match what {
+                PrintWhat::Current | PrintWhat::Browser => vec![PrintSlide {
+                    title: scenario.name.clone(),
+                    scenario: scenario.clone(),
+                    year_index,
+                    band: band.clone().filter(|b| b.current),
+                }],
+                PrintWhat::Deck(id) => decks.decks.iter().find(|deck| deck.id == id).map(PrintSlide::deck).unwrap_or_default(),
+            };
+            if slides.is_empty() {
+                d.dispatch(Action::Refuse(Bilingual::new(T::DeckEmpty.get(Lang::Zh), T::DeckEmpty.get(Lang::En))));
+                return;
+            }
+            print_job.set(Some(Rc::new(PrintJob { slides, made_at: storage::now_local(), then_print })));
+        })
+    };
+    *print_now.borrow_mut() = Some(on_print.clone());
+    // The handout's charts: the screen's (the small multiples are not printed).
+    let print_charts: Vec<ChartKind> = {
+        let on_screen: Vec<ChartKind> =
+            state.view.slots[..state.view.layout.count()].iter().copied().filter(|k| *k != ChartKind::Cities).collect();
+        if on_screen.is_empty() {
+            ChartKind::ALL.iter().copied().filter(|k| *k != ChartKind::Cities).take(1).collect()
+        } else {
+            on_screen
+        }
+    };
     let on_export_library = {
         let entries = state.library.saved.entries.clone();
         Callback::from(move |_| {
@@ -336,6 +393,12 @@ pub fn app() -> Html {
             .map(|(i, (name, _, p))| Shown { name: name.clone(), projection: p, role: Role::Compared(i) })
             .collect()
     };
+    // Whose lines the charts show, for the PNG: the scenario, or the compared ones.
+    let shown_names = if compared.is_empty() {
+        state.doc.scenario.name.clone()
+    } else {
+        compared.iter().map(|(name, ..)| name.as_str()).collect::<Vec<_>>().join(" / ")
+    };
     let slots = (0..state.view.layout.count()).map(|slot| {
         let kind = state.view.slots[slot];
         let d = direct.clone();
@@ -377,7 +440,7 @@ pub fn app() -> Html {
                         { for options }
                     </select>
                 </div>
-                <span class="chart-years">{ period }</span>
+                <span class="chart-years">{ period.clone() }</span>
             </>
         };
         let chart = match built {
@@ -394,6 +457,7 @@ pub fn app() -> Html {
             }
             Some(built) => html! {
                 <ChartView id={format!("chart-{}", kind.id())} title={kind.title(lang)} spec={Rc::new(built.spec)}
+                    subtitle={format!("{} · {period}", shown_names)}
                     lang={lang} summary={built.summary} note={built.note.map(AttrValue::from)} header={picker} />
             },
         };
@@ -419,7 +483,15 @@ pub fn app() -> Html {
     }
 
     html! {
-        <div class="app">
+        <div class={classes!("app", print_job.is_some().then_some("printing"))}>
+            if let Some(job) = &*print_job {
+                <Handout job={job.clone()} charts={print_charts} lang={lang} on_ready={{
+                    let then_print = job.then_print;
+                    Callback::from(move |_| if then_print {
+                        let _ = web_sys::window().map(|w| w.print());
+                    })
+                }} />
+            }
             <header class="top">
                 <div class="titles">
                     <h1>{ T::Title.get(lang) }</h1>
@@ -449,7 +521,7 @@ pub fn app() -> Html {
                     }}>{ T::QrCode.get(lang) }</button>
                     <button class="export-json" onclick={on_export_scenario}>{ T::ExportScenario.get(lang) }</button>
                     <button class="export-csv" onclick={on_export_csv}>{ T::ExportCsv.get(lang) }</button>
-                    <button class="print" onclick={on_print}>{ T::Print.get(lang) }</button>
+                    <PrintMenu decks={state.library.decks.clone()} lang={lang} on_print={on_print} />
                     <button class={classes!("baseline-band", baseline_band_on.then_some("on"))}
                         aria-pressed={baseline_band_on.to_string()} onclick={toggle_baseline_band}>
                         { T::BaselineBandToggle.get(lang) }

@@ -99,3 +99,16 @@ fn radix36(mut n: u64) -> String {
 pub fn now_iso() -> String {
     js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default()
 }
+
+/// The local date and time to the minute, `2025-07-05 14:03`: the stamp on exports.
+pub fn now_local() -> String {
+    let d = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02} {:02}:{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date(),
+        d.get_hours(),
+        d.get_minutes()
+    )
+}

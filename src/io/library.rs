@@ -116,7 +116,7 @@ pub fn import(text: &str) -> Result<Imported, Bilingual> {
         )
     })?;
     if let Some(version) = value.get("format_version").map(|v| v.as_u64()) {
-        let notice = version.and_then(Scenario::format_notice);
+        let notice = version.and_then(Scenario::format_notice).or_else(|| crate::io::export::import_notice(&value));
         return Scenario::from_value(value).map(|s| Imported::Scenario { scenario: Box::new(s), notice });
     }
     if value.get("format").and_then(|f| f.as_str()) == Some(crate::io::deck::DECK_FORMAT) {

@@ -1,6 +1,6 @@
 //! Share links: the whole scenario in the URL fragment, compact.
 //!
-//! `#v=1;m=0.2.0;n=Name;execution_speed=1.2;a.plan=0.5,0.3,0.2;c.jiaxing=1.7,5.584,0.732`
+//! `#v=1;m=1.0.0;d=1a2b3c4d;n=Name;execution_speed=1.2;a.plan=0.5,0.3,0.2;c.jiaxing=1.7,5.584,0.732`
 //!
 //! Only what differs from the built-in scenario is written: parameters by
 //! their id in the parameter table (ids are a forever contract: a fixture
@@ -9,9 +9,14 @@
 //! (a scenario loaded from a file that changed fields no control edits) goes
 //! as `j=` + the scenario JSON in base64url: longer, but never lossy.
 //! `m` is the model version the link was made with: another version opens,
-//! with a notice that results may differ.
+//! with a notice that results may differ. `d` is the digest of the built-in
+//! data the link was made with (`io::stamp`; links before it have none and
+//! open as ever): the link carries only what differs from the built-in
+//! scenario, so under other built-in data it opens with a notice that the
+//! settings it does not carry now come from other data.
 
 use super::check_name;
+use super::stamp::data_digest;
 use crate::i18n::Bilingual;
 use crate::model::params::{Kind, ParamSpec, PARAMS};
 use crate::model::{Allocation, Scenario, MODEL_VERSION, POTS};
@@ -37,7 +42,7 @@ fn num(v: f64) -> String {
 
 pub fn encode(s: &Scenario) -> String {
     let builtin = Scenario::zhejiang_2025();
-    let mut parts = vec![format!("v={LINK_VERSION}"), format!("m={MODEL_VERSION}")];
+    let mut parts = vec![format!("v={LINK_VERSION}"), format!("m={MODEL_VERSION}"), format!("d={}", data_digest())];
     if s.name != builtin.name {
         parts.push(format!("n={}", percent_encode(&s.name)));
     }
@@ -63,7 +68,9 @@ pub fn encode(s: &Scenario) -> String {
     // scenario, carry the whole scenario instead.
     match decode(&compact) {
         Ok(d) if d.scenario == *s => compact,
-        _ => format!("v={LINK_VERSION};m={MODEL_VERSION};j={}", URL_SAFE_NO_PAD.encode(s.to_json())),
+        _ => {
+            format!("v={LINK_VERSION};m={MODEL_VERSION};d={};j={}", data_digest(), URL_SAFE_NO_PAD.encode(s.to_json()))
+        }
     }
 }
 
@@ -129,6 +136,7 @@ pub fn decode(fragment: &str) -> Result<Decoded, Bilingual> {
     }
     let mut scenario = Scenario::zhejiang_2025();
     let mut notice = None;
+    let mut data_notice: Option<Bilingual> = None;
     // Settings an older model had and this one has not: skipped, and named
     // in the notice (the link says it came from another model version).
     let other_model = pairs.iter().any(|(k, v)| *k == "m" && *v != MODEL_VERSION);
@@ -141,6 +149,23 @@ pub fn decode(fragment: &str) -> Result<Decoded, Bilingual> {
                         format!("此链接由模型版本 {value} 生成，当前为 {MODEL_VERSION}：同样的设置，结果可能不同。"),
                         format!(
                             "This link was made with model version {value}; this is {MODEL_VERSION}: the same settings may give different results."
+                        ),
+                    ));
+                }
+            }
+            "d" => {
+                if value.is_empty() || value.len() > 16 || !value.bytes().all(|b| b.is_ascii_hexdigit()) {
+                    return Err(bad(
+                        format!("数据版本“{value}”无效"),
+                        format!("the data version “{value}” is not valid"),
+                    ));
+                }
+                if value != data_digest() {
+                    data_notice = Some(Bilingual::new(
+                        format!("此链接由另一版内置数据（{value}）生成，当前为 {}：链接未改动的设置取自当前数据，结果可能不同。", data_digest()),
+                        format!(
+                            "This link was made with other built-in data ({value}); this is {}: the settings it does not change come from this data, so results may differ.",
+                            data_digest()
                         ),
                     ));
                 }
@@ -196,6 +221,10 @@ pub fn decode(fragment: &str) -> Result<Decoded, Bilingual> {
         n.zh.push_str(&format!("当前模型已无以下设置，已忽略：{list}。"));
         n.en.push_str(&format!(" Settings this model no longer has were ignored: {list}."));
     }
+    let notice = match (notice, data_notice) {
+        (Some(n), Some(d)) => Some(Bilingual::new(format!("{}{}", n.zh, d.zh), format!("{} {}", n.en, d.en))),
+        (n, d) => n.or(d),
+    };
     Ok(Decoded { scenario, notice })
 }
 
@@ -235,7 +264,20 @@ mod tests {
 
     #[test]
     fn the_builtin_scenario_is_a_tiny_link() {
-        assert_eq!(encode(&Scenario::zhejiang_2025()), format!("v=1;m={MODEL_VERSION}"));
+        assert_eq!(encode(&Scenario::zhejiang_2025()), format!("v=1;m={MODEL_VERSION};d={}", data_digest()));
+    }
+
+    #[test]
+    fn a_link_from_other_built_in_data_opens_with_a_notice_and_one_without_d_as_ever() {
+        let d = decode(&format!("v=1;m={MODEL_VERSION};d=00000000;hukou_reform=1.5")).unwrap();
+        assert_eq!(d.scenario.levers.hukou_reform, 1.5);
+        let n = d.notice.expect("a notice");
+        assert!(n.zh.contains("00000000") && n.en.contains("other built-in data"), "{n}");
+        let same = decode(&format!("v=1;m={MODEL_VERSION};d={};hukou_reform=1.5", data_digest())).unwrap();
+        assert!(same.notice.is_none());
+        let old = decode(&format!("v=1;m={MODEL_VERSION};hukou_reform=1.5")).unwrap();
+        assert!(old.notice.is_none() && old.scenario == same.scenario);
+        assert!(decode(&format!("v=1;m={MODEL_VERSION};d=xyz")).is_err());
     }
 
     #[test]

@@ -8,7 +8,9 @@
 
 pub mod csv;
 pub mod deck;
+pub mod export;
 pub mod library;
 pub mod link;
+pub mod stamp;
 
 pub use crate::model::scenario::{check_name, MAX_NAME_CHARS};

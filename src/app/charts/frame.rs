@@ -380,26 +380,166 @@ fn draw_series(chart: &mut Chart<'_>, s: &Series, dpr: f64) -> Result<(), String
     .map_err(err)
 }
 
-/// The chart as a PNG data URL at 2× its css size: both layers, composited.
-pub fn png_data_url(spec: &ChartSpec, lang: crate::i18n::Lang, css_w: f64, css_h: f64) -> Result<String, String> {
-    let document = gloo::utils::document();
-    let make = || -> Result<HtmlCanvasElement, String> {
-        document
-            .create_element("canvas")
-            .map_err(|_| "no canvas".to_string())?
-            .dyn_into::<HtmlCanvasElement>()
-            .map_err(|_| "no canvas".to_string())
-    };
-    let (back, front) = (make()?, make()?);
-    let size = Some((css_w, css_h, 2.0));
-    draw_back(&back, spec, lang, size)?;
-    draw_front(&front, spec, size)?;
-    let ctx = back
+fn canvas() -> Result<HtmlCanvasElement, String> {
+    gloo::utils::document()
+        .create_element("canvas")
+        .map_err(|_| "no canvas".to_string())?
+        .dyn_into::<HtmlCanvasElement>()
+        .map_err(|_| "no canvas".to_string())
+}
+
+fn context(canvas: &HtmlCanvasElement) -> Result<web_sys::CanvasRenderingContext2d, String> {
+    canvas
         .get_context("2d")
         .ok()
         .flatten()
         .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok())
-        .ok_or("no 2d context")?;
-    ctx.draw_image_with_html_canvas_element(&front, 0.0, 0.0).map_err(|_| "compositing failed".to_string())?;
-    back.to_data_url().map_err(|_| "no PNG".to_string())
+        .ok_or_else(|| "no 2d context".to_string())
+}
+
+/// The chart alone, both layers composited, drawn off-screen for `css_w` ×
+/// `css_h` css px at `dpr` device pixels per css px (2 for the PNG, 3 for
+/// print): drawn at that resolution, never scaled up from the screen.
+pub fn chart_canvas(
+    spec: &ChartSpec,
+    lang: crate::i18n::Lang,
+    css_w: f64,
+    css_h: f64,
+    dpr: f64,
+) -> Result<HtmlCanvasElement, String> {
+    let (back, front) = (canvas()?, canvas()?);
+    let size = Some((css_w, css_h, dpr));
+    draw_back(&back, spec, lang, size)?;
+    draw_front(&front, spec, size)?;
+    context(&back)?
+        .draw_image_with_html_canvas_element(&front, 0.0, 0.0)
+        .map_err(|_| "compositing failed".to_string())?;
+    Ok(back)
+}
+
+/// The chart as a PNG data URL (`chart_canvas`).
+pub fn chart_png(
+    spec: &ChartSpec,
+    lang: crate::i18n::Lang,
+    css_w: f64,
+    css_h: f64,
+    dpr: f64,
+) -> Result<String, String> {
+    chart_canvas(spec, lang, css_w, css_h, dpr)?.to_data_url().map_err(|_| "no PNG".to_string())
+}
+
+/// What a PNG export says around its chart.
+pub struct Caption {
+    pub title: String,
+    /// The scenario's name and the year(s) shown.
+    pub subtitle: String,
+    /// The version stamp (`io::stamp`), at the bottom.
+    pub stamp: String,
+}
+
+/// The chart as a PNG data URL at 2× its css size, with its title, the
+/// scenario and year, the legend above and the version stamp below, all
+/// drawn into the image.
+pub fn png_data_url(
+    spec: &ChartSpec,
+    lang: crate::i18n::Lang,
+    css_w: f64,
+    css_h: f64,
+    caption: &Caption,
+) -> Result<String, String> {
+    const DPR: f64 = 2.0;
+    const PAD: f64 = 14.0;
+    const LEGEND_PX: f64 = 15.0;
+    let chart = chart_canvas(spec, lang, css_w, css_h, DPR)?;
+    let out = canvas()?;
+    let ctx = context(&out)?;
+    // Lay the legend out in rows first (its height sets the image's).
+    let font = |px: f64, bold: bool| format!("{}{px}px {FONT}", if bold { "600 " } else { "" });
+    ctx.set_font(&font(LEGEND_PX, false));
+    let entries = spec.legend();
+    // The samples before a label: a solid line, a dashed one, a diamond (as the screen's legend).
+    let samples = |e: &super::spec::LegendEntry| {
+        let mut at = Vec::new();
+        let mut w = 0.0;
+        for (on, kind, width) in [(e.solid, 0, 24.0), (e.dashed, 1, 24.0), (e.dot, 2, 12.0)] {
+            if on {
+                at.push((w, kind, width));
+                w += width + 4.0;
+            }
+        }
+        (at, w)
+    };
+    let mut rows: Vec<Vec<(f64, usize)>> = vec![Vec::new()];
+    let mut x = PAD;
+    for (i, e) in entries.iter().enumerate() {
+        let w = samples(e).1 + 2.0 + ctx.measure_text(&e.label).map_or(0.0, |m| m.width()) + 18.0;
+        if x + w > css_w - PAD && x > PAD {
+            rows.push(Vec::new());
+            x = PAD;
+        }
+        if let Some(row) = rows.last_mut() {
+            row.push((x, i));
+        }
+        x += w;
+    }
+    let key = spec.has_baseline_key().then(|| super::view::baseline_key(lang));
+    let row_h = LEGEND_PX * 1.6;
+    let top = PAD + 26.0 + 22.0;
+    let legend_h = row_h * (rows.len() + usize::from(key.is_some())) as f64;
+    let chart_top = top + legend_h + 6.0;
+    let height = chart_top + css_h + 30.0;
+    out.set_width((css_w * DPR).round() as u32);
+    out.set_height((height * DPR).round() as u32);
+    // Setting the size reset the context.
+    let _ = ctx.scale(DPR, DPR);
+    ctx.set_fill_style_str("#fff");
+    ctx.fill_rect(0.0, 0.0, css_w, height);
+    ctx.set_text_baseline("top");
+    let ink = format!("rgb({}, {}, {})", TEXT_COLOR.0, TEXT_COLOR.1, TEXT_COLOR.2);
+    let text = |t: &str, x: f64, y: f64, px: f64, bold: bool, color: &str| {
+        ctx.set_font(&font(px, bold));
+        ctx.set_fill_style_str(color);
+        let _ = ctx.fill_text_with_max_width(t, x, y, css_w - x - PAD);
+    };
+    text(&caption.title, PAD, PAD, 20.0, true, &ink);
+    text(&caption.subtitle, PAD, PAD + 28.0, 15.0, false, "#444");
+    for (r, row) in rows.iter().enumerate() {
+        let y = top + r as f64 * row_h;
+        let mid = y + LEGEND_PX * 0.6;
+        for &(x, i) in row {
+            let e = &entries[i];
+            let color = format!("rgb({}, {}, {})", e.color.0, e.color.1, e.color.2);
+            ctx.set_stroke_style_str(&color);
+            ctx.set_fill_style_str(&color);
+            let (at, width) = samples(e);
+            for (dx, kind, w) in at {
+                let x = x + dx;
+                let dash = if kind == 1 { js_sys::Array::of2(&6.0.into(), &4.0.into()) } else { js_sys::Array::new() };
+                let _ = ctx.set_line_dash(&dash);
+                ctx.set_line_width(if kind == 1 { 2.0 } else { 3.0 });
+                ctx.begin_path();
+                if kind == 2 {
+                    let (cx, r) = (x + w / 2.0, 5.0);
+                    ctx.move_to(cx, mid - r);
+                    ctx.line_to(cx + r, mid);
+                    ctx.line_to(cx, mid + r);
+                    ctx.line_to(cx - r, mid);
+                    ctx.fill();
+                } else {
+                    ctx.move_to(x, mid);
+                    ctx.line_to(x + w, mid);
+                    ctx.stroke();
+                }
+            }
+            let _ = ctx.set_line_dash(&js_sys::Array::new());
+            text(&e.label, x + width + 2.0, y, LEGEND_PX, false, &ink);
+        }
+    }
+    if let Some(key) = key {
+        text(&key, PAD, top + rows.len() as f64 * row_h, LEGEND_PX, false, "#444");
+    }
+    ctx.draw_image_with_html_canvas_element_and_dw_and_dh(&chart, 0.0, chart_top, css_w, css_h)
+        .map_err(|_| "compositing failed".to_string())?;
+    text(&caption.stamp, PAD, chart_top + css_h + 8.0, 13.0, false, "#555");
+    out.to_data_url().map_err(|_| "no PNG".to_string())
 }

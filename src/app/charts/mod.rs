@@ -16,4 +16,4 @@ pub mod frame;
 mod view;
 
 #[cfg(target_arch = "wasm32")]
-pub use view::{stamp, stamp_draw, use_resize_tick, ChartView, ChartViewProps};
+pub use view::{baseline_key, legend, stamp, stamp_draw, use_resize_tick, ChartView, ChartViewProps};

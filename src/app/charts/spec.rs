@@ -152,6 +152,19 @@ pub struct ChartSpec {
     pub zoom: f64,
 }
 
+/// One entry of a chart's legend: a label, its colour and which samples it
+/// shows (a solid line if the scenario has it, a dashed one if the baseline
+/// has it, a dot for published points). The screen's HTML legend, the PNG
+/// and the printed handout draw the same entries.
+#[derive(Clone, PartialEq, Debug)]
+pub struct LegendEntry {
+    pub label: String,
+    pub color: Rgb,
+    pub solid: bool,
+    pub dashed: bool,
+    pub dot: bool,
+}
+
 impl ChartSpec {
     /// `to`'s chart with its scenario lines and bands a fraction `t` (0–1) of
     /// the way from where they are in `from`: a slide's lines move to the
@@ -184,6 +197,33 @@ impl ChartSpec {
             }
         }
         out
+    }
+
+    /// The legend: one entry per label, in the order the series come.
+    pub fn legend(&self) -> Vec<LegendEntry> {
+        let mut out: Vec<LegendEntry> = Vec::new();
+        for s in &self.series {
+            let i = match out.iter().position(|e| e.label == s.label) {
+                Some(i) => i,
+                None => {
+                    let e =
+                        LegendEntry { label: s.label.clone(), color: s.color, solid: false, dashed: false, dot: false };
+                    out.push(e);
+                    out.len() - 1
+                }
+            };
+            let e = &mut out[i];
+            e.solid |= !s.dashed && !s.points_only;
+            e.dashed |= s.dashed;
+            e.dot |= s.points_only;
+        }
+        out
+    }
+
+    /// Whether "solid scenario, dashed baseline" holds: only outside compare
+    /// mode, where the dashed lines are the baseline's (reference layer).
+    pub fn has_baseline_key(&self) -> bool {
+        self.series.iter().any(|s| s.dashed && s.layer == Layer::Reference)
     }
 
     /// Everything the back canvas depends on; the front canvas depends on the rest.

@@ -66,6 +66,9 @@ pub struct ChartViewProps {
     pub summary: AttrValue,
     #[prop_or_default]
     pub note: Option<AttrValue>,
+    /// What the PNG says under its title: the scenario's name and the year(s).
+    #[prop_or_default]
+    pub subtitle: AttrValue,
     /// Replaces the title with a control (the chart picker of a slot), which
     /// then carries the title as its selected option.
     #[prop_or_default]
@@ -141,11 +144,14 @@ pub fn chart_view(props: &ChartViewProps) -> Html {
     let legend = legend(&props.spec, props.lang);
     let on_png = {
         let (back, spec, lang, id) = (back.clone(), props.spec.clone(), props.lang, props.id.clone());
+        let (title, subtitle) = (props.title.to_string(), props.subtitle.to_string());
         let error = error.clone();
         Callback::from(move |_| {
             let Some(canvas) = back.cast::<HtmlCanvasElement>() else { return };
             let (w, h) = (f64::from(canvas.client_width()), f64::from(canvas.client_height()));
-            match frame::png_data_url(&spec, lang, w, h) {
+            let stamp = crate::io::stamp::Stamp::new(&crate::app::storage::now_local()).text(lang);
+            let caption = frame::Caption { title: title.clone(), subtitle: subtitle.clone(), stamp };
+            match frame::png_data_url(&spec, lang, w, h, &caption) {
                 Ok(url) => crate::app::files::download_data_url(&format!("{id}@2x.png"), &url),
                 Err(e) => error.set(Some(e)),
             }
@@ -200,41 +206,30 @@ fn draw(
     Ok(())
 }
 
-/// One entry per label: a solid sample if the scenario has it, a dashed one
-/// if the baseline has it, a dot for published points; then the key.
-fn legend(spec: &ChartSpec, lang: Lang) -> Html {
-    let mut labels: Vec<&frame::Series> = Vec::new();
-    for s in &spec.series {
-        if !labels.iter().any(|l| l.label == s.label) {
-            labels.push(s);
-        }
-    }
-    let items = labels.into_iter().map(|first| {
-        let same = || spec.series.iter().filter(|s| s.label == first.label);
-        let solid = same().any(|s| !s.dashed && !s.points_only);
-        let dashed = same().any(|s| s.dashed);
-        let dot = same().any(|s| s.points_only);
-        let color = format!("--c: rgb({}, {}, {})", first.color.0, first.color.1, first.color.2);
+/// The spec's legend entries, then the key (solid scenario, dashed baseline).
+pub fn legend(spec: &ChartSpec, lang: Lang) -> Html {
+    let items = spec.legend().into_iter().map(|e| {
+        let color = format!("--c: rgb({}, {}, {})", e.color.0, e.color.1, e.color.2);
         html! {
             <span class="legend-item" style={color}>
-                if solid { <span class="legend-line solid"></span> }
-                if dashed { <span class="legend-line dashed"></span> }
-                if dot { <span class="legend-dot"></span> }
-                { first.label.clone() }
+                if e.solid { <span class="legend-line solid"></span> }
+                if e.dashed { <span class="legend-line dashed"></span> }
+                if e.dot { <span class="legend-dot"></span> }
+                { e.label }
             </span>
         }
     });
-    // "Solid scenario, dashed baseline" holds only outside compare mode, where
-    // the dashed lines are the baseline's (reference layer).
-    let has_dashed = spec.series.iter().any(|s| s.dashed && s.layer == frame::Layer::Reference);
     html! {
         <>
             { for items }
-            if has_dashed {
-                <span class="legend-key">
-                    { format!("— {}  ┄ {}", crate::text::T::Scenario.get(lang), crate::text::T::Baseline.get(lang)) }
-                </span>
+            if spec.has_baseline_key() {
+                <span class="legend-key">{ baseline_key(lang) }</span>
             }
         </>
     }
+}
+
+/// "— 当前情景  ┄ 基准".
+pub fn baseline_key(lang: Lang) -> String {
+    format!("— {}  ┄ {}", crate::text::T::Scenario.get(lang), crate::text::T::Baseline.get(lang))
 }

@@ -224,7 +224,20 @@ impl Scenario {
     }
 
     /// A scenario from parsed JSON, of this format version or an older one.
-    pub fn from_value(value: serde_json::Value) -> Result<Scenario, Bilingual> {
+    /// An exported file's `exported` member (name, version stamp, changed
+    /// settings: `io::export`) says what the file is; the scenario is the rest.
+    pub fn from_value(mut value: serde_json::Value) -> Result<Scenario, Bilingual> {
+        if let Some(map) = value.as_object_mut() {
+            match map.remove("exported") {
+                None | Some(serde_json::Value::Object(_)) => {}
+                Some(_) => {
+                    return Err(Bilingual::new(
+                        "情景文件的 exported（导出信息）应为对象",
+                        "the scenario file's exported member (export information) must be an object",
+                    ))
+                }
+            }
+        }
         let version = value.get("format_version").and_then(|v| v.as_u64());
         match version {
             Some(v) if v == u64::from(FORMAT_VERSION) => {}

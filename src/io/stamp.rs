@@ -1,0 +1,97 @@
+//! The version stamp: which program, model and data made an export, and
+//! when. One place makes it; every export (CSV, scenario JSON, PNG, the
+//! printed handout) and the share link (`d=`, the data digest) carry it.
+//!
+//! - app: the Cargo package version of this build;
+//! - model: `MODEL_VERSION` (the equations: the same settings under another
+//!   model version may give other results);
+//! - data: the built-in region file — its id, the date of the newest report
+//!   the built-in scenario is calibrated to (the seed, 2025-07-05; the
+//!   statistics run to 2024) and a digest of the file, which any edit to it
+//!   changes, so two builds with different data never show the same stamp;
+//! - the date and time, given by the caller (the browser's clock is at the edge).
+
+use crate::i18n::{Bilingual, Lang};
+use crate::model::region::ZHEJIANG_2025_JSON;
+use crate::model::MODEL_VERSION;
+use crate::text::T;
+
+/// This build's version (Cargo.toml).
+pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
+/// The built-in region file's `id`.
+pub const DATA_ID: &str = "zhejiang-2025";
+/// The newest report the built-in data is calibrated to: the seed article
+/// (docs/DATA.md S1, 经济日报 2025-07-05); statistics up to 2024.
+pub const DATA_AS_OF: &str = "2025-07-05";
+/// FNV-1a (32 bit) of the built-in region file, computed when compiling.
+pub const DATA_DIGEST: u32 = fnv1a(ZHEJIANG_2025_JSON.as_bytes());
+
+const fn fnv1a(bytes: &[u8]) -> u32 {
+    let mut hash: u32 = 0x811c_9dc5;
+    let mut i = 0;
+    while i < bytes.len() {
+        hash ^= bytes[i] as u32;
+        hash = hash.wrapping_mul(0x0100_0193);
+        i += 1;
+    }
+    hash
+}
+
+/// The data digest as 8 hex digits (the share link's `d=`).
+pub fn data_digest() -> String {
+    format!("{DATA_DIGEST:08x}")
+}
+
+/// The data version as people read it: `zhejiang-2025 2025-07-05 #1a2b3c4d`.
+pub fn data_version() -> String {
+    format!("{DATA_ID} {DATA_AS_OF} #{}", data_digest())
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Stamp {
+    pub app_version: String,
+    pub model_version: String,
+    pub data_version: String,
+    /// When the export was made, as the caller gives it (`2025-07-05 14:03`).
+    pub made_at: String,
+}
+
+impl Stamp {
+    /// This build's versions, made at `made_at`.
+    pub fn new(made_at: &str) -> Stamp {
+        Stamp {
+            app_version: APP_VERSION.to_string(),
+            model_version: MODEL_VERSION.to_string(),
+            data_version: data_version(),
+            made_at: made_at.to_string(),
+        }
+    }
+
+    /// One line: `程序 0.1.0 · 模型 1.0.0 · 数据 zhejiang-2025 … · 2025-07-05 14:03`.
+    pub fn line(&self) -> Bilingual {
+        T::StampLine.fill(|_| {
+            vec![self.app_version.clone(), self.model_version.clone(), self.data_version.clone(), self.made_at.clone()]
+        })
+    }
+
+    pub fn text(&self, lang: Lang) -> String {
+        self.line().get(lang).to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_data_version_names_the_region_file_it_digests() {
+        let region = crate::model::region::Region::from_json(ZHEJIANG_2025_JSON).unwrap();
+        assert_eq!(region.id, DATA_ID);
+        assert_eq!(DATA_DIGEST, fnv1a(ZHEJIANG_2025_JSON.as_bytes()));
+        // One changed byte is another digest.
+        let edited = ZHEJIANG_2025_JSON.replacen("324.4", "324.5", 1);
+        assert_ne!(fnv1a(edited.as_bytes()), DATA_DIGEST);
+        assert!(include_str!("../../docs/DATA.md").contains(&format!("(Jing Ji Ri Bao), {DATA_AS_OF}")));
+        assert_eq!(data_digest().len(), 8);
+    }
+}
