@@ -125,6 +125,17 @@ test('a three-slide deck: built from the current and a saved scenario, ordered, 
   assert.deepEqual(elsewhere.problems, []);
   await other.close();
 
+  // Printed from the deck: the handout has a page per slide, in the deck's order.
+  await page.evaluate(() => { window.__printed = 0; window.print = () => { window.__printed += 1; }; });
+  await page.click('.deck-actions button.print-deck');
+  await page.waitForSelector('.handout[data-ready=true]', { state: 'attached' });
+  assert.equal(await page.evaluate(() => window.__printed), 1, 'print asked for once');
+  const pages = await page.$$eval('.handout .handout-page', (ps) => ps.map((p) => p.textContent));
+  assert.equal(pages.length, 3, 'a page per slide');
+  assert.ok(pages[0].includes('推进放缓') && pages[2].includes('加快推进'), pages.map((p) => p.slice(0, 40)).join(' | '));
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await page.waitForSelector('.handout', { state: 'detached' });
+
   // Remove a slide; delete asks to confirm.
   await page.click('.slide-item[data-slide="1"] button:has-text("移除")');
   await slideCount(page, 2);

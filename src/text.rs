@@ -225,6 +225,7 @@ texts! {
     AddCurrentSlide => ("添加当前情景", "Add the current scenario"),
     AddSavedSlide => ("添加已保存情景", "Add a saved scenario"),
     ExportDeck => ("导出演示稿", "Export deck"),
+    PrintDeckPages => ("打印（每页一张）", "Print (a page per slide)"),
     DeleteDeck => ("删除演示稿", "Delete deck"),
     SlideTitle => ("幻灯片标题", "Slide title"),
     SlideYear => ("年份", "year"),

@@ -1,6 +1,6 @@
 //! The decks tab: make a deck for a meeting from the scenario on screen or
 //! saved ones, order and title its slides, write speaker notes, export it as
-//! a file (the library's "import" reads it back), and present it.
+//! a file (the library's "import" reads it back), present it, print it.
 //! Titles and notes are shown as text (Yew escapes them), never as markup.
 
 use super::state::{Action, DeckAction, PresentAction, SlideSource, State};
@@ -15,6 +15,8 @@ pub struct DecksProps {
     pub state: std::rc::Rc<State>,
     pub dispatch: Callback<Action>,
     pub on_import: Callback<web_sys::File>,
+    /// Print a deck (its id): one page per slide (`handout.rs`).
+    pub on_print: Callback<String>,
 }
 
 fn deck_action(dispatch: &Callback<Action>, make: impl Fn() -> DeckAction + 'static) -> Callback<MouseEvent> {
@@ -99,7 +101,7 @@ pub fn decks_panel(props: &DecksProps) -> Html {
             }
             if let Some(deck) = open {
                 <DeckEditor deck={deck.clone()} state={props.state.clone()} dispatch={dispatch.clone()}
-                    confirming={confirming.clone()} />
+                    confirming={confirming.clone()} on_print={props.on_print.clone()} />
             }
             if !state.library.decks.damaged.is_empty() {
                 <div class="damaged" role="alert">
@@ -124,6 +126,7 @@ struct EditorProps {
     dispatch: Callback<Action>,
     /// The deck id whose delete button asks to confirm.
     confirming: UseStateHandle<Option<String>>,
+    on_print: Callback<String>,
 }
 
 /// One deck: its title, its actions and its slides in order.
@@ -241,6 +244,8 @@ fn deck_editor(props: &EditorProps) -> Html {
                 <button class="present" disabled={deck.slides.is_empty()} onclick={present(0)}>{ T::Present.get(lang) }</button>
                 <button onclick={add_current}>{ T::AddCurrentSlide.get(lang) }</button>
                 <button onclick={export}>{ T::ExportDeck.get(lang) }</button>
+                <button class="print-deck" disabled={deck.slides.is_empty()}
+                    onclick={props.on_print.reform({ let id = id.clone(); move |_| id.clone() })}>{ T::PrintDeckPages.get(lang) }</button>
                 <button class={classes!(is_confirming.then_some("danger"))} onclick={delete}>
                     { if is_confirming { T::ConfirmDelete.get(lang) } else { T::DeleteDeck.get(lang) } }
                 </button>

@@ -521,7 +521,7 @@ pub fn app() -> Html {
                     }}>{ T::QrCode.get(lang) }</button>
                     <button class="export-json" onclick={on_export_scenario}>{ T::ExportScenario.get(lang) }</button>
                     <button class="export-csv" onclick={on_export_csv}>{ T::ExportCsv.get(lang) }</button>
-                    <PrintMenu decks={state.library.decks.clone()} lang={lang} on_print={on_print} />
+                    <PrintMenu decks={state.library.decks.clone()} lang={lang} on_print={on_print.clone()} />
                     <button class={classes!("baseline-band", baseline_band_on.then_some("on"))}
                         aria-pressed={baseline_band_on.to_string()} onclick={toggle_baseline_band}>
                         { T::BaselineBandToggle.get(lang) }
@@ -568,6 +568,7 @@ pub fn app() -> Html {
                             },
                             Tab::Decks => html! {
                                 <decks::DecksPanel state={Rc::new(state.state.clone())} dispatch={dispatch.clone()}
+                                    on_print={on_print.reform(PrintWhat::Deck)}
                                     on_import={on_import.clone()} />
                             },
                             Tab::Seek => html! {
