@@ -4,7 +4,7 @@
 // window follows, and the slide's type is measured for the back of a room.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startBrowser } from './serve-dist.mjs';
+import { startBrowser, openApp } from './serve-dist.mjs';
 
 let browser, site, harness;
 
@@ -14,15 +14,7 @@ before(async () => {
 });
 after(async () => harness?.close());
 
-async function open(context) {
-  const page = await context.newPage();
-  const problems = [];
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  await page.goto(site.url);
-  await page.waitForSelector('[data-kpi=urban] .kpi-value');
-  return { page, problems };
-}
+const open = (context) => openApp(context, site.url);
 
 const tab = (page, name) => page.click(`button[role=tab]:has-text("${name}")`);
 

@@ -47,16 +47,7 @@ pub fn decks_panel(props: &DecksProps) -> Html {
             }
         })
     };
-    let on_file = {
-        let on_import = props.on_import.clone();
-        Callback::from(move |e: Event| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            if let Some(file) = input.files().and_then(|f| f.get(0)) {
-                on_import.emit(file);
-            }
-            input.set_value("");
-        })
-    };
+    let on_file = super::files::on_file_picked(props.on_import.clone());
 
     let deck_items = decks.iter().map(|deck| {
         let is_open = open.is_some_and(|o| o.id == deck.id);

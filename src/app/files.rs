@@ -29,6 +29,19 @@ pub fn download_data_url(name: &str, data_url: &str) {
     download_url(name, data_url);
 }
 
+/// The `change` handler of a file input: hands the picked file on and
+/// clears the input, so picking the same file again reads it again.
+pub fn on_file_picked(on_file: yew::Callback<web_sys::File>) -> yew::Callback<yew::Event> {
+    yew::Callback::from(move |e: yew::Event| {
+        use yew::TargetCast;
+        let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+        if let Some(file) = input.files().and_then(|f| f.get(0)) {
+            on_file.emit(file);
+        }
+        input.set_value("");
+    })
+}
+
 /// Read a picked file as text. Files over the library limit are refused
 /// before reading. Keep the returned reader alive until it calls back.
 pub fn read_text(file: web_sys::File, done: impl FnOnce(Result<String, Bilingual>) + 'static) -> Option<FileReader> {

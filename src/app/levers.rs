@@ -50,6 +50,13 @@ fn source_badge(spec: &ParamSpec, lang: Lang) -> Html {
     }
 }
 
+/// What every lever sends besides its value: the end of a change (slider
+/// released, entry committed: one undo step) and a refused entry's message.
+fn end_and_refuse(dispatch: &Callback<Action>) -> (impl Fn() + Clone, impl Fn(Bilingual) + Clone) {
+    let (end, refuse) = (dispatch.clone(), dispatch.clone());
+    (move || end.emit(Action::EndStep), move |message: Bilingual| refuse.emit(Action::Refuse(message)))
+}
+
 #[derive(Properties, PartialEq)]
 pub struct LeverProps {
     pub spec: &'static ParamSpec,
@@ -87,15 +94,7 @@ pub fn lever_slider(props: &LeverProps) -> Html {
         let dispatch = props.dispatch.clone();
         move |value: f64| dispatch.emit(Action::SetParam { id, value })
     };
-    // The end of a change (slider released, entry committed): one undo step.
-    let on_end = {
-        let dispatch = props.dispatch.clone();
-        move || dispatch.emit(Action::EndStep)
-    };
-    let on_refuse = {
-        let dispatch = props.dispatch.clone();
-        move |message: Bilingual| dispatch.emit(Action::Refuse(message))
-    };
+    let (on_end, on_refuse) = end_and_refuse(&props.dispatch);
     let on_slide = {
         let on_set = on_set.clone();
         Callback::from(move |e: InputEvent| {
@@ -219,15 +218,7 @@ pub fn allocation_lever(props: &AllocationProps) -> Html {
         let dispatch = props.dispatch.clone();
         move |allocation: Allocation| dispatch.emit(Action::SetAllocation { pot, allocation })
     };
-    // The end of a change (slider released, entry committed): one undo step.
-    let on_end = {
-        let dispatch = props.dispatch.clone();
-        move || dispatch.emit(Action::EndStep)
-    };
-    let on_refuse = {
-        let dispatch = props.dispatch.clone();
-        move |message: Bilingual| dispatch.emit(Action::Refuse(message))
-    };
+    let (on_end, on_refuse) = end_and_refuse(&props.dispatch);
     let rows = STRANDS.map(|strand| {
         let share = props.allocation.share(strand);
         let set = {

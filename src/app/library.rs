@@ -56,16 +56,7 @@ pub fn library_panel(props: &LibraryProps) -> Html {
             }
         })
     };
-    let on_file = {
-        let on_import = props.on_import.clone();
-        Callback::from(move |e: Event| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            if let Some(file) = input.files().and_then(|f| f.get(0)) {
-                on_import.emit(file);
-            }
-            input.set_value("");
-        })
-    };
+    let on_file = super::files::on_file_picked(props.on_import.clone());
     let export = {
         let cb = props.on_export_library.clone();
         Callback::from(move |_| cb.emit(()))
