@@ -5,6 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startBrowser, openApp } from './serve-dist.mjs';
+import { busyDeck, funds, tab, threeSlideDeck } from './deck-helpers.mjs';
 
 let browser, site, harness;
 
@@ -15,44 +16,6 @@ before(async () => {
 after(async () => harness?.close());
 
 const open = (context) => openApp(context, site.url);
-
-const tab = (page, name) => page.click(`button[role=tab]:has-text("${name}")`);
-
-async function lever(page, id, value) {
-  await page.$eval(`#${id}`, (x, v) => {
-    x.value = String(v);
-    x.dispatchEvent(new Event('input', { bubbles: true }));
-    x.dispatchEvent(new Event('change', { bubbles: true }));
-  }, value);
-}
-
-/** Type the ordinary funds (plan_funds_bn) in 亿元 (the Chinese screen's unit), as a planner does. */
-async function funds(page, yi) {
-  await page.fill('[data-param=plan_funds_bn] input.entry', String(yi));
-  await page.press('[data-param=plan_funds_bn] input.entry', 'Enter');
-  await page.waitForFunction((v) => Number(document.querySelector('#lever-plan_funds_bn').value) === v, Number(yi));
-}
-
-/** A deck "常委会" of three slides in 2027 (when money shows in every KPI): ordinary funds 3244, 3800 and 2700 亿元, titled 一, 二, 三. */
-async function threeSlideDeck(page) {
-  await page.click('.segmented button:has-text("2027")');
-  await tab(page, '演示稿');
-  await page.fill('#deck-title', '常委会');
-  await page.click('.deck-form button[type=submit]');
-  await page.waitForSelector('.deck-editor');
-  for (const [i, yi, title] of [[0, 3244, '一'], [1, 3800, '二'], [2, 2700, '三']]) {
-    await tab(page, '政策杠杆');
-    await funds(page, yi);
-    await tab(page, '演示稿');
-    await page.click('button:has-text("添加当前情景")');
-    await page.waitForFunction((n) => document.querySelectorAll('.slide-item').length === n, i + 1);
-    await page.fill(`.slide-item[data-slide="${i}"] .slide-title`, title);
-    await page.press(`.slide-item[data-slide="${i}"] .slide-title`, 'Enter');
-    await page.waitForFunction(([i, t]) => document.querySelector(`.slide-item[data-slide="${i}"] .slide-title`).value === t, [i, title]);
-  }
-  await page.fill('.slide-item[data-slide="1"] .slide-note', '先请大家猜：加快推进后，收入比会到多少？');
-  await page.$eval('.slide-item[data-slide="1"] .slide-note', (x) => x.dispatchEvent(new Event('change', { bubbles: true })));
-}
 
 const slideTitle = (page) => page.textContent('.presentation .slide-title');
 const kpi = (page, id) => page.textContent(`.presentation [data-kpi=${id}] .kpi-value`);
@@ -105,6 +68,13 @@ test('a three-slide deck presented with the keyboard: each slide shows its own s
   await page.waitForSelector('.presentation .live-badge');
   const live = await kpi(page, 'overall');
   assert.notEqual(live, second);
+  // Replay a live change: the slide as it was before it, then the change again.
+  await page.click('.presentation .slide-title'); // out of the lever's entry box: keys work again
+  await page.keyboard.press('r');
+  await page.waitForSelector('.presentation .replay-badge');
+  assert.equal(await kpi(page, 'overall'), second, 'during the pause: the slide before the live change');
+  await page.waitForSelector('.presentation .replay-badge', { state: 'detached', timeout: 5000 });
+  assert.equal(await kpi(page, 'overall'), live);
   await page.click('.live-keep');
   await page.waitForFunction(() => document.querySelector('.presentation .slide-count')?.textContent === '3 / 4');
   assert.equal(await slideTitle(page), '二（现场调整）');
@@ -152,6 +122,19 @@ test('the presenter window follows the slides and steps them, with the note and 
   await onSlide(page, '三');
   await presenter.waitForFunction(() => document.querySelector('.presenter-title')?.textContent === '三');
   assert.match(await presenter.textContent('.presenter-next'), /最后一页/);
+  // A live change kept as a new slide: the presenter's window has it at once.
+  await page.keyboard.press('l');
+  await page.waitForSelector('.live-levers #lever-plan_funds_bn');
+  await funds(page, 3000);
+  await page.click('.live-keep');
+  await onSlide(page, '三（现场调整）');
+  await presenter.waitForFunction(() => document.querySelector('.presenter-title')?.textContent === '三（现场调整）');
+  assert.equal(await presenter.textContent('.presenter-count'), '4 / 4');
+  assert.match(await presenter.textContent('.presenter-next'), /最后一页/);
+  await page.click('.live-levers .live-close');
+  await page.keyboard.press('Home');
+  await presenter.waitForFunction(() => document.querySelector('.presenter-title')?.textContent === '一');
+  assert.equal(await presenter.textContent('.presenter-next'), '二');
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -181,21 +164,47 @@ const measure = (page) => page.evaluate(() => {
     const r = e.getBoundingClientRect();
     return r.width > 0 && r.height > 0 && (r.bottom > innerHeight + 0.5 || r.right > innerWidth + 0.5) && !e.closest('.live-levers');
   }).map((e) => e.className || e.tagName);
-  return { smallest, where, kpiValues, axis: Math.min(...axis), overflowing, outside };
+  // Text over text: the DOM's text boxes (as layout.test.mjs checks them) and the charts' canvas labels.
+  const overlaps = [];
+  const boxes = [];
+  const texts = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  while (texts.nextNode()) {
+    const node = texts.currentNode;
+    if (!node.textContent.trim() || node.parentElement.closest('.live-levers, .readout')) continue;
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    for (const r of range.getClientRects()) if (r.width >= 1 && r.height >= 1) boxes.push({ node, text: node.textContent.trim().slice(0, 30), r });
+  }
+  boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => {
+    const w = Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left);
+    const h = Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top);
+    if (a.node !== b.node && w > 2 && h > 0.4 * Math.min(a.r.height, b.r.height)) overlaps.push(`"${a.text}" overlaps "${b.text}"`);
+  }));
+  for (const back of root.querySelectorAll('canvas.back')) {
+    const labels = JSON.parse(back.dataset.labels || '[]').map((l) => ({ text: l.text, x: l.label[0], y: l.label[1], r: l.label[0] + l.label[2], b: l.label[1] + l.label[3] }));
+    labels.forEach((l, i) => {
+      if (l.x < -0.5 || l.y < -0.5 || l.r > back.clientWidth + 0.5 || l.b > back.clientHeight + 0.5) overlaps.push(`"${l.text}" leaves its chart`);
+      labels.slice(i + 1).forEach((m) => {
+        if (l.x < m.r - 0.5 && m.x < l.r - 0.5 && l.y < m.b - 0.5 && m.y < l.b - 0.5) overlaps.push(`chart: "${l.text}" overlaps "${m.text}"`);
+      });
+    });
+  }
+  const sentences = [...root.querySelectorAll('.slide-summary li')].map((li) => li.dataset.topic);
+  return { smallest, where, kpiValues, axis: Math.min(...axis), overflowing, outside, overlaps, sentences };
 });
 
 for (const [w, h, scale] of [[1920, 1080, 1], [1280, 720, 2 / 3]]) {
-  test(`type for the back of the room at ${w}×${h}, both languages: KPI values ≥ ${Math.round(56 * scale)} px, text ≥ ${Math.round(24 * scale)} px, axis ≥ ${Math.round(20 * scale)} px, nothing cut off`, async () => {
+  test(`type for the back of the room at ${w}×${h}, both languages: KPI values ≥ ${Math.round(56 * scale)} px, text ≥ ${Math.round(24 * scale)} px, axis ≥ ${Math.round(20 * scale)} px, nothing cut off or overlapping`, async () => {
     const context = await browser.newContext({ viewport: { width: w, height: h } });
     context.setDefaultTimeout(10000);
     const { page, problems } = await open(context);
-    await threeSlideDeck(page);
+    await busyDeck(page); // its second slide changes money and every policy lever: the longest slide
     for (const lang of ['zh', 'en']) {
       if (lang === 'en') {
         await page.click('button.lang-toggle');
         await page.waitForFunction(() => document.documentElement.lang === 'en');
       }
-      await page.click('.slide-item[data-slide="1"] button:nth-child(1)'); // present from slide 2 (a changed lever)
+      await page.click('.slide-item[data-slide="1"] button:nth-child(1)'); // present from slide 2
       await page.waitForSelector('.presentation [data-kpi=overall] .kpi-prob, .presentation .kpis[data-band-current=true]');
       await page.waitForTimeout(900); // the lines have moved, the band has come
       const m = await measure(page);
@@ -204,6 +213,8 @@ for (const [w, h, scale] of [[1920, 1080, 1], [1280, 720, 2 / 3]]) {
       assert.ok(m.axis >= 20 * scale - 0.01, `${lang}: axis labels ${m.axis} px`);
       assert.deepEqual(m.overflowing, [], `${lang}: text cut off`);
       assert.deepEqual(m.outside, [], `${lang}: past the screen`);
+      assert.deepEqual(m.overlaps, [], `${lang}: text over text`);
+      assert.ok(m.sentences.includes('cost'), `${lang}: the summary keeps the money and its cost (${m.sentences})`);
       await page.keyboard.press('Escape');
       await page.waitForSelector('.presentation', { state: 'detached' });
     }

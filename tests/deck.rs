@@ -8,6 +8,7 @@ use urban_rural_sim::i18n::Lang;
 use urban_rural_sim::io::deck::{self, Deck, Slide, DECK_FORMAT, MAX_SLIDES};
 use urban_rural_sim::io::library::{self, Imported};
 use urban_rural_sim::model::{Scenario, MODEL_VERSION};
+use urban_rural_sim::text::T;
 
 const AT: &str = "2026-11-29T00:00:00.000Z";
 
@@ -126,6 +127,24 @@ fn a_live_change_is_dropped_or_kept_as_the_next_slide() {
     // Unchanged, "keep" adds nothing.
     run(&mut s, [Action::Present(PresentAction::Keep { at: AT.into() })]);
     assert_eq!(s.find_deck("d").unwrap().slides.len(), 4);
+}
+
+#[test]
+fn a_live_change_storage_cannot_keep_stays_live_on_its_slide_with_a_message() {
+    let mut s = three_slides();
+    run(&mut s, [Action::Present(PresentAction::Start { deck: "d".into(), slide: 2 })]);
+    run(&mut s, [speed(1.3), Action::EndStep]);
+    let (next, effects) = reduce(&s, Action::Present(PresentAction::Keep { at: AT.into() }));
+    assert!(matches!(effects.as_slice(), [Effect::WriteDeck(_)]));
+    // Storage is full: it still holds the three slides and says so.
+    let full = T::StorageFull.fill(|_| vec![]);
+    let decks = (*s.library.decks).clone();
+    let (s, _) = reduce(&next, Action::DecksStored { decks, error: Some(full.clone()) });
+    let (p, deck, _) = s.presenting().expect("still presenting");
+    assert_eq!((p.slide, deck.slides.len()), (2, 3), "on the slide the change was made on");
+    assert!(s.live_change(), "the live change is still there to keep or drop");
+    assert_eq!(s.doc.scenario.levers.execution_speed, 1.3);
+    assert_eq!(s.messages.error, Some(full));
 }
 
 #[test]

@@ -3,7 +3,11 @@
 
 use urban_rural_sim::app::charts::spec::{ChartSpec, Layer};
 use urban_rural_sim::app::charts::specs::{build, ChartKind, Role, Shown};
-use urban_rural_sim::app::slide::{command_for, progress, Command, HOLD_MS, MOVE_MS};
+use urban_rural_sim::app::slide::{
+    command_for, progress, progress_for, slide_charts, slide_sentences, Command, HOLD_MS, LEAVE_OUT_FIRST, MOVE_MS,
+    SLIDE_CHARTS,
+};
+use urban_rural_sim::app::summary::{summarize, Topic};
 use urban_rural_sim::i18n::Lang;
 use urban_rural_sim::model::{project, Projection, Scenario};
 
@@ -64,4 +68,40 @@ fn lines_move_from_the_last_slide_to_this_one_and_nothing_else_does() {
     }
     // The axes, targets and the back canvas are the new slide's throughout.
     assert_eq!(half.back_key(), to.back_key());
+}
+
+#[test]
+fn with_reduced_motion_a_replay_holds_then_jumps() {
+    assert_eq!(progress_for(HOLD_MS - 1.0, HOLD_MS, true), 0.0, "the earlier state for the pause");
+    assert_eq!(progress_for(HOLD_MS, HOLD_MS, true), 1.0, "then the change at once, no movement");
+    assert_eq!(progress_for(0.0, 0.0, true), 1.0, "a step between slides does not move at all");
+    assert_eq!(progress_for(HOLD_MS + MOVE_MS / 2.0, HOLD_MS, false), progress(HOLD_MS + MOVE_MS / 2.0, HOLD_MS));
+}
+
+#[test]
+fn a_crowded_slide_leaves_out_completion_first_and_the_cost_last_and_never_everything() {
+    let mut s = Scenario::zhejiang_2025();
+    s.levers.plan_funds_bn = 380.0;
+    s.levers.hukou_reform = 1.5;
+    let summary = summarize(&s, &project(&s), &project(&s.baseline()), 2, None);
+    let topics = |n| slide_sentences(&summary.sentences, n).iter().map(|x| x.topic).collect::<Vec<_>>();
+    let all = topics(0);
+    assert!(!all.contains(&Topic::Levers), "what changed has its own line on the slide");
+    assert_eq!(all.len(), LEAVE_OUT_FIRST.len(), "every outcome when all fit: {all:?}");
+    assert_eq!(all.first(), Some(&Topic::Completion), "in the summary's own order");
+    assert!(!topics(1).contains(&Topic::Completion), "its chart and KPI card are on the slide");
+    assert_eq!(topics(1).len(), all.len() - 1);
+    assert_eq!(topics(5), vec![Topic::Cost], "the money and its cost stay longest");
+    assert_eq!(topics(99), vec![Topic::Cost], "one sentence always stays");
+}
+
+#[test]
+fn a_crowded_slide_keeps_the_income_ratio_chart() {
+    assert_eq!(slide_charts(false), &SLIDE_CHARTS[..]);
+    assert_eq!(
+        slide_charts(false),
+        &[ChartKind::Completion, ChartKind::IncomeRatio][..],
+        "side by side: completion, income"
+    );
+    assert_eq!(slide_charts(true), &[ChartKind::IncomeRatio][..], "the headline target stays");
 }

@@ -11,9 +11,12 @@ use super::charts::specs::{self, build, BandOf, Role, Shown};
 use super::charts::ChartView;
 use super::kpi::KpiStrip;
 use super::panel::LeverPanel;
-use super::slide::{command_for, progress, Command, HOLD_MS, SLIDE_CHARTS, SLIDE_ZOOM};
+use super::slide::{
+    command_for, progress_for, slide_charts, slide_sentences, Command, HOLD_MS, MIN_CHART_UNITS, SLIDE_ZOOM,
+};
 use super::state::{Action, PresentAction, State};
 use super::summary::{for_screen, summarize, Topic};
+use crate::model::project;
 use super::{presenter, storage};
 use crate::model::{Projection, Scenario, MODEL_VERSION};
 use crate::text::T;
@@ -34,12 +37,14 @@ pub struct PresentProps {
 }
 
 /// A move of the lines under way: from `from`, started at `started` (ms,
-/// performance.now()), after showing `from` for `hold` ms.
+/// performance.now()), after showing `from` for `hold` ms; `jump`: no
+/// movement (prefers-reduced-motion), the end at once after the hold.
 #[derive(Clone, PartialEq)]
 struct Move {
     from: Rc<Projection>,
     started: f64,
     hold: f64,
+    jump: bool,
 }
 
 fn now_ms() -> f64 {
@@ -50,6 +55,29 @@ fn reduced_motion() -> bool {
     web_sys::window()
         .and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok().flatten())
         .is_some_and(|m| m.matches())
+}
+
+/// The window's inner size, css px, following resizes (entering full screen
+/// is one): the charts' zoom and what fits on the slide depend on it.
+#[hook]
+fn use_window_size() -> (f64, f64) {
+    let read = || {
+        let w = web_sys::window();
+        let get = |v: Option<Result<JsValue, JsValue>>| v.and_then(|v| v.ok()).and_then(|v| v.as_f64());
+        (
+            get(w.as_ref().map(|w| w.inner_width())).unwrap_or(1920.0),
+            get(w.as_ref().map(|w| w.inner_height())).unwrap_or(1080.0),
+        )
+    };
+    let size = use_state(read);
+    {
+        let size = size.clone();
+        use_effect_with((), move |_| {
+            let listener = EventListener::new(&gloo::utils::window(), "resize", move |_| size.set(read()));
+            move || drop(listener)
+        });
+    }
+    *size
 }
 
 /// A clock that ticks every animation frame while `running`.
@@ -126,6 +154,44 @@ pub fn presentation(props: &PresentProps) -> Html {
     let shown_last = use_mut_ref(|| None::<(Scenario, Rc<Projection>)>);
     let moving = use_state(|| None::<Move>);
     use_full_screen(props.direct.clone());
+    let (width, height) = use_window_size();
+
+    // What does not fit at the room's type size is left out, never shrunk:
+    // on a crowded slide the completion chart (`slide::slide_charts`), then
+    // the summary's sentences one at a time (`slide::LEAVE_OUT_FIRST`). All is
+    // tried again when the slide, its scenario, year, language or the window
+    // changes.
+    let summary_ref = use_node_ref();
+    let charts_ref = use_node_ref();
+    let left_out = use_state(|| 0usize);
+    let crowded = use_state(|| false);
+    {
+        let fit_key = use_mut_ref(|| None);
+        let key = (state.doc.scenario.clone(), state.view.year_index, lang, width.to_bits(), height.to_bits());
+        let (left_out, crowded, summary_ref, charts_ref) =
+            (left_out.clone(), crowded.clone(), summary_ref.clone(), charts_ref.clone());
+        let unit = (width / 1920.0).min(height / 1080.0);
+        use_effect(move || {
+            if fit_key.borrow().as_ref() != Some(&key) {
+                *fit_key.borrow_mut() = Some(key);
+                if *left_out != 0 || *crowded {
+                    left_out.set(0);
+                    crowded.set(false);
+                    return;
+                }
+            }
+            let chart = charts_ref.cast::<web_sys::Element>().and_then(|c| c.query_selector(".chart-stack").ok().flatten());
+            if !*crowded && chart.is_some_and(|c| f64::from(c.client_height()) < MIN_CHART_UNITS * unit) {
+                crowded.set(true);
+                return;
+            }
+            let overflowing =
+                summary_ref.cast::<web_sys::Element>().is_some_and(|list| list.scroll_height() > list.client_height() + 1);
+            if overflowing && *left_out < super::slide::LEAVE_OUT_FIRST.len() {
+                left_out.set(*left_out + 1);
+            }
+        });
+    }
 
     // A new scenario on screen: remember the old one and move the lines from it.
     {
@@ -135,22 +201,30 @@ pub fn presentation(props: &PresentProps) -> Html {
             let previous = shown_last.borrow_mut().replace(current.clone());
             if let Some(previous) = previous.filter(|p| p.0 != current.0) {
                 if !reduced_motion() {
-                    moving.set(Some(Move { from: previous.1.clone(), started: now_ms(), hold: 0.0 }));
+                    moving.set(Some(Move { from: previous.1.clone(), started: now_ms(), hold: 0.0, jump: false }));
                 }
                 *before.borrow_mut() = Some(previous);
             }
         });
     }
+    // The state before the last change: before a live change, the slide as it
+    // was before the last lever step (a whole drag is one step of the undo
+    // history); else the slide shown before this one.
     let replay = {
         let (before, moving) = (before.clone(), moving.clone());
+        let live_before = state.live_change().then(|| state.doc.past.last().cloned()).flatten();
         Callback::from(move |_| {
-            if let Some((_, from)) = before.borrow().as_ref() {
-                moving.set(Some(Move { from: from.clone(), started: now_ms(), hold: HOLD_MS }));
+            let from = match &live_before {
+                Some(scenario) => Some(Rc::new(project(scenario))),
+                None => before.borrow().as_ref().map(|(_, p)| p.clone()),
+            };
+            if let Some(from) = from {
+                moving.set(Some(Move { from, started: now_ms(), hold: HOLD_MS, jump: reduced_motion() }));
             }
         })
     };
     let now = use_frame_clock(moving.is_some());
-    let t = moving.as_ref().map_or(1.0, |m| progress(now - m.started, m.hold));
+    let t = moving.as_ref().map_or(1.0, |m| progress_for(now - m.started, m.hold, m.jump));
     if t >= 1.0 && moving.is_some() {
         moving.set(None);
     }
@@ -188,12 +262,7 @@ pub fn presentation(props: &PresentProps) -> Html {
     // During a replay's pause the KPIs show the state before the change too.
     let kpi_scenario = if holding { from.clone().unwrap_or_else(|| scen.clone()) } else { scen.clone() };
     let band = props.band.clone().filter(|b| b.current && moving.is_none());
-    let zoom = {
-        let w = web_sys::window();
-        let width = w.as_ref().and_then(|w| w.inner_width().ok()).and_then(|v| v.as_f64()).unwrap_or(1920.0);
-        let height = w.as_ref().and_then(|w| w.inner_height().ok()).and_then(|v| v.as_f64()).unwrap_or(1080.0);
-        SLIDE_ZOOM * (width / 1920.0).min(height / 1080.0)
-    };
+    let zoom = SLIDE_ZOOM * (width / 1920.0).min(height / 1080.0);
     let shown_of = |projection: &Rc<Projection>| -> Vec<(String, Rc<Projection>, Role)> {
         vec![
             (T::Current.get(lang).to_string(), projection.clone(), Role::Scenario),
@@ -206,7 +275,7 @@ pub fn presentation(props: &PresentProps) -> Html {
             owned.iter().map(|(name, p, role)| Shown { name: name.clone(), projection: p, role: *role }).collect();
         build(kind, &shown, year_index, lang)
     };
-    let charts = SLIDE_CHARTS.iter().map(|&kind| {
+    let charts = slide_charts(*crowded).iter().map(|&kind| {
         let Some(mut built) = spec_of(kind, &scen) else { return html! {} };
         if let Some(b) = &band {
             specs::add_band(kind, &mut built.spec, &b.band, BandOf::Scenario, lang);
@@ -217,14 +286,14 @@ pub fn presentation(props: &PresentProps) -> Html {
         };
         spec.zoom = zoom;
         html! {
-            <ChartView id={format!("slide-chart-{}", kind.id())} title={kind.title(lang)} spec={Rc::new(spec)}
+            <ChartView key={kind.id()} id={format!("slide-chart-{}", kind.id())} title={kind.title(lang)} spec={Rc::new(spec)}
                 lang={lang} summary={built.summary} note={built.note.map(AttrValue::from)} />
         }
     });
 
     let summary = summarize(&state.doc.scenario, &scen, &base, year_index, band.as_ref().map(|b| b.band.as_ref()));
     let changed = summary.sentences.iter().filter(|s| matches!(s.topic, Topic::Levers | Topic::Assumptions));
-    let outcomes = summary.sentences.iter().filter(|s| !matches!(s.topic, Topic::Levers | Topic::Assumptions));
+    let outcomes = slide_sentences(&summary.sentences, *left_out);
     let year = scen.years.get(year_index).map_or(2025, |y| y.year);
     let live = state.live_change();
     let step = |a: PresentAction| {
@@ -258,7 +327,13 @@ pub fn presentation(props: &PresentProps) -> Html {
                         <span class="slide-scenario">{ state.doc.scenario.name.clone() }</span>{ " · " }
                         <span class="slide-year">{ year }</span>{ " · " }
                         <span class="slide-count">{ format!("{} / {}", p.slide + 1, deck.slides.len()) }</span>
-                        if live { { " · " }<span class="live-badge">{ T::LiveChange.get(lang) }</span> }
+                        if live {
+                            { " · " }<span class="live-badge">{ T::LiveChange.get(lang) }</span>
+                            <span class="live-actions">
+                                <button class="live-keep" onclick={keep}>{ T::KeepAsSlide.get(lang) }</button>
+                                <button class="live-drop" onclick={step(PresentAction::Drop)}>{ T::DropLive.get(lang) }</button>
+                            </span>
+                        }
                         if holding { { " · " }<span class="replay-badge">{ T::ReplayBefore.get(lang) }</span> }
                     </p>
                 </div>
@@ -284,17 +359,11 @@ pub fn presentation(props: &PresentProps) -> Html {
             <div class="slide-body">
                 <KpiStrip scenario={kpi_scenario} baseline={base.clone()} year_index={year_index} lang={lang}
                     band={band.clone()} only={Some(SLIDE_KPIS)} />
-                <div class="slide-charts">{ for charts }</div>
-                <ul class="slide-summary" aria-label={T::SummaryHeading.get(lang)}>
-                    { for outcomes.map(|s| html! { <li data-topic={s.topic.id()}>{ for_screen(s.text.get(lang)) }</li> }) }
+                <div class={classes!("slide-charts", (*crowded).then_some("one"))} ref={charts_ref}>{ for charts }</div>
+                <ul class="slide-summary" ref={summary_ref} aria-label={T::SummaryHeading.get(lang)}>
+                    { for outcomes.iter().map(|s| html! { <li data-topic={s.topic.id()}>{ for_screen(s.text.get(lang)) }</li> }) }
                 </ul>
             </div>
-            if live {
-                <div class="live-actions">
-                    <button class="live-keep" onclick={keep}>{ T::KeepAsSlide.get(lang) }</button>
-                    <button class="live-drop" onclick={step(PresentAction::Drop)}>{ T::DropLive.get(lang) }</button>
-                </div>
-            }
             if *levers_open {
                 <div class="live-levers">
                     <button class="live-close" onclick={toggle_levers.clone()}>{ T::Close.get(lang) }</button>

@@ -1,12 +1,12 @@
 //! The presenter's view: a second window (`?presenter`) with the slide on
 //! screen, its speaker note, the next slide's title and the time since the
 //! presentation began. It follows the presentation over a BroadcastChannel
-//! (same origin only, so the CSP needs nothing) and reads the deck itself from
-//! localStorage; its keys step the slides in the presenting window.
+//! (same origin only, so the CSP needs nothing): each message carries what the
+//! presenter's window shows (so a slide just kept, or a deck storage could not
+//! take, shows as presented); its keys step the slides in the presenting window.
 
 use super::slide::{command_for, Command};
-use super::state::{Action, Mode, PresentAction, State};
-use super::storage;
+use super::state::{Action, PresentAction, State};
 use crate::i18n::Lang;
 use crate::text::T;
 use gloo::events::EventListener;
@@ -20,15 +20,27 @@ const CHANNEL: &str = "urban-rural-sim-present";
 /// What goes over the channel.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 enum Message {
-    /// The presenting window shows slide `slide` of deck `deck`, in `lang`
-    /// (zh/en); the presentation began at `began` (ms since 1970).
-    Shown { deck: String, slide: usize, began: f64, lang: String },
+    /// The presenting window shows slide `slide` (0-based) of `count`, in
+    /// `lang` (zh/en); the presentation began at `began` (ms since 1970).
+    Shown(Shown),
     /// The presentation ended.
     Ended,
     /// A presenter window opened and asks what is shown.
     Hello,
     /// A key pressed in the presenter window.
     Step(StepKind),
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+struct Shown {
+    slide: usize,
+    count: usize,
+    title: String,
+    note: String,
+    /// The next slide's title; none on the last slide.
+    next: Option<String>,
+    began: f64,
+    lang: String,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
@@ -67,15 +79,17 @@ pub fn is_presenter_window() -> bool {
 #[hook]
 pub fn use_presenter_link(state: &State, direct: Callback<Action>) {
     let began = use_state(js_sys::Date::now);
-    let shown = match &state.view.mode {
-        Mode::Present(p) => Some(Message::Shown {
-            deck: p.deck.clone(),
+    let shown = state.presenting().map(|(p, deck, slide)| {
+        Message::Shown(Shown {
             slide: p.slide,
+            count: deck.slides.len(),
+            title: slide.title.clone(),
+            note: slide.note.clone(),
+            next: deck.slides.get(p.slide + 1).map(|s| s.title.clone()),
             began: *began,
             lang: state.view.lang.code().to_string(),
-        }),
-        Mode::Edit => None,
-    };
+        })
+    });
     let link = use_mut_ref(|| None::<(web_sys::BroadcastChannel, Closure<dyn FnMut(web_sys::MessageEvent)>)>);
     let last = use_mut_ref(|| None::<Message>);
     *last.borrow_mut() = shown.clone();
@@ -122,7 +136,7 @@ pub fn use_presenter_link(state: &State, direct: Callback<Action>) {
 /// The presenter's window.
 #[function_component(PresenterView)]
 pub fn presenter_view() -> Html {
-    let shown = use_state(|| None::<(String, usize, f64, Lang)>);
+    let shown = use_state(|| None::<Shown>);
     let ended = use_state(|| false);
     let now = use_state(js_sys::Date::now);
     let channel = use_mut_ref(|| None::<(web_sys::BroadcastChannel, Closure<dyn FnMut(web_sys::MessageEvent)>)>);
@@ -132,9 +146,9 @@ pub fn presenter_view() -> Html {
             if let Some(c) = self::channel() {
                 let on_message = Closure::new(move |e: web_sys::MessageEvent| {
                     match serde_wasm_bindgen::from_value::<Message>(e.data()) {
-                        Ok(Message::Shown { deck, slide, began, lang }) => {
+                        Ok(Message::Shown(s)) => {
                             ended.set(false);
-                            shown.set(Some((deck, slide, began, Lang::from_code(&lang).unwrap_or_default())));
+                            shown.set(Some(s));
                         }
                         Ok(Message::Ended) => ended.set(true),
                         _ => {}
@@ -180,30 +194,24 @@ pub fn presenter_view() -> Html {
             move || drop(listener)
         });
     }
-    let lang = shown.as_ref().map_or(Lang::Zh, |s| s.3);
-    let Some((deck_id, slide, began, _)) = shown.as_ref().filter(|_| !*ended) else {
+    let lang = shown.as_ref().and_then(|s| Lang::from_code(&s.lang)).unwrap_or_default();
+    let Some(shown) = shown.as_ref().filter(|_| !*ended) else {
         return html! { <div class="presenter waiting"><p>{ T::PresenterWaiting.get(lang) }</p></div> };
     };
-    let decks = storage::load_decks();
-    let Some(deck) = decks.decks.iter().find(|d| &d.id == deck_id) else {
-        return html! { <div class="presenter waiting"><p>{ T::PresenterWaiting.get(lang) }</p></div> };
-    };
-    let current = deck.slides.get(*slide);
-    let next = deck.slides.get(slide + 1);
-    let elapsed = ((*now - began) / 1000.0).max(0.0) as u64;
+    let elapsed = ((*now - shown.began) / 1000.0).max(0.0) as u64;
     html! {
         <div class="presenter">
             <p class="presenter-timer" aria-label={T::PresenterTimer.get(lang)}>
                 { format!("{:02}:{:02}", elapsed / 60, elapsed % 60) }
             </p>
-            <p class="presenter-count">{ format!("{} / {}", slide + 1, deck.slides.len()) }</p>
-            <h1 class="presenter-title">{ current.map(|s| s.title.clone()).unwrap_or_default() }</h1>
+            <p class="presenter-count">{ format!("{} / {}", shown.slide + 1, shown.count) }</p>
+            <h1 class="presenter-title">{ shown.title.clone() }</h1>
             <h2>{ T::SpeakerNote.get(lang) }</h2>
             <p class="presenter-note">
-                { current.map(|s| s.note.clone()).filter(|n| !n.trim().is_empty()).unwrap_or_else(|| T::NoNote.get(lang).to_string()) }
+                { Some(shown.note.clone()).filter(|n| !n.trim().is_empty()).unwrap_or_else(|| T::NoNote.get(lang).to_string()) }
             </p>
             <h2>{ T::NextSlide.get(lang) }</h2>
-            <p class="presenter-next">{ next.map_or_else(|| T::LastSlide.get(lang).to_string(), |s| s.title.clone()) }</p>
+            <p class="presenter-next">{ shown.next.clone().unwrap_or_else(|| T::LastSlide.get(lang).to_string()) }</p>
         </div>
     }
 }

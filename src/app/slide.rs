@@ -3,6 +3,7 @@
 //! and the timing of "replay last change". The component is `present.rs`.
 
 use super::charts::specs::ChartKind;
+use super::summary::{Sentence, Topic};
 
 /// What a key does during a presentation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -37,6 +38,21 @@ pub fn command_for(key: &str) -> Option<Command> {
 /// ratio over the years, side by side at 16:9.
 pub const SLIDE_CHARTS: [ChartKind; 2] = [ChartKind::Completion, ChartKind::IncomeRatio];
 
+/// The least height of a slide's chart, in slide units (css px of a
+/// 1920 × 1080 slide): on a slide crowded by a long title and many changed
+/// levers the completion chart is left out (the "all projects" KPI card still
+/// says how far the money got) and the income ratio takes the room.
+pub const MIN_CHART_UNITS: f64 = 160.0;
+
+/// The charts a slide shows: both, or on a crowded slide the income ratio alone.
+pub fn slide_charts(crowded: bool) -> &'static [ChartKind] {
+    if crowded {
+        &SLIDE_CHARTS[1..]
+    } else {
+        &SLIDE_CHARTS
+    }
+}
+
 /// How much larger than on the planner's screen the charts draw their text
 /// and lines on a slide (15 px axis labels → 21 px at 1920 × 1080).
 pub const SLIDE_ZOOM: f64 = 1.4;
@@ -52,4 +68,39 @@ pub const HOLD_MS: f64 = 1500.0;
 pub fn progress(elapsed: f64, hold: f64) -> f64 {
     let t = ((elapsed - hold) / MOVE_MS).clamp(0.0, 1.0);
     t * t * (3.0 - 2.0 * t)
+}
+
+/// Where a move stands `elapsed` ms after it began: eased as [`progress`],
+/// or, for a viewer who asked for reduced motion, no movement at all — the
+/// start for the `hold`, then at once the end.
+pub fn progress_for(elapsed: f64, hold: f64, reduced_motion: bool) -> f64 {
+    match reduced_motion {
+        true if elapsed < hold => 0.0,
+        true => 1.0,
+        false => progress(elapsed, hold),
+    }
+}
+
+/// Which outcome sentences of the summary a slide leaves out first when they
+/// do not all fit at the room's type size: completion (its chart and KPI card
+/// are on the slide), urbanization, services, regions, income; the money and
+/// its cost last.
+pub const LEAVE_OUT_FIRST: [Topic; 6] =
+    [Topic::Completion, Topic::Urbanization, Topic::Services, Topic::Regions, Topic::Income, Topic::Cost];
+
+/// The outcome sentences (not what changed) a slide shows when `left_out` of
+/// them do not fit, in the summary's own order; at least one stays.
+pub fn slide_sentences(sentences: &[Sentence], left_out: usize) -> Vec<&Sentence> {
+    let outcomes: Vec<&Sentence> =
+        sentences.iter().filter(|s| !matches!(s.topic, Topic::Levers | Topic::Assumptions)).collect();
+    let mut out_topics: Vec<Topic> = Vec::new();
+    for topic in LEAVE_OUT_FIRST {
+        if out_topics.len() >= left_out.min(outcomes.len().saturating_sub(1)) {
+            break;
+        }
+        if outcomes.iter().any(|s| s.topic == topic) {
+            out_topics.push(topic);
+        }
+    }
+    outcomes.into_iter().filter(|s| !out_topics.contains(&s.topic)).collect()
 }

@@ -246,7 +246,15 @@ pub fn draw_back(
     chart.draw_series(ticks.iter().map(|&v| PathElement::new(vec![(x0, v), (x1, v)], grid))).map_err(err)?;
     let area = chart.plotting_area().get_pixel_range();
     let label_x = area.0.start - px(8.0);
-    for &v in &ticks {
+    // A grid line at every tick, a label only where it has room: on a short
+    // chart (a crowded slide, a phone held sideways) every other one or fewer,
+    // counted from the bottom.
+    let spacing = match ticks.as_slice() {
+        [a, b, ..] => f64::from((chart.backend_coord(&(x0, *a)).1 - chart.backend_coord(&(x0, *b)).1).abs()),
+        _ => f64::MAX,
+    };
+    let every = (LABEL_PX * 1.2 * dpr * 1.1 / spacing.max(1.0)).ceil().max(1.0) as usize;
+    for &v in ticks.iter().step_by(every) {
         let (_, py) = chart.backend_coord(&(x0, v));
         labels.draw(spec.y.tick(v), (label_x, py), TEXT_COLOR, HPos::Right, VPos::Center)?;
     }

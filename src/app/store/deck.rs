@@ -114,6 +114,9 @@ pub struct Presenting {
     pub editing_year: usize,
     pub editing_past: Rc<Vec<Scenario>>,
     pub editing_future: Rc<Vec<Scenario>>,
+    /// A live change kept as slide `kept`, being written: shown when storage
+    /// has it (a full storage leaves the live change on the slide it was made on).
+    pub kept: Option<usize>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -127,7 +130,8 @@ pub enum PresentAction {
     /// The next or previous slide; nothing at either end of the deck.
     Next,
     Previous,
-    /// Keep the live change as a new slide after the current one, and go to it.
+    /// Keep the live change as a new slide after the current one, and go to
+    /// it once storage has it.
     Keep {
         at: String,
     },
@@ -264,7 +268,7 @@ impl State {
                 return Err(T::DeckEmpty.fill(|_| vec![]));
             }
             let presenting = match &self.view.mode {
-                Mode::Present(p) => Presenting { deck: id, slide, ..p.clone() },
+                Mode::Present(p) => Presenting { deck: id, slide, kept: None, ..p.clone() },
                 Mode::Edit => Presenting {
                     deck: id,
                     slide,
@@ -272,6 +276,7 @@ impl State {
                     editing_year: self.view.year_index,
                     editing_past: self.doc.past.clone(),
                     editing_future: self.doc.future.clone(),
+                    kept: None,
                 },
             };
             next.view.mode = Mode::Present(presenting);
@@ -288,7 +293,7 @@ impl State {
             PresentAction::Drop => show(next, scenario, deck, p.slide)?,
             PresentAction::Leave => next.leave(scenario, p),
             PresentAction::Keep { at } => {
-                if !self.live_change() {
+                if !self.live_change() || p.kept.is_some() {
                     return Ok(Vec::new());
                 }
                 if deck.slides.len() >= MAX_SLIDES {
@@ -307,7 +312,7 @@ impl State {
                 deck.slides.insert(p.slide + 1, kept);
                 deck.saved_at = at;
                 if let Mode::Present(p) = &mut next.view.mode {
-                    p.slide += 1;
+                    p.kept = Some(p.slide + 1);
                 }
                 return Ok(vec![Effect::WriteDeck(Box::new(deck))]);
             }
@@ -316,10 +321,21 @@ impl State {
     }
 
     /// The decks as storage now holds them. A presented deck that was
-    /// deleted (in another window) ends the presentation.
+    /// deleted (in another window) ends the presentation; a live change kept
+    /// as a slide is shown as that slide if storage took it.
     pub(super) fn take_decks(&self, next: &mut State, scenario: &mut Scenario, decks: LoadedDecks) {
         next.library.decks = Rc::new(decks);
-        if let Mode::Present(p) = &self.view.mode {
+        if let Mode::Present(p) = &mut next.view.mode {
+            // A kept live change is its own slide once storage holds it.
+            if let Some(i) = p.kept.take() {
+                let deck = next.library.decks.decks.iter().find(|d| d.id == p.deck);
+                if deck.and_then(|d| d.slides.get(i)).is_some_and(|s| s.scenario == *scenario) {
+                    p.slide = i;
+                }
+            }
+        }
+        if let Mode::Present(p) = next.view.mode.clone() {
+            let p = &p;
             let gone = next.find_deck(&p.deck).is_none_or(|d| p.slide >= d.slides.len());
             if gone {
                 next.leave(scenario, p);
