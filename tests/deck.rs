@@ -151,7 +151,7 @@ fn a_deck_file_round_trips_and_a_bad_slide_refuses_the_whole_file() {
     assert_eq!(*back, d);
     let bad = text.replacen("\"execution_speed\": 1.2", "\"execution_speed\": -7", 1);
     assert_ne!(bad, text);
-    let e = library::import(&bad).err().expect("refused");
+    let Err(e) = library::import(&bad) else { panic!("refused") };
     assert!(e.zh.contains("第 2 张幻灯片") && e.en.contains("slide 2"), "{e:?}");
     // Another model version: read, with a notice.
     let old = Deck { model_version: "0.9.0".into(), ..d.clone() };
