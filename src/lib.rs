@@ -7,6 +7,8 @@
 
 pub mod i18n;
 pub mod io;
+/// JSON text → serde_json::Value (serde_json natively, the browser's JSON.parse on wasm32).
+pub mod json;
 pub mod model;
 /// Fixed UI strings in both languages (web-free, so tested natively).
 pub mod text;

@@ -13,6 +13,22 @@ use gloo::storage::{LocalStorage, Storage};
 
 const PREFIX: &str = "urban-rural-sim.scenario.";
 
+/// A string stored under `key` as JSON (`"zh"`, as gloo's `LocalStorage::set`
+/// wrote it), read through `crate::json` rather than gloo's
+/// `LocalStorage::get`, which would compile serde_json's parser into the wasm
+/// for this one string (issue 10).
+pub fn get_string(key: &str) -> Option<String> {
+    let text = LocalStorage::raw().get_item(key).ok()??;
+    crate::json::parse(&text).ok()?.as_str().map(String::from)
+}
+
+/// Store a string under `key` as JSON (what [`get_string`] reads back). Can
+/// fail like every write: storage full or blocked.
+pub fn set_string(key: &str, value: &str) -> Result<(), Bilingual> {
+    let text = serde_json::Value::from(value).to_string();
+    LocalStorage::raw().set_item(key, &text).map_err(|_| T::StorageFull.fill(|_| vec![]))
+}
+
 pub fn load() -> Loaded {
     let storage = LocalStorage::raw();
     let mut loaded = Loaded::default();
