@@ -234,3 +234,73 @@ fn json_read_by_the_browser_gives_what_serde_json_gives() {
     assert!(urban_rural_sim::json::parse("[1, 2").is_err());
     assert!(urban_rural_sim::json::parse("").is_err());
 }
+
+/// In the browser numbers are read with parseFloat after Rust's grammar
+/// (src/number.rs, so core's float-parsing tables are not in the wasm): the
+/// same f64, bit for bit, as Rust's own `from_str`, for typed, linked and
+/// written numbers, halfway cases and the extremes.
+#[wasm_bindgen_test]
+fn numbers_read_by_the_browser_are_rusts_to_the_bit() {
+    use urban_rural_sim::number::parse_f64;
+    let mut texts: Vec<String> = [
+        "0",
+        "-0",
+        "1.",
+        ".5",
+        "+.5",
+        "0.388",
+        "38.8",
+        "3000",
+        "1e-7",
+        "1E5",
+        "2.5e+3",
+        "inf",
+        "-Infinity",
+        "NaN",
+        "4.9e-324",
+        "2.4703282292062327e-324",
+        "2.4703282292062328e-324",
+        "1.7976931348623157e308",
+        "1.7976931348623158e308",
+        "1.7976931348623159e308",
+        "1e400",
+        "1e-400",
+        "9007199254740993",
+        "0.1000000000000000055511151231257827021181583404541015625",
+        "123456789012345678901234567890.5",
+        "",
+        ".",
+        "1e",
+        "0x10",
+        " 1",
+        "1 ",
+        "1_0",
+        "Infinity!",
+        "--1",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    // Pseudo-random floats as the app writes them.
+    let mut x = 0x9e37_79b9_7f4a_7c15u64;
+    for _ in 0..3000 {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        let v = f64::from_bits(x);
+        texts.extend([
+            format!("{v}"),
+            format!("{v:e}"),
+            format!("{v:.11e}"),
+            format!("{:.3}", (x % 100_000) as f64 / 7.0),
+        ]);
+    }
+    for text in &texts {
+        let rust = text.parse::<f64>().ok();
+        let web = parse_f64(text);
+        assert_eq!(web.map(|v| v.is_nan()), rust.map(|v| v.is_nan()), "{text:?}");
+        if rust.is_some_and(|v| !v.is_nan()) {
+            assert_eq!(web.map(f64::to_bits), rust.map(f64::to_bits), "{text:?}");
+        }
+    }
+}

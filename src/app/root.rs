@@ -88,7 +88,7 @@ fn use_undo_keys(dispatch: UseReducerDispatcher<AppState>) {
             if typing {
                 return;
             }
-            let key = e.key().to_lowercase();
+            let key = e.key().to_ascii_lowercase();
             let action = match (key.as_str(), e.shift_key()) {
                 ("z", false) => Action::Undo,
                 ("z", true) | ("y", _) => Action::Redo,
