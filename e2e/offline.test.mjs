@@ -51,6 +51,7 @@ test('the build has an id, and its service worker lists every file of dist/', ()
   const files = JSON.parse(readFileSync(`${DIST}sw.js`, 'utf8').match(/FILES = (\[.*?\]);/)[1]);
   const inDist = readFileSync(`${DIST}index.html`, 'utf8').match(/urban-rural-sim-[0-9a-f]+_bg\.wasm/)[0];
   assert.ok(files.includes('index.html') && files.includes(inDist) && files.includes('band-worker_bg.wasm'), files.join());
+  assert.ok(files.includes('qr-worker_bg.wasm') && files.includes('qr-worker_loader.js'), files.join());
   assert.ok(!files.includes('sw.js'));
 });
 
@@ -79,6 +80,11 @@ for (const prefix of ['/', '/sim/']) {
       const before = await page.$eval('#chart-income-ratio canvas.front', (c) => c.toDataURL());
       await page.click('button.baseline-band');
       await page.waitForFunction((b) => document.querySelector('#chart-income-ratio canvas.front').toDataURL() !== b, before);
+      // The QR code is made by its own worker, fetched when the dialog first
+      // opens (issue 10): from the cache too.
+      await page.click('.toolbar button.qr');
+      await page.waitForSelector('dialog.qr-dialog[open] svg.qr-code path');
+      await page.click('dialog .qr-close');
       // Offline, the check for a new build fails quietly.
       assert.deepEqual(problems, []);
     } finally {

@@ -13,6 +13,15 @@ import { gzipSync, constants } from 'node:zlib';
  *  about 1 % smaller on the wasm: a different deflate implementation). */
 export const gzipSize = (buf) => gzipSync(buf, { level: constants.Z_BEST_COMPRESSION }).length;
 
+/** What a lazily loaded file is part of, and when it is fetched. */
+export function lazyPart(name) {
+  if (name.startsWith('band-worker')) return 'lazy: the band worker (after the first paint)';
+  if (name.startsWith('qr-worker')) return 'lazy: the QR code worker (when its dialog opens)';
+  if (name === 'MODEL.md') return 'lazy: the model reference (when opened)';
+  if (name === 'sw.js') return 'lazy: the service worker (after load)';
+  return 'lazy';
+}
+
 /** Every file of `dir` with its raw and gzip -9 size and its group. */
 export function distSizes(dir) {
   const html = readFileSync(join(dir, 'index.html'), 'utf8');
@@ -21,7 +30,8 @@ export function distSizes(dir) {
   return readdirSync(dir).sort().map((name) => {
     const buf = readFileSync(join(dir, name));
     const first = name === 'index.html' || named.has(name);
-    return { name, raw: buf.length, gzip: gzipSize(buf), group: first ? 'first screen' : 'lazy' };
+    const group = first ? 'first screen' : 'lazy';
+    return { name, raw: buf.length, gzip: gzipSize(buf), group, part: first ? group : lazyPart(name) };
   });
 }
 

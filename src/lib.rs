@@ -7,7 +7,11 @@
 
 pub mod i18n;
 pub mod io;
+/// JSON text → serde_json::Value (serde_json natively, the browser's JSON.parse on wasm32).
+pub mod json;
 pub mod model;
+/// A number from text (f64::from_str natively, the browser's parseFloat on wasm32).
+pub mod number;
 /// Fixed UI strings in both languages (web-free, so tested natively).
 pub mod text;
 

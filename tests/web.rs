@@ -198,3 +198,117 @@ fn the_band_in_wasm_is_the_native_band() {
     }
     assert!(worst <= 1e-12, "largest relative difference {worst:e}");
 }
+
+/// In the browser, JSON is read by the browser's `JSON.parse` (src/json.rs,
+/// so serde_json's parser is not in the wasm): the same files give the same
+/// typed, validated values as serde_json's parser natively, floats to the
+/// last bit, and bad JSON is still refused with a message.
+#[wasm_bindgen_test]
+fn json_read_by_the_browser_gives_what_serde_json_gives() {
+    use urban_rural_sim::io::library::{import, Entry, Imported};
+    use urban_rural_sim::model::region::{Region, ZHEJIANG_2025_JSON};
+
+    // The region file: the whole built-in scenario comes from it.
+    let web = Region::from_json(ZHEJIANG_2025_JSON).expect("the region file reads");
+    let native: Region = serde_json::from_str(ZHEJIANG_2025_JSON).unwrap();
+    assert!(web == native, "the region read by JSON.parse differs from serde_json's");
+
+    // A scenario file round trip, and with a changed lever.
+    let mut changed = Scenario::zhejiang_2025();
+    changed.name = "试验 \"引号\" \\ 😀".to_string();
+    changed.levers.execution_speed = 0.388;
+    for s in [Scenario::zhejiang_2025(), changed] {
+        assert_eq!(Scenario::from_json(&s.to_json()).unwrap(), s);
+        let entry = Entry {
+            id: "a1".into(),
+            name: s.name.clone(),
+            saved_at: "2026-01-01T00:00:00Z".into(),
+            scenario: s.clone(),
+        };
+        assert_eq!(Entry::from_json(&entry.to_json()).unwrap().scenario, s);
+        assert!(matches!(import(&s.to_json()), Ok(Imported::Scenario { .. })));
+    }
+
+    // Floats exactly as Rust reads them, escapes, integers written as 3.0.
+    let text = r#"[0.1, 0.388, 1e-7, 123456.789, 5e-324, 1.7976931348623157e308, 3.0, -0.0, 2030, "a\"b\\c\u00e9\ud83d\ude00\n"]"#;
+    let value = urban_rural_sim::json::parse(text).unwrap();
+    let floats: Vec<f64> = value.as_array().unwrap()[..9].iter().map(|v| v.as_f64().unwrap()).collect();
+    assert_eq!(floats, [0.1, 0.388, 1e-7, 123456.789, 5e-324, f64::MAX, 3.0, 0.0, 2030.0]);
+    assert_eq!(value[9].as_str(), Some("a\"b\\cé😀\n"));
+
+    // Bad JSON: refused, with the browser's reason in the message.
+    let error = Scenario::from_json("{\"format_version\": 2,").unwrap_err();
+    assert!(error.en.starts_with("not valid JSON: ") && error.en.len() > "not valid JSON: ".len(), "{}", error.en);
+    assert!(urban_rural_sim::json::parse("[1, 2").is_err());
+    assert!(urban_rural_sim::json::parse("").is_err());
+}
+
+/// In the browser numbers are read with parseFloat after Rust's grammar
+/// (src/number.rs, so core's float-parsing tables are not in the wasm): the
+/// same f64, bit for bit, as Rust's own `from_str`, for typed, linked and
+/// written numbers, halfway cases and the extremes.
+#[wasm_bindgen_test]
+fn numbers_read_by_the_browser_are_rusts_to_the_bit() {
+    use urban_rural_sim::number::parse_f64;
+    let mut texts: Vec<String> = [
+        "0",
+        "-0",
+        "1.",
+        ".5",
+        "+.5",
+        "0.388",
+        "38.8",
+        "3000",
+        "1e-7",
+        "1E5",
+        "2.5e+3",
+        "inf",
+        "-Infinity",
+        "NaN",
+        "4.9e-324",
+        "2.4703282292062327e-324",
+        "2.4703282292062328e-324",
+        "1.7976931348623157e308",
+        "1.7976931348623158e308",
+        "1.7976931348623159e308",
+        "1e400",
+        "1e-400",
+        "9007199254740993",
+        "0.1000000000000000055511151231257827021181583404541015625",
+        "123456789012345678901234567890.5",
+        "",
+        ".",
+        "1e",
+        "0x10",
+        " 1",
+        "1 ",
+        "1_0",
+        "Infinity!",
+        "--1",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    // Pseudo-random floats as the app writes them.
+    let mut x = 0x9e37_79b9_7f4a_7c15u64;
+    for _ in 0..3000 {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        let v = f64::from_bits(x);
+        texts.extend([
+            format!("{v}"),
+            format!("{v:e}"),
+            format!("{v:.11e}"),
+            format!("{:.3}", (x % 100_000) as f64 / 7.0),
+        ]);
+    }
+    for text in &texts {
+        let rust = text.parse::<f64>().ok();
+        let web = parse_f64(text);
+        assert_eq!(web.map(|v| v.is_nan()), rust.map(|v| v.is_nan()), "{text:?}");
+        if rust.is_some_and(|v| !v.is_nan()) {
+            assert_eq!(web.map(f64::to_bits), rust.map(f64::to_bits), "{text:?}");
+        }
+    }
+}

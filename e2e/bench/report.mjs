@@ -167,8 +167,10 @@ export function render(res, template) {
   // Sizes.
   values.sizes = table(
     ['group', 'file', 'raw', 'gzip -9'],
-    [...res.sizes.map((f) => [f.group, `\`${f.name}\``, B(f.raw), B(f.gzip)]),
+    [...res.sizes.map((f) => [f.part ?? f.group, `\`${f.name}\``, B(f.raw), B(f.gzip)]),
       ['first screen', '**wasm + JS** (the budgeted figure)', '', `**${B(res.firstScreenCode)}**`],
+      ...[...new Set(res.sizes.filter((f) => f.group === 'lazy').map((f) => f.part ?? f.group))].map((part) =>
+        [part, 'all its files', '', B(res.sizes.filter((f) => (f.part ?? f.group) === part).reduce((a, f) => a + f.gzip, 0))]),
       ['lazy', 'all', '', B(res.sizes.filter((f) => f.group === 'lazy').reduce((a, f) => a + f.gzip, 0))]],
   );
   values.budget = B(res.budget);

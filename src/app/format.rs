@@ -25,8 +25,8 @@ fn ascii_digit(c: char) -> char {
 /// Thousands separators and surrounding (also ideographic) spaces are ignored.
 pub fn parse_entry(text: &str) -> Result<f64, Bilingual> {
     let ascii: String = text.chars().map(ascii_digit).filter(|c| *c != ',' && !c.is_whitespace()).collect();
-    match ascii.parse::<f64>() {
-        Ok(v) if v.is_finite() => Ok(v),
+    match crate::number::parse_f64(&ascii) {
+        Some(v) if v.is_finite() => Ok(v),
         _ => Err(T::NotANumber.fill(|_| vec![text.to_string()])),
     }
 }
@@ -39,7 +39,7 @@ pub fn clean(v: f64) -> f64 {
     if !v.is_finite() || v == 0.0 {
         return v;
     }
-    format!("{v:.11e}").parse().unwrap_or(v)
+    crate::number::parse_f64(&format!("{v:.11e}")).unwrap_or(v)
 }
 
 /// Shares after a rebalance, rounded to a millionth (0.0001 %, far below
@@ -60,7 +60,7 @@ pub fn clean_shares(shares: [f64; 3]) -> [f64; 3] {
 pub fn honest_places(value: f64, threshold: f64, places: usize) -> usize {
     (places..=places + 8)
         .find(|&p| {
-            let shown: f64 = format!("{value:.p$}").parse().unwrap_or(value);
+            let shown = crate::number::parse_f64(&format!("{value:.p$}")).unwrap_or(value);
             (shown < threshold) == (value < threshold)
         })
         .unwrap_or(places + 8)

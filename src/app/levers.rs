@@ -42,7 +42,7 @@ fn position_pct(value: f64, min: f64, max: f64) -> f64 {
 }
 
 fn source_badge(spec: &ParamSpec, lang: Lang) -> Html {
-    let kind = format!("{:?}", spec.source).to_lowercase();
+    let kind = format!("{:?}", spec.source).to_ascii_lowercase();
     html! {
         <span class={classes!("source", format!("source-{kind}"))} title={spec.citation(lang)}>
             { spec.source.label(lang) }

@@ -15,7 +15,6 @@ use charts::ChartView;
 use citydata::CityTable;
 use compare::CompareTable;
 use gloo::events::EventListener;
-use gloo::storage::{LocalStorage, Storage};
 use kpi::KpiStrip;
 use library::LibraryPanel;
 use modelref::ModelReference;
@@ -40,7 +39,7 @@ pub fn start() {
 
 /// The language the user chose last time, Chinese otherwise.
 fn stored_lang() -> Lang {
-    LocalStorage::get::<String>(LANG_STORAGE_KEY).ok().and_then(|code| Lang::from_code(&code)).unwrap_or_default()
+    storage::get_string(LANG_STORAGE_KEY).and_then(|code| Lang::from_code(&code)).unwrap_or_default()
 }
 
 /// The first state: the scenario in the address (a share link) if there is
@@ -110,7 +109,7 @@ fn use_undo_keys(dispatch: UseReducerDispatcher<AppState>) {
             if typing {
                 return;
             }
-            let key = e.key().to_lowercase();
+            let key = e.key().to_ascii_lowercase();
             let action = match (key.as_str(), e.shift_key()) {
                 ("z", false) => Action::Undo,
                 ("z", true) | ("y", _) => Action::Redo,
@@ -146,7 +145,7 @@ pub fn app() -> Html {
     use_effect_with(lang, |lang| {
         // Remembering the language is a nicety: if storage is full or blocked
         // the app works on in the chosen language.
-        let _ = LocalStorage::set(LANG_STORAGE_KEY, lang.code());
+        let _ = storage::set_string(LANG_STORAGE_KEY, lang.code());
         if let Some(root) = gloo::utils::document().document_element() {
             let _ = root.set_attribute("lang", lang.pick("zh-CN", "en"));
         }

@@ -13,6 +13,36 @@ use gloo::storage::{LocalStorage, Storage};
 
 const PREFIX: &str = "urban-rural-sim.scenario.";
 
+/// Stable sort by `order`: an insertion sort. The lists here are what one
+/// browser has stored (tens of items); std's `sort_by` would compile its own
+/// quicksort and driftsort (about 2.5 KB each) into the wasm for every list
+/// and order (issue 10).
+fn sort_small<T>(items: &mut [T], order: impl Fn(&T, &T) -> std::cmp::Ordering) {
+    for i in 1..items.len() {
+        let mut j = i;
+        while j > 0 && order(&items[j], &items[j - 1]).is_lt() {
+            items.swap(j, j - 1);
+            j -= 1;
+        }
+    }
+}
+
+/// A string stored under `key` as JSON (`"zh"`, as gloo's `LocalStorage::set`
+/// wrote it), read through `crate::json` rather than gloo's
+/// `LocalStorage::get`, which would compile serde_json's parser into the wasm
+/// for this one string (issue 10).
+pub fn get_string(key: &str) -> Option<String> {
+    let text = LocalStorage::raw().get_item(key).ok()??;
+    crate::json::parse(&text).ok()?.as_str().map(String::from)
+}
+
+/// Store a string under `key` as JSON (what [`get_string`] reads back). Can
+/// fail like every write: storage full or blocked.
+pub fn set_string(key: &str, value: &str) -> Result<(), Bilingual> {
+    let text = serde_json::Value::from(value).to_string();
+    LocalStorage::raw().set_item(key, &text).map_err(|_| T::StorageFull.fill(|_| vec![]))
+}
+
 pub fn load() -> Loaded {
     let storage = LocalStorage::raw();
     let mut loaded = Loaded::default();
@@ -31,8 +61,8 @@ pub fn load() -> Loaded {
             None => {}
         }
     }
-    loaded.entries.sort_by(|a, b| b.saved_at.cmp(&a.saved_at).then(a.name.cmp(&b.name)));
-    loaded.damaged.sort_by(|a, b| a.0.cmp(&b.0));
+    sort_small(&mut loaded.entries, |a, b| b.saved_at.cmp(&a.saved_at).then(a.name.cmp(&b.name)));
+    sort_small(&mut loaded.damaged, |a, b| a.0.cmp(&b.0));
     loaded
 }
 
@@ -52,8 +82,8 @@ pub fn load_decks() -> LoadedDecks {
             None => {}
         }
     }
-    loaded.decks.sort_by(|a, b| b.saved_at.cmp(&a.saved_at).then(a.title.cmp(&b.title)));
-    loaded.damaged.sort_by(|a, b| a.0.cmp(&b.0));
+    sort_small(&mut loaded.decks, |a, b| b.saved_at.cmp(&a.saved_at).then(a.title.cmp(&b.title)));
+    sort_small(&mut loaded.damaged, |a, b| a.0.cmp(&b.0));
     loaded
 }
 

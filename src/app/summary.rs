@@ -94,7 +94,7 @@ fn same(s: String) -> Bilingual {
 
 /// Money that is not zero never prints as zero: up to three more decimals.
 fn nonzero_money(bn: f64, lang: Lang) -> String {
-    let shows_nonzero = |s: &String| s.split(' ').next().and_then(|n| n.parse::<f64>().ok()).is_some_and(|x| x != 0.0);
+    let shows_nonzero = |s: &String| s.split(' ').next().and_then(crate::number::parse_f64).is_some_and(|x| x != 0.0);
     (1..=4)
         .map(|p| format_money_places(bn, lang, p))
         .find(shows_nonzero)
@@ -151,7 +151,7 @@ fn split_clause(pot: crate::model::Pot, from: [f64; 3], to: [f64; 3]) -> Bilingu
             a.iter().map(|v| format!("{:.places$} %", v * 100.0)).collect::<Vec<_>>().join(" / ")
         };
         let (a, b) = two_values(|extra| (shares(from, 1 + extra), shares(to, 1 + extra)));
-        let names = STRANDS.iter().map(|s| s.short(lang).to_lowercase()).collect::<Vec<_>>().join(" / ");
+        let names = STRANDS.iter().map(|s| s.short(lang).to_ascii_lowercase()).collect::<Vec<_>>().join(" / ");
         vec![lang.pick(pot.zh(), pot.en()).to_string(), names, before_word(a, lang), b]
     })
 }
@@ -382,11 +382,11 @@ fn completion_sentence(p: &Projection, b: &Projection, i: usize) -> Sentence {
         .map(|st| {
             let k = st.index();
             let note = p.completion_by_year.get(i).and_then(|c| strand_note(&c.strands[k]));
-            named(&|lang| st.short(lang).to_lowercase(), sy.completion_rate[k], by.completion_rate[k], note)
+            named(&|lang| st.short(lang).to_ascii_lowercase(), sy.completion_rate[k], by.completion_rate[k], note)
         })
         .collect();
     items.push(named(
-        &|lang| T::Overall.get(lang).to_lowercase(),
+        &|lang| T::Overall.get(lang).to_ascii_lowercase(),
         sy.overall_completion_rate,
         by.overall_completion_rate,
         None,

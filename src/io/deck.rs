@@ -243,7 +243,7 @@ impl Deck {
         if text.len() > MAX_DECK_BYTES {
             return Err(Bilingual::new("演示稿过大", "the deck is too large"));
         }
-        let value: serde_json::Value = serde_json::from_str(text)
+        let value = crate::json::parse(text)
             .map_err(|e| Bilingual::new(format!("演示稿已损坏：{e}"), format!("the deck is damaged: {e}")))?;
         Deck::from_value(value)
     }

@@ -45,7 +45,7 @@ impl Entry {
         if text.len() > MAX_SCENARIO_BYTES + 10_000 {
             return Err(Bilingual::new("条目过大", "the entry is too large"));
         }
-        let value: serde_json::Value = serde_json::from_str(text)
+        let value = crate::json::parse(text)
             .map_err(|e| Bilingual::new(format!("条目已损坏：{e}"), format!("the entry is damaged: {e}")))?;
         Entry::from_value(value)
     }
@@ -109,7 +109,7 @@ pub fn import(text: &str) -> Result<Imported, Bilingual> {
             format!("file too large ({} bytes, limit 10 MB)", text.len()),
         ));
     }
-    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
+    let value = crate::json::parse(text).map_err(|e| {
         Bilingual::new(
             format!("不是情景或情景库文件（JSON 有误：{e}）"),
             format!("not a scenario or library file (JSON: {e})"),

@@ -89,8 +89,8 @@ fn number(key: &str, text: &str) -> Result<f64, Bilingual> {
     // Only plain decimal numbers: "NaN", "inf" and hex never come from us.
     let plain =
         !text.is_empty() && text.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | 'e' | 'E' | '+'));
-    match text.parse::<f64>() {
-        Ok(v) if plain && v.is_finite() => Ok(v),
+    match crate::number::parse_f64(text) {
+        Some(v) if plain && v.is_finite() => Ok(v),
         _ => Err(bad(format!("{key} 的值“{text}”不是数字"), format!("the value “{text}” of {key} is not a number"))),
     }
 }

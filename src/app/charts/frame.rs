@@ -373,7 +373,19 @@ fn draw_series(chart: &mut Chart<'_>, s: &Series, dpr: f64) -> Result<(), String
     match s.marker {
         Marker::Circle => chart.draw_series(points.iter().map(|&p| Circle::new(p, r, fill))).map(|_| ()),
         Marker::Triangle => {
-            chart.draw_series(points.iter().map(|&p| TriangleMarker::new(p, r + px(1.0), fill))).map(|_| ())
+            // plotters' TriangleMarker's corners (at -90°, -210° and -330°,
+            // r + 1 from the point) without its sin and cos, which alone
+            // compiled libm's argument reduction into the wasm (issue 10).
+            let t = r + px(1.0);
+            let (half_width, below) = (f64::from(t) * 0.866_025_403_784_438_6, (f64::from(t) * 0.5).ceil() as i32);
+            let (left, right) = (-half_width.floor() as i32, half_width.ceil() as i32);
+            chart
+                .draw_series(
+                    points.iter().map(|&p| {
+                        EmptyElement::at(p) + Polygon::new(vec![(0, -t), (left, below), (right, below)], fill)
+                    }),
+                )
+                .map(|_| ())
         }
         Marker::Square => chart
             .draw_series(points.iter().map(|&p| EmptyElement::at(p) + Rectangle::new([(-r, -r), (r, r)], fill)))

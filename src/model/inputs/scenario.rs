@@ -218,7 +218,7 @@ impl Scenario {
                 format!("scenario file too large ({} bytes, limit 1 MB)", text.len()),
             ));
         }
-        let value: serde_json::Value = serde_json::from_str(text)
+        let value = crate::json::parse(text)
             .map_err(|e| Bilingual::new(format!("不是有效的 JSON：{e}"), format!("not valid JSON: {e}")))?;
         Scenario::from_value(value)
     }
