@@ -30,8 +30,9 @@ if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $WASM_BIND
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --locked
 fi
 # wasm-opt from npm's binaryen (Debian's is too old for what rustc emits) and
-# playwright-core (drives the system Chromium; it downloads no browser).
-if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ]; then
+# playwright-core (drives the system Chromium; it downloads no browser) and
+# jsqr (the e2e test scans the app's QR code with it).
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/jsqr ]; then
   say "installing npm build and test tools"
   npm ci --no-audit --no-fund
 fi
