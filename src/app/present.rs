@@ -228,7 +228,9 @@ pub fn presentation(props: &PresentProps) -> Html {
     if t >= 1.0 && moving.is_some() {
         moving.set(None);
     }
-    let holding = moving.as_ref().is_some_and(|m| now - m.started < m.hold);
+    // Only a replay holds. The clock may still read the last frame's time
+    // just after a move started (before it ticks): that is no hold.
+    let holding = moving.as_ref().is_some_and(|m| m.hold > 0.0 && now - m.started < m.hold);
 
     // Keys: clickers' PageUp/PageDown, arrows, space, Home/End, R, L, Esc —
     // not while typing in a lever's number box.
