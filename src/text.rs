@@ -248,8 +248,6 @@ texts! {
     LeavePresentation => ("退出放映", "Leave"),
     KeepAsSlide => ("保留为新幻灯片", "Keep as a new slide"),
     DropLive => ("放弃调整", "Drop the change"),
-    StampApp => ("应用", "App"),
-    StampData => ("数据", "data"),
     MyScenario => ("我的情景", "My scenario"),
     YearEndCompletion => ("年末投资完成率", "year-end investment completion"),
     Unspent => ("未使用", "unspent"),

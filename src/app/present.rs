@@ -18,7 +18,7 @@ use super::state::{Action, PresentAction, State};
 use super::summary::{for_screen, summarize, Topic};
 use crate::model::project;
 use super::{presenter, storage};
-use crate::model::{Projection, Scenario, MODEL_VERSION};
+use crate::model::{Projection, Scenario};
 use crate::text::T;
 use gloo::events::EventListener;
 use std::rc::Rc;
@@ -282,9 +282,10 @@ pub fn presentation(props: &PresentProps) -> Html {
         if let Some(b) = &band {
             specs::add_band(kind, &mut built.spec, &b.band, BandOf::Scenario, lang);
         }
-        let mut spec = match (&from, spec_of(kind, from.as_ref().unwrap_or(&scen))) {
-            (Some(_), Some(start)) => super::charts::spec::ChartSpec::tween(&start.spec, &built.spec, t),
-            _ => built.spec,
+        // Built again from the earlier state only while the lines move.
+        let mut spec = match from.as_ref().and_then(|from| spec_of(kind, from)) {
+            Some(start) => super::charts::spec::ChartSpec::tween(&start.spec, &built.spec, t),
+            None => built.spec,
         };
         spec.zoom = zoom;
         html! {
@@ -310,15 +311,8 @@ pub fn presentation(props: &PresentProps) -> Html {
         let levers_open = levers_open.clone();
         Callback::from(move |_| levers_open.set(!*levers_open))
     };
-    let stamp = format!(
-        "{} {} · {} {MODEL_VERSION} · {} {} · {}",
-        T::StampApp.get(lang),
-        env!("CARGO_PKG_VERSION"),
-        T::ModelVersion.get(lang),
-        T::StampData.get(lang),
-        crate::model::region::data_version(),
-        storage::now_iso().get(..10).unwrap_or_default()
-    );
+    // The same stamp as every export (`io::stamp`), to the minute.
+    let stamp = crate::io::stamp::Stamp::new(&storage::now_local()).text(lang);
 
     html! {
         <div class={classes!("presentation", (*levers_open).then_some("with-levers"))} data-slide={p.slide.to_string()}>

@@ -296,12 +296,6 @@ pub fn zhejiang_cities() -> Vec<City> {
     ZHEJIANG.cities.clone()
 }
 
-/// Which data the built-in scenario is made of: the region file's id and
-/// format version ("zhejiang-2025 v1"), stamped on slides and exports.
-pub fn data_version() -> String {
-    format!("{} v{}", ZHEJIANG.id, ZHEJIANG.version)
-}
-
 /// Ordinary funds per strand in the reported year, bn yuan (derived).
 pub fn builtin_ordinary_bn() -> [f64; 3] {
     ZHEJIANG.builtin_ordinary_bn
