@@ -25,7 +25,7 @@ async function open(options = {}) {
 }
 
 const kpi = (page, id) => page.textContent(`[data-kpi=${id}] .kpi-value`);
-const chartPixels = (page) => page.$eval('#chart-completion canvas.front', (c) => c.toDataURL());
+const chartPixels = (page) => page.$eval('#chart-completion canvas.plot', (c) => c.toDataURL());
 const shares = (page) => page.$$eval('#alloc-plan input.entry:not(.amount)', (xs) => xs.map((x) => Number(x.value)));
 
 test('moving the allocation lever changes the KPIs and the chart, with no console error', async () => {
@@ -106,7 +106,7 @@ for (const dpr of [1, 2, 3]) {
   test(`every chart canvas is drawn at device resolution at devicePixelRatio ${dpr}`, async () => {
     const { page, context, problems } = await open({ deviceScaleFactor: dpr, viewport: { width: 1920, height: 1080 } });
     const sizes = await page.$$eval('.chart-stack canvas', (cs) => cs.map((c) => ({ w: c.width, h: c.height, cw: c.clientWidth, ch: c.clientHeight })));
-    assert.equal(sizes.length, 8, 'four charts, two layers each');
+    assert.equal(sizes.length, 4, 'four charts, one canvas each');
     for (const s of sizes) {
       assert.ok(Math.abs(s.w - s.cw * dpr) <= 1 && Math.abs(s.h - s.ch * dpr) <= 1, JSON.stringify(s));
     }
@@ -174,7 +174,7 @@ test('the band and the target probabilities come from the worker and follow a dr
   const target = '[data-kpi=city-gap] .kpi-prob';
   await page.waitForFunction((t) => /达成概率 \d+\s%/.test(document.querySelector(t)?.textContent), target);
   const before = await page.textContent(target);
-  const band = await page.$eval('#chart-income-ratio canvas.front', (c) => c.toDataURL());
+  const band = await page.$eval('#chart-income-ratio canvas.plot', (c) => c.toDataURL());
   // More of the rural money to the mountain counties: the regional gap closes
   // faster, so the city-gap target becomes likelier; the line moves at once,
   // the band and the probability follow from the worker.
@@ -188,7 +188,7 @@ test('the band and the target probabilities come from the worker and follow a dr
   const after = await page.textContent(target);
   const p = (text) => Number(text.match(/达成概率 (\d+)\s%/)[1]);
   assert.ok(p(after) > p(before), `${before} -> ${after}`);
-  assert.notEqual(await page.$eval('#chart-income-ratio canvas.front', (c) => c.toDataURL()), band);
+  assert.notEqual(await page.$eval('#chart-income-ratio canvas.plot', (c) => c.toDataURL()), band);
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -270,13 +270,13 @@ test('goal seek with a chance: met in at least that share of the draws; kept, it
 test('the baseline band on request', async () => {
   const { page, context, problems } = await open({ viewport: { width: 1920, height: 1080 } });
   await page.waitForFunction(() => /达成概率/.test(document.querySelector('[data-kpi=city-gap]').textContent));
-  const before = await page.$eval('#chart-income-ratio canvas.front', (c) => c.toDataURL());
+  const before = await page.$eval('#chart-income-ratio canvas.plot', (c) => c.toDataURL());
   assert.equal(await page.getAttribute('button.baseline-band', 'aria-pressed'), 'false');
   await page.click('button.baseline-band');
   assert.equal(await page.getAttribute('button.baseline-band', 'aria-pressed'), 'true');
-  await page.waitForFunction((b) => document.querySelector('#chart-income-ratio canvas.front').toDataURL() !== b, before);
+  await page.waitForFunction((b) => document.querySelector('#chart-income-ratio canvas.plot').toDataURL() !== b, before);
   await page.click('button.baseline-band');
-  await page.waitForFunction((b) => document.querySelector('#chart-income-ratio canvas.front').toDataURL() === b, before);
+  await page.waitForFunction((b) => document.querySelector('#chart-income-ratio canvas.plot').toDataURL() === b, before);
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -329,7 +329,7 @@ test('layouts of 1, 2 and 4 charts, and a slot can show any chart', async () => 
   await page.selectOption('.slot:nth-child(1) select', 'cities');
   await page.waitForSelector('#chart-cities canvas.cities');
   await page.selectOption('.slot:nth-child(2) select', 'city-gap');
-  await page.waitForSelector('#chart-city-gap canvas.front');
+  await page.waitForSelector('#chart-city-gap canvas.plot');
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -339,10 +339,10 @@ test('assumptions are editable, move the baseline too, and the model reference i
   await page.click('button[role=tab]:nth-child(2)');
   const box = '[data-param=start_registered_urbanization] input.entry';
   await page.waitForSelector(box);
-  const before = await page.$eval('#chart-urbanization canvas.back', (c) => c.toDataURL());
+  const before = await page.$eval('#chart-urbanization canvas.plot', (c) => c.toDataURL());
   await page.fill(box, '58');
   await page.keyboard.press('Enter');
-  await page.waitForFunction((b) => document.querySelector('#chart-urbanization canvas.back').toDataURL() !== b, before);
+  await page.waitForFunction((b) => document.querySelector('#chart-urbanization canvas.plot').toDataURL() !== b, before);
   // The KPI deltas stay at zero: scenario and baseline share the assumption.
   assert.match(await page.textContent('[data-kpi=overall] .kpi-delta'), /±0/);
   // The model reference is fetched when first opened (not part of the first screen).

@@ -22,7 +22,7 @@ for (const dpr of [1, 2]) {
   const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, deviceScaleFactor: dpr });
   const page = await context.newPage();
   await page.goto(site.url);
-  await page.waitForSelector('#chart-urbanization canvas.front');
+  await page.waitForSelector('#chart-urbanization canvas.plot');
   const result = await page.evaluate(async (moves) => {
     const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     const slider = document.querySelector('#alloc-plan-urban');

@@ -112,7 +112,7 @@ test('the CSV and the scenario JSON carry name, stamp and changed settings, with
 
 test('a chart PNG carries title, scenario, year, legend and stamp, drawn at 2x', async () => {
   const { context, page, problems } = await open('en');
-  const css = await page.$eval('#chart-income-ratio canvas.back', (c) => ({ w: c.clientWidth, h: c.clientHeight }));
+  const css = await page.$eval('#chart-income-ratio canvas.plot', (c) => ({ w: c.clientWidth, h: c.clientHeight }));
   const png = await download(page, '#chart-income-ratio .png');
   if (process.env.HANDOUT_SHOTS) await writeFile(join(process.env.HANDOUT_SHOTS, "chart-en.png"), png.bytes);
   const img = decodePng(png.bytes);

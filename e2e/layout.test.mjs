@@ -54,7 +54,10 @@ function problemsInPage(PANELS) {
     const panel = b.el.closest(PANELS);
     if (!panel) continue;
     const p = panel.getBoundingClientRect();
-    const scrolls = getComputedStyle(panel).overflowY !== 'visible';
+    // Text in a scrolling box (the panel itself or one inside it, as the lever
+    // panel's list under its tabs) may be cut at that box's top and bottom.
+    let scrolls = false;
+    for (let e = b.el; e && !scrolls; e = e === panel ? null : e.parentElement) scrolls = getComputedStyle(e).overflowY !== 'visible';
     // A wide table scrolls sideways in its wrapper on a phone, by design.
     const sideways = panel.matches('.table-wrap');
     const out = (!sideways && (b.r.left < p.left - 1 || b.r.right > p.right + 1))
@@ -77,7 +80,7 @@ function problemsInPage(PANELS) {
   const inside = (o, i) => i.x >= o.x - 0.5 && i.y >= o.y - 0.5 && i.r <= o.r + 0.5 && i.b <= o.b + 0.5;
   const overlap = (a, b) => a.x < b.r - 0.5 && b.x < a.r - 0.5 && a.y < b.b - 0.5 && b.y < a.b - 0.5;
   // The line charts' axis, target and guide labels, as the back canvas drew them.
-  for (const back of document.querySelectorAll('canvas.back')) {
+  for (const back of document.querySelectorAll('canvas.plot')) {
     const labels = JSON.parse(back.dataset.labels ?? '[]');
     const chart = back.closest('.chart-card').id;
     if (labels.length < 4) problems.push(`${chart}: only ${labels.length} labels drawn`);
@@ -143,13 +146,13 @@ for (const [width, height] of SIZES) {
       // a screen at a time where it scrolls, once per language.
       for (const tab of [2, 3, 4, 1]) {
         await page.click(`button[role=tab]:nth-child(${tab})`);
-        const screens = await page.$eval('aside.levers', (a) => Math.ceil(a.scrollHeight / a.clientHeight));
+        const screens = await page.$eval('.levers-scroll', (a) => Math.ceil(a.scrollHeight / a.clientHeight));
         for (let n = 0; n < screens; n++) {
-          await page.$eval('aside.levers', (a, n) => { a.scrollTop = n * a.clientHeight; }, n);
+          await page.$eval('.levers-scroll', (a, n) => { a.scrollTop = n * a.clientHeight; }, n);
           await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
           for (const p of (await page.evaluate(problemsInPage, PANELS)).problems) found.push(`${lang} tab ${tab}: ${p}`);
         }
-        await page.$eval('aside.levers', (a) => { a.scrollTop = 0; });
+        await page.$eval('.levers-scroll', (a) => { a.scrollTop = 0; });
       }
       for (const layout of [1, 2, 4]) {
         await page.click(`.segmented button[aria-label$=" ${layout}"]`);

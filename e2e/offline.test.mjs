@@ -37,7 +37,7 @@ async function appWorks(page) {
   await page.waitForSelector('[data-kpi=urban] .kpi-value');
   assert.match(await page.textContent('[data-kpi=urban] .kpi-value'), /^\d+\.\d %$/);
   await page.waitForFunction(() => /达成概率/.test(document.querySelector('section.kpis').textContent));
-  const painted = await page.$eval('#chart-completion canvas.front', (c) => {
+  const painted = await page.$eval('#chart-completion canvas.plot', (c) => {
     const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
     let n = 0;
     for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++;
@@ -77,9 +77,9 @@ for (const prefix of ['/', '/sim/']) {
       await appWorks(page);
       assert.equal(await page.textContent('[data-kpi=urban] .kpi-value'), urban, 'the scenario came back from the link');
       // The baseline's band starts a second worker, from the cache too.
-      const before = await page.$eval('#chart-income-ratio canvas.front', (c) => c.toDataURL());
+      const before = await page.$eval('#chart-income-ratio canvas.plot', (c) => c.toDataURL());
       await page.click('button.baseline-band');
-      await page.waitForFunction((b) => document.querySelector('#chart-income-ratio canvas.front').toDataURL() !== b, before);
+      await page.waitForFunction((b) => document.querySelector('#chart-income-ratio canvas.plot').toDataURL() !== b, before);
       // The QR code is made by its own worker, fetched when the dialog first
       // opens (issue 10): from the cache too.
       await page.click('.toolbar button.qr');

@@ -156,7 +156,7 @@ const measure = (page) => page.evaluate(() => {
   }
   const kpiValues = [...root.querySelectorAll('.kpi-value')].map((v) => parseFloat(getComputedStyle(v).fontSize));
   // Canvas text: the back canvases record every label they draw (css px boxes, height = 1.2 × font size).
-  const axis = [...root.querySelectorAll('canvas.back')].flatMap((c) => JSON.parse(c.getAttribute('data-labels') || '[]')).map((l) => l.label[3] / 1.2);
+  const axis = [...root.querySelectorAll('canvas.plot')].flatMap((c) => JSON.parse(c.getAttribute('data-labels') || '[]')).map((l) => l.label[3] / 1.2);
   const overflowing = [...root.querySelectorAll('.slide-summary, .kpi, .slide-changed, .slide-head, .chart-card')]
     .filter((e) => e.scrollHeight > e.clientHeight + 1 || e.scrollWidth > e.clientWidth + 1)
     .map((e) => e.className);
@@ -180,7 +180,7 @@ const measure = (page) => page.evaluate(() => {
     const h = Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top);
     if (a.node !== b.node && w > 2 && h > 0.4 * Math.min(a.r.height, b.r.height)) overlaps.push(`"${a.text}" overlaps "${b.text}"`);
   }));
-  for (const back of root.querySelectorAll('canvas.back')) {
+  for (const back of root.querySelectorAll('canvas.plot')) {
     const labels = JSON.parse(back.dataset.labels || '[]').map((l) => ({ text: l.text, x: l.label[0], y: l.label[1], r: l.label[0] + l.label[2], b: l.label[1] + l.label[3] }));
     labels.forEach((l, i) => {
       if (l.x < -0.5 || l.y < -0.5 || l.r > back.clientWidth + 0.5 || l.b > back.clientHeight + 0.5) overlaps.push(`"${l.text}" leaves its chart`);

@@ -159,7 +159,7 @@ test('the link opens on a phone in a phone layout: one column, nothing wider tha
   assert.ok(layout.outcomes.width > 340 && layout.levers.width > 340, JSON.stringify(layout));
   assert.ok(layout.kpiFont >= 18, `KPI values readable: ${layout.kpiFont}px`);
   assert.ok(layout.smallest >= 12, `no text under 12px: ${layout.smallest}px`);
-  await page.waitForSelector('#chart-completion canvas.front');
+  await page.waitForSelector('#chart-completion canvas.plot');
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -255,7 +255,7 @@ test('exports: a chart as PNG at 2x, results as CSV with a BOM, the scenario as 
     const { readFile } = await import('node:fs/promises');
     return { name: download.suggestedFilename(), bytes: await readFile(await download.path()) };
   };
-  const css = await page.$eval('#chart-income-ratio canvas.back', (c) => ({ w: c.clientWidth, h: c.clientHeight }));
+  const css = await page.$eval('#chart-income-ratio canvas.plot', (c) => ({ w: c.clientWidth, h: c.clientHeight }));
   const png = await read('#chart-income-ratio .png');
   assert.equal(png.bytes.subarray(1, 4).toString(), 'PNG');
   assert.equal(png.bytes.readUInt32BE(16), css.w * 2);

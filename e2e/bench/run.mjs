@@ -109,14 +109,14 @@ async function openApp(context) {
   const page = await context.newPage();
   await page.addInitScript(probe);
   await page.goto(app.url);
-  await page.waitForSelector('#chart-urbanization canvas.front');
+  await page.waitForSelector('#chart-urbanization canvas.plot');
   await page.locator('button.seg', { hasText: /^4$/ }).click();
-  await page.waitForFunction(() => document.querySelectorAll('.chart-grid canvas.front').length === 4);
+  await page.waitForFunction(() => document.querySelectorAll('.chart-grid canvas.plot').length === 4);
   await page.waitForSelector('.kpis[data-band-ms]'); // the worker is up and has answered once
   await page.waitForTimeout(500);
   // At 1920×1080 the lower two charts run past the bottom of the window:
   // count the charts on screen at all and those wholly on screen.
-  const visible = await page.$$eval('.chart-grid canvas.front', (cs) => {
+  const visible = await page.$$eval('.chart-grid canvas.plot', (cs) => {
     const rs = cs.map((c) => c.getBoundingClientRect()).filter((r) => r.height > 0 && r.top < innerHeight && r.bottom > 0);
     return `${rs.length} (${rs.filter((r) => r.top >= 0 && r.bottom <= innerHeight).length} wholly)`;
   });

@@ -161,12 +161,12 @@ pub fn lever_panel(props: &PanelProps) -> Html {
         Callback::from(move |_| dispatch.emit(Action::ResetAll))
     };
     html! {
-        <aside class="levers" aria-label={T::LeversHeading.get(lang)}>
+        <div class="lever-list">
             <div class="levers-head">
                 <button class="reset-all" onclick={reset_all}>{ T::ResetAll.get(lang) }</button>
             </div>
             { for groups }
-        </aside>
+        </div>
     }
 }
 

@@ -557,7 +557,10 @@ pub fn app() -> Html {
                         { tab_button(Tab::Decks, T::TabDecks) }
                         { tab_button(Tab::Seek, T::TabSeek) }
                     </div>
-                    {
+                    // The panel scrolls under its tabs. The scroller has no rounded
+                    // corners: clipping a scrolled layer to them costs the compositor
+                    // a masked pass over the panel on every frame of a drag.
+                    <div class="levers-scroll">{
                         match *tab {
                             Tab::Levers => html! { <LeverPanel scenario={state.doc.scenario.clone()} lang={lang} dispatch={dispatch.clone()} /> },
                             Tab::Assumptions => html! { <AssumptionsPanel scenario={state.doc.scenario.clone()} lang={lang} dispatch={dispatch.clone()} /> },
@@ -578,7 +581,7 @@ pub fn app() -> Html {
                                 </>
                             },
                         }
-                    }
+                    }</div>
                 </aside>
                 <section class="outcomes">
                     <KpiStrip scenario={scen.clone()} baseline={base.clone()} year_index={state.view.year_index} lang={lang}

@@ -118,6 +118,15 @@ pub fn use_frame_dispatch(dispatch: UseReducerDispatcher<AppState>) -> Callback<
     // it as a prop (each lever row) are not rendered again for its sake.
     let callback = use_memo((), move |_| Callback::from(move |action: Action| {
         let mut queue = pending.borrow_mut();
+        // The end of a change (a key press's `change` follows its `input` at
+        // once) with nothing waiting goes in now, in the input's own task:
+        // in the frame's animation frame callback it would put a render of
+        // its own inside the frame that has to show the move.
+        if queue.busy && queue.actions.is_empty() && matches!(action, Action::EndStep) {
+            drop(queue);
+            dispatch.dispatch(action);
+            return;
+        }
         if queue.busy {
             queue.actions.retain(|older| !action.supersedes(older));
             queue.actions.push(action);

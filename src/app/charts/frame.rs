@@ -1,11 +1,11 @@
-//! Drawing one chart: a description (`ChartSpec`) in, two canvases out.
+//! Drawing one chart: a description (`ChartSpec`) in, one canvas out.
 //!
-//! Speed: the back canvas holds what rarely changes (grid, axis labels,
-//! targets, the baseline and published history) and is redrawn only when
-//! that changes; a lever move redraws just the front canvas (the scenario's
-//! lines). Labels are drawn as anchored text, so plotters never measures
-//! text through the DOM. plotters is used for the coordinate mapping and
-//! shapes.
+//! Speed: the back layer holds what rarely changes (grid, axis labels,
+//! targets, the baseline and published history) on a canvas off the page,
+//! redrawn only when that changes; a lever move copies it onto the chart's
+//! canvas and draws the scenario's lines over it (`draw_front`). Labels are
+//! drawn as anchored text, so plotters never measures text through the DOM.
+//! plotters is used for the coordinate mapping and shapes.
 //!
 //! Sharpness: plotters knows nothing of devicePixelRatio, so each canvas gets
 //! css size × dpr pixels and every length handed to plotters is scaled by dpr.
@@ -215,7 +215,8 @@ fn place_label(
     .unwrap_or(default)
 }
 
-/// Back canvas: background, grid, tick labels, targets, guide, reference series.
+/// The back layer (drawn off-screen, kept while it holds): background, grid,
+/// tick labels, targets, guide, reference series.
 pub fn draw_back(
     canvas: &HtmlCanvasElement,
     spec: &ChartSpec,
@@ -329,16 +330,29 @@ pub fn draw_back(
     })
 }
 
-/// Front canvas: only the scenario's series, over a transparent background.
-pub fn draw_front(canvas: &HtmlCanvasElement, spec: &ChartSpec, size: Size) -> Result<(), String> {
+/// The canvas's 2d context without an alpha channel: the compositor then
+/// draws the chart as one opaque layer, and skips what lies under it.
+fn opaque_context(canvas: &HtmlCanvasElement) -> Option<web_sys::CanvasRenderingContext2d> {
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"alpha".into(), &false.into());
+    canvas.get_context_with_context_options("2d", &options).ok().flatten()?.dyn_into().ok()
+}
+
+/// The chart on `canvas`: `under` (the back layer, drawn by `draw_back` at
+/// the same size) copied in, then the scenario's series over it. One canvas
+/// on screen per chart: two stacked ones made the compositor blend both, and
+/// the page under them, over the whole chart on every frame of a drag.
+pub fn draw_front(
+    canvas: &HtmlCanvasElement,
+    under: &HtmlCanvasElement,
+    spec: &ChartSpec,
+    size: Size,
+) -> Result<(), String> {
+    // Before plotters asks for a context: the first request sets its options.
+    let ctx = opaque_context(canvas).ok_or("no 2d context")?;
     let dpr = fit(canvas, size) * spec.zoom;
+    ctx.draw_image_with_html_canvas_element(under, 0.0, 0.0).map_err(|_| "compositing failed".to_string())?;
     let root = CanvasBackend::with_canvas_object(canvas.clone()).ok_or("no 2d context")?.into_drawing_area();
-    // A transparent canvas: clear it rather than fill.
-    if let Some(ctx) =
-        canvas.get_context("2d").ok().flatten().and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok())
-    {
-        ctx.clear_rect(0.0, 0.0, f64::from(canvas.width()), f64::from(canvas.height()));
-    }
     let mut chart = frame(&root, spec, dpr)?;
     for band in &spec.bands {
         for (area, alpha) in [(&band.outer, 0.14), (&band.inner, 0.22)] {
@@ -417,7 +431,7 @@ fn context(canvas: &HtmlCanvasElement) -> Result<web_sys::CanvasRenderingContext
         .ok_or_else(|| "no 2d context".to_string())
 }
 
-/// The chart alone, both layers composited, drawn off-screen for `css_w` ×
+/// The chart alone, both layers, drawn off-screen for `css_w` ×
 /// `css_h` css px at `dpr` device pixels per css px (2 for the PNG, 3 for
 /// print): drawn at that resolution, never scaled up from the screen.
 pub fn chart_canvas(
@@ -427,14 +441,11 @@ pub fn chart_canvas(
     css_h: f64,
     dpr: f64,
 ) -> Result<HtmlCanvasElement, String> {
-    let (back, front) = (canvas()?, canvas()?);
+    let (back, chart) = (canvas()?, canvas()?);
     let size = Some((css_w, css_h, dpr));
     draw_back(&back, spec, lang, size)?;
-    draw_front(&front, spec, size)?;
-    context(&back)?
-        .draw_image_with_html_canvas_element(&front, 0.0, 0.0)
-        .map_err(|_| "compositing failed".to_string())?;
-    Ok(back)
+    draw_front(&chart, &back, spec, size)?;
+    Ok(chart)
 }
 
 /// The chart as a PNG data URL (`chart_canvas`).

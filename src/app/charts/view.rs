@@ -75,24 +75,28 @@ pub struct ChartViewProps {
     pub header: Option<Html>,
 }
 
+/// What a back layer was drawn for: its part of the spec, the language, the
+/// resize count and the size (css width, css height, dpr).
+type BackKey = (ChartSpec, Lang, u32, (f64, f64, f64));
+
 struct Drawn {
-    back: Option<(ChartSpec, Lang, u32, f64)>,
+    /// The back layer, off the page, and what it was drawn for.
+    back: Option<(HtmlCanvasElement, BackKey)>,
     area: PlotArea,
 }
 
 #[function_component(ChartView)]
 pub fn chart_view(props: &ChartViewProps) -> Html {
-    let back = use_node_ref();
-    let front = use_node_ref();
+    let plot = use_node_ref();
     let stack = use_node_ref();
     let resized = use_resize_tick(stack.clone());
     let drawn = use_mut_ref(|| Drawn { back: None, area: PlotArea::default() });
     let error = use_state(|| None::<String>);
     let hover = use_state(|| None::<(f64, f64)>);
     {
-        let (back, front, drawn, error) = (back.clone(), front.clone(), drawn.clone(), error.clone());
+        let (plot, drawn, error) = (plot.clone(), drawn.clone(), error.clone());
         use_effect_with((props.spec.clone(), props.lang, resized), move |(spec, lang, resized)| {
-            let result = draw(&back, &front, &drawn, spec, *lang, *resized);
+            let result = draw(&plot, &drawn, spec, *lang, *resized);
             if *error != result.clone().err() {
                 error.set(result.err());
             }
@@ -143,11 +147,11 @@ pub fn chart_view(props: &ChartViewProps) -> Html {
     });
     let legend = legend(&props.spec, props.lang);
     let on_png = {
-        let (back, spec, lang, id) = (back.clone(), props.spec.clone(), props.lang, props.id.clone());
+        let (plot, spec, lang, id) = (plot.clone(), props.spec.clone(), props.lang, props.id.clone());
         let (title, subtitle) = (props.title.to_string(), props.subtitle.to_string());
         let error = error.clone();
         Callback::from(move |_| {
-            let Some(canvas) = back.cast::<HtmlCanvasElement>() else { return };
+            let Some(canvas) = plot.cast::<HtmlCanvasElement>() else { return };
             let (w, h) = (f64::from(canvas.client_width()), f64::from(canvas.client_height()));
             let stamp = crate::io::stamp::Stamp::new(&crate::app::storage::now_local()).text(lang);
             let caption = frame::Caption { title: title.clone(), subtitle: subtitle.clone(), stamp };
@@ -173,8 +177,7 @@ pub fn chart_view(props: &ChartViewProps) -> Html {
                     aria-label={format!("{} {}", crate::text::T::Png.get(props.lang), props.title)}>{ "PNG" }</button>
             </div>
             <div class="chart-stack" ref={stack} onpointermove={onpointermove.clone()} onpointerdown={onpointermove} {onpointerleave}>
-                <canvas ref={back} class="chart back" role="img" aria-label={props.summary.clone()}></canvas>
-                <canvas ref={front} class="chart front" aria-hidden="true"></canvas>
+                <canvas ref={plot} class="chart plot" role="img" aria-label={props.summary.clone()}></canvas>
                 { readout.unwrap_or_default() }
             </div>
             if let Some(note) = &props.note { <p class="caption">{ note.clone() }</p> }
@@ -183,25 +186,36 @@ pub fn chart_view(props: &ChartViewProps) -> Html {
     }
 }
 
-fn draw(
-    back: &NodeRef,
-    front: &NodeRef,
-    drawn: &Rc<RefCell<Drawn>>,
-    spec: &ChartSpec,
-    lang: Lang,
-    resized: u32,
-) -> Result<(), String> {
-    let (Some(back), Some(front)) = (back.cast::<HtmlCanvasElement>(), front.cast::<HtmlCanvasElement>()) else {
+fn draw(plot: &NodeRef, drawn: &Rc<RefCell<Drawn>>, spec: &ChartSpec, lang: Lang, resized: u32) -> Result<(), String> {
+    let Some(plot) = plot.cast::<HtmlCanvasElement>() else {
         return Ok(());
     };
-    let dpr = frame::device_pixel_ratio();
-    let key = (spec.back_key(), lang, resized, dpr);
+    let size = (
+        f64::from(plot.client_width().max(120)),
+        f64::from(plot.client_height().max(100)),
+        frame::device_pixel_ratio(),
+    );
+    let key = (spec.back_key(), lang, resized, size);
     let mut d = drawn.borrow_mut();
-    if d.back.as_ref() != Some(&key) {
-        d.area = frame::draw_back(&back, spec, lang, None)?;
-        d.back = Some(key);
+    if d.back.as_ref().map(|(_, k)| k) != Some(&key) {
+        let back = match d.back.take() {
+            Some((canvas, _)) => canvas,
+            None => gloo::utils::document()
+                .create_element("canvas")
+                .ok()
+                .and_then(|c| c.dyn_into::<HtmlCanvasElement>().ok())
+                .ok_or("no canvas")?,
+        };
+        d.area = frame::draw_back(&back, spec, lang, Some(size))?;
+        // Where each label went, for the end-to-end layout check.
+        if let Some(labels) = back.get_attribute("data-labels") {
+            let _ = plot.set_attribute("data-labels", &labels);
+        }
+        d.back = Some((back, key));
     }
-    frame::draw_front(&front, spec, None)?;
+    if let Some((back, _)) = &d.back {
+        frame::draw_front(&plot, back, spec, Some(size))?;
+    }
     stamp_draw();
     Ok(())
 }
