@@ -58,10 +58,11 @@ struct Scheduler {
     /// requests wait in `queued`.
     ready: bool,
     in_flight: bool,
+    /// The scenario of the request in flight: its answer is "current" while
+    /// the screen shows that scenario.
+    in_flight_for: Option<Rc<Scenario>>,
     queued: Option<BandRequest>,
     next_id: u64,
-    /// The id of the newest request (what "current" means).
-    newest: u64,
     /// When a band was last put on screen (performance.now(), ms).
     shown_at: f64,
 }
@@ -81,6 +82,7 @@ impl Scheduler {
         if let Ok(message) = serde_wasm_bindgen::to_value(&request) {
             if worker.post_message(&message).is_ok() {
                 self.in_flight = true;
+                self.in_flight_for = Some(Rc::new(request.scenario));
             }
         }
     }
@@ -88,7 +90,6 @@ impl Scheduler {
     /// Latest wins: run now if idle, else replace whatever was queued.
     fn submit(&mut self, scenario: &Scenario) {
         self.next_id += 1;
-        self.newest = self.next_id;
         let request = BandRequest { id: self.next_id, scenario: scenario.clone(), draws: DRAWS, seed: SEED };
         if self.in_flight || !self.ready {
             self.queued = Some(request);
@@ -100,6 +101,13 @@ impl Scheduler {
 
 type OnMessage = Closure<dyn FnMut(web_sys::MessageEvent)>;
 
+/// A band on screen and the scenario it was drawn for.
+struct Shown {
+    band: Rc<Band>,
+    scenario: Rc<Scenario>,
+    elapsed_ms: f64,
+}
+
 /// Ask a worker for the band of every new scenario; None asks for nothing
 /// (and shows nothing). The worker starts at the first request, so a band
 /// asked for on request (the baseline's) costs nothing until it is.
@@ -107,7 +115,7 @@ type OnMessage = Closure<dyn FnMut(web_sys::MessageEvent)>;
 pub fn use_band(scenario: Option<&Scenario>) -> Option<ShownBand> {
     let scheduler = use_mut_ref(Scheduler::default);
     let handler = use_mut_ref(|| None::<OnMessage>);
-    let shown = use_state(|| None::<(u64, Rc<Band>, f64)>);
+    let shown = use_state(|| None::<Shown>);
     {
         let (scheduler, handler, shown) = (scheduler.clone(), handler.clone(), shown.setter());
         use_effect_with(scenario.cloned(), move |scenario| {
@@ -121,7 +129,14 @@ pub fn use_band(scenario: Option<&Scenario>) -> Option<ShownBand> {
                     }
                     scheduler.borrow_mut().worker = worker;
                 }
-                scheduler.borrow_mut().submit(scenario);
+                // Copied and posted after this task (and so, during a drag,
+                // after the frame that shows the move): a band starts a
+                // few ms later, the frame does not wait for the copy.
+                let (scheduler, scenario) = (scheduler.clone(), scenario.clone());
+                let post = Closure::once_into_js(move || scheduler.borrow_mut().submit(&scenario));
+                if let Some(w) = web_sys::window() {
+                    let _ = w.set_timeout_with_callback(post.unchecked_ref());
+                }
             }
         });
     }
@@ -137,36 +152,56 @@ pub fn use_band(scenario: Option<&Scenario>) -> Option<ShownBand> {
             }
         });
     }
-    let newest = scheduler.borrow().newest;
-    scenario?;
-    shown.as_ref().map(|(id, band, ms)| ShownBand { band: band.clone(), current: *id == newest, elapsed_ms: *ms })
+    let scenario = scenario?;
+    shown.as_ref().map(|s| ShownBand { band: s.band.clone(), current: *s.scenario == *scenario, elapsed_ms: s.elapsed_ms })
 }
 
 /// The worker's answers: show a band, note "ready", post what is queued.
 fn on_message(
     scheduler: Rc<RefCell<Scheduler>>,
-    shown: UseStateSetter<Option<(u64, Rc<Band>, f64)>>,
+    shown: UseStateSetter<Option<Shown>>,
 ) -> OnMessage {
     Closure::new(move |e: web_sys::MessageEvent| {
         let mut s = scheduler.borrow_mut();
         match serde_wasm_bindgen::from_value::<BandReply>(e.data()) {
-            Ok(BandReply { id, band: Some(band), elapsed_ms, .. }) => {
+            Ok(BandReply { band: Some(band), elapsed_ms, .. }) => {
                 s.in_flight = false;
                 let stale = s.queued.is_some();
                 let now = now_ms();
-                if !stale || now - s.shown_at >= STALE_EVERY_MS {
-                    s.shown_at = now;
-                    shown.set(Some((id, Rc::new(band), elapsed_ms)));
+                if let Some(scenario) = s.in_flight_for.take() {
+                    if !stale || now - s.shown_at >= STALE_EVERY_MS {
+                        s.shown_at = now;
+                        let (shown, band) = (shown.clone(), Rc::new(band));
+                        after_next_paint(move || shown.set(Some(Shown { band, scenario, elapsed_ms })));
+                    }
                 }
             }
             // The worker's "ready" (id 0) or a request it could not read.
             Ok(BandReply { id: 0, .. }) => s.ready = true,
-            _ => s.in_flight = false,
+            _ => {
+                s.in_flight = false;
+                s.in_flight_for = None;
+            }
         }
         if let Some(next) = s.queued.take() {
             s.post(next);
         }
     })
+}
+
+/// Run `f` just after the next frame is painted: a band's render (its
+/// charts and cards, a few ms) then starts a whole frame away from the next
+/// one, where an answer that happened to arrive just before a frame would
+/// have delayed that frame, and the lever move it shows, by as much.
+fn after_next_paint(f: impl FnOnce() + 'static) {
+    let Some(window) = web_sys::window() else { return f() };
+    let later = Closure::once_into_js(move || {
+        let run = Closure::once_into_js(f);
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback(run.unchecked_ref());
+        }
+    });
+    let _ = window.request_animation_frame(later.unchecked_ref());
 }
 
 /// A classic worker: Trunk's loader shim calls `importScripts`.
