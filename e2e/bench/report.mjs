@@ -100,7 +100,13 @@ export function render(res, template) {
   const local = pct(res.coldLocal.map((c) => c.firstChart), 50);
   const slow = pct(res.cold3g.map((c) => c.firstChart), 50);
   sum.push(['Cold start, navigation → first chart drawn, localhost (median)', '≤ 300 ms', `${f1(local)} ms`, met(local <= 300)]);
-  sum.push(['Cold start, the same with DevTools "Fast 3G" (median)', '≤ 1.5 s', `${(slow / 1000).toFixed(2)} s`, met(slow <= 1500)]);
+  // What the network alone takes: the page, then (preloaded together) its
+  // stylesheet, JS and wasm, each request waiting the preset's latency, all
+  // the first screen's gzip bytes through its download rate. No page of
+  // these bytes can draw sooner; the target needs about 2 latencies + 67 KB.
+  const firstBytes = res.sizes.filter((f) => f.group === 'first screen').reduce((a, f) => a + f.gzip, 0);
+  const netFloor = 2 * res.fast3g.latency + (firstBytes / res.fast3g.downloadThroughput) * 1000;
+  sum.push(['Cold start, the same with DevTools "Fast 3G" (median)', '≤ 1.5 s', `${(slow / 1000).toFixed(2)} s (network floor for these ${KB(firstBytes)}: ${(netFloor / 1000).toFixed(2)} s)`, met(slow <= 1500)]);
   const h = res.heap;
   const growth = h.after.jsHeap - h.before.jsHeap;
   // "No growth": the second 500 moves add less than 1 %. The first 500 add
