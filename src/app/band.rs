@@ -105,12 +105,23 @@ type OnMessage = Closure<dyn FnMut(web_sys::MessageEvent)>;
 /// asked for on request (the baseline's) costs nothing until it is.
 #[hook]
 pub fn use_band(scenario: Option<&Scenario>) -> Option<ShownBand> {
+    use_band_from(scenario, None)
+}
+
+/// `use_band`, starting from the band the first screen showed (the full
+/// app's takeover, `handover.rs`): one that was current is not asked for again.
+#[hook]
+pub fn use_band_from(scenario: Option<&Scenario>, first: Option<ShownBand>) -> Option<ShownBand> {
     let scheduler = use_mut_ref(Scheduler::default);
     let handler = use_mut_ref(|| None::<OnMessage>);
-    let shown = use_state(|| None::<(u64, Rc<Band>, f64)>);
+    let skip_first = use_mut_ref(|| first.as_ref().is_some_and(|b| b.current));
+    let shown = use_state(|| first.map(|b| (0, b.band, b.elapsed_ms)));
     {
         let (scheduler, handler, shown) = (scheduler.clone(), handler.clone(), shown.setter());
         use_effect_with(scenario.cloned(), move |scenario| {
+            if std::mem::take(&mut *skip_first.borrow_mut()) {
+                return;
+            }
             if let Some(scenario) = scenario {
                 if scheduler.borrow().worker.is_none() {
                     let worker = start_worker();
