@@ -6,6 +6,7 @@
 // screen's place; undo and redo go on working.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { inflateSync } from 'node:zlib';
 import { startBrowser, openApp } from './serve-dist.mjs';
 
 let browser, site, harness;
@@ -16,6 +17,45 @@ before(async () => {
 after(async () => harness?.close());
 
 const FUNDS = '[data-param=plan_funds_bn] input.entry';
+
+/** A PNG's width, height, channels and unfiltered pixels (8-bit RGB or RGBA, not interlaced). */
+function decodePng(bytes) {
+  const width = bytes.readUInt32BE(16), height = bytes.readUInt32BE(20);
+  const channels = bytes[25] === 6 ? 4 : 3;
+  const idat = [];
+  for (let at = 8; at < bytes.length;) {
+    const len = bytes.readUInt32BE(at);
+    if (bytes.subarray(at + 4, at + 8).toString() === 'IDAT') idat.push(bytes.subarray(at + 8, at + 8 + len));
+    at += 12 + len;
+  }
+  const raw = inflateSync(Buffer.concat(idat));
+  const stride = width * channels, out = Buffer.alloc(height * stride);
+  for (let y = 0; y < height; y++) {
+    const filter = raw[y * (stride + 1)], row = raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1));
+    for (let x = 0; x < stride; x++) {
+      const a = x >= channels ? out[y * stride + x - channels] : 0, b = y > 0 ? out[(y - 1) * stride + x] : 0;
+      const c = x >= channels && y > 0 ? out[(y - 1) * stride + x - channels] : 0;
+      const p = a + b - c, pa = Math.abs(p - a), pb = Math.abs(p - b), pc = Math.abs(p - c);
+      const pred = [0, a, b, (a + b) >> 1, pa <= pb && pa <= pc ? a : pb <= pc ? b : c][filter];
+      out[y * stride + x] = (row[x] + pred) & 255;
+    }
+  }
+  return { width, height, channels, out };
+}
+
+/** How much of two screenshots differs: the share of pixels, the largest channel difference. */
+function pixelChange(before, after) {
+  const a = decodePng(before), b = decodePng(after);
+  assert.deepEqual([b.width, b.height], [a.width, a.height], 'the same size');
+  let changed = 0, most = 0;
+  for (let i = 0; i < a.out.length; i += a.channels) {
+    let d = 0;
+    for (let k = 0; k < 3; k++) d = Math.max(d, Math.abs(a.out[i + k] - b.out[i + k]));
+    if (d) changed += 1;
+    most = Math.max(most, d);
+  }
+  return { share: changed / (a.width * a.height), most };
+}
 const kpis = (page) => page.$$eval('[data-kpi] .kpi-value', (els) => els.map((e) => e.textContent));
 
 /** Type a value (亿元) into the plan funds' box: one undo step; the link carries bn. */
@@ -51,6 +91,12 @@ test('the first screen needs only its own wasm; the full app takes over with the
   await page.click('button.lang-toggle');
   await page.waitForFunction(() => document.documentElement.lang === 'en');
   await page.click('.segmented button.seg:has-text("2028")');
+  // The band for this scenario is on screen (it is handed over, not recomputed).
+  await page.waitForSelector('[data-band-current=true]');
+  // What must not move: the header and toolbar, the KPIs, the charts, the
+  // summary (an element's screenshot scrolls it into view: scroll after).
+  const shot = async () => [await page.locator('header.top').screenshot(), await page.locator('section.outcomes').screenshot()];
+  const pixelsBefore = await shot();
   await page.evaluate(() => window.scrollTo(0, 40));
   const before = { kpis: await kpis(page), scroll: await page.evaluate(() => window.scrollY) };
   assert.ok(before.scroll > 0, 'the page scrolls at 1280 × 720');
@@ -73,6 +119,13 @@ test('the first screen needs only its own wasm; the full app takes over with the
     { hosts: 1, apps: 1, full: true, scroll: before.scroll, lang: 'en', tab: 'Library', year: '2028', style: null },
   );
   assert.deepEqual(await kpis(page), before.kpis, 'the same KPIs in the same year');
+  const pixelsAfter = await shot();
+  assert.ok(pixelsAfter[0].equals(pixelsBefore[0]), 'the header and toolbar look the same, pixel for pixel');
+  // The outcomes are drawn anew by the full app: text and lines may be
+  // antialiased a shade differently (measured: under 0.2 % of the pixels, by
+  // less than 64 of 255), nothing moved or changed.
+  const change = pixelChange(pixelsBefore[1], pixelsAfter[1]);
+  assert.ok(change.share < 0.002 && change.most < 64, `the KPIs, charts and summary look the same: ${JSON.stringify(change)}`);
   assert.ok(/plan_funds_bn=340(;|$)/.test(page.url()), page.url());
 
   // The history came along: redo, then undo twice, back to the start.
