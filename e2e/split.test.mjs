@@ -156,3 +156,24 @@ test('opening the model reference (not on the first screen) hands over with that
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('when the full app cannot be loaded (offline, never cached), the first screen stays and says so', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  context.setDefaultTimeout(15000);
+  await context.route(/full-app-/, (route) => route.abort());
+  const { page, problems } = await openApp(context, site.url);
+  await setFunds(page, '3400');
+  await page.click('button[role=tab]:nth-child(3)');
+  await page.waitForSelector('.messages .error');
+  assert.match(await page.textContent('.messages .error'), /未能加载/);
+  assert.equal((await page.textContent('button[role=tab][aria-selected=true]')).trim(), '政策杠杆');
+  assert.equal(await page.inputValue(FUNDS), '3400.0', 'the scenario as it was');
+  // Asked again once the network is back: the full app takes over.
+  await context.unroute(/full-app-/);
+  await page.click('button[role=tab]:nth-child(3)');
+  await page.waitForSelector('.library form.save-form');
+  assert.ok(/plan_funds_bn=340(;|$)/.test(page.url()), page.url());
+  // Only the refused fetches of the full app were reported.
+  assert.deepEqual(problems.filter((p) => !/Failed to (load resource|fetch dynamically imported module)|full-app-/.test(p)), []);
+  await context.close();
+});
