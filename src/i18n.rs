@@ -40,7 +40,7 @@ impl Lang {
 }
 
 /// A message in both languages, for text built at run time (errors, notices).
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Bilingual {
     pub zh: String,
     pub en: String,

@@ -118,6 +118,7 @@ texts! {
     UndoHint => ("撤销（Ctrl+Z / ⌘Z）", "Undo (Ctrl+Z / ⌘Z)"),
     RedoHint => ("重做（Ctrl+Shift+Z / ⌘⇧Z）", "Redo (Ctrl+Shift+Z / ⌘⇧Z)"),
     ShareLink => ("复制分享链接", "Copy share link"),
+    FullAppFailed => ("这一部分未能加载（网络中断？），请稍后再试。", "This part could not be loaded (is the network off?); try again later."),
     LinkCopied => ("分享链接已复制到剪贴板，也已在地址栏中。", "The share link is copied to the clipboard, and is in the address bar."),
     LinkInAddressBar => (
         "剪贴板不可用：分享链接就在地址栏中，请直接复制。",

@@ -104,7 +104,8 @@ type OnMessage = Closure<dyn FnMut(web_sys::MessageEvent)>;
 /// A band on screen and the scenario it was drawn for.
 struct Shown {
     band: Rc<Band>,
-    scenario: Rc<Scenario>,
+    /// None for a band handed over that was already stale.
+    scenario: Option<Rc<Scenario>>,
     elapsed_ms: f64,
 }
 
@@ -113,12 +114,29 @@ struct Shown {
 /// asked for on request (the baseline's) costs nothing until it is.
 #[hook]
 pub fn use_band(scenario: Option<&Scenario>) -> Option<ShownBand> {
+    use_band_from(scenario, None)
+}
+
+/// `use_band`, starting from the band the first screen showed (the full
+/// app's takeover, `handover.rs`): one that was current is not asked for again.
+#[hook]
+pub fn use_band_from(scenario: Option<&Scenario>, first: Option<ShownBand>) -> Option<ShownBand> {
     let scheduler = use_mut_ref(Scheduler::default);
     let handler = use_mut_ref(|| None::<OnMessage>);
-    let shown = use_state(|| None::<Shown>);
+    let skip_first = use_mut_ref(|| first.as_ref().is_some_and(|b| b.current));
+    let shown = use_state(|| {
+        first.map(|b| Shown {
+            scenario: b.current.then(|| scenario.map(|s| Rc::new(s.clone()))).flatten(),
+            band: b.band,
+            elapsed_ms: b.elapsed_ms,
+        })
+    });
     {
         let (scheduler, handler, shown) = (scheduler.clone(), handler.clone(), shown.setter());
         use_effect_with(scenario.cloned(), move |scenario| {
+            if std::mem::take(&mut *skip_first.borrow_mut()) {
+                return;
+            }
             if let Some(scenario) = scenario {
                 if scheduler.borrow().worker.is_none() {
                     let worker = start_worker();
@@ -153,7 +171,7 @@ pub fn use_band(scenario: Option<&Scenario>) -> Option<ShownBand> {
         });
     }
     let scenario = scenario?;
-    shown.as_ref().map(|s| ShownBand { band: s.band.clone(), current: *s.scenario == *scenario, elapsed_ms: s.elapsed_ms })
+    shown.as_ref().map(|s| ShownBand { band: s.band.clone(), current: s.scenario.as_deref() == Some(scenario), elapsed_ms: s.elapsed_ms })
 }
 
 /// The worker's answers: show a band, note "ready", post what is queued.
@@ -172,7 +190,7 @@ fn on_message(
                     if !stale || now - s.shown_at >= STALE_EVERY_MS {
                         s.shown_at = now;
                         let (shown, band) = (shown.clone(), Rc::new(band));
-                        after_next_paint(move || shown.set(Some(Shown { band, scenario, elapsed_ms })));
+                        after_next_paint(move || shown.set(Some(Shown { band, scenario: Some(scenario), elapsed_ms })));
                     }
                 }
             }

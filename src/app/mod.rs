@@ -6,6 +6,7 @@
 
 pub mod charts;
 pub mod format;
+pub mod handover;
 pub mod qr;
 pub mod slide;
 pub mod store;
@@ -25,6 +26,7 @@ web_only! {
     pub mod decks;
     pub mod explain;
     pub mod files;
+    pub mod full;
     pub mod handout;
     pub mod kpi;
     pub mod levers;
@@ -41,6 +43,7 @@ web_only! {
     pub mod state;
     pub mod storage;
     pub mod summary_view;
+    pub mod swap;
 }
 
 #[cfg(target_arch = "wasm32")]

@@ -8,16 +8,7 @@ use crate::text::T;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// What to print.
-#[derive(Clone, Debug, PartialEq)]
-pub enum PrintWhat {
-    /// The scenario on screen, at the year on screen.
-    Current,
-    /// A saved deck, by id.
-    Deck(String),
-    /// The scenario on screen, for a print the browser started (Ctrl+P).
-    Browser,
-}
+pub use super::handover::PrintWhat;
 
 #[derive(Properties, PartialEq)]
 pub struct PrintMenuProps {

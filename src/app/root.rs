@@ -1,39 +1,95 @@
 //! The root component: header controls (year, layout, language), toolbar,
-//! tabs, KPI strip, chart slots, compare table. Wasm only.
+//! tabs, KPI strip, chart slots, summary. Wasm only.
+//!
+//! One App, two binaries: the first screen (src/main.rs, `start`) has no
+//! `Parts`; the full app (src/bin/full_app.rs, `full::start`) has them all.
+//! Where the first screen lacks a part the user asked for, it shows
+//! 加载中… / Loading… and hands over to the full app (`swap.rs`).
 
-use super::{band, charts, citydata, compare, decks, explain, files, kpi, library, modelref, offline, panel, seek, state, storage};
+use super::handover::{HandedBand, Handover, PrintWhat, Shown as Showing, Tab};
+use super::{band, charts, citydata, files, kpi, offline, panel, state, storage, swap};
 use crate::i18n::{Bilingual, Lang};
-use crate::io::library::Imported;
 use crate::io::stamp::Stamp;
-use crate::io::{csv, export, library as libfile, link};
-use crate::model::{project, Scenario, MODEL_VERSION};
+use crate::io::{csv, export, link};
+use crate::model::{project, Projection, Scenario, MODEL_VERSION};
 use crate::text::T;
+use band::ShownBand;
 use charts::cities::{CitiesChart, CityLines};
 use charts::frame::XAxis;
 use charts::specs::{self, build, BandOf, ChartKind, Role, Shown};
 use charts::ChartView;
 use citydata::CityTable;
-use compare::CompareTable;
 use gloo::events::EventListener;
 use kpi::KpiStrip;
-use library::LibraryPanel;
-use modelref::ModelReference;
 use super::summary_view::SummaryView;
 use panel::{AssumptionsPanel, LeverPanel};
-use super::qrdialog::QrDialog;
 use super::handout::{Handout, PrintJob, PrintSlide};
-use super::print_menu::{PrintMenu, PrintWhat};
+use super::print_menu::PrintMenu;
 use state::{run_effects, use_frame_dispatch, Action, AppState, Layout, State, LANG_STORAGE_KEY};
 use super::store::BaselineBand;
+use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+/// The parts only the full app has, as functions that render them (so the
+/// first screen's binary, which never names them, links none of their code).
+/// `full.rs` has the one value of this type.
+pub struct Parts {
+    /// The Library, Decks and Analysis tabs' content.
+    pub tab: fn(TabArgs) -> Html,
+    /// The QR code dialog: the link, the language, close.
+    pub qr: fn(AttrValue, Lang, Callback<()>) -> Html,
+    /// The comparison table of 2–4 scenarios.
+    pub compare: fn(Compared, Lang) -> Html,
+    /// The model reference (docs/MODEL.md).
+    pub model_ref: fn(Lang) -> Html,
+    /// A deck presented full screen.
+    /// (The state, the store's dispatch, the frame's dispatch, the band.)
+    pub present: fn(Rc<State>, Callback<Action>, Callback<Action>, Band) -> Html,
+    /// Nothing on screen: what runs meanwhile ("keep solving").
+    pub background: fn(&State, UseReducerDispatcher<AppState>) -> Html,
+}
+
+/// Scenarios compared: name, scenario, projection.
+pub type Compared = Vec<(String, Scenario, Rc<Projection>)>;
+type Band = Option<ShownBand>;
+
+/// What a tab of the full app is given.
+pub struct TabArgs {
+    pub tab: Tab,
+    pub state: Rc<State>,
+    pub dispatch: Callback<Action>,
+    pub direct: UseReducerDispatcher<AppState>,
+    /// Holds a file being read (imports).
+    pub reader: Rc<RefCell<Option<gloo::file::callbacks::FileReader>>>,
+    pub on_print: Callback<PrintWhat>,
+}
+
+#[derive(Properties)]
+pub struct AppProps {
+    /// None on the first screen.
+    pub parts: Option<&'static Parts>,
+    /// What the first screen handed over (the full app only).
+    pub handover: Option<Rc<Handover>>,
+    /// Called once the full app is on screen: the first screen goes.
+    pub on_shown: Option<js_sys::Function>,
+}
+
+impl PartialEq for AppProps {
+    /// Given once, at mount; never changed.
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+/// The first screen (src/main.rs). A presenter's window is the full app's
+/// from the start.
 pub fn start() {
     if super::presenter::is_presenter_window() {
-        yew::Renderer::<super::presenter::PresenterView>::new().render();
+        swap::load_full(|_| ());
     } else {
-        yew::Renderer::<App>::new().render();
+        swap::mount_first_screen();
     }
 }
 
@@ -44,7 +100,13 @@ fn stored_lang() -> Lang {
 
 /// The first state: the scenario in the address (a share link) if there is
 /// one and it is valid, the built-in one otherwise (with the reason shown).
-fn initial_state() -> AppState {
+fn initial_state(handover: Option<&Handover>) -> AppState {
+    if let Some(h) = handover {
+        let state = State::new(Scenario::zhejiang_2025(), h.lang, 0.0)
+            .with_library(storage::load())
+            .with_decks(storage::load_decks());
+        return AppState::new(h.apply(state));
+    }
     let lang = stored_lang();
     let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
     let (scenario, notice, error) = if hash.len() > 1 {
@@ -82,15 +144,6 @@ fn share_url(scenario: &Scenario) -> String {
     format!("{}#{}", href.split('#').next().unwrap_or_default(), link::encode(scenario))
 }
 
-#[derive(Clone, Copy, PartialEq)]
-enum Tab {
-    Levers,
-    Assumptions,
-    Library,
-    Decks,
-    Seek,
-}
-
 /// Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y (⌘ on macOS), except while typing in a text
 /// box, where the browser's own text undo applies.
 #[hook]
@@ -123,14 +176,22 @@ fn use_undo_keys(dispatch: UseReducerDispatcher<AppState>) {
 }
 
 #[function_component(App)]
-pub fn app() -> Html {
-    let state = use_reducer(initial_state);
+pub fn app(props: &AppProps) -> Html {
+    let parts = props.parts;
+    let handover = props.handover.clone();
+    let state = {
+        let handover = handover.clone();
+        use_reducer(move || initial_state(handover.as_deref()))
+    };
     let dispatch = use_frame_dispatch(state.dispatcher());
     let direct = state.dispatcher();
-    let tab = use_state(|| Tab::Levers);
+    // The open tab, the QR dialog, the sections the root controls.
+    let showing = {
+        let handover = handover.clone();
+        use_state(move || handover.map(|h| h.shown.clone()).unwrap_or_default())
+    };
     let reader = use_mut_ref(|| None::<gloo::file::callbacks::FileReader>);
     use_undo_keys(state.dispatcher());
-    let qr_open = use_state(|| false);
     {
         let d = state.dispatcher();
         offline::use_service_worker(Callback::from(move |_| d.dispatch(Action::UpdateReady)));
@@ -154,10 +215,12 @@ pub fn app() -> Html {
     // The address bar always holds the share link of the current scenario —
     // except a refused link, which stays there until the first change so the
     // planner can see what was wrong with it.
-    let keep_refused_link = use_mut_ref(|| state.messages.error.is_some());
+    let keep_refused_link =
+        use_mut_ref(|| handover.as_ref().map_or(state.messages.error.is_some(), |h| h.keep_refused_link));
     let address_timer = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
+    let keep_link = keep_refused_link.clone();
     use_effect_with(state.doc.scenario.clone(), move |scenario| {
-        if std::mem::take(&mut *keep_refused_link.borrow_mut()) {
+        if std::mem::take(&mut *keep_link.borrow_mut()) {
             return;
         }
         // A newer change replaces (and so cancels) the waiting write.
@@ -168,12 +231,16 @@ pub fn app() -> Html {
 
     let (scen, base) = (state.doc.projection.clone(), state.doc.baseline.clone());
     // The band is for the scenario alone: compared scenarios show their lines.
-    let band = band::use_band(Some(&state.doc.scenario));
+    let handed = |b: &Option<HandedBand>| {
+        b.as_ref().map(|b| ShownBand { band: Rc::new(b.band.clone()), current: b.current, elapsed_ms: b.elapsed_ms })
+    };
+    let band = band::use_band_from(Some(&state.doc.scenario), handover.as_ref().and_then(|h| handed(&h.band)));
     // The baseline's band, on request, from a worker of its own (started the
     // first time it is asked for; it reruns only when the assumptions change).
     let baseline_scenario = (state.view.baseline_band == BaselineBand::Shown && state.library.compare.len() < 2)
         .then(|| state.doc.scenario.baseline());
-    let baseline_band = band::use_band(baseline_scenario.as_ref());
+    let baseline_band =
+        band::use_band_from(baseline_scenario.as_ref(), handover.as_ref().and_then(|h| handed(&h.baseline_band_shown)));
     // The built-in scenario, drawn when the assumptions differ from it.
     let builtin = use_memo((), |_| {
         let s = Scenario::zhejiang_2025();
@@ -181,7 +248,6 @@ pub fn app() -> Html {
         (s, p)
     });
     let assumptions_changed = !state.doc.scenario.same_assumptions(&builtin.0);
-    use_keep_solving(&state, direct.clone());
     // Compared scenarios are projected once per change of what is compared,
     // not on every render (a lever move re-renders, but changes only "current").
     let to_compare = if state.library.compare.len() >= 2 { state.compared() } else { Vec::new() };
@@ -308,37 +374,6 @@ pub fn app() -> Html {
             on_screen
         }
     };
-    let on_export_library = {
-        let entries = state.library.saved.entries.clone();
-        Callback::from(move |_| {
-            files::download_text("urban-rural-sim-library.json", "application/json", &libfile::export(&entries))
-        })
-    };
-    let on_import = {
-        let (d, reader) = (direct.clone(), reader.clone());
-        Callback::from(move |file: web_sys::File| {
-            let d = d.clone();
-            let handle = files::read_text(file, move |result| {
-                let action = match result.and_then(|text| libfile::import(&text)) {
-                    Ok(Imported::Scenario { scenario, notice }) => Action::Load {
-                        scenario,
-                        notice: notice.or_else(|| {
-                            Some(Bilingual::new(T::ScenarioLoaded.get(Lang::Zh), T::ScenarioLoaded.get(Lang::En)))
-                        }),
-                    },
-                    Ok(Imported::Library(entries)) => {
-                        let fresh_ids = entries.iter().map(|_| storage::new_id()).collect();
-                        Action::Library(state::LibraryAction::Import { entries, fresh_ids })
-                    }
-                    Ok(Imported::Deck(deck)) => Action::Deck(state::DeckAction::Import { deck, fresh_id: storage::new_id() }),
-                    Err(e) => Action::Refuse(e),
-                };
-                d.dispatch(action);
-            });
-            *reader.borrow_mut() = handle;
-        })
-    };
-
     let year_buttons = scen.years.iter().enumerate().map(|(i, y)| {
         let d = direct.clone();
         let on = i == state.view.year_index;
@@ -357,15 +392,66 @@ pub fn app() -> Html {
                 onclick={Callback::from(move |_| d.dispatch(Action::SetLayout(layout)))}>{ n }</button>
         }
     });
-    let model_opened = use_state(|| false);
+    // The model reference: fetched when first opened, then kept. The first
+    // screen lacks it, so opening it hands over to the full app.
     let on_model_toggle = {
-        let model_opened = model_opened.clone();
+        let showing = showing.clone();
         Callback::from(move |e: Event| {
-            if e.target_unchecked_into::<web_sys::HtmlDetailsElement>().open() {
-                model_opened.set(true);
+            if e.target_unchecked_into::<web_sys::HtmlDetailsElement>().open() && !showing.model {
+                showing.set(Showing { model: true, ..(*showing).clone() });
             }
         })
     };
+    let loading = html! { <p class="loading" role="status">{ T::Loading.get(lang) }</p> };
+    // The first screen: what the full app is handed when it takes over, as
+    // of the last render (the handover is made when its code has loaded).
+    let latest: swap::Latest = use_mut_ref(|| None);
+    if parts.is_none() {
+        let (snapshot, now, keep_link) = (state.clone(), (*showing).clone(), keep_refused_link.clone());
+        let (band, baseline_band) = (band.clone(), baseline_band.clone());
+        *latest.borrow_mut() = Some(Box::new(move || {
+            let hand = |b: &Option<ShownBand>| {
+                b.as_ref().map(|b| HandedBand { band: (*b.band).clone(), current: b.current, elapsed_ms: b.elapsed_ms })
+            };
+            let mut h = Handover::of(&snapshot.state, now.clone());
+            h.keep_refused_link = *keep_link.borrow();
+            h.band = hand(&band);
+            h.baseline_band_shown = hand(&baseline_band);
+            h
+        }));
+    }
+    let needs_full = parts.is_none() && showing.needs_full();
+    {
+        let (latest, showing, d) = (latest.clone(), showing.clone(), direct.clone());
+        use_effect_with(needs_full, move |&needs_full| {
+            if needs_full {
+                swap::take_over(latest, move || {
+                    // Not loaded (offline before the app was cached): say so, and stay.
+                    let tab = if showing.tab.first_screen() { showing.tab } else { Tab::Levers };
+                    showing.set(Showing { tab, ..Showing::default() });
+                    d.dispatch(Action::Refuse(Bilingual::new(T::FullAppFailed.get(Lang::Zh), T::FullAppFailed.get(Lang::En))));
+                });
+            }
+        });
+    }
+    // The first screen fetches the full app once it is painted and the
+    // browser is idle, so a tab opens at once.
+    use_effect_with((), move |_| {
+        if parts.is_none() {
+            swap::prefetch_when_idle();
+        }
+    });
+    // The full app, once on screen in the first screen's place: the first
+    // screen goes, the page is where it was.
+    let app_ref = use_node_ref();
+    {
+        let (handover, on_shown, app_ref) = (handover.clone(), props.on_shown.clone(), app_ref.clone());
+        use_effect_with((), move |_| {
+            if let Some(h) = handover {
+                swap::shown(&app_ref, on_shown.as_ref(), &h.page);
+            }
+        });
+    }
     let baseline_band_on = state.view.baseline_band == BaselineBand::Shown;
     let toggle_baseline_band = {
         let d = direct.clone();
@@ -464,25 +550,40 @@ pub fn app() -> Html {
     });
     let notices = state.doc.projection.notices.iter().map(|n| html! { <li>{ n.get(lang) }</li> });
     let tab_button = |t: Tab, label: T| {
-        let tab = tab.clone();
-        let on = *tab == t;
+        let showing = showing.clone();
+        let on = showing.tab == t;
         html! {
             <button role="tab" class={classes!("tab", on.then_some("on"))} aria-selected={on.to_string()}
-                onclick={Callback::from(move |_| tab.set(t))}>{ label.get(lang) }</button>
+                onclick={Callback::from(move |_| showing.set(Showing { tab: t, ..(*showing).clone() }))}>{ label.get(lang) }</button>
         }
     };
 
     // Presenting a deck: the slide takes the whole screen.
-    if matches!(state.view.mode, super::store::Mode::Present(_)) {
+    if let (Some(parts), super::store::Mode::Present(_)) = (parts, &state.view.mode) {
         let d = direct.clone();
-        return html! {
-            <super::present::Presentation state={Rc::new(state.state.clone())}
-                direct={Callback::from(move |a| d.dispatch(a))} dispatch={dispatch.clone()} band={band.clone()} />
-        };
+        return (parts.present)(Rc::new(state.state.clone()), Callback::from(move |a| d.dispatch(a)), dispatch.clone(), band.clone());
     }
+    let tab_content = match (showing.tab, parts) {
+        (Tab::Levers, _) => html! { <LeverPanel scenario={state.doc.scenario.clone()} lang={lang} dispatch={dispatch.clone()} /> },
+        (Tab::Assumptions, _) => html! { <AssumptionsPanel scenario={state.doc.scenario.clone()} lang={lang} dispatch={dispatch.clone()} /> },
+        (tab, Some(parts)) => (parts.tab)(TabArgs {
+            tab,
+            state: Rc::new(state.state.clone()),
+            dispatch: dispatch.clone(),
+            direct: direct.clone(),
+            reader: reader.clone(),
+            on_print: on_print.clone(),
+        }),
+        (_, None) => loading.clone(),
+    };
+    let close_qr = {
+        let showing = showing.clone();
+        Callback::from(move |_| showing.set(Showing { qr: false, ..(*showing).clone() }))
+    };
 
     html! {
-        <div class={classes!("app", print_job.is_some().then_some("printing"))}>
+        <div class={classes!("app", print_job.is_some().then_some("printing"))} ref={app_ref}>
+            if let Some(parts) = parts { { (parts.background)(&state.state, direct.clone()) } }
             if let Some(job) = &*print_job {
                 <Handout job={job.clone()} charts={print_charts} lang={lang} on_ready={{
                     let then_print = job.then_print;
@@ -515,8 +616,8 @@ pub fn app() -> Html {
                         title={T::RedoHint.get(lang)}>{ format!("↷ {}", T::Redo.get(lang)) }</button>
                     <button class="share" onclick={on_share}>{ T::ShareLink.get(lang) }</button>
                     <button class="qr" aria-haspopup="dialog" onclick={{
-                        let qr_open = qr_open.clone();
-                        Callback::from(move |_| qr_open.set(true))
+                        let showing = showing.clone();
+                        Callback::from(move |_| showing.set(Showing { qr: true, ..(*showing).clone() }))
                     }}>{ T::QrCode.get(lang) }</button>
                     <button class="export-json" onclick={on_export_scenario}>{ T::ExportScenario.get(lang) }</button>
                     <button class="export-csv" onclick={on_export_csv}>{ T::ExportCsv.get(lang) }</button>
@@ -527,11 +628,12 @@ pub fn app() -> Html {
                     </button>
                 </div>
             </header>
-            if *qr_open {
-                <QrDialog link={share_url(&state.doc.scenario)} lang={lang} on_close={{
-                    let qr_open = qr_open.clone();
-                    Callback::from(move |_| qr_open.set(false))
-                }} />
+            if showing.qr {
+                if let Some(parts) = parts {
+                    { (parts.qr)(share_url(&state.doc.scenario).into(), lang, close_qr) }
+                } else {
+                    <div class="loading-dialog">{ loading.clone() }</div>
+                }
             }
             if state.messages.error.is_some() || state.messages.notice.is_some() || state.messages.update_ready {
                 <div class="messages" role="status">
@@ -560,28 +662,7 @@ pub fn app() -> Html {
                     // The panel scrolls under its tabs. The scroller has no rounded
                     // corners: clipping a scrolled layer to them costs the compositor
                     // a masked pass over the panel on every frame of a drag.
-                    <div class="levers-scroll">{
-                        match *tab {
-                            Tab::Levers => html! { <LeverPanel scenario={state.doc.scenario.clone()} lang={lang} dispatch={dispatch.clone()} /> },
-                            Tab::Assumptions => html! { <AssumptionsPanel scenario={state.doc.scenario.clone()} lang={lang} dispatch={dispatch.clone()} /> },
-                            Tab::Library => html! {
-                                <LibraryPanel state={Rc::new(state.state.clone())} dispatch={dispatch.clone()}
-                                    on_import={on_import.clone()} on_export_library={on_export_library} />
-                            },
-                            Tab::Decks => html! {
-                                <decks::DecksPanel state={Rc::new(state.state.clone())} dispatch={dispatch.clone()}
-                                    on_print={on_print.reform(PrintWhat::Deck)}
-                                    on_import={on_import.clone()} />
-                            },
-                            Tab::Seek => html! {
-                                <>
-                                    <seek::GoalSeekPanel scenario={state.doc.scenario.clone()} lang={lang} dispatch={dispatch.clone()}
-                                        kept={state.view.keep_solving.clone()} />
-                                    <explain::ExplainPanel scenario={state.doc.scenario.clone()} lang={lang} />
-                                </>
-                            },
-                        }
-                    }</div>
+                    <div class="levers-scroll">{ tab_content }</div>
                 </aside>
                 <section class="outcomes">
                     <KpiStrip scenario={scen.clone()} baseline={base.clone()} year_index={state.view.year_index} lang={lang}
@@ -590,8 +671,8 @@ pub fn app() -> Html {
                     // Below the charts, so the charts keep the first screen.
                     <SummaryView scenario={state.doc.scenario.clone()} projection={scen.clone()} baseline={base.clone()}
                         year_index={state.view.year_index} band={band.clone()} lang={lang} />
-                    if !compared.is_empty() {
-                        <CompareTable items={(*compared).clone()} lang={lang} />
+                    if let (false, Some(parts)) = (compared.is_empty(), parts) {
+                        { (parts.compare)((*compared).clone(), lang) }
                     }
                     if !state.doc.projection.notices.is_empty() {
                         <section class="notices" aria-live="polite">
@@ -603,10 +684,13 @@ pub fn app() -> Html {
                         <summary>{ T::TabCities.get(lang) }</summary>
                         <CityTable scenario={state.doc.scenario.clone()} projected={scen.cities.clone()} lang={lang} dispatch={dispatch.clone()} />
                     </details>
-                    // Fetched when first opened, then kept.
-                    <details class="panel" ontoggle={on_model_toggle}>
+                    <details class="panel" open={showing.model} ontoggle={on_model_toggle}>
                         <summary>{ T::TabModel.get(lang) }</summary>
-                        if *model_opened { <ModelReference lang={lang} /> }
+                        if let (true, Some(parts)) = (showing.model, parts) {
+                            { (parts.model_ref)(lang) }
+                        } else if showing.model {
+                            { loading.clone() }
+                        }
                     </details>
                 </section>
             </main>
@@ -615,32 +699,4 @@ pub fn app() -> Html {
             </footer>
         </div>
     }
-}
-
-/// "Keep solving": while a goal-seek question is kept, a change of the
-/// assumptions solves it again from the scenario as it now is and applies
-/// the answer (one undo step, with a notice). A quarter second after the
-/// last change, so a drag over an assumption solves once, at its end.
-#[hook]
-fn use_keep_solving(state: &AppState, dispatch: UseReducerDispatcher<AppState>) {
-    let timer = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
-    let request = state.view.keep_solving.clone();
-    let scenario = state.doc.scenario.clone();
-    let assumptions = (scenario.reported.clone(), scenario.start.clone(), scenario.cities.clone(), scenario.assumptions.clone());
-    let first = use_mut_ref(|| true);
-    use_effect_with(assumptions, move |_| {
-        // Not on the first render, nor when nothing is kept.
-        if std::mem::take(&mut *first.borrow_mut()) {
-            return;
-        }
-        let Some(request) = request else { return };
-        *timer.borrow_mut() = Some(gloo::timers::callback::Timeout::new(250, move || {
-            let solution = request.solve(&scenario);
-            let said = if solution.met { T::Resolved } else { T::ResolvedNotMet };
-            dispatch.dispatch(Action::Load {
-                scenario: Box::new(solution.scenario),
-                notice: Some(Bilingual::new(said.get(Lang::Zh), said.get(Lang::En))),
-            });
-        }));
-    });
 }

@@ -89,7 +89,7 @@ pub struct View {
     pub mode: Mode,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum BaselineBand {
     Hidden,
     Shown,
@@ -116,7 +116,7 @@ impl SeekRequest {
 }
 
 /// How many charts are visible.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Layout {
     One,
     Two,
