@@ -64,6 +64,17 @@ function problemsInPage(PANELS) {
       || (!scrolls && (b.r.top < p.top - 1 || b.r.bottom > p.bottom + 1));
     if (out) problems.push(`"${b.text}" leaves its panel ${panel.className}`);
   }
+  // Nothing sticks out past the page's right edge (a grid column widened by
+  // its content once pushed half the KPI cards off a phone's screen), but
+  // what a table's wrapper scrolls sideways.
+  for (const el of document.querySelectorAll('.app *')) {
+    if (el.closest('.table-wrap') || !visible(el)) continue;
+    const r = el.getBoundingClientRect();
+    if (r.width > 0 && r.right > innerWidth + 1) {
+      problems.push(`${el.tagName.toLowerCase()}.${el.className} ends at ${Math.round(r.right)} px, past the page's ${innerWidth} px`);
+      break;
+    }
+  }
   // Two pieces of text overlap when they share more than a sliver: CJK fonts'
   // inline boxes are taller than a tight line height, so adjacent lines touch.
   for (let i = 0; i < boxes.length; i++) {
