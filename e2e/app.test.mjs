@@ -442,3 +442,22 @@ test('moving a lever changes the summary in words, which names the lever and its
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('while the code loads the page already says what it is and that it is loading; the app replaces it', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  // Hold the first screen's wasm back, as a slow network would.
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route(/urban-rural-sim-[0-9a-f]+_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+  await page.goto(site.url, { waitUntil: 'domcontentloaded' });
+  await page.waitForSelector('#boot', { state: 'visible' });
+  assert.match(await page.textContent('#boot'), /城乡融合情景模拟器[\s\S]*正在加载[\s\S]*Loading/);
+  release();
+  await page.waitForSelector('[data-kpi=urban] .kpi-value');
+  assert.equal(await page.$('#boot'), null, 'the placeholder is gone once the app is there');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
