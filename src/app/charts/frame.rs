@@ -414,7 +414,8 @@ fn draw_series(chart: &mut Chart<'_>, s: &Series, dpr: f64) -> Result<(), String
     .map_err(err)
 }
 
-fn canvas() -> Result<HtmlCanvasElement, String> {
+/// A canvas of the document, not on the page (off-screen layers, exports).
+pub fn canvas() -> Result<HtmlCanvasElement, String> {
     gloo::utils::document()
         .create_element("canvas")
         .map_err(|_| "no canvas".to_string())?

@@ -75,9 +75,9 @@ pub struct ChartViewProps {
     pub header: Option<Html>,
 }
 
-/// What a back layer was drawn for: its part of the spec, the language, the
-/// resize count and the size (css width, css height, dpr).
-type BackKey = (ChartSpec, Lang, u32, (f64, f64, f64));
+/// What a back layer was drawn for: its part of the spec, the language and
+/// the size (css width, css height, dpr).
+type BackKey = (ChartSpec, Lang, (f64, f64, f64));
 
 struct Drawn {
     /// The back layer, off the page, and what it was drawn for.
@@ -95,8 +95,9 @@ pub fn chart_view(props: &ChartViewProps) -> Html {
     let hover = use_state(|| None::<(f64, f64)>);
     {
         let (plot, drawn, error) = (plot.clone(), drawn.clone(), error.clone());
-        use_effect_with((props.spec.clone(), props.lang, resized), move |(spec, lang, resized)| {
-            let result = draw(&plot, &drawn, spec, *lang, *resized);
+        use_effect_with((props.spec.clone(), props.lang, resized), move |(spec, lang, _resized)| {
+            // A resize only asks for a redraw: `draw` reads the size itself.
+            let result = draw(&plot, &drawn, spec, *lang);
             if *error != result.clone().err() {
                 error.set(result.err());
             }
@@ -186,7 +187,7 @@ pub fn chart_view(props: &ChartViewProps) -> Html {
     }
 }
 
-fn draw(plot: &NodeRef, drawn: &Rc<RefCell<Drawn>>, spec: &ChartSpec, lang: Lang, resized: u32) -> Result<(), String> {
+fn draw(plot: &NodeRef, drawn: &Rc<RefCell<Drawn>>, spec: &ChartSpec, lang: Lang) -> Result<(), String> {
     let Some(plot) = plot.cast::<HtmlCanvasElement>() else {
         return Ok(());
     };
@@ -195,16 +196,12 @@ fn draw(plot: &NodeRef, drawn: &Rc<RefCell<Drawn>>, spec: &ChartSpec, lang: Lang
         f64::from(plot.client_height().max(100)),
         frame::device_pixel_ratio(),
     );
-    let key = (spec.back_key(), lang, resized, size);
+    let key = (spec.back_key(), lang, size);
     let mut d = drawn.borrow_mut();
     if d.back.as_ref().map(|(_, k)| k) != Some(&key) {
         let back = match d.back.take() {
             Some((canvas, _)) => canvas,
-            None => gloo::utils::document()
-                .create_element("canvas")
-                .ok()
-                .and_then(|c| c.dyn_into::<HtmlCanvasElement>().ok())
-                .ok_or("no canvas")?,
+            None => frame::canvas()?,
         };
         d.area = frame::draw_back(&back, spec, lang, Some(size))?;
         // Where each label went, for the end-to-end layout check.
