@@ -57,9 +57,8 @@ struct Scheduler {
     /// The worker said it has loaded (its first message); before that,
     /// requests wait in `queued`.
     ready: bool,
-    in_flight: bool,
-    /// The scenario of the request in flight: its answer is "current" while
-    /// the screen shows that scenario.
+    /// The scenario of the request in flight, if one is: its answer is
+    /// "current" while the screen shows that scenario.
     in_flight_for: Option<Rc<Scenario>>,
     queued: Option<BandRequest>,
     next_id: u64,
@@ -81,17 +80,16 @@ impl Scheduler {
         let Some(worker) = &self.worker else { return };
         if let Ok(message) = serde_wasm_bindgen::to_value(&request) {
             if worker.post_message(&message).is_ok() {
-                self.in_flight = true;
                 self.in_flight_for = Some(Rc::new(request.scenario));
             }
         }
     }
 
     /// Latest wins: run now if idle, else replace whatever was queued.
-    fn submit(&mut self, scenario: &Scenario) {
+    fn submit(&mut self, scenario: Scenario) {
         self.next_id += 1;
-        let request = BandRequest { id: self.next_id, scenario: scenario.clone(), draws: DRAWS, seed: SEED };
-        if self.in_flight || !self.ready {
+        let request = BandRequest { id: self.next_id, scenario, draws: DRAWS, seed: SEED };
+        if self.in_flight_for.is_some() || !self.ready {
             self.queued = Some(request);
         } else {
             self.post(request);
@@ -151,7 +149,7 @@ pub fn use_band_from(scenario: Option<&Scenario>, first: Option<ShownBand>) -> O
                 // after the frame that shows the move): a band starts a
                 // few ms later, the frame does not wait for the copy.
                 let (scheduler, scenario) = (scheduler.clone(), scenario.clone());
-                let post = Closure::once_into_js(move || scheduler.borrow_mut().submit(&scenario));
+                let post = Closure::once_into_js(move || scheduler.borrow_mut().submit(scenario));
                 if let Some(w) = web_sys::window() {
                     let _ = w.set_timeout_with_callback(post.unchecked_ref());
                 }
@@ -183,7 +181,6 @@ fn on_message(
         let mut s = scheduler.borrow_mut();
         match serde_wasm_bindgen::from_value::<BandReply>(e.data()) {
             Ok(BandReply { band: Some(band), elapsed_ms, .. }) => {
-                s.in_flight = false;
                 let stale = s.queued.is_some();
                 let now = now_ms();
                 if let Some(scenario) = s.in_flight_for.take() {
@@ -196,10 +193,7 @@ fn on_message(
             }
             // The worker's "ready" (id 0) or a request it could not read.
             Ok(BandReply { id: 0, .. }) => s.ready = true,
-            _ => {
-                s.in_flight = false;
-                s.in_flight_for = None;
-            }
+            _ => s.in_flight_for = None,
         }
         if let Some(next) = s.queued.take() {
             s.post(next);
