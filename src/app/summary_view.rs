@@ -29,13 +29,31 @@ pub struct SummaryProps {
 const REST_MS: f64 = 150.0;
 
 /// What the sentences are made from.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 struct Said {
     scenario: Scenario,
     projection: Rc<Projection>,
     baseline: Rc<Projection>,
     year_index: usize,
     band: Option<Rc<Band>>,
+}
+
+/// Compared on every render of a drag (here and by the memo): the
+/// projections and the band by identity (the store makes a new one for each
+/// change), not figure by figure.
+impl PartialEq for Said {
+    fn eq(&self, other: &Said) -> bool {
+        let same_band = match (&self.band, &other.band) {
+            (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+            (None, None) => true,
+            _ => false,
+        };
+        Rc::ptr_eq(&self.projection, &other.projection)
+            && Rc::ptr_eq(&self.baseline, &other.baseline)
+            && same_band
+            && self.year_index == other.year_index
+            && self.scenario == other.scenario
+    }
 }
 
 fn now_ms() -> f64 {
