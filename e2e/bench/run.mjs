@@ -2,7 +2,8 @@
 //   node e2e/bench/run.mjs [wasm-bench-output] [moves=200]
 // Needs the release build in dist/ and criterion's results in
 // target/criterion (scripts/bench.sh makes both). Measures in headless
-// Debian Chromium: lever moves (app and the bare-slider floor, DPR 1 and 2,
+// Debian Chromium: lever moves (app, the bare-slider floor and the
+// screen floor, DPR 1 and 2,
 // keyboard and drag), the JS heap around 1,000 moves, cold start (localhost
 // and Fast 3G), the band, goal seek and attribution, and the bundle sizes;
 // then fills e2e/bench/BENCHMARKS.template.md. Raw figures go to
@@ -126,21 +127,27 @@ async function openApp(context) {
 // 1. Interaction: every combination, the app and the floor back to back.
 const interaction = [];
 for (const dpr of [1, 2]) {
-  // Two contexts: each page in its own headless window, neither in the background.
+  // A context each: every page in its own headless window, none in the
+  // background (a background page gets no animation frames).
   const options = { viewport: { width: 1920, height: 1080 }, deviceScaleFactor: dpr };
-  const [context, floorContext] = [await browser.newContext(options), await browser.newContext(options)];
+  const context = await browser.newContext(options);
   const { page, visible } = await openApp(context);
-  const floor = await floorContext.newPage();
-  await floor.addInitScript(probe);
-  await floor.goto(bare.url + 'bare-slider.html');
+  const floors = [];
+  for (const [name, file] of [['bare slider', 'bare-slider.html'], ['screen floor', 'bare-layout.html']]) {
+    const floorContext = await browser.newContext(options);
+    const floor = await floorContext.newPage();
+    await floor.addInitScript(probe);
+    await floor.goto(bare.url + file);
+    floors.push({ name, floor, floorContext });
+  }
   for (const kind of ['keyboard', 'drag']) {
-    for (const [name, p, selector] of [['app', page, '#alloc-plan-urban'], ['bare slider', floor, '#bare']]) {
+    for (const [name, p, selector] of [['app', page, '#alloc-plan-urban'], ...floors.map((f) => [f.name, f.floor, '#bare'])]) {
       log(`DPR ${dpr}, ${kind}, ${name}: ${MOVES} moves`);
       interaction.push({ dpr, kind, page: name, visible: name === 'app' ? visible : null, ...(await measureMoves(p, { selector, kind, moves: MOVES, browser })) });
     }
   }
   await context.close();
-  await floorContext.close();
+  for (const f of floors) await f.floorContext.close();
 }
 
 // 2. The JS heap (and DOM, listeners, wasm memory) over 1,000 moves, each
