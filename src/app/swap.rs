@@ -51,6 +51,14 @@ pub fn mount_first_screen() {
     let props = AppProps { parts: None, handover: None, on_shown: None };
     let handle = yew::Renderer::<App>::with_root_and_props(host.clone(), props).render();
     FIRST.with(|first| *first.borrow_mut() = Some((handle, host)));
+    // Yew's scheduler yields to the browser once a run has taken 16 ms
+    // (yew 0.23 scheduler.rs, YIELD_DEADLINE_MS), and the first render takes
+    // longer: the effects (the charts' first draw among them) would wait for
+    // a later task, after the browser has laid out and painted a first frame
+    // without charts. `flush` (yew's "test" feature: nothing else of it is
+    // used) runs what is left at once, in the same task, so the first frame
+    // has the charts (docs/BENCHMARKS.md, cold start).
+    wasm_bindgen_futures::spawn_local(yew::scheduler::flush());
 }
 
 fn global(name: &str) -> Option<Function> {
