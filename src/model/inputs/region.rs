@@ -134,8 +134,7 @@ impl Region {
     /// figure its parameter, in the parameter's unit, with its value inside
     /// its range.
     pub fn from_json(text: &str) -> Result<Region, Bilingual> {
-        let region: Region = crate::json::parse(text)
-            .and_then(|value| serde_json::from_value(value).map_err(|e| e.to_string()))
+        let region: Region = crate::json::parse_into(text)
             .map_err(|e| Bilingual::new(format!("地区数据文件有误：{e}"), format!("region file is not valid: {e}")))?;
         for row in ROWS {
             let f = region.figures.get(row.id).ok_or_else(|| {
