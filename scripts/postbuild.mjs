@@ -1,7 +1,8 @@
 // trunk's post_build hook (Trunk.toml): runs on the finished build in
 // $TRUNK_STAGING_DIR before trunk moves it to dist/.
 //
-// 0. The full app's files get hashed names, written into index.html's loader.
+// 0. The full app's files get hashed names, written into index.html's loader;
+//    no classic script may sit in the head (0b).
 // 1. The Content-Security-Policy in index.html allows no inline script but
 //    by its hash: the hashes of the page's inline scripts (trunk's loader of
 //    the wasm, which names this build's hashed files, and the file:// notice)
@@ -35,6 +36,17 @@ let index = readFileSync(indexPath, 'utf8');
   for (const [marker, name] of [['__FULL_APP_JS__', names.js], ['__FULL_APP_WASM__', names.wasm]]) {
     if (!index.includes(marker)) throw new Error(`index.html has no ${marker} in the full app's loader`);
     index = index.replace(marker, name);
+  }
+}
+
+// 0b. No classic script in the head: one there holds the parser until the
+//     stylesheet has arrived, and with it trunk's preload of the first
+//     screen's wasm at the end of the head (on DevTools' Fast 3G the largest
+//     file then starts 562 ms late; docs/BENCHMARKS.md, cold start).
+{
+  const head = index.slice(0, index.indexOf('</head>'));
+  for (const [, attrs] of head.matchAll(/<script\b([^>]*)>/gi)) {
+    if (!/type="module"/.test(attrs)) throw new Error(`index.html: a classic <script${attrs}> in the head delays the wasm's preload; put it in the body`);
   }
 }
 
