@@ -187,9 +187,9 @@ const heap = await (async () => {
 })();
 
 // 3. Cold start.
-log('cold start: localhost ×5, Fast 3G ×3');
-const coldLocal = await coldStart(browser, app.url, { runs: 5 });
-const cold3g = await coldStart(browser, app.url, { runs: 3, network: FAST_3G });
+log('cold start: localhost ×11, Fast 3G ×5');
+const coldLocal = await coldStart(browser, app.url, { runs: 11 });
+const cold3g = await coldStart(browser, app.url, { runs: 5, network: FAST_3G });
 
 // 4. The band, goal seek, attribution.
 log('band, goal seek, attribution');
