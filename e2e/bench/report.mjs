@@ -56,6 +56,7 @@ export function render(res, template) {
     `- Browser: headless Debian Chromium ${res.browser} (playwright-core), 1920×1080, no CPU throttling.`,
     `- Load: while the browser measured, other processes took ${share(m.othersShare)} of the machine's CPU time and this run (node and Chromium) ${share(m.oursShare)}; ` +
       `1-minute load average ${m.loadStart.toFixed(2)} at the start of the browser part, ${m.loadEnd.toFixed(2)} at its end. ` +
+      (m.quiet && m.quiet.waitedS > 4 ? `It waited ${m.quiet.waitedS.toFixed(0)} s for other work to quieten first (others' share ${share(m.quiet.othersBefore)} when it began). ` : '') +
       (busy ? '**The machine was busy with other work (most likely another build), so these times are noisier and slower than on an idle machine; criterion and the wasm workloads ran just before, under the same load.**' : 'The machine was otherwise idle.'),
     ...(m.note ? [`- Note: ${m.note}`] : []),
   ].join('\n');
