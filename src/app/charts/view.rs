@@ -11,7 +11,7 @@ use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
 /// Count draws and stamp the last one, for the in-browser interaction
-/// benchmark (e2e/bench-interaction.mjs). Two property writes: negligible.
+/// benchmark (e2e/bench/interaction.mjs). Two property writes: negligible.
 pub fn stamp_draw() {
     if let Some(w) = web_sys::window() {
         let count = js_sys::Reflect::get(&w, &"__ursDraws".into()).ok().and_then(|v| v.as_f64()).unwrap_or(0.0);
