@@ -137,3 +137,51 @@ test('a three-slide deck: built from the current and a saved scenario, ordered, 
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+/**
+ * Render the page again while the focus stays where it is, as the band's
+ * answer, a message clearing or another tab's storage do: the year is
+ * changed by a click from script (element.click() moves no focus).
+ */
+async function renderAgain(page, year) {
+  await page.$eval(`.segmented button:text-is("${year}")`, (b) => b.click());
+  await page.waitForSelector(`.segmented button.on:text-is("${year}")`);
+}
+
+test('what a planner is typing in a deck title, a slide title or a note stays while the page renders for another reason, and is saved when they finish', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  context.setDefaultTimeout(10000);
+  const { page, problems } = await open(context);
+  await tab(page, '演示稿');
+  await page.waitForSelector('#deck-title');
+
+  // The new deck's title, typed, not yet submitted.
+  await page.fill('#deck-title', '周五 汇报');
+  await renderAgain(page, '2027');
+  assert.equal(await page.inputValue('#deck-title'), '周五 汇报', 'the new title is not put back to the default');
+  await page.click('.deck-form button[type=submit]');
+  await page.waitForSelector('.deck-editor');
+  assert.equal(await page.inputValue('.deck-editor .deck-title'), '周五 汇报');
+
+  // A slide's title and note, typed, not yet finished (no Enter, no leaving the field).
+  await page.click('button:has-text("添加当前情景")');
+  await slideCount(page, 1);
+  const title = '.slide-item[data-slide="0"] .slide-title';
+  const note = '.slide-item[data-slide="0"] .slide-note';
+  await page.fill(title, '加快推进');
+  await renderAgain(page, '2028');
+  assert.equal(await page.inputValue(title), '加快推进', 'the slide title being typed stays');
+  await page.press(title, 'Enter');
+  await page.waitForFunction((t) => document.querySelector('.deck-editor').getAttribute('aria-label') !== null
+    && [...document.querySelectorAll('.slide-item .entry-actions button')].some((b) => b.getAttribute('aria-label')?.endsWith(t)), '加快推进');
+  await page.fill(note, '先看收入比');
+  await renderAgain(page, '2029');
+  assert.equal(await page.inputValue(note), '先看收入比', 'the note being typed stays');
+  await page.click('.deck-editor .deck-title'); // leaving the note saves it
+  await page.reload();
+  await tab(page, '演示稿');
+  await page.waitForSelector('.deck-editor');
+  assert.deepEqual([await page.inputValue('.deck-editor .deck-title'), await page.inputValue(title), await page.inputValue(note)], ['周五 汇报', '加快推进', '先看收入比'], 'all three kept over a reload');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

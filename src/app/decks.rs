@@ -5,9 +5,10 @@
 
 use super::state::{Action, DeckAction, PresentAction, SlideSource, State};
 use super::storage;
+use super::text_field::{Lines, TextField};
 use crate::io::deck::Deck;
 use crate::text::T;
-use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -33,17 +34,21 @@ pub fn decks_panel(props: &DecksProps) -> Html {
     let picked = use_state(|| None::<String>);
     let confirming = use_state(|| None::<String>);
     let title_ref = use_node_ref();
+    // The new deck's title as typed: a render must not put the default back
+    // under the cursor (`text_field.rs` says why).
+    let typed_title = use_state(|| None::<String>);
     let decks = &state.library.decks.decks;
     let open = picked.as_ref().and_then(|id| state.find_deck(id)).or_else(|| decks.first());
 
     let on_create = {
-        let (dispatch, title_ref, picked) = (dispatch.clone(), title_ref.clone(), picked.clone());
+        let (dispatch, title_ref, picked, typed_title) = (dispatch.clone(), title_ref.clone(), picked.clone(), typed_title.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             if let Some(input) = title_ref.cast::<HtmlInputElement>() {
                 let id = storage::new_id();
                 dispatch.emit(Action::Deck(DeckAction::Create { id: id.clone(), title: input.value(), at: storage::now_iso() }));
                 picked.set(Some(id));
+                typed_title.set(None);
             }
         })
     };
@@ -81,7 +86,12 @@ pub fn decks_panel(props: &DecksProps) -> Html {
             <form class="deck-form" onsubmit={on_create}>
                 <label for="deck-title">{ T::NewDeck.get(lang) }</label>
                 <div class="row">
-                    <input id="deck-title" ref={title_ref} type="text" maxlength="120" value={T::DefaultDeckTitle.get(lang)} />
+                    <input id="deck-title" ref={title_ref} type="text" maxlength="120"
+                        value={(*typed_title).clone().unwrap_or_else(|| T::DefaultDeckTitle.get(lang).to_string())}
+                        oninput={let typed_title = typed_title.clone(); Callback::from(move |e: InputEvent| {
+                            let input: HtmlInputElement = e.target_unchecked_into();
+                            typed_title.set(Some(input.value()));
+                        })} />
                     <button type="submit">{ T::CreateDeck.get(lang) }</button>
                 </div>
             </form>
@@ -131,10 +141,7 @@ fn deck_editor(props: &EditorProps) -> Html {
 
     let rename = {
         let (dispatch, id) = (dispatch.clone(), id.clone());
-        Callback::from(move |e: Event| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            dispatch.emit(Action::Deck(DeckAction::Rename { deck: id.clone(), title: input.value(), at: at() }));
-        })
+        Callback::from(move |title: String| dispatch.emit(Action::Deck(DeckAction::Rename { deck: id.clone(), title, at: at() })))
     };
     let add_current = {
         let id = id.clone();
@@ -181,16 +188,14 @@ fn deck_editor(props: &EditorProps) -> Html {
         let id = id.clone();
         let set_title = {
             let (dispatch, id) = (dispatch.clone(), id.clone());
-            Callback::from(move |e: Event| {
-                let input: HtmlInputElement = e.target_unchecked_into();
-                dispatch.emit(Action::Deck(DeckAction::SetSlideTitle { deck: id.clone(), slide: i, title: input.value(), at: at() }));
+            Callback::from(move |title: String| {
+                dispatch.emit(Action::Deck(DeckAction::SetSlideTitle { deck: id.clone(), slide: i, title, at: at() }))
             })
         };
         let set_note = {
             let (dispatch, id) = (dispatch.clone(), id.clone());
-            Callback::from(move |e: Event| {
-                let input: HtmlTextAreaElement = e.target_unchecked_into();
-                dispatch.emit(Action::Deck(DeckAction::SetSlideNote { deck: id.clone(), slide: i, note: input.value(), at: at() }));
+            Callback::from(move |note: String| {
+                dispatch.emit(Action::Deck(DeckAction::SetSlideNote { deck: id.clone(), slide: i, note, at: at() }))
             })
         };
         let mover = |to: usize| {
@@ -206,12 +211,12 @@ fn deck_editor(props: &EditorProps) -> Html {
             <li class="slide-item" key={i} data-slide={i.to_string()}>
                 <div class="slide-head">
                     <span class="slide-no">{ format!("{}.", i + 1) }</span>
-                    <input class="slide-title" type="text" maxlength="120" value={slide.title.clone()}
-                        onchange={set_title} aria-label={named(T::SlideTitle)} />
+                    <TextField class="slide-title" maxlength={120} value={slide.title.clone()}
+                        onchange={set_title} aria_label={named(T::SlideTitle)} />
                 </div>
                 <div class="entry-meta">{ format!("{} · {} {year}", slide.scenario.name, T::SlideYear.get(lang)) }</div>
-                <textarea class="slide-note" rows="2" maxlength="2000" value={slide.note.clone()} onchange={set_note}
-                    placeholder={T::SpeakerNote.get(lang)} aria-label={named(T::SpeakerNote)} />
+                <TextField class="slide-note" lines={Lines::Many(2)} maxlength={2000} value={slide.note.clone()} onchange={set_note}
+                    placeholder={T::SpeakerNote.get(lang)} aria_label={named(T::SpeakerNote)} />
                 <div class="entry-actions">
                     <button onclick={present(i)} aria-label={named(T::PresentFromHere)}>{ T::PresentFromHere.get(lang) }</button>
                     <button disabled={i == 0} onclick={mover(i.saturating_sub(1))} aria-label={named(T::MoveUp)}>{ "↑" }</button>
@@ -228,8 +233,8 @@ fn deck_editor(props: &EditorProps) -> Html {
     html! {
         <section class="deck-editor" data-deck={id.clone()} aria-label={deck.title.clone()}>
             <div class="row">
-                <input class="deck-title" type="text" maxlength="120" value={deck.title.clone()} onchange={rename}
-                    aria-label={format!("{} {}", T::Rename.get(lang), deck.title)} />
+                <TextField class="deck-title" maxlength={120} value={deck.title.clone()} onchange={rename}
+                    aria_label={format!("{} {}", T::Rename.get(lang), deck.title)} />
             </div>
             <div class="entry-actions deck-actions">
                 <button class="present" disabled={deck.slides.is_empty()} onclick={present(0)}>{ T::Present.get(lang) }</button>

@@ -4,6 +4,7 @@
 
 use super::state::{Action, CompareRef, LibraryAction, State, COMPARE_LIMIT};
 use super::storage;
+use super::text_field::TextField;
 use crate::text::T;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -75,13 +76,12 @@ pub fn library_panel(props: &LibraryProps) -> Html {
         let is_confirming = confirming.as_ref() == Some(&id);
         let name_cell = if is_renaming {
             let (dispatch, renaming, id) = (dispatch.clone(), renaming.clone(), id.clone());
-            let onchange = Callback::from(move |e: Event| {
-                let input: HtmlInputElement = e.target_unchecked_into();
-                dispatch.emit(Action::Library(LibraryAction::Rename { id: id.clone(), name: input.value() }));
+            let onchange = Callback::from(move |name: String| {
+                dispatch.emit(Action::Library(LibraryAction::Rename { id: id.clone(), name }));
                 renaming.set(None);
             });
-            html! { <input class="rename" type="text" value={entry.name.clone()} {onchange}
-                aria-label={named(T::Rename)} /> }
+            html! { <TextField class="rename" maxlength={120} value={entry.name.clone()} {onchange}
+                aria_label={named(T::Rename)} /> }
         } else {
             html! { <span class="entry-name">{ entry.name.clone() }</span> }
         };

@@ -44,6 +44,7 @@ web_only! {
     pub mod storage;
     pub mod summary_view;
     pub mod swap;
+    pub mod text_field;
 }
 
 #[cfg(target_arch = "wasm32")]
