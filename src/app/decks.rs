@@ -5,7 +5,7 @@
 
 use super::state::{Action, DeckAction, PresentAction, SlideSource, State};
 use super::storage;
-use super::text_field::{Lines, TextField};
+use super::text_field::{keep_typed, Lines, TextField};
 use crate::io::deck::Deck;
 use crate::text::T;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -88,10 +88,7 @@ pub fn decks_panel(props: &DecksProps) -> Html {
                 <div class="row">
                     <input id="deck-title" ref={title_ref} type="text" maxlength="120"
                         value={(*typed_title).clone().unwrap_or_else(|| T::DefaultDeckTitle.get(lang).to_string())}
-                        oninput={let typed_title = typed_title.clone(); Callback::from(move |e: InputEvent| {
-                            let input: HtmlInputElement = e.target_unchecked_into();
-                            typed_title.set(Some(input.value()));
-                        })} />
+                        oninput={keep_typed(&typed_title)} />
                     <button type="submit">{ T::CreateDeck.get(lang) }</button>
                 </div>
             </form>

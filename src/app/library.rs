@@ -4,7 +4,7 @@
 
 use super::state::{Action, CompareRef, LibraryAction, State, COMPARE_LIMIT};
 use super::storage;
-use super::text_field::TextField;
+use super::text_field::{keep_typed, TextField};
 use crate::text::T;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -141,10 +141,7 @@ pub fn library_panel(props: &LibraryProps) -> Html {
                 <div class="row">
                     <input id="save-name" ref={name_ref} type="text" maxlength="120"
                         value={(*typed_name).clone().unwrap_or(default_name)}
-                        oninput={let typed_name = typed_name.clone(); Callback::from(move |e: InputEvent| {
-                            let input: HtmlInputElement = e.target_unchecked_into();
-                            typed_name.set(Some(input.value()));
-                        })} />
+                        oninput={keep_typed(&typed_name)} />
                     <button type="submit">{ T::Save.get(lang) }</button>
                 </div>
             </form>

@@ -45,14 +45,20 @@ fn text_of(e: &Event) -> String {
     }
 }
 
+/// Keep what is typed in `typed` (a field shows it over its saved or
+/// default text until it is saved or sent): `TextField`'s own input, and the
+/// forms' fields that are read when the form is sent (the library's name for
+/// a new scenario, the decks tab's title for a new deck).
+pub fn keep_typed(typed: &UseStateHandle<Option<String>>) -> Callback<InputEvent> {
+    let typed = typed.clone();
+    Callback::from(move |e: InputEvent| typed.set(Some(text_of(&e))))
+}
+
 #[function_component(TextField)]
 pub fn text_field(props: &TextFieldProps) -> Html {
     let typed = use_state(|| None::<String>);
     let shown = (*typed).clone().map_or_else(|| props.value.clone(), AttrValue::from);
-    let oninput = {
-        let typed = typed.clone();
-        Callback::from(move |e: InputEvent| typed.set(Some(text_of(&e))))
-    };
+    let oninput = keep_typed(&typed);
     let onchange = {
         let (typed, finished) = (typed.clone(), props.onchange.clone());
         Callback::from(move |e: Event| {
