@@ -172,8 +172,8 @@ test('what a planner is typing in a deck title, a slide title or a note stays wh
   await renderAgain(page, '2028');
   assert.equal(await page.inputValue(title), '加快推进', 'the slide title being typed stays');
   await page.press(title, 'Enter');
-  await page.waitForFunction((t) => document.querySelector('.deck-editor').getAttribute('aria-label') !== null
-    && [...document.querySelectorAll('.slide-item .entry-actions button')].some((b) => b.getAttribute('aria-label')?.endsWith(t)), '加快推进');
+  // Saved: the slide's buttons are named after its new title.
+  await page.waitForFunction((t) => [...document.querySelectorAll('.slide-item .entry-actions button')].some((b) => b.getAttribute('aria-label')?.endsWith(t)), '加快推进');
   await page.fill(note, '先看收入比');
   await renderAgain(page, '2029');
   assert.equal(await page.inputValue(note), '先看收入比', 'the note being typed stays');
