@@ -11,10 +11,12 @@ source scripts/env.sh
 step() { printf '\n=== %s\n' "$*"; }
 step "cargo fmt --check"
 cargo fmt --all -- --check
+step "dependency policy (scripts/check-deps.sh)"
+bash scripts/check-deps.sh
 step "clippy (native)"
-cargo clippy --all-targets -- -D warnings
+cargo clippy --workspace --all-targets -- -D warnings
 step "clippy (wasm32)"
-cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+cargo clippy --workspace --target wasm32-unknown-unknown --all-targets -- -D warnings
 step "native tests: model, parameter table, CLI"
 cargo test
 step "component tests in headless Chromium (wasm-bindgen-test)"

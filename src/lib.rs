@@ -1,18 +1,15 @@
 //! 城乡融合情景模拟器 — urban–rural integration scenario simulator.
 //!
-//! `model` is the simulation: plain Rust, a pure function of a [`model::Scenario`],
-//! tested natively. `app` is the Yew front end: its components compile only for
-//! wasm32, its web-free parts (chart layouts, number formats) natively too. It
-//! talks to the model through `model::project` and the parameter table.
+//! The app crate. The model is its own crate (`urs_model`, re-exported here
+//! as `model`): plain Rust, a pure function of a [`model::Scenario`], tested
+//! natively. The formats (links, library, decks, exports, the UI's fixed
+//! strings) are `urs_formats`, re-exported as `io`, `json`, `number` and
+//! `text`. `app` is the Yew front end: its components compile only for
+//! wasm32, its web-free parts (chart layouts, number formats) natively too.
 
-pub mod i18n;
-pub mod io;
-/// JSON text → serde_json::Value (serde_json natively, the browser's JSON.parse on wasm32).
-pub mod json;
-pub mod model;
-/// A number from text (f64::from_str natively, the browser's parseFloat on wasm32).
-pub mod number;
-/// Fixed UI strings in both languages (web-free, so tested natively).
-pub mod text;
+pub use urs_formats as io;
+pub use urs_formats::{json, number, text};
+pub use urs_model as model;
+pub use urs_model::i18n;
 
 pub mod app;

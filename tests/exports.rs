@@ -1,4 +1,4 @@
-//! What exports carry (src/io/stamp.rs, src/io/export.rs, src/io/csv.rs):
+//! What exports carry (crates/formats/src/stamp.rs, crates/formats/src/export.rs, crates/formats/src/csv.rs):
 //! the stamp in both languages, numbers rounded by one table, the changed
 //! settings with both values, and a scenario file that still reads back as
 //! exactly the same scenario.

@@ -1,4 +1,4 @@
-//! The model's layers (src/model/mod.rs): `inputs` uses nothing above it,
+//! The model's layers (crates/model/src/lib.rs): `inputs` uses nothing above it,
 //! `equations` uses `inputs`, `results` uses both; nothing in the model uses
 //! the web app or the file formats. This test reads every model file and
 //! fails on a path that reaches a layer above the file's own, so an import
@@ -37,10 +37,10 @@ fn layers_named(line: &str) -> Vec<usize> {
 
 #[test]
 fn no_model_file_reaches_a_layer_above_its_own() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/model");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("crates/model/src");
     let mut checked = 0;
     for path in rust_files(&root) {
-        let relative = path.strip_prefix(&root).expect("under src/model");
+        let relative = path.strip_prefix(&root).expect("under crates/model/src");
         let Some(own) = LAYERS.iter().position(|l| relative.starts_with(l)) else { continue };
         let text = std::fs::read_to_string(&path).expect("readable");
         for (n, line) in text.lines().enumerate() {

@@ -1,4 +1,4 @@
-//! src/number.rs: the browser build reads numbers with parseFloat after
+//! crates/formats/src/number.rs: the browser build reads numbers with parseFloat after
 //! checking Rust's grammar itself, so the grammar must be exactly Rust's
 //! `f64::from_str`: whatever one accepts the other does (checked here, natively,
 //! against the real thing); the values are compared in Chromium (tests/web.rs).

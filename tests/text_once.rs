@@ -1,6 +1,6 @@
-//! Every fixed string of the app comes from the text table (src/text.rs):
+//! Every fixed string of the app comes from the text table (crates/formats/src/text.rs):
 //! no Chinese text is written anywhere else in src/app, outside tests.
-//! (Messages of the model and of the file formats, src/model and src/io, are
+//! (Messages of the model and of the file formats, crates/model and crates/formats, are
 //! bilingual where they are made, by design: they are web-free and tested
 //! there.)
 
@@ -40,5 +40,5 @@ fn no_ui_string_bypasses_the_text_table() {
             }
         }
     }
-    assert!(found.is_empty(), "UI text outside src/text.rs:\n{}", found.join("\n"));
+    assert!(found.is_empty(), "UI text outside crates/formats/src/text.rs:\n{}", found.join("\n"));
 }

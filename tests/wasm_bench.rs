@@ -39,6 +39,7 @@ fn median_ms(name: &str, samples: usize, runs: usize, mut f: impl FnMut()) {
 
 #[wasm_bindgen_test]
 fn workloads() {
+    urban_rural_sim::json::install();
     let builtin = Scenario::zhejiang_2025();
     let mut changed = Scenario::zhejiang_2025();
     changed.levers.execution_speed = 1.2;

@@ -64,6 +64,7 @@ fn mount_allocation(
 
 #[wasm_bindgen_test]
 async fn dragging_one_share_rebalances_the_others_to_keep_100_percent() {
+    urban_rural_sim::json::install();
     let root = mount_point();
     let seen: Rc<RefCell<Option<Allocation>>> = Rc::default();
     let record = seen.clone();
@@ -99,6 +100,7 @@ async fn dragging_one_share_rebalances_the_others_to_keep_100_percent() {
 
 #[wasm_bindgen_test]
 async fn a_share_typed_out_of_range_is_refused_with_a_message() {
+    urban_rural_sim::json::install();
     let root = mount_point();
     let refused: Rc<RefCell<Option<String>>> = Rc::default();
     let record = refused.clone();
@@ -122,6 +124,7 @@ async fn a_share_typed_out_of_range_is_refused_with_a_message() {
 
 #[wasm_bindgen_test]
 async fn a_share_can_be_typed_as_an_amount_in_yi_yuan_also_with_ime_digits() {
+    urban_rural_sim::json::install();
     let root = mount_point();
     let seen: Rc<RefCell<Option<Allocation>>> = Rc::default();
     let record = seen.clone();
@@ -149,6 +152,7 @@ async fn a_share_can_be_typed_as_an_amount_in_yi_yuan_also_with_ime_digits() {
 
 #[wasm_bindgen_test]
 async fn kpi_cards_show_year_end_completion_and_the_change_against_baseline() {
+    urban_rural_sim::json::install();
     let root = mount_point();
     let base = Scenario::zhejiang_2025();
     // The built-in programme runs at its capacity: only slower work moves it.
@@ -183,6 +187,7 @@ async fn kpi_cards_show_year_end_completion_and_the_change_against_baseline() {
 /// last bit may differ). The native run is tests/golden/band-300-seed-7.json.
 #[wasm_bindgen_test]
 fn the_band_in_wasm_is_the_native_band() {
+    urban_rural_sim::json::install();
     let band = urban_rural_sim::model::uncertainty::uncertainty(&Scenario::zhejiang_2025(), 300, 7, 1.0);
     let golden: urban_rural_sim::model::uncertainty::Band =
         serde_json::from_str(include_str!("golden/band-300-seed-7.json")).unwrap();
@@ -199,12 +204,13 @@ fn the_band_in_wasm_is_the_native_band() {
     assert!(worst <= 1e-12, "largest relative difference {worst:e}");
 }
 
-/// In the browser, JSON is read by the browser's `JSON.parse` (src/json.rs,
+/// In the browser, JSON is read by the browser's `JSON.parse` (crates/formats/src/json.rs,
 /// so serde_json's parser is not in the wasm): the same files give the same
 /// typed, validated values as serde_json's parser natively, floats to the
 /// last bit, and bad JSON is still refused with a message.
 #[wasm_bindgen_test]
 fn json_read_by_the_browser_gives_what_serde_json_gives() {
+    urban_rural_sim::json::install();
     use urban_rural_sim::io::library::{import, Entry, Imported};
     use urban_rural_sim::model::region::{Region, ZHEJIANG_2025_JSON};
 
@@ -244,11 +250,12 @@ fn json_read_by_the_browser_gives_what_serde_json_gives() {
 }
 
 /// In the browser numbers are read with parseFloat after Rust's grammar
-/// (src/number.rs, so core's float-parsing tables are not in the wasm): the
+/// (crates/formats/src/number.rs, so core's float-parsing tables are not in the wasm): the
 /// same f64, bit for bit, as Rust's own `from_str`, for typed, linked and
 /// written numbers, halfway cases and the extremes.
 #[wasm_bindgen_test]
 fn numbers_read_by_the_browser_are_rusts_to_the_bit() {
+    urban_rural_sim::json::install();
     use urban_rural_sim::number::parse_f64;
     let mut texts: Vec<String> = [
         "0",

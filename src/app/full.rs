@@ -39,6 +39,7 @@ pub static PARTS: Parts = Parts {
 /// The full app (src/bin/full_app.rs): a presenter's window shows the
 /// presenter's view; a page waits for the first screen to hand over.
 pub fn start() {
+    crate::json::install();
     if super::presenter::is_presenter_window() {
         yew::Renderer::<super::presenter::PresenterView>::new().render();
     } else {

@@ -86,6 +86,7 @@ impl PartialEq for AppProps {
 /// The first screen (src/main.rs). A presenter's window is the full app's
 /// from the start.
 pub fn start() {
+    crate::json::install();
     // index.html's "loading" placeholder goes as the app mounts, in the same task.
     if let Some(boot) = gloo::utils::document().get_element_by_id("boot") {
         boot.remove();

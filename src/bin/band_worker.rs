@@ -12,6 +12,7 @@ fn main() {
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
 
+    urban_rural_sim::json::install();
     let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     let reply_to = scope.clone();
     let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {

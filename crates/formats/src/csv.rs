@@ -11,9 +11,9 @@
 
 use super::export::{unit_name, Changed};
 use super::stamp::Stamp;
-use crate::i18n::Bilingual;
-use crate::model::params::Unit;
-use crate::model::{Projection, STRANDS};
+use urs_model::i18n::Bilingual;
+use urs_model::params::Unit;
+use urs_model::{Projection, STRANDS};
 
 fn field(text: &str) -> String {
     if text.contains([',', '"', '\n']) {
@@ -184,7 +184,7 @@ pub fn summary_csv(header: &CsvHeader, scenario: &Projection, baseline: &Project
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{project, Scenario};
+    use urs_model::{project, Scenario};
 
     #[test]
     fn csv_starts_with_a_bom_and_has_a_row_per_figure() {

@@ -990,7 +990,7 @@ mod tests {
 
     #[test]
     fn docs_model_md_carries_the_current_parameter_table() {
-        let doc = include_str!("../../../docs/MODEL.md");
+        let doc = include_str!("../../../../docs/MODEL.md");
         assert!(
             doc.contains(&markdown_table()),
             "docs/MODEL.md is out of date: run `cargo run --bin urs -- --update-doc docs/MODEL.md`"

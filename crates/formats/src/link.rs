@@ -17,17 +17,17 @@
 
 use super::check_name;
 use super::stamp::data_digest;
-use crate::i18n::Bilingual;
-use crate::model::params::{Kind, ParamSpec, PARAMS};
-use crate::model::{Allocation, Scenario, MODEL_VERSION, POTS};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
+use urs_model::i18n::Bilingual;
+use urs_model::params::{Kind, ParamSpec, PARAMS};
+use urs_model::{Allocation, Scenario, MODEL_VERSION, POTS};
 
 pub const LINK_VERSION: u32 = 1;
 /// Longest link fragment decoded (characters).
 pub const MAX_LINK_CHARS: usize = 200_000;
 
-fn pot_key(pot: crate::model::Pot) -> &'static str {
+fn pot_key(pot: urs_model::Pot) -> &'static str {
     pot.share_param_prefix().trim_end_matches("_share_")
 }
 
@@ -288,7 +288,7 @@ mod tests {
         s.levers.plan_funds_bn = 320.0;
         s.levers.hukou_reform = 1.5;
         let a = s.levers.plan_allocation;
-        s.levers.plan_allocation = a.set_share(crate::model::Strand::Rural, 0.6, None);
+        s.levers.plan_allocation = a.set_share(urs_model::Strand::Rural, 0.6, None);
         s.assumptions.outcomes.return_rural_on_rural = 0.1;
         s.cities[3].income_ratio = 1.6;
         let link = encode(&s);

@@ -7,12 +7,12 @@
 //!   urs --print-builtin zhejiang-2025   (the scenario file, to edit and rerun)
 
 use std::process::ExitCode;
-use urban_rural_sim::i18n::Bilingual;
-use urban_rural_sim::model::attribution::{Attribution, Attributions};
-use urban_rural_sim::model::goal_seek::{self, Freedom, Goal, Objective};
-use urban_rural_sim::model::targets::TargetStatus;
-use urban_rural_sim::model::uncertainty::{uncertainty, Band, BandOutcome, BAND_OUTCOMES};
-use urban_rural_sim::model::{history, params, project, Projection, Scenario, STRANDS};
+use urs_model::attribution::{Attribution, Attributions};
+use urs_model::goal_seek::{self, Freedom, Goal, Objective};
+use urs_model::i18n::Bilingual;
+use urs_model::targets::TargetStatus;
+use urs_model::uncertainty::{uncertainty, Band, BandOutcome, BAND_OUTCOMES};
+use urs_model::{history, params, project, Projection, Scenario, STRANDS};
 
 const USAGE: &str = "usage: urs (--builtin zhejiang-2025 | --scenario FILE) [--json] [--band N [--seed S]]
            [--explain OUTCOME YEAR] [--seek GOAL ... [--free shares|totals|all] [--least money|change] [--likely P]]

@@ -26,10 +26,10 @@
 //! the importer reads for its notice and the model ignores.
 
 use super::stamp::Stamp;
-use crate::i18n::{Bilingual, Lang};
-use crate::model::params::{Role, Unit, PARAMS};
-use crate::model::{Scenario, MODEL_VERSION};
 use serde::Serialize;
+use urs_model::i18n::{Bilingual, Lang};
+use urs_model::params::{Role, Unit, PARAMS};
+use urs_model::{Scenario, MODEL_VERSION};
 
 /// Decimals of a number of `unit` as exports write it (in `scaled` units).
 pub fn places(unit: Unit) -> usize {

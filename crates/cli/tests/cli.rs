@@ -91,7 +91,7 @@ fn a_bad_scenario_file_is_refused_with_a_clear_message_and_exit_2() {
 }
 
 fn bad_shares() -> String {
-    let s = urban_rural_sim::model::Scenario::zhejiang_2025().to_json();
+    let s = urs_model::Scenario::zhejiang_2025().to_json();
     let mut v: serde_json::Value = serde_json::from_str(&s).unwrap();
     v["levers"]["plan_allocation"]["urban"] = serde_json::json!(0.9);
     v.to_string()
@@ -127,7 +127,7 @@ fn the_band_prints_quantiles_and_target_probabilities_and_is_reproducible() {
 
 #[test]
 fn docs_model_md_carries_every_generated_table() {
-    let doc = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/MODEL.md");
+    let doc = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs/MODEL.md");
     let copy = std::env::temp_dir().join(format!("urs-model-{}.md", std::process::id()));
     std::fs::copy(&doc, &copy).unwrap();
     assert!(urs(&["--update-doc", copy.to_str().unwrap()]).status.success());

@@ -162,7 +162,7 @@ pub fn out_of_sample_markdown(ceiling: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::inputs::region;
+    use crate::inputs::region;
 
     #[test]
     fn the_builtin_trends_are_the_rule_fitted_on_all_published_years() {
@@ -205,7 +205,7 @@ mod tests {
 
     #[test]
     fn docs_model_md_carries_the_current_out_of_sample_table() {
-        let doc = include_str!("../../../docs/MODEL.md");
+        let doc = include_str!("../../../../docs/MODEL.md");
         assert!(
             doc.contains(&out_of_sample_markdown(region::assumptions().outcomes.urbanization_ceiling)),
             "docs/MODEL.md is out of date: run `cargo run --bin urs -- --update-doc docs/MODEL.md`"

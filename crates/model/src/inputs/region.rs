@@ -15,7 +15,14 @@ use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
 /// The built-in region file.
-pub const ZHEJIANG_2025_JSON: &str = include_str!("../../../data/zhejiang-2025.json");
+pub const ZHEJIANG_2025_JSON: &str = include_str!("../../../../data/zhejiang-2025.json");
+
+static REGION_READER: std::sync::OnceLock<crate::json::Reader<Region>> = std::sync::OnceLock::new();
+
+/// Install how region files are read (a browser build: `urs_formats::json::install`).
+pub fn install_reader(reader: crate::json::Reader<Region>) {
+    let _ = REGION_READER.set(reader);
+}
 
 /// How sure a figure is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -134,7 +141,7 @@ impl Region {
     /// figure its parameter, in the parameter's unit, with its value inside
     /// its range.
     pub fn from_json(text: &str) -> Result<Region, Bilingual> {
-        let region: Region = crate::json::parse_into(text)
+        let region: Region = crate::json::installed(&REGION_READER)(text)
             .map_err(|e| Bilingual::new(format!("地区数据文件有误：{e}"), format!("region file is not valid: {e}")))?;
         for row in ROWS {
             let f = region.figures.get(row.id).ok_or_else(|| {
@@ -435,7 +442,7 @@ mod tests {
 
     #[test]
     fn every_published_or_derived_figure_cites_a_source_listed_in_docs_data_md() {
-        let data = include_str!("../../../docs/DATA.md");
+        let data = include_str!("../../../../docs/DATA.md");
         for (id, f) in &ZHEJIANG.figures {
             assert!(!f.cite_zh.trim().is_empty() && !f.cite_en.trim().is_empty(), "{id}: no citation");
             if f.confidence == Confidence::A {

@@ -11,10 +11,10 @@
 //! (`Deck::version_notice`). Like every decoder in `io`, reading a deck
 //! answers bad input with a bilingual message and never panics.
 
-use crate::i18n::Bilingual;
-use crate::model::scenario::{check_name, MAX_SCENARIO_BYTES};
-use crate::model::{Scenario, MODEL_VERSION};
 use serde::{Deserialize, Serialize};
+use urs_model::i18n::Bilingual;
+use urs_model::scenario::{check_name, MAX_SCENARIO_BYTES};
+use urs_model::{Scenario, MODEL_VERSION};
 
 /// The `format` field that marks a deck file.
 pub const DECK_FORMAT: &str = "urban-rural-sim-deck";
@@ -74,7 +74,7 @@ pub struct Recorded {
 
 impl Recorded {
     /// The results of `p` in year `year_index`.
-    pub fn of(p: &crate::model::Projection, year_index: usize) -> Option<Recorded> {
+    pub fn of(p: &urs_model::Projection, year_index: usize) -> Option<Recorded> {
         let y = p.years.get(year_index)?;
         Some(Recorded {
             completion: y.overall_completion_rate,
@@ -137,7 +137,7 @@ impl Slide {
     /// A slide of a scenario in a year, titled with the scenario's name, its
     /// results recorded.
     pub fn of(scenario: Scenario, year_index: usize) -> Slide {
-        let recorded = Recorded::of(&crate::model::project(&scenario), year_index);
+        let recorded = Recorded::of(&urs_model::project(&scenario), year_index);
         Slide { title: scenario.name.clone(), note: String::new(), year_index, scenario, recorded }
     }
 
@@ -153,7 +153,7 @@ impl Slide {
         if self.note.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
             return Err(Bilingual::new("讲稿含有控制字符", "the speaker note contains control characters"));
         }
-        if self.year_index >= crate::model::HORIZON_YEARS {
+        if self.year_index >= urs_model::HORIZON_YEARS {
             return Err(Bilingual::new(
                 format!("年份序号 {} 超出范围", self.year_index),
                 format!("the year index {} is out of range", self.year_index),

@@ -9,8 +9,14 @@
 pub mod csv;
 pub mod deck;
 pub mod export;
+/// JSON text in: the model's reader; on the web, the browser's JSON.parse (install).
+pub mod json;
 pub mod library;
 pub mod link;
+/// A number from text (f64::from_str natively, the browser's parseFloat on wasm32).
+pub mod number;
 pub mod stamp;
+/// Fixed UI strings in both languages (web-free, so tested natively).
+pub mod text;
 
-pub use crate::model::scenario::{check_name, MAX_NAME_CHARS};
+pub use urs_model::scenario::{check_name, MAX_NAME_CHARS};

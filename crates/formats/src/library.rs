@@ -4,10 +4,10 @@
 //! Importing a library file is all or nothing: if any entry is bad the file
 //! is refused with a message naming it, and the library stays as it was.
 
-use crate::i18n::Bilingual;
-use crate::model::scenario::{check_name, MAX_SCENARIO_BYTES};
-use crate::model::Scenario;
 use serde::{Deserialize, Serialize};
+use urs_model::i18n::Bilingual;
+use urs_model::scenario::{check_name, MAX_SCENARIO_BYTES};
+use urs_model::Scenario;
 
 /// The `format` field that marks a library file.
 pub const LIBRARY_FORMAT: &str = "urban-rural-sim-library";
@@ -97,7 +97,7 @@ pub enum Imported {
     },
     Library(Vec<Entry>),
     /// A deck file (`io::deck`), with a notice if made under another model.
-    Deck(Box<crate::io::deck::Deck>),
+    Deck(Box<crate::deck::Deck>),
 }
 
 /// Read a file the user picked: a scenario, library or deck file.
@@ -116,11 +116,11 @@ pub fn import(text: &str) -> Result<Imported, Bilingual> {
         )
     })?;
     if let Some(version) = value.get("format_version").map(|v| v.as_u64()) {
-        let notice = version.and_then(Scenario::format_notice).or_else(|| crate::io::export::import_notice(&value));
+        let notice = version.and_then(Scenario::format_notice).or_else(|| crate::export::import_notice(&value));
         return Scenario::from_value(value).map(|s| Imported::Scenario { scenario: Box::new(s), notice });
     }
-    if value.get("format").and_then(|f| f.as_str()) == Some(crate::io::deck::DECK_FORMAT) {
-        return crate::io::deck::import_value(&value).map(|d| Imported::Deck(Box::new(d)));
+    if value.get("format").and_then(|f| f.as_str()) == Some(crate::deck::DECK_FORMAT) {
+        return crate::deck::import_value(&value).map(|d| Imported::Deck(Box::new(d)));
     }
     if value.get("format").and_then(|f| f.as_str()) != Some(LIBRARY_FORMAT) {
         return Err(Bilingual::new(

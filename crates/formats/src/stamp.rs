@@ -11,10 +11,10 @@
 //!   changes, so two builds with different data never show the same stamp;
 //! - the date and time, given by the caller (the browser's clock is at the edge).
 
-use crate::i18n::{Bilingual, Lang};
-use crate::model::region::ZHEJIANG_2025_JSON;
-use crate::model::MODEL_VERSION;
 use crate::text::T;
+use urs_model::i18n::{Bilingual, Lang};
+use urs_model::region::ZHEJIANG_2025_JSON;
+use urs_model::MODEL_VERSION;
 
 /// This build's version (Cargo.toml).
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -85,13 +85,13 @@ mod tests {
 
     #[test]
     fn the_data_version_names_the_region_file_it_digests() {
-        let region = crate::model::region::Region::from_json(ZHEJIANG_2025_JSON).unwrap();
+        let region = urs_model::region::Region::from_json(ZHEJIANG_2025_JSON).unwrap();
         assert_eq!(region.id, DATA_ID);
         assert_eq!(DATA_DIGEST, fnv1a(ZHEJIANG_2025_JSON.as_bytes()));
         // One changed byte is another digest.
         let edited = ZHEJIANG_2025_JSON.replacen("324.4", "324.5", 1);
         assert_ne!(fnv1a(edited.as_bytes()), DATA_DIGEST);
-        assert!(include_str!("../../docs/DATA.md").contains(&format!("(Jing Ji Ri Bao), {DATA_AS_OF}")));
+        assert!(include_str!("../../../docs/DATA.md").contains(&format!("(Jing Ji Ri Bao), {DATA_AS_OF}")));
         assert_eq!(data_digest().len(), 8);
     }
 }

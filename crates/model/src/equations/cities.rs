@@ -41,7 +41,7 @@ pub fn project_cities(cities: &[City], start_year: i32, start_ratio: f64, provin
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::inputs::region::zhejiang_cities;
+    use crate::inputs::region::zhejiang_cities;
 
     #[test]
     fn eleven_cities_and_the_population_adds_up_to_the_province() {

@@ -3,7 +3,7 @@
 //! `T::get`. A key without both languages does not compile, and a test
 //! checks that none is empty. Adding a string is one line in the table.
 
-use crate::i18n::{Bilingual, Lang};
+use urs_model::i18n::{Bilingual, Lang};
 
 macro_rules! texts {
     ($($key:ident => ($zh:expr, $en:expr $(,)?)),* $(,)?) => {

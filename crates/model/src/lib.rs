@@ -11,7 +11,10 @@
 //!   uncertainty band.
 
 pub mod equations;
+pub mod i18n;
 pub mod inputs;
+/// JSON text in (serde_json natively; a browser build installs JSON.parse).
+pub mod json;
 pub mod results;
 
 // The paths the rest of the crate uses.

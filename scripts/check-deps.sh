@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# The workspace's dependency policy, checked on Cargo's own dependency graph
+# (every target, so a wasm32-only dependency counts too):
+#   urs-model    depends on serde and serde_json only: no crate of ours, nothing of the web;
+#   urs-formats  depends on the model and on no app crate; of the web only the
+#                browser's JSON.parse and parseFloat (wasm-bindgen, js-sys, serde-wasm-bindgen);
+#   urs-cli      depends on nothing of the web.
+# Fails with the offending crate named.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+deps() { # the direct dependencies of package $1, on every target
+  cargo tree -p "$1" --target all -e normal --depth 1 --prefix none | tail -n +2 | awk '{print $1}' | sort -u
+}
+fail=0
+check() { # package, allowed direct dependencies (regex)
+  local bad
+  bad=$(deps "$1" | grep -Ev "^($2)$" || true)
+  if [ -n "$bad" ]; then
+    echo "check-deps: $1 must not depend on: $(echo "$bad" | tr '\n' ' ')" >&2
+    fail=1
+  fi
+}
+check urs-model 'serde|serde_json'
+check urs-formats 'urs-model|serde|serde_json|base64|wasm-bindgen|js-sys|serde-wasm-bindgen'
+web='yew|web-sys|gloo|js-sys|wasm-bindgen|wasm-bindgen-futures|serde-wasm-bindgen|plotters-canvas'
+if cargo tree -p urs-model --target all -e normal --prefix none | awk '{print $1}' | grep -Eqx "$web"; then
+  echo "check-deps: urs-model reaches a web crate" >&2; fail=1
+fi
+if cargo tree -p urs-cli --target all -e normal --prefix none | awk '{print $1}' | grep -Eqx 'yew|web-sys|gloo|plotters-canvas'; then
+  echo "check-deps: urs-cli reaches a web crate" >&2; fail=1
+fi
+[ "$fail" = 0 ] && echo "check-deps: the dependency policy holds"
+exit "$fail"
