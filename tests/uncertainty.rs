@@ -2,8 +2,8 @@
 //! when the ranges are wider, and made only of draws that replay history.
 #![cfg(not(target_arch = "wasm32"))]
 
-use urban_rural_sim::model::uncertainty::{replays_history, uncertainty, BandOutcome, BAND_OUTCOMES};
-use urban_rural_sim::model::{project, Scenario};
+use urban_rural_sim::model::uncertainty::{replays_history, uncertainty};
+use urban_rural_sim::model::{project, Outcome, Scenario, OUTCOMES};
 
 #[test]
 fn the_same_seed_gives_the_same_band_and_another_seed_another() {
@@ -24,9 +24,9 @@ fn the_deterministic_run_lies_inside_the_10_to_90_band() {
     }] {
         let p = project(&s);
         let band = uncertainty(&s, 1000, 11, 1.0);
-        for outcome in BAND_OUTCOMES {
+        for outcome in Outcome::banded() {
             for (t, y) in p.years.iter().enumerate() {
-                let q = band.outcome(outcome).quantiles[t];
+                let q = band.outcome(outcome).unwrap().quantiles[t];
                 let v = outcome.value(y);
                 let slack = 1e-9 * v.abs().max(1.0);
                 assert!(q[0] - slack <= v && v <= q[4] + slack, "{outcome:?} {}: {v} outside {:?}", y.year, q);
@@ -40,9 +40,9 @@ fn the_deterministic_run_lies_inside_the_10_to_90_band() {
 fn wider_ranges_give_a_wider_band() {
     let s = Scenario::zhejiang_2025();
     let (narrow, wide) = (uncertainty(&s, 800, 3, 0.5), uncertainty(&s, 800, 3, 1.0));
-    for outcome in [BandOutcome::IncomeRatio, BandOutcome::RuralIncome, BandOutcome::Urbanization] {
+    for outcome in [Outcome::IncomeRatio, Outcome::RuralIncome, Outcome::Urbanization] {
         let width = |b: &urban_rural_sim::model::uncertainty::Band| {
-            let q = b.outcome(outcome).quantiles[5];
+            let q = b.outcome(outcome).unwrap().quantiles[5];
             q[4] - q[0]
         };
         assert!(width(&wide) > width(&narrow), "{outcome:?}: {} vs {}", width(&wide), width(&narrow));
@@ -89,4 +89,20 @@ fn the_native_band_matches_its_golden_file() {
     }
     let golden = std::fs::read_to_string(&path).expect("run UPDATE_GOLDEN=1 cargo test --test uncertainty");
     assert!(golden == text, "the band moved: rerun with UPDATE_GOLDEN=1 and review the change");
+}
+
+#[test]
+fn the_band_covers_exactly_the_outcomes_the_outcome_table_gives_one() {
+    let band = uncertainty(&Scenario::zhejiang_2025(), 50, 1, 1.0);
+    let covered: Vec<Outcome> = band.outcomes.iter().map(|b| b.outcome).collect();
+    let expected: Vec<Outcome> = OUTCOMES.into_iter().filter(|o| o.has_band()).collect();
+    assert_eq!(covered, expected);
+    for o in OUTCOMES {
+        assert_eq!(band.outcome(o).is_some(), o.has_band(), "{o:?}");
+    }
+    // The band travels (worker, CLI) under the outcomes' ids.
+    let json = serde_json::to_value(&band).unwrap();
+    assert_eq!(json["outcomes"][0]["outcome"], "income_ratio");
+    let back: urban_rural_sim::model::uncertainty::Band = serde_json::from_value(json).unwrap();
+    assert_eq!(back, band);
 }

@@ -8,7 +8,7 @@ use crate::i18n::{Bilingual, Lang};
 use super::store::SeekRequest;
 use crate::model::goal_seek::{Freedom, Goal, Likely, Objective, Solution};
 use crate::model::params::{Role, PARAMS};
-use crate::model::{Scenario, Strand, STRANDS};
+use crate::model::{Outcome, Scenario};
 use crate::text::T;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -31,57 +31,47 @@ struct Row {
     year: i32,
 }
 
+/// Which outcome a goal row is about: one of the outcome table's that can
+/// be a goal, named and given its direction by the table.
 #[derive(Clone, Copy, PartialEq)]
-enum GoalKind {
-    IncomeRatio,
-    CityGap,
-    Mountain,
-    AverageIncome,
-    Completion(Strand),
-}
+struct GoalKind(Outcome);
 
 impl GoalKind {
     fn label(self, lang: Lang) -> String {
-        match self {
-            GoalKind::IncomeRatio => T::GoalIncomeRatio.get(lang).to_string(),
-            GoalKind::CityGap => T::GoalCityGap.get(lang).to_string(),
-            GoalKind::Mountain => T::GoalMountain.get(lang).to_string(),
-            GoalKind::AverageIncome => T::GoalAverageIncome.get(lang).to_string(),
-            GoalKind::Completion(s) => format!("{} {}", s.short(lang), T::GoalCompletion.get(lang)),
+        let o = self.0;
+        let unit = o.unit().label(lang);
+        // What is typed: a percentage for fractions, yuan, or a bare ratio.
+        if unit.is_empty() {
+            o.name(lang).to_string()
+        } else {
+            let unit = T::InParentheses.fill(|_| vec![unit.to_string()]);
+            format!("{}{}", o.name(lang), unit.get(lang))
         }
     }
 
     fn id(self) -> String {
-        match self {
-            GoalKind::IncomeRatio => "income-ratio".into(),
-            GoalKind::CityGap => "city-gap".into(),
-            GoalKind::Mountain => "mountain".into(),
-            GoalKind::AverageIncome => "average-income".into(),
-            GoalKind::Completion(s) => format!("completion-{}", s.id()),
-        }
+        self.0.id().replace('_', "-")
     }
 
-    /// The goal for a typed value (shares typed in %), or why not.
+    fn at_most(self) -> bool {
+        self.0.lower_is_better()
+    }
+
+    /// The goal for a typed value (in the shown unit: percentages in %), or why not.
     fn goal(self, text: &str, year: i32) -> Result<Goal, Bilingual> {
         let v = super::format::parse_entry(text)?;
-        Ok(match self {
-            GoalKind::IncomeRatio => Goal::IncomeRatioAtMost { year, value: v },
-            GoalKind::CityGap => Goal::CityGapAtMost { year, value: v },
-            GoalKind::Mountain => Goal::MountainAtLeast { year, value: v / 100.0 },
-            GoalKind::AverageIncome => Goal::AverageIncomeAtLeast { year, value: v },
-            GoalKind::Completion(strand) => Goal::CompletionAtLeast { strand, year, rate: v / 100.0 },
-        })
+        Goal::new(self.0, year, v / self.0.unit().scale())
     }
 }
 
 fn initial_rows() -> Vec<Row> {
     let mut rows = vec![
-        Row { kind: GoalKind::IncomeRatio, on: true, value: "1.62".into(), year: 2030 },
-        Row { kind: GoalKind::CityGap, on: false, value: "1.50".into(), year: 2027 },
-        Row { kind: GoalKind::Mountain, on: false, value: "76".into(), year: 2027 },
-        Row { kind: GoalKind::AverageIncome, on: false, value: "85000".into(), year: 2027 },
+        Row { kind: GoalKind(Outcome::IncomeRatio), on: true, value: "1.62".into(), year: 2030 },
+        Row { kind: GoalKind(Outcome::CityIncomeGap), on: false, value: "1.50".into(), year: 2027 },
+        Row { kind: GoalKind(Outcome::MountainRelativeIncome), on: false, value: "76".into(), year: 2027 },
+        Row { kind: GoalKind(Outcome::AverageIncome), on: false, value: "85000".into(), year: 2027 },
     ];
-    rows.extend(STRANDS.map(|s| Row { kind: GoalKind::Completion(s), on: false, value: "120".into(), year: 2028 }));
+    rows.extend(Outcome::COMPLETION.map(|o| Row { kind: GoalKind(o), on: false, value: "120".into(), year: 2028 }));
     rows
 }
 
@@ -127,7 +117,7 @@ pub fn goal_seek_panel(props: &SeekProps) -> Html {
             })
         };
         let id = format!("goal-{}", row.kind.id());
-        let at_most = matches!(row.kind, GoalKind::IncomeRatio | GoalKind::CityGap);
+        let at_most = row.kind.at_most();
         html! {
             <div class="goal-row" data-goal={row.kind.id()}>
                 <input type="checkbox" id={id.clone()} checked={row.on} onchange={on_check} />
@@ -288,39 +278,16 @@ fn solution_html(sol: &Solution, current: &Scenario, lang: Lang, dispatch: &Call
     }
 }
 
+/// "城乡居民收入比 2030 ≤ 1.62 (1.618)": the outcome table's name, unit and decimals.
 fn goal_text(goal: &Goal, value: f64, lang: Lang) -> String {
-    let shown = |v: f64, pct: bool| {
-        if !v.is_finite() {
-            String::new()
-        } else if pct {
-            format!(" ({:.1} %)", v * 100.0)
-        } else {
-            format!(" ({v:.3})")
-        }
+    let o = goal.outcome();
+    let threshold = super::format::threshold_text(o, goal.threshold(), lang);
+    let reached = if value.is_finite() {
+        format!(" ({})", super::format::outcome_text(o, value, o.places(), lang))
+    } else {
+        String::new()
     };
-    match *goal {
-        Goal::IncomeRatioAtMost { year, value: v } => {
-            format!("{} {year} ≤ {v}{}", T::GoalIncomeRatio.get(lang), shown(value, false))
-        }
-        Goal::CityGapAtMost { year, value: v } => {
-            format!("{} {year} ≤ {v}{}", T::GoalCityGap.get(lang), shown(value, false))
-        }
-        Goal::MountainAtLeast { year, value: v } => {
-            format!("{} {year} ≥ {:.1} %{}", T::GoalMountain.get(lang), v * 100.0, shown(value, true))
-        }
-        Goal::AverageIncomeAtLeast { year, value: v } => format!(
-            "{} {year} ≥ {v:.0}{}",
-            T::GoalAverageIncome.get(lang),
-            if value.is_finite() { format!(" ({value:.0})") } else { String::new() }
-        ),
-        Goal::CompletionAtLeast { strand, year, rate } => format!(
-            "{} {} {year} ≥ {:.1} %{}",
-            strand.short(lang),
-            T::GoalCompletion.get(lang),
-            rate * 100.0,
-            shown(value, true)
-        ),
-    }
+    format!("{} {} {} {threshold}{reached}", o.name(lang), goal.year(), if goal.at_most() { "≤" } else { "≥" })
 }
 
 /// "Chance met at least" as typed, in %: 1–99 (a certainty is not on offer

@@ -15,6 +15,8 @@ pub mod i18n;
 pub mod inputs;
 /// JSON text in (serde_json natively; a browser build installs JSON.parse).
 pub mod json;
+/// The outcome table: every outcome's id, names, unit and rounding, once.
+pub mod outcome;
 pub mod results;
 
 // The paths the rest of the crate uses.
@@ -25,6 +27,7 @@ pub use results::{attribution, goal_seek, projection, targets, uncertainty};
 pub use allocation::Allocation;
 pub use assumptions::{Assumptions, OutcomeAssumptions, PolicyCosts, StartingPoint};
 pub use completion::{Limit, StrandCompletion, YearCompletion, HORIZON_YEARS};
+pub use outcome::{Outcome, OUTCOMES};
 pub use outcomes::YearOutcome;
 pub use projection::{project, Projection, MODEL_VERSION};
 pub use scenario::{Levers, Pot, ReportedProgress, Scenario, FORMAT_VERSION, POTS};

@@ -79,23 +79,14 @@ pub struct Published2025 {
     pub urbanization_about: f64,
 }
 
-/// Which outcome a target is about.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum TargetOutcome {
-    IncomeRatio,
-    AverageIncome,
-    CityIncomeGap,
-    MountainRelativeIncome,
-}
-
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct TargetData {
     pub id: String,
     pub zh: String,
     pub en: String,
-    pub outcome: TargetOutcome,
+    /// Which outcome the target is about (its id in the outcome table).
+    pub outcome: crate::outcome::Outcome,
     pub year: i32,
     /// True: the value must stay below `threshold`; false: reach at least it.
     pub below: bool,

@@ -4,5 +4,7 @@
 pub mod attribution;
 pub mod goal_seek;
 pub mod projection;
+/// How each outcome is read from a projection year.
+mod read;
 pub mod targets;
 pub mod uncertainty;

@@ -1,0 +1,486 @@
+//! Every outcome the model reports, described once: its id (the name files,
+//! links and the CLI use), its name in both languages (the official wording,
+//! and a short form for tight spaces), its unit, how it is rounded, which
+//! way is better, whether the uncertainty band covers it and whether it can
+//! be a goal. The KPI cards, the summary in words, the comparison table, the
+//! CSV, the decks, the CLI, the charts and goal seek read them here.
+//!
+//! Adding an outcome: a variant, its row in `about` (the match is exhaustive,
+//! so the compiler asks for it), and its reading in `results::read`. Its
+//! targets come from the region file (`results::targets`).
+//!
+//! A leaf: nothing here uses the model's layers, so the region's data (its
+//! targets name an outcome) can use it without a cycle.
+
+use crate::i18n::Lang;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Outcome {
+    IncomeRatio,
+    UrbanIncome,
+    RuralIncome,
+    AverageIncome,
+    StandardsNoUrbanRuralGap,
+    StandardsNoHukouGap,
+    Urbanization,
+    RegisteredUrbanization,
+    CityIncomeGap,
+    MountainRelativeIncome,
+    OverallCompletion,
+    UrbanCompletion,
+    RuralCompletion,
+    IntegrationCompletion,
+}
+
+/// Every outcome, in the order the band reports them (the band's outcomes
+/// are these with `band`, in this order).
+pub const OUTCOMES: [Outcome; 14] = [
+    Outcome::IncomeRatio,
+    Outcome::UrbanIncome,
+    Outcome::RuralIncome,
+    Outcome::AverageIncome,
+    Outcome::StandardsNoUrbanRuralGap,
+    Outcome::StandardsNoHukouGap,
+    Outcome::Urbanization,
+    Outcome::RegisteredUrbanization,
+    Outcome::CityIncomeGap,
+    Outcome::MountainRelativeIncome,
+    Outcome::OverallCompletion,
+    Outcome::UrbanCompletion,
+    Outcome::RuralCompletion,
+    Outcome::IntegrationCompletion,
+];
+
+/// What an outcome is measured in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Measure {
+    /// A dimensionless ratio (1.846): no unit shown.
+    Ratio,
+    /// Yuan per person a year.
+    Yuan,
+    /// A fraction 0–1 shown as a percentage.
+    Percent,
+    /// Completed investment against the plan (1 = 100 %), shown as a percentage.
+    PercentOfPlan,
+    /// A count of basic public service standards.
+    Standards,
+}
+
+impl Measure {
+    /// The unit after the number ("" for a ratio).
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            Measure::Ratio => "",
+            Measure::Yuan => lang.pick("元", "yuan"),
+            Measure::Percent | Measure::PercentOfPlan => "%",
+            Measure::Standards => lang.pick("项", "standards"),
+        }
+    }
+
+    /// The unit as files name it (English, for machines: the CSV's unit column).
+    pub fn file_name(self) -> &'static str {
+        match self {
+            Measure::Ratio => "ratio",
+            Measure::Yuan => "yuan",
+            Measure::Percent => "%",
+            Measure::PercentOfPlan => "% of plan",
+            Measure::Standards => "standards",
+        }
+    }
+
+    /// Model units to shown units (fractions to percent).
+    pub fn scale(self) -> f64 {
+        match self {
+            Measure::Percent | Measure::PercentOfPlan => 100.0,
+            Measure::Ratio | Measure::Yuan | Measure::Standards => 1.0,
+        }
+    }
+}
+
+/// One row of the outcome table.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct About {
+    /// Stable id: files, links, the CLI (`income_ratio<=1.62@2030`), the band.
+    pub id: &'static str,
+    /// Other spellings read for it (the CLI's goal names of before).
+    pub also: &'static [&'static str],
+    /// The official name.
+    pub zh: &'static str,
+    pub en: &'static str,
+    /// For tight spaces (a KPI card's title, a chart's legend, a clause).
+    pub short_zh: &'static str,
+    pub short_en: &'static str,
+    pub unit: Measure,
+    /// Decimals shown, in the shown unit (percent for fractions).
+    pub places: usize,
+    /// Shown as the whole number reached (a standard is closed or not).
+    pub whole: bool,
+    /// Lower is better (ratios, gaps); its goals are "at most".
+    pub lower_is_better: bool,
+    /// The uncertainty band covers it.
+    pub band: bool,
+    /// It can be a goal: how big a shortfall counts as one unit of the
+    /// solver's penalty (None: not a goal).
+    pub goal_scale: Option<f64>,
+}
+
+impl Outcome {
+    /// The outcome's row of the table.
+    pub const fn about(self) -> &'static About {
+        match self {
+            Outcome::IncomeRatio => &About {
+                id: "income_ratio",
+                also: &[],
+                zh: "城乡居民收入比",
+                en: "Urban–rural income ratio",
+                short_zh: "城乡收入比",
+                short_en: "Income ratio",
+                unit: Measure::Ratio,
+                places: 3,
+                whole: false,
+                lower_is_better: true,
+                band: true,
+                goal_scale: Some(0.01),
+            },
+            Outcome::UrbanIncome => &About {
+                id: "urban_income",
+                also: &[],
+                zh: "城镇居民人均可支配收入",
+                en: "Urban residents' per-capita disposable income",
+                short_zh: "城镇居民收入",
+                short_en: "Urban income",
+                unit: Measure::Yuan,
+                places: 0,
+                whole: false,
+                lower_is_better: false,
+                band: true,
+                goal_scale: None,
+            },
+            Outcome::RuralIncome => &About {
+                id: "rural_income",
+                also: &[],
+                zh: "农村居民人均可支配收入",
+                en: "Rural residents' per-capita disposable income",
+                short_zh: "农村居民收入",
+                short_en: "Rural income",
+                unit: Measure::Yuan,
+                places: 0,
+                whole: false,
+                lower_is_better: false,
+                band: true,
+                goal_scale: None,
+            },
+            Outcome::AverageIncome => &About {
+                id: "average_income",
+                also: &[],
+                zh: "全体居民人均可支配收入",
+                en: "All residents' per-capita disposable income",
+                short_zh: "人均可支配收入",
+                short_en: "Average income",
+                unit: Measure::Yuan,
+                places: 0,
+                whole: false,
+                lower_is_better: false,
+                band: true,
+                goal_scale: Some(1_000.0),
+            },
+            Outcome::StandardsNoUrbanRuralGap => &About {
+                id: "standards_no_urban_rural_gap",
+                also: &[],
+                zh: "无城乡差异的基本公共服务标准",
+                en: "Basic public service standards with no urban–rural gap",
+                short_zh: "无城乡差异标准",
+                short_en: "No urban–rural gap",
+                unit: Measure::Standards,
+                places: 0,
+                whole: true,
+                lower_is_better: false,
+                band: true,
+                goal_scale: None,
+            },
+            Outcome::StandardsNoHukouGap => &About {
+                id: "standards_no_hukou_gap",
+                also: &[],
+                zh: "无户籍差异的基本公共服务标准",
+                en: "Basic public service standards with no household-registration gap",
+                short_zh: "无户籍差异标准",
+                short_en: "No hukou gap",
+                unit: Measure::Standards,
+                places: 0,
+                whole: true,
+                lower_is_better: false,
+                band: true,
+                goal_scale: None,
+            },
+            Outcome::Urbanization => &About {
+                id: "urbanization",
+                also: &[],
+                zh: "常住人口城镇化率",
+                en: "Resident urbanization rate",
+                short_zh: "常住人口城镇化率",
+                short_en: "Resident urbanization",
+                unit: Measure::Percent,
+                places: 1,
+                whole: false,
+                lower_is_better: false,
+                band: true,
+                goal_scale: None,
+            },
+            Outcome::RegisteredUrbanization => &About {
+                id: "registered_urbanization",
+                also: &[],
+                zh: "户籍人口城镇化率",
+                en: "Registered urbanization rate",
+                short_zh: "户籍人口城镇化率",
+                short_en: "Registered urbanization",
+                unit: Measure::Percent,
+                places: 1,
+                whole: false,
+                lower_is_better: false,
+                band: true,
+                goal_scale: None,
+            },
+            Outcome::CityIncomeGap => &About {
+                id: "city_income_gap",
+                also: &["city_gap"],
+                zh: "设区市居民收入最高最低倍差",
+                en: "Highest ÷ lowest city income",
+                short_zh: "设区市收入倍差",
+                short_en: "City income gap",
+                unit: Measure::Ratio,
+                places: 3,
+                whole: false,
+                lower_is_better: true,
+                band: true,
+                goal_scale: Some(0.01),
+            },
+            Outcome::MountainRelativeIncome => &About {
+                id: "mountain_relative_income",
+                also: &["mountain"],
+                zh: "山区海岛县居民收入相对全省",
+                en: "Mountain and island counties' income relative to the province",
+                short_zh: "山区海岛县相对收入",
+                short_en: "Mountain counties vs province",
+                unit: Measure::Percent,
+                places: 1,
+                whole: false,
+                lower_is_better: false,
+                band: true,
+                goal_scale: Some(0.01),
+            },
+            Outcome::OverallCompletion => &About {
+                id: "overall_completion",
+                also: &["completion.overall"],
+                zh: "全部项目年末投资完成率",
+                en: "All projects' year-end investment completion",
+                short_zh: "全部项目",
+                short_en: "All projects",
+                unit: Measure::PercentOfPlan,
+                places: 1,
+                whole: false,
+                lower_is_better: false,
+                band: true,
+                goal_scale: None,
+            },
+            Outcome::UrbanCompletion => &About {
+                id: "urban_completion",
+                also: &["completion.urban"],
+                zh: "强城年末投资完成率",
+                en: "Urban strengthening year-end investment completion",
+                short_zh: "强城",
+                short_en: "Urban",
+                unit: Measure::PercentOfPlan,
+                places: 1,
+                whole: false,
+                lower_is_better: false,
+                band: false,
+                goal_scale: Some(0.01),
+            },
+            Outcome::RuralCompletion => &About {
+                id: "rural_completion",
+                also: &["completion.rural"],
+                zh: "兴村年末投资完成率",
+                en: "Rural revitalization year-end investment completion",
+                short_zh: "兴村",
+                short_en: "Rural",
+                unit: Measure::PercentOfPlan,
+                places: 1,
+                whole: false,
+                lower_is_better: false,
+                band: false,
+                goal_scale: Some(0.01),
+            },
+            Outcome::IntegrationCompletion => &About {
+                id: "integration_completion",
+                also: &["completion.integration"],
+                zh: "融合年末投资完成率",
+                en: "Integration year-end investment completion",
+                short_zh: "融合",
+                short_en: "Integration",
+                unit: Measure::PercentOfPlan,
+                places: 1,
+                whole: false,
+                lower_is_better: false,
+                band: false,
+                goal_scale: Some(0.01),
+            },
+        }
+    }
+
+    /// Each strand's year-end completion, in the strands' order (`Strand::index`).
+    pub const COMPLETION: [Outcome; 3] =
+        [Outcome::UrbanCompletion, Outcome::RuralCompletion, Outcome::IntegrationCompletion];
+
+    pub fn id(self) -> &'static str {
+        self.about().id
+    }
+
+    /// The outcome of an id, or of one of its other spellings.
+    pub fn from_id(id: &str) -> Option<Outcome> {
+        OUTCOMES.into_iter().find(|o| o.id() == id || o.about().also.contains(&id))
+    }
+
+    /// The official name.
+    pub fn name(self, lang: Lang) -> &'static str {
+        lang.pick(self.about().zh, self.about().en)
+    }
+
+    /// The name for tight spaces.
+    pub fn short(self, lang: Lang) -> &'static str {
+        lang.pick(self.about().short_zh, self.about().short_en)
+    }
+
+    pub fn unit(self) -> Measure {
+        self.about().unit
+    }
+
+    /// Decimals shown (in the shown unit).
+    pub fn places(self) -> usize {
+        self.about().places
+    }
+
+    pub fn lower_is_better(self) -> bool {
+        self.about().lower_is_better
+    }
+
+    /// The uncertainty band covers it.
+    pub fn has_band(self) -> bool {
+        self.about().band
+    }
+
+    /// It can be a goal.
+    pub fn can_be_goal(self) -> bool {
+        self.about().goal_scale.is_some()
+    }
+
+    /// A model value in the shown unit: a percentage for fractions, the
+    /// whole number reached for counted standards.
+    pub fn shown(self, v: f64) -> f64 {
+        let v = v * self.unit().scale();
+        if self.about().whole {
+            v.floor()
+        } else {
+            v
+        }
+    }
+
+    /// The number as shown, `places` decimals, without its unit ("-0.0" is "0.0").
+    pub fn number(self, v: f64, places: usize) -> String {
+        let s = format!("{:.places$}", self.shown(v));
+        if s.starts_with('-') && s[1..].chars().all(|c| c == '0' || c == '.') {
+            s[1..].to_string()
+        } else {
+            s
+        }
+    }
+
+    /// The number with the table's decimals and its unit ("1.846", "73.5 %", "64 项").
+    pub fn format(self, v: f64, lang: Lang) -> String {
+        self.with_unit(self.number(v, self.places()), lang)
+    }
+
+    /// A number already written, with the outcome's unit after it.
+    pub fn with_unit(self, number: String, lang: Lang) -> String {
+        match self.unit().label(lang) {
+            "" => number,
+            unit => format!("{number} {unit}"),
+        }
+    }
+
+    /// The outcomes the uncertainty band covers, in the band's order.
+    pub fn banded() -> impl Iterator<Item = Outcome> {
+        OUTCOMES.into_iter().filter(|o| o.has_band())
+    }
+}
+
+impl Serialize for Outcome {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.id())
+    }
+}
+
+impl<'de> Deserialize<'de> for Outcome {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Outcome, D::Error> {
+        let id = String::deserialize(d)?;
+        Outcome::from_id(&id).ok_or_else(|| {
+            let known: Vec<&str> = OUTCOMES.iter().map(|o| o.id()).collect();
+            serde::de::Error::custom(format!("unknown outcome “{id}” (known: {})", known.join(", ")))
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_outcome_is_described_in_full() {
+        for o in OUTCOMES {
+            let a = o.about();
+            for text in [a.id, a.zh, a.en, a.short_zh, a.short_en] {
+                assert!(!text.trim().is_empty(), "{o:?}: an empty name or id");
+            }
+            assert!(a.zh.chars().any(|c| !c.is_ascii()), "{o:?}: the Chinese name is Chinese");
+            assert!(a.en.is_ascii() || a.en.contains('–') || a.en.contains('÷'), "{o:?}: the English name");
+            assert!(a.places <= 3, "{o:?}: {} decimals", a.places);
+            assert!(a.goal_scale.is_none_or(|s| s > 0.0), "{o:?}: a goal's scale is positive");
+            assert!(a.id.bytes().all(|b| b.is_ascii_lowercase() || b == b'_'), "{o:?}: id {}", a.id);
+        }
+    }
+
+    #[test]
+    fn ids_and_names_are_unique_and_read_back() {
+        for (i, a) in OUTCOMES.iter().enumerate() {
+            assert_eq!(Outcome::from_id(a.id()), Some(*a));
+            for alias in a.about().also {
+                assert_eq!(Outcome::from_id(alias), Some(*a));
+            }
+            for b in &OUTCOMES[i + 1..] {
+                for lang in [Lang::Zh, Lang::En] {
+                    assert_ne!(a.name(lang), b.name(lang));
+                    assert_ne!(a.short(lang), b.short(lang));
+                }
+                assert_ne!(a.id(), b.id());
+                assert!(!b.about().also.contains(&a.id()), "{b:?} reads {a:?}'s id");
+            }
+        }
+        assert_eq!(Outcome::from_id("no_such_outcome"), None);
+    }
+
+    #[test]
+    fn an_outcome_is_written_as_its_id_and_read_from_it_or_an_old_spelling() {
+        assert_eq!(serde_json::to_string(&Outcome::CityIncomeGap).unwrap(), "\"city_income_gap\"");
+        assert_eq!(serde_json::from_str::<Outcome>("\"city_gap\"").unwrap(), Outcome::CityIncomeGap);
+        assert!(serde_json::from_str::<Outcome>("\"gdp\"").unwrap_err().to_string().contains("unknown outcome"));
+    }
+
+    #[test]
+    fn values_are_shown_in_their_unit_with_the_tables_decimals() {
+        assert_eq!(Outcome::IncomeRatio.format(1.84567, Lang::Zh), "1.846");
+        assert_eq!(Outcome::MountainRelativeIncome.format(0.7349, Lang::En), "73.5 %");
+        assert_eq!(Outcome::StandardsNoHukouGap.format(63.9, Lang::Zh), "63 项");
+        assert_eq!(Outcome::AverageIncome.format(85_000.4, Lang::En), "85000 yuan");
+        assert_eq!(Outcome::IncomeRatio.number(-0.0001, 3), "0.000");
+    }
+}
