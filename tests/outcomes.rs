@@ -57,6 +57,64 @@ fn every_outcome_has_both_names_a_unit_a_rounding_and_a_reading() {
     }
 }
 
+/// Where an outcome is shown: a KPI card, the summary in words, a row of
+/// the comparison table (the CSV and the CLI show every outcome). An
+/// exhaustive match: a new outcome does not compile until it is said where
+/// it shows, and the tests below hold each surface to it.
+struct Shown {
+    kpi: bool,
+    summary: bool,
+    compare: bool,
+}
+
+fn shown(o: Outcome) -> Shown {
+    let on = |kpi, summary, compare| Shown { kpi, summary, compare };
+    match o {
+        Outcome::IncomeRatio => on(true, true, true),
+        Outcome::UrbanIncome | Outcome::RuralIncome => on(false, false, false),
+        Outcome::AverageIncome => on(false, true, false),
+        // The standards share one card (its own title: both counts).
+        Outcome::StandardsNoUrbanRuralGap | Outcome::StandardsNoHukouGap => on(false, true, true),
+        Outcome::Urbanization | Outcome::RegisteredUrbanization => on(false, true, true),
+        Outcome::CityIncomeGap => on(true, true, true),
+        Outcome::MountainRelativeIncome => on(false, true, true),
+        Outcome::OverallCompletion => on(true, true, true),
+        Outcome::UrbanCompletion | Outcome::RuralCompletion | Outcome::IntegrationCompletion => on(true, true, false),
+    }
+}
+
+#[test]
+fn every_outcome_shows_where_it_is_expected() {
+    let (s, p, b) = two();
+    let items =
+        vec![("A".to_string(), s.baseline(), Rc::new(b.clone())), ("B".to_string(), s.clone(), Rc::new(p.clone()))];
+    for lang in [Lang::Zh, Lang::En] {
+        let card_names: Vec<String> = cards(&p, &b, 2, None, lang).into_iter().map(|c| c.name).collect();
+        let summary = summarize(&s, &p, &b, 2, None).lines(lang).join(" ");
+        let rows: Vec<String> = outcome_rows(&items, lang).into_iter().map(|r| r.0).collect();
+        for o in OUTCOMES {
+            let expected = shown(o);
+            assert_eq!(card_names.iter().any(|n| n == o.short(lang)), expected.kpi, "{o:?} on a KPI card ({lang:?})");
+            assert_eq!(
+                rows.iter().any(|r| r.starts_with(&format!("{} 2", o.name(lang)))),
+                expected.compare,
+                "{o:?} compared"
+            );
+            let named = summary.contains(&in_sentence(o.name(lang), lang))
+                || summary.contains(&format!(
+                    "{} {}",
+                    in_sentence(o.short(lang), lang),
+                    o.format(o.value(&p.years[2]), lang)
+                ));
+            // The services sentence words the two counts together (in Chinese by the table's name).
+            let standards = matches!(o, Outcome::StandardsNoUrbanRuralGap | Outcome::StandardsNoHukouGap);
+            if !standards {
+                assert_eq!(named, expected.summary, "{o:?} in the summary ({lang:?}): {summary}");
+            }
+        }
+    }
+}
+
 #[test]
 fn the_kpi_cards_are_named_by_the_tables_short_names() {
     let (_, p, b) = two();

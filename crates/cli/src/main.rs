@@ -12,7 +12,7 @@ use urs_model::goal_seek::{self, Freedom, Goal, Objective};
 use urs_model::i18n::{Bilingual, Lang};
 use urs_model::targets::TargetStatus;
 use urs_model::uncertainty::{uncertainty, Band};
-use urs_model::{history, params, project, Outcome, Projection, Scenario, STRANDS};
+use urs_model::{history, params, project, Outcome, Projection, Scenario, OUTCOMES, STRANDS};
 
 const USAGE: &str = "usage: urs (--builtin zhejiang-2025 | --scenario FILE) [--json] [--band N [--seed S]]
            [--explain OUTCOME YEAR] [--seek GOAL ... [--free shares|totals|all] [--least money|change] [--likely P]]
@@ -271,7 +271,7 @@ fn table(p: &Projection) -> String {
         out.push_str(&format!(" {:>10}", y.year));
     }
     out.push('\n');
-    for o in YEARLY {
+    for o in OUTCOMES {
         out.push(' ');
         for y in &p.years {
             out.push_str(&format!(" {:>10}", o.number(o.value(y), o.places())));
@@ -388,21 +388,6 @@ fn parse_goal(text: &str) -> Result<Goal, Bilingual> {
     Goal::new(outcome, year, value)
         .map_err(|e| Bilingual::new(format!("目标“{text}”：{}", e.zh), format!("the goal “{text}”: {}", e.en)))
 }
-
-/// The yearly outcomes table's rows, in order.
-const YEARLY: [Outcome; 11] = [
-    Outcome::OverallCompletion,
-    Outcome::UrbanIncome,
-    Outcome::RuralIncome,
-    Outcome::IncomeRatio,
-    Outcome::AverageIncome,
-    Outcome::StandardsNoUrbanRuralGap,
-    Outcome::StandardsNoHukouGap,
-    Outcome::Urbanization,
-    Outcome::RegisteredUrbanization,
-    Outcome::CityIncomeGap,
-    Outcome::MountainRelativeIncome,
-];
 
 /// An outcome's name in both languages, with its unit: "城乡居民收入比 Urban–rural income ratio".
 fn names(o: Outcome) -> String {

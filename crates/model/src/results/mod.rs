@@ -2,6 +2,7 @@
 //! band. Uses `inputs` and `equations`.
 
 pub mod attribution;
+pub mod goal;
 pub mod goal_seek;
 pub mod projection;
 /// How each outcome is read from a projection year.

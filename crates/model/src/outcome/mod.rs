@@ -5,7 +5,7 @@
 //! be a goal. The KPI cards, the summary in words, the comparison table, the
 //! CSV, the decks, the CLI, the charts and goal seek read them here.
 //!
-//! Adding an outcome: a variant, its row in `about` (the match is exhaustive,
+//! Adding an outcome: a variant, its row in `about` (table.rs; the match is exhaustive,
 //! so the compiler asks for it), and its reading in `results::read`. Its
 //! targets come from the region file (`results::targets`).
 //!
@@ -14,6 +14,9 @@
 
 use crate::i18n::Lang;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// The table itself: `Outcome::about`.
+mod table;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Outcome {
@@ -126,208 +129,6 @@ pub struct About {
 }
 
 impl Outcome {
-    /// The outcome's row of the table.
-    pub const fn about(self) -> &'static About {
-        match self {
-            Outcome::IncomeRatio => &About {
-                id: "income_ratio",
-                also: &[],
-                zh: "城乡居民收入比",
-                en: "Urban–rural income ratio",
-                short_zh: "城乡收入比",
-                short_en: "Income ratio",
-                unit: Measure::Ratio,
-                places: 3,
-                whole: false,
-                lower_is_better: true,
-                band: true,
-                goal_scale: Some(0.01),
-            },
-            Outcome::UrbanIncome => &About {
-                id: "urban_income",
-                also: &[],
-                zh: "城镇居民人均可支配收入",
-                en: "Urban residents' per-capita disposable income",
-                short_zh: "城镇居民收入",
-                short_en: "Urban income",
-                unit: Measure::Yuan,
-                places: 0,
-                whole: false,
-                lower_is_better: false,
-                band: true,
-                goal_scale: None,
-            },
-            Outcome::RuralIncome => &About {
-                id: "rural_income",
-                also: &[],
-                zh: "农村居民人均可支配收入",
-                en: "Rural residents' per-capita disposable income",
-                short_zh: "农村居民收入",
-                short_en: "Rural income",
-                unit: Measure::Yuan,
-                places: 0,
-                whole: false,
-                lower_is_better: false,
-                band: true,
-                goal_scale: None,
-            },
-            Outcome::AverageIncome => &About {
-                id: "average_income",
-                also: &[],
-                zh: "全体居民人均可支配收入",
-                en: "All residents' per-capita disposable income",
-                short_zh: "人均可支配收入",
-                short_en: "Average income",
-                unit: Measure::Yuan,
-                places: 0,
-                whole: false,
-                lower_is_better: false,
-                band: true,
-                goal_scale: Some(1_000.0),
-            },
-            Outcome::StandardsNoUrbanRuralGap => &About {
-                id: "standards_no_urban_rural_gap",
-                also: &[],
-                zh: "无城乡差异的基本公共服务标准",
-                en: "Basic public service standards with no urban–rural gap",
-                short_zh: "无城乡差异标准",
-                short_en: "No urban–rural gap",
-                unit: Measure::Standards,
-                places: 0,
-                whole: true,
-                lower_is_better: false,
-                band: true,
-                goal_scale: None,
-            },
-            Outcome::StandardsNoHukouGap => &About {
-                id: "standards_no_hukou_gap",
-                also: &[],
-                zh: "无户籍差异的基本公共服务标准",
-                en: "Basic public service standards with no household-registration gap",
-                short_zh: "无户籍差异标准",
-                short_en: "No hukou gap",
-                unit: Measure::Standards,
-                places: 0,
-                whole: true,
-                lower_is_better: false,
-                band: true,
-                goal_scale: None,
-            },
-            Outcome::Urbanization => &About {
-                id: "urbanization",
-                also: &[],
-                zh: "常住人口城镇化率",
-                en: "Resident urbanization rate",
-                short_zh: "常住人口城镇化率",
-                short_en: "Resident urbanization",
-                unit: Measure::Percent,
-                places: 1,
-                whole: false,
-                lower_is_better: false,
-                band: true,
-                goal_scale: None,
-            },
-            Outcome::RegisteredUrbanization => &About {
-                id: "registered_urbanization",
-                also: &[],
-                zh: "户籍人口城镇化率",
-                en: "Registered urbanization rate",
-                short_zh: "户籍人口城镇化率",
-                short_en: "Registered urbanization",
-                unit: Measure::Percent,
-                places: 1,
-                whole: false,
-                lower_is_better: false,
-                band: true,
-                goal_scale: None,
-            },
-            Outcome::CityIncomeGap => &About {
-                id: "city_income_gap",
-                also: &["city_gap"],
-                zh: "设区市居民收入最高最低倍差",
-                en: "Highest ÷ lowest city income",
-                short_zh: "设区市收入倍差",
-                short_en: "City income gap",
-                unit: Measure::Ratio,
-                places: 3,
-                whole: false,
-                lower_is_better: true,
-                band: true,
-                goal_scale: Some(0.01),
-            },
-            Outcome::MountainRelativeIncome => &About {
-                id: "mountain_relative_income",
-                also: &["mountain"],
-                zh: "山区海岛县居民收入相对全省",
-                en: "Mountain and island counties' income relative to the province",
-                short_zh: "山区海岛县相对收入",
-                short_en: "Mountain counties vs province",
-                unit: Measure::Percent,
-                places: 1,
-                whole: false,
-                lower_is_better: false,
-                band: true,
-                goal_scale: Some(0.01),
-            },
-            Outcome::OverallCompletion => &About {
-                id: "overall_completion",
-                also: &["completion.overall"],
-                zh: "全部项目年末投资完成率",
-                en: "All projects' year-end investment completion",
-                short_zh: "全部项目",
-                short_en: "All projects",
-                unit: Measure::PercentOfPlan,
-                places: 1,
-                whole: false,
-                lower_is_better: false,
-                band: true,
-                goal_scale: None,
-            },
-            Outcome::UrbanCompletion => &About {
-                id: "urban_completion",
-                also: &["completion.urban"],
-                zh: "强城年末投资完成率",
-                en: "Urban strengthening year-end investment completion",
-                short_zh: "强城",
-                short_en: "Urban",
-                unit: Measure::PercentOfPlan,
-                places: 1,
-                whole: false,
-                lower_is_better: false,
-                band: false,
-                goal_scale: Some(0.01),
-            },
-            Outcome::RuralCompletion => &About {
-                id: "rural_completion",
-                also: &["completion.rural"],
-                zh: "兴村年末投资完成率",
-                en: "Rural revitalization year-end investment completion",
-                short_zh: "兴村",
-                short_en: "Rural",
-                unit: Measure::PercentOfPlan,
-                places: 1,
-                whole: false,
-                lower_is_better: false,
-                band: false,
-                goal_scale: Some(0.01),
-            },
-            Outcome::IntegrationCompletion => &About {
-                id: "integration_completion",
-                also: &["completion.integration"],
-                zh: "融合年末投资完成率",
-                en: "Integration year-end investment completion",
-                short_zh: "融合",
-                short_en: "Integration",
-                unit: Measure::PercentOfPlan,
-                places: 1,
-                whole: false,
-                lower_is_better: false,
-                band: false,
-                goal_scale: Some(0.01),
-            },
-        }
-    }
-
     /// Each strand's year-end completion, in the strands' order (`Strand::index`).
     pub const COMPLETION: [Outcome; 3] =
         [Outcome::UrbanCompletion, Outcome::RuralCompletion, Outcome::IntegrationCompletion];
@@ -441,8 +242,9 @@ mod tests {
             for text in [a.id, a.zh, a.en, a.short_zh, a.short_en] {
                 assert!(!text.trim().is_empty(), "{o:?}: an empty name or id");
             }
-            assert!(a.zh.chars().any(|c| !c.is_ascii()), "{o:?}: the Chinese name is Chinese");
-            assert!(a.en.is_ascii() || a.en.contains('–') || a.en.contains('÷'), "{o:?}: the English name");
+            let chinese = |s: &str| s.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+            assert!(chinese(a.zh) && chinese(a.short_zh), "{o:?}: the Chinese names are Chinese");
+            assert!(!chinese(a.en) && !chinese(a.short_en), "{o:?}: the English names are English");
             assert!(a.places <= 3, "{o:?}: {} decimals", a.places);
             assert!(a.goal_scale.is_none_or(|s| s > 0.0), "{o:?}: a goal's scale is positive");
             assert!(a.id.bytes().all(|b| b.is_ascii_lowercase() || b == b'_'), "{o:?}: id {}", a.id);
