@@ -150,7 +150,7 @@ fn target_card(
             value: d,
             text: signed(d, outcome.places()),
             // A change of a percentage is in percentage points.
-            unit: (outcome.unit().scale() != 1.0).then(|| T::PercentPoints.get(lang)),
+            unit: outcome.unit().is_percent().then(|| T::PercentPoints.get(lang)),
             better,
             threshold: 0.5 * 10f64.powi(-(outcome.places() as i32)),
         }],

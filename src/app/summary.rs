@@ -285,7 +285,7 @@ pub fn verdict(check: &TargetCheck, band: Option<&Band>) -> (TargetStatus, Optio
     (probability.map_or(check.status, TargetStatus::from_probability), probability)
 }
 
-/// "2027 年收入比低于 1.9（预计 1.846），达成目标（达成概率 97 %）" for each target on
+/// "2027 年城乡收入比低于 1.9（预计 1.846），达成目标（达成概率 97 %）" for each target on
 /// `outcomes`, in the target table's order; the value is left out for the
 /// shown year's target (the sentence has just said it).
 fn target_clauses(outcomes: &[Outcome], p: &Projection, year: i32, band: Option<&Band>) -> Option<Bilingual> {

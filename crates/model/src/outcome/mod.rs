@@ -92,11 +92,20 @@ impl Measure {
         }
     }
 
+    /// Shown as a percentage (a change of it is in percentage points).
+    pub fn is_percent(self) -> bool {
+        match self {
+            Measure::Percent | Measure::PercentOfPlan => true,
+            Measure::Ratio | Measure::Yuan | Measure::Standards => false,
+        }
+    }
+
     /// Model units to shown units (fractions to percent).
     pub fn scale(self) -> f64 {
-        match self {
-            Measure::Percent | Measure::PercentOfPlan => 100.0,
-            Measure::Ratio | Measure::Yuan | Measure::Standards => 1.0,
+        if self.is_percent() {
+            100.0
+        } else {
+            1.0
         }
     }
 }
