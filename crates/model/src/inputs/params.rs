@@ -87,35 +87,6 @@ pub fn find(id: &str) -> Option<&'static ParamSpec> {
     PARAMS.iter().find(|p| p.id == id)
 }
 
-/// The parameter table as Markdown, in model units, for docs/MODEL.md.
-pub fn markdown_table() -> String {
-    let mut out = String::from(
-        "| id | 中文 | English | role | value | unit | source | conf. | citation | plausible range |\n|---|---|---|---|---|---|---|---|---|---|\n",
-    );
-    for p in PARAMS.iter() {
-        out.push_str(&format!(
-            "| `{}` | {} | {} | {:?} | {} | {} | {} | {:?} | {} | {} – {} |\n",
-            p.id,
-            p.zh,
-            p.en,
-            p.role,
-            trim(p.builtin_value()),
-            p.unit.label(Lang::En),
-            p.source.label(Lang::En),
-            p.confidence,
-            p.citation_en,
-            trim(p.min),
-            trim(p.max),
-        ));
-    }
-    out
-}
-
-fn trim(v: f64) -> String {
-    let s = format!("{v:.4}");
-    s.trim_end_matches('0').trim_end_matches('.').to_string()
-}
-
 #[cfg(test)]
 mod tests {
     use super::super::scenario::Scenario;
@@ -141,14 +112,5 @@ mod tests {
             (p.set)(&mut s, v);
             assert!(((p.get)(&s) - v).abs() < 1e-12, "{}", p.id);
         }
-    }
-
-    #[test]
-    fn docs_model_md_carries_the_current_parameter_table() {
-        let doc = include_str!("../../../../docs/MODEL.md");
-        assert!(
-            doc.contains(&markdown_table()),
-            "docs/MODEL.md is out of date: run `cargo run --bin urs -- --update-doc docs/MODEL.md`"
-        );
     }
 }
