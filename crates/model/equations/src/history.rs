@@ -4,10 +4,10 @@
 //! never saw (the out-of-sample table in docs/MODEL.md); fitted on the years
 //! up to 2024, it gives the built-in trends (a test holds them equal).
 
-use super::super::inputs::region::{
+use serde::Serialize;
+use urs_inputs::region::{
     ALL_INCOME, INCOME_RATIO, RURAL_INCOME, URBANIZATION, URBANIZATION_BEFORE_CENSUS, URBAN_INCOME,
 };
-use serde::Serialize;
 
 /// Years of published change each trend averages over.
 pub const WINDOW: i32 = 3;
@@ -127,7 +127,7 @@ pub fn out_of_sample(ceiling: f64) -> Vec<OutOfSample> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::inputs::region;
+    use urs_inputs::region;
 
     #[test]
     fn the_builtin_trends_are_the_rule_fitted_on_all_published_years() {

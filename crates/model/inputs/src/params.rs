@@ -1,9 +1,10 @@
 //! The parameter table: every number the model uses, with its names, unit,
 //! source label and plausible range. The UI's lever panel and the table in
-//! docs/MODEL.md are both made from this one list (a test keeps the doc in
-//! step), so nothing is written twice by hand. Plausible ranges are not hard
-//! bounds (those live in `Scenario::validate`); later they drive uncertainty
-//! bands and slider ranges.
+//! docs/MODEL.md are both made from this one list (the CLI writes the doc's
+//! table: crates/cli/src/doc.rs; crates/cli/tests/cli.rs keeps it in step), so
+//! nothing is written twice by hand. Plausible ranges are not hard bounds
+//! (those live in `Scenario::validate`); they are the sliders' ends and the
+//! uncertainty band's draws.
 //!
 //! What a row is lives in `row.rs`, the rows in `rows.rs`, their units in
 //! `unit.rs`, their numbers in the region file (`figure.rs`, `region.rs`);

@@ -1,0 +1,13 @@
+//! Layer 3 of the model (urs-results): the projection over the horizon, the
+//! targets and the uncertainty band. Uses the inputs and the equations
+//! (urs-inputs, urs-equations).
+//!
+//! Each file uses only the files before it in this order
+//! (crates/model/tests/file_order.rs checks):
+//! targets → projection → uncertainty → attribution → goal_seek.
+
+pub mod attribution;
+pub mod goal_seek;
+pub mod projection;
+pub mod targets;
+pub mod uncertainty;
