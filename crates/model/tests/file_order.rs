@@ -2,7 +2,8 @@
 //! Cargo keeps a layer from using one above it (the crates' dependencies,
 //! scripts/check-deps.sh); inside a crate any file may name any other, so an
 //! import circle could grow there unseen (one did, in the inputs). Each
-//! layer's lib.rs states its files' order as a chain `a → b → c`; this test
+//! layer's lib.rs states its files' order as a chain `a → b → c` in a
+//! comment; this test
 //! fails when a file names (`super::x`, `crate::x`) a file later in the chain,
 //! or when a file is missing from it.
 #![cfg(not(target_arch = "wasm32"))]
@@ -11,9 +12,10 @@ use std::path::Path;
 
 const LAYERS: [&str; 3] = ["inputs", "equations", "results"];
 
-/// The chain of file names in a lib.rs's doc comment (`a → b → c`).
+/// The chain of file names in a lib.rs's comments (`a → b → c`).
 fn chain(lib: &str) -> Vec<String> {
-    let words: Vec<&str> = lib.lines().filter_map(|l| l.strip_prefix("//!")).flat_map(str::split_whitespace).collect();
+    let comments = lib.lines().filter_map(|l| l.trim_start().strip_prefix("//"));
+    let words: Vec<&str> = comments.map(|c| c.trim_start_matches('!')).flat_map(str::split_whitespace).collect();
     let Some(start) = words.windows(2).position(|w| w[1] == "→") else { return Vec::new() };
     let mut out = vec![words[start].to_string()];
     let mut i = start + 1;
