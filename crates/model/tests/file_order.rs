@@ -3,9 +3,8 @@
 //! scripts/check-deps.sh); inside a crate any file may name any other, so an
 //! import circle could grow there unseen (one did, in the inputs). Each
 //! layer's lib.rs states its files' order as a chain `a → b → c` in a
-//! comment; this test
-//! fails when a file names (`super::x`, `crate::x`) a file later in the chain,
-//! or when a file is missing from it.
+//! comment; this test fails when a file names (`super::x`, `crate::x`) a file
+//! later in the chain, or when a file is missing from it.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::path::Path;
