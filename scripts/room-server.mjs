@@ -8,6 +8,7 @@
 // presenter's own machine, which a phone cannot reach).
 import { networkInterfaces } from 'node:os';
 import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { serveDir } from './static-server.mjs';
 
 const args = process.argv.slice(2);
@@ -47,5 +48,8 @@ if (urls.length === 0) {
 } else {
   console.log('Phones in the room can open / 会场手机可打开:');
   for (const u of urls) console.log(`  ${u}`);
+  // The first address as a QR code in the terminal too (`urs --qr`, the app's encoder).
+  const qr = spawnSync('cargo', ['run', '-q', '--bin', 'urs', '--', '--qr', urls[0]], { encoding: 'utf8' });
+  if (qr.status === 0) process.stdout.write(qr.stdout);
   console.log('The QR code in the app points there. Over plain http a phone has no offline copy (docs/DEPLOY.md).');
 }

@@ -6,6 +6,8 @@
 //!   urs --replay-markdown        (the history replay tables of docs/MODEL.md)
 //!   urs --print-builtin zhejiang-2025   (the scenario file, to edit and rerun)
 
+mod qr;
+
 use std::process::ExitCode;
 use urs_model::attribution::{Attribution, Attributions};
 use urs_model::goal_seek::{self, Freedom, Goal, Objective};
@@ -18,6 +20,7 @@ const USAGE: &str = "usage: urs (--builtin zhejiang-2025 | --scenario FILE) [--j
            [--explain OUTCOME YEAR] [--seek GOAL ... [--free shares|totals|all] [--least money|change] [--likely P]]
        urs --print-builtin zhejiang-2025
        urs --params-markdown | --replay-markdown
+       urs --qr TEXT                       (a QR code of TEXT in the terminal)
        urs --update-doc docs/MODEL.md      (rewrite its generated tables)";
 
 /// Goals to seek, and how (`--seek`, `--free`, `--least`, `--likely`).
@@ -40,6 +43,18 @@ enum Command {
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().map(String::as_str) == Some("--qr") {
+        return match qr::render(args.get(1).map_or("", String::as_str)) {
+            Ok(code) => {
+                print!("{code}");
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("{e}");
+                ExitCode::from(2)
+            }
+        };
+    }
     match parse(&args) {
         Ok(Command::Run { scenario, json, band, explain, seek }) => {
             let projection = project(&scenario);
