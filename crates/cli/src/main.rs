@@ -7,6 +7,7 @@
 //!   urs --print-builtin zhejiang-2025   (the scenario file, to edit and rerun)
 
 mod doc;
+mod qr;
 
 use std::process::ExitCode;
 use urs_model::attribution::{Attribution, Attributions};
@@ -20,6 +21,7 @@ const USAGE: &str = "usage: urs (--builtin zhejiang-2025 | --scenario FILE) [--j
            [--explain OUTCOME YEAR] [--seek GOAL ... [--free shares|totals|all] [--least money|change] [--likely P]]
        urs --print-builtin zhejiang-2025
        urs --params-markdown | --replay-markdown
+       urs --qr TEXT                       (a QR code of TEXT in the terminal)
        urs --update-doc docs/MODEL.md      (rewrite its generated tables)";
 
 /// Goals to seek, and how (`--seek`, `--free`, `--least`, `--likely`).
@@ -42,6 +44,18 @@ enum Command {
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().map(String::as_str) == Some("--qr") {
+        return match qr::render(args.get(1).map_or("", String::as_str)) {
+            Ok(code) => {
+                print!("{code}");
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("{e}");
+                ExitCode::from(2)
+            }
+        };
+    }
     match parse(&args) {
         Ok(Command::Run { scenario, json, band, explain, seek }) => {
             let projection = project(&scenario);
