@@ -47,6 +47,7 @@ web_only! {
     mod root;
     pub mod seek;
     pub mod seek_answer;
+    pub mod start;
     pub mod state;
     pub mod storage;
     pub mod summary_view;
@@ -57,4 +58,4 @@ web_only! {
 }
 
 #[cfg(target_arch = "wasm32")]
-pub use boot::start;
+pub use start::start;
