@@ -1,7 +1,8 @@
 // trunk's post_build hook (Trunk.toml): runs on the finished build in
 // $TRUNK_STAGING_DIR before trunk moves it to dist/.
 //
-// 0. No classic script may sit in the head.
+// 0. No classic script may sit in the head. The app's worker (worker.js)
+//    learns the app's hashed JS glue name.
 // 1. The Content-Security-Policy in index.html allows no inline script but
 //    by its hash: the hashes of the page's inline scripts (trunk's loader of
 //    the wasm, which names this build's hashed files, and the file:// notice)
@@ -31,6 +32,17 @@ let index = readFileSync(indexPath, 'utf8');
   for (const [, attrs] of head.matchAll(/<script\b([^>]*)>/gi)) {
     if (!/type="module"/.test(attrs)) throw new Error(`index.html: a classic <script${attrs}> in the head delays the wasm's preload; put it in the body`);
   }
+}
+
+// 0b. worker.js imports the app's JS glue (the one index.html's loader
+//     imports) to run the app's wasm in the worker (src/app/worker.rs).
+{
+  const glue = index.match(/import init, \* as bindings from '\.\/([^']+\.js)'/)?.[1];
+  if (!glue) throw new Error("index.html: trunk's loader does not import the app's JS glue as expected");
+  const workerPath = join(staging, 'worker.js');
+  const worker = readFileSync(workerPath, 'utf8');
+  if (!worker.includes('__APP_JS__')) throw new Error('worker.js has no __APP_JS__ to replace');
+  writeFileSync(workerPath, worker.replace('__APP_JS__', glue));
 }
 
 // 1. Inline scripts' hashes into the CSP.

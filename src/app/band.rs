@@ -1,4 +1,4 @@
-//! The uncertainty band, computed in a Web Worker (`src/bin/band_worker.rs`,
+//! The uncertainty band, computed in the app's Web Worker (`worker.rs`,
 //! `jobs::Job::Band`) so the main thread never waits for it. Latest wins: at most one run in
 //! flight and one queued, and the queued one is always the newest scenario,
 //! so a drag never piles up stale work. The deterministic line is drawn at

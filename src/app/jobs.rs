@@ -1,14 +1,13 @@
-//! (web-free) The work the page hands to a Web Worker (src/bin/band_worker.rs):
+//! (web-free) The work the page hands to its Web Worker (static/worker.js
+//! running the app's own wasm, `start.rs`):
 //! the uncertainty band, goal seek and attribution — the computations that
 //! are not needed on every move and would hold the main thread for tens of
 //! milliseconds to seconds. Typed messages: the page posts a `Request`, the
 //! worker answers with a `Reply` of the same id; both cross through
 //! serde-wasm-bindgen (two wasm instances share no memory).
 //!
-//! `run` is what the worker does with a job; only the worker's binary calls
-//! it, so the solvers (`model::goal_seek`, `model::attribution`,
-//! `model::uncertainty`) are linked into the worker's wasm, not the page's.
-//! Tested natively in tests/jobs.rs.
+//! `run` is what the worker does with a job (`start::serve_jobs`); the page
+//! never calls it. Tested natively in tests/jobs.rs.
 
 use crate::i18n::{Bilingual, Lang};
 use crate::model::attribution::{Attributions, Item};

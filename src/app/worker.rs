@@ -1,5 +1,6 @@
 //! A job run off the main thread (`jobs.rs`): `use_work` starts a worker
-//! (src/bin/band_worker.rs) at the first job it is asked for and keeps it
+//! (static/worker.js, running the app's own wasm: `start.rs`) at the first
+//! job it is asked for and keeps it
 //! for the component's life. Latest wins: at most one job in flight and one
 //! queued, a newer job replaces the queued one, and only the answer to the
 //! newest job asked for is shown; `pending` is true until it has come, so
@@ -13,13 +14,19 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-/// The loader Trunk writes beside the page for the worker binary
-/// (`data-loader-shim` in index.html); relative, so any sub-path works.
-pub const WORKER_URL: &str = "./band-worker_loader.js";
+/// The worker's script (static/worker.js, copied beside the page: index.html);
+/// relative, so any sub-path works.
+pub const WORKER_URL: &str = "./worker.js";
 
-/// A classic worker: Trunk's loader shim calls `importScripts`.
+/// A module worker running this very wasm: it is handed the compiled module
+/// (no second download, no second compile from bytes) as its first message,
+/// and says it is ready once started (`start.rs`).
 pub fn start_worker() -> Option<web_sys::Worker> {
-    web_sys::Worker::new(WORKER_URL).ok()
+    let options = web_sys::WorkerOptions::new();
+    options.set_type(web_sys::WorkerType::Module);
+    let worker = web_sys::Worker::new_with_options(WORKER_URL, &options).ok()?;
+    worker.post_message(&wasm_bindgen::module()).ok()?;
+    Some(worker)
 }
 
 /// What became of the newest job asked for.
