@@ -29,7 +29,13 @@ fn every_request_and_reply_comes_back_as_it_was_sent() {
     let goals = vec![Goal::IncomeRatioAtMost { year: 2030, value: 1.62 }];
     let jobs = [
         Job::Band { scenario: scenario.clone(), draws: 20, seed: 1 },
-        Job::Seek { scenario: scenario.clone(), goals, freedom: Freedom::SharesAndTotals, objective: Objective::LeastExtraMoney, likely: None },
+        Job::Seek {
+            scenario: scenario.clone(),
+            goals,
+            freedom: Freedom::SharesAndTotals,
+            objective: Objective::LeastExtraMoney,
+            likely: None,
+        },
         Job::Explain { scenario },
     ];
     for (id, job) in jobs.into_iter().enumerate() {
@@ -54,10 +60,12 @@ fn the_waterfall_covers_every_outcome_and_year_with_both_names_of_each_lever() {
         let total = w.scenario - w.baseline;
         assert!((sum - total).abs() <= 1e-9 * total.abs().max(1.0), "{:?} {}: {sum} vs {total}", w.outcome, w.year);
     }
-    let names: Vec<(String, String)> = all[0].contributions.iter().map(|c| (c.name.zh.clone(), c.name.en.clone())).collect();
+    let names: Vec<(String, String)> =
+        all[0].contributions.iter().map(|c| (c.name.zh.clone(), c.name.en.clone())).collect();
     for id in ["hukou_reform", "plan_funds_bn", "mountain_share"] {
         let p = PARAMS.iter().find(|p| p.id == id).expect("a lever");
-        let both = (p.name(urban_rural_sim::i18n::Lang::Zh).to_string(), p.name(urban_rural_sim::i18n::Lang::En).to_string());
+        let both =
+            (p.name(urban_rural_sim::i18n::Lang::Zh).to_string(), p.name(urban_rural_sim::i18n::Lang::En).to_string());
         assert!(names.contains(&both), "{id}: {both:?} in {names:?}");
     }
 }
@@ -67,10 +75,19 @@ fn the_seek_answer_is_the_solvers() {
     let scenario = Scenario::zhejiang_2025();
     let goals = vec![Goal::IncomeRatioAtMost { year: 2030, value: 1.62 }];
     let solved = seek(&scenario, &goals, Freedom::SharesAndTotals, Objective::LeastExtraMoney);
-    let job = Job::Seek { scenario, goals, freedom: Freedom::SharesAndTotals, objective: Objective::LeastExtraMoney, likely: None };
+    let job = Job::Seek {
+        scenario,
+        goals,
+        freedom: Freedom::SharesAndTotals,
+        objective: Objective::LeastExtraMoney,
+        likely: None,
+    };
     let Answer::Seek(answer) = run(job) else { panic!("a seek answer") };
     assert_eq!(answer.scenario, solved.scenario);
-    assert_eq!((answer.met, answer.binding, answer.extra_money_bn), (solved.met, solved.binding, solved.extra_money_bn));
+    assert_eq!(
+        (answer.met, answer.binding, answer.extra_money_bn),
+        (solved.met, solved.binding, solved.extra_money_bn)
+    );
     assert_eq!(answer.goals.len(), 1);
     assert!(answer.goals[0].met && answer.goals[0].value <= 1.62, "{:?}", answer.goals[0]);
 }

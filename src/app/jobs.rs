@@ -29,13 +29,7 @@ pub enum Job {
     /// The band of `draws` draws with `seed` (`model::uncertainty`).
     Band { scenario: Scenario, draws: usize, seed: u64 },
     /// The setting that meets the goals, or the closest (`model::goal_seek`).
-    Seek {
-        scenario: Scenario,
-        goals: Vec<Goal>,
-        freedom: Freedom,
-        objective: Objective,
-        likely: Option<Likely>,
-    },
+    Seek { scenario: Scenario, goals: Vec<Goal>, freedom: Freedom, objective: Objective, likely: Option<Likely> },
     /// "Why did it move?" for every outcome and year (`model::attribution`).
     Explain { scenario: Scenario },
 }
