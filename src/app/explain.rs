@@ -51,7 +51,7 @@ pub fn explain_panel(props: &ExplainProps) -> Html {
         }
         _ => None,
     };
-    let Some(a) = waterfalls.and_then(|w| w.iter().find(|w| w.outcome == o && w.year == *year)) else {
+    let Some(waterfalls) = waterfalls else {
         return html! {
             <section class="explain" aria-label={T::Explain.get(lang)}>
                 <h3>{ T::Explain.get(lang) }</h3>
@@ -59,6 +59,8 @@ pub fn explain_panel(props: &ExplainProps) -> Html {
             </section>
         };
     };
+    // A year outside the horizon has no waterfall.
+    let Some(a) = waterfalls.iter().find(|w| w.outcome == o && w.year == *year) else { return html! {} };
     let scale = |v: f64| if v.abs() > 1e4 { format!("{v:+.0}") } else { format!("{v:+.4}") };
     let level = |v: f64| if v.abs() > 1e4 { format!("{v:.0}") } else { format!("{v:.4}") };
     let largest = a

@@ -140,6 +140,14 @@ fn on_message(client: Rc<RefCell<Client>>, latest: UseStateSetter<Option<(u64, O
         let mut c = client.borrow_mut();
         match serde_wasm_bindgen::from_value::<Reply>(e.data()) {
             Ok(Reply { answer: Answer::Ready, .. }) => c.ready = true,
+            // A request the worker could not read: unless a newer job waits,
+            // the newest job has no answer coming.
+            Ok(Reply { answer: Answer::Refused(_), .. }) => {
+                c.in_flight = false;
+                if c.queued.is_none() {
+                    latest.set(Some((c.next_id, Outcome::Failed)));
+                }
+            }
             Ok(Reply { id, answer, .. }) => {
                 c.in_flight = false;
                 // Latest wins: an answer to a job since replaced is dropped.
