@@ -41,7 +41,7 @@ test('the build has an id, and its service worker lists every file of dist/', ()
   assert.ok(BUILD, 'sw.js carries a 16-digit build id');
   const files = JSON.parse(readFileSync(`${DIST}sw.js`, 'utf8').match(/FILES = (\[.*?\]);/)[1]);
   const inDist = readFileSync(`${DIST}index.html`, 'utf8').match(/urban-rural-sim-[0-9a-f]+_bg\.wasm/)[0];
-  assert.ok(files.includes('index.html') && files.includes(inDist) && files.includes('band-worker_bg.wasm'), files.join());
+  assert.ok(files.includes('index.html') && files.includes(inDist) && files.includes('worker.js'), files.join());
   assert.ok(files.includes('qr-worker_bg.wasm') && files.includes('qr-worker_loader.js'), files.join());
   assert.ok(!files.includes('sw.js'));
 });
