@@ -5,7 +5,8 @@
 // loaded, the analysis tab says so while the page works on.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startBrowser, openApp } from './serve-dist.mjs';
+import { startBrowser } from './serve-dist.mjs';
+import { openApp } from './helpers.mjs';
 
 let browser, site, harness;
 before(async () => {

@@ -59,6 +59,3 @@ export async function startBrowser() {
     },
   };
 }
-
-// split.test.mjs imports openApp from here; it lives in helpers.mjs.
-export { openApp } from './helpers.mjs';
