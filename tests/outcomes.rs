@@ -1,4 +1,4 @@
-//! The outcome table (crates/model/src/outcome.rs) is where every surface
+//! The outcome table (crates/model/inputs/src/outcome.rs) is where every surface
 //! reads an outcome's name, unit and rounding: the KPI cards, the summary in
 //! words, the comparison table and the CSV name the same outcome with the
 //! same words (the table's name, or its short form where space is tight),
@@ -14,7 +14,7 @@ use urban_rural_sim::i18n::Lang;
 use urban_rural_sim::io::csv::projection_csv;
 use urban_rural_sim::model::outcome::Measure;
 use urban_rural_sim::model::targets::TARGETS;
-use urban_rural_sim::model::{project, Outcome, Projection, Scenario, OUTCOMES};
+use urban_rural_sim::model::{project, Outcome, Projection, ReadOutcome, Scenario, OUTCOMES};
 
 fn two() -> (Scenario, Projection, Projection) {
     let mut s = Scenario::zhejiang_2025();

@@ -5,7 +5,7 @@
 
 use super::format::{honest_outcome_places, outcome_text};
 use crate::i18n::Lang;
-use crate::model::{Outcome, Projection, Scenario};
+use crate::model::{Outcome, OutcomeTargets, Projection, ReadOutcome, Scenario};
 
 /// The outcome rows: an outcome of the outcome table (its name, unit and
 /// decimals) in a year. Against a target of that year, honest digits.

@@ -8,7 +8,7 @@ use super::format::{honest_outcome_places, outcome_text, outcome_usual, threshol
 use crate::i18n::Lang;
 use crate::model::targets::{Target, TargetStatus};
 use crate::model::uncertainty::Band;
-use crate::model::{Limit, Outcome, Projection, YearOutcome, STRANDS};
+use crate::model::{Limit, Outcome, Projection, ReadOutcome, YearOutcome, STRANDS};
 use crate::text::T;
 
 /// Whether up is good for a figure (colours the change, not the arrow).

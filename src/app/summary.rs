@@ -16,7 +16,7 @@ use crate::model::goal_seek::pots_bn;
 use crate::model::params::{Group, Kind, ParamSpec, Role, Unit, PARAMS};
 use crate::model::targets::{TargetCheck, TargetStatus, TARGETS};
 use crate::model::uncertainty::Band;
-use crate::model::{Limit, Outcome, Projection, Scenario, YearOutcome, STRANDS};
+use crate::model::{Limit, Outcome, OutcomeTargets, Projection, ReadOutcome, Scenario, YearOutcome, STRANDS};
 use crate::text::T;
 use serde::Serialize;
 

@@ -16,7 +16,7 @@ use super::stamp::Stamp;
 use urs_model::i18n::Bilingual;
 use urs_model::outcome::Measure;
 use urs_model::params::Unit;
-use urs_model::{Projection, OUTCOMES, STRANDS};
+use urs_model::{Projection, ReadOutcome, OUTCOMES, STRANDS};
 
 fn field(text: &str) -> String {
     if text.contains([',', '"', '\n']) {

@@ -9,7 +9,7 @@ use super::spec::{BandArea, ChartSpec, Layer, Marker, Rgb, Series, TargetLine, X
 use crate::i18n::Lang;
 use crate::model::region::{INCOME_RATIO, URBANIZATION};
 use crate::model::uncertainty::Band;
-use crate::model::{Outcome, Projection, StartingPoint, STRANDS};
+use crate::model::{Outcome, OutcomeTargets, Projection, ReadOutcome, StartingPoint, STRANDS};
 use crate::text::T;
 
 /// Okabe–Ito colours, distinguishable with colour-blindness; every series
