@@ -5,8 +5,8 @@
 use urban_rural_sim::app::charts::spec::{ChartSpec, Layer, XAxis};
 use urban_rural_sim::app::charts::specs::{build, ChartKind, Role, Shown};
 use urban_rural_sim::i18n::Lang;
-use urban_rural_sim::model::targets::{Outcome, TARGETS};
-use urban_rural_sim::model::{project, Projection, Scenario};
+use urban_rural_sim::model::targets::TARGETS;
+use urban_rural_sim::model::{project, Outcome, Projection, Scenario};
 
 fn two() -> (Projection, Projection) {
     let s = Scenario::zhejiang_2025();
@@ -131,12 +131,7 @@ fn compared_scenarios_differ_in_colour_and_are_labelled_by_name() {
     let labels: Vec<_> = spec.series.iter().filter(|s| !s.points_only).map(|s| s.label.as_str()).collect();
     assert_eq!(
         labels,
-        [
-            "A · 常住人口城镇化率",
-            "A · 户籍人口城镇化率（起点为假设）",
-            "B · 常住人口城镇化率",
-            "B · 户籍人口城镇化率（起点为假设）"
-        ]
+        ["A · 常住人口城镇化率", "A · 户籍人口城镇化率", "B · 常住人口城镇化率", "B · 户籍人口城镇化率"]
     );
     let colors: Vec<_> = spec.series.iter().filter(|s| !s.points_only).map(|s| s.color).collect();
     assert_ne!(colors[0], colors[2]);

@@ -210,6 +210,7 @@ fn under_another_model_a_slide_says_which_of_its_results_differ() {
     run(&mut s, [Action::Present(PresentAction::Next)]);
     let second = s.messages.notice.clone().expect("a notice");
     let was = d.slides[1].recorded.as_ref().unwrap().income_ratio;
-    assert!(second.zh.contains(&format!("城乡收入比 {was:.3} → {:.3}", was - 0.01)), "{second:?}");
+    // Named and rounded as the outcome table says.
+    assert!(second.zh.contains(&format!("城乡居民收入比 {was:.3} → {:.3}", was - 0.01)), "{second:?}");
     assert!(second.en.contains("income ratio") && !second.en.contains("completion"), "{second:?}");
 }

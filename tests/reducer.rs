@@ -217,10 +217,11 @@ fn at_most_four_scenarios_are_compared() {
 fn the_baseline_band_and_a_kept_question_are_view_settings_not_undo_steps() {
     use urban_rural_sim::app::store::{BaselineBand, SeekRequest};
     use urban_rural_sim::model::goal_seek::{Freedom, Goal, Objective};
+    use urban_rural_sim::model::Outcome;
     let mut s = fresh();
     assert_eq!(s.view.baseline_band, BaselineBand::Hidden, "the baseline's band is on request");
     let kept = SeekRequest {
-        goals: vec![Goal::IncomeRatioAtMost { year: 2030, value: 1.62 }],
+        goals: vec![Goal::new(Outcome::IncomeRatio, 2030, 1.62).unwrap()],
         freedom: Freedom::SharesOnly,
         objective: Objective::LeastChange,
         likely: None,

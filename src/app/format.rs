@@ -3,7 +3,8 @@
 //! and showing a value next to its target with enough digits that the
 //! comparison reads true. Web-free, tested natively.
 
-use crate::i18n::Bilingual;
+use crate::i18n::{Bilingual, Lang};
+use crate::model::outcome::{Measure, Outcome};
 use crate::text::T;
 
 /// Full-width forms a Chinese IME produces ("３０００．５", "－"), and the
@@ -78,6 +79,34 @@ pub fn thousands(v: f64, places: usize) -> String {
         grouped.push(c);
     }
     format!("{}{grouped}{}", if v < 0.0 { "−" } else { "" }, frac.map_or(String::new(), |f| format!(".{f}")))
+}
+
+/// An outcome's value on screen, with `places` decimals and its unit from
+/// the outcome table; yuan grouped by thousands ("85,000 元", "73.5 %").
+pub fn outcome_text(o: Outcome, v: f64, places: usize, lang: Lang) -> String {
+    match o.unit() {
+        Measure::Yuan => o.with_unit(thousands(o.shown(v), places), lang),
+        _ => o.with_unit(o.number(v, places), lang),
+    }
+}
+
+/// An outcome's value with the table's decimals.
+pub fn outcome_usual(o: Outcome, v: f64, lang: Lang) -> String {
+    outcome_text(o, v, o.places(), lang)
+}
+
+/// A target's threshold as the province writes it ("1.9", "76 %", "85,000 元").
+pub fn threshold_text(o: Outcome, threshold: f64, lang: Lang) -> String {
+    match o.unit() {
+        Measure::Yuan => o.with_unit(thousands(threshold, 0), lang),
+        _ => o.with_unit(format!("{}", o.shown(threshold)), lang),
+    }
+}
+
+/// Decimals for an outcome's value beside a threshold: the table's, or more
+/// so the comparison reads true (`honest_places`, in the shown unit).
+pub fn honest_outcome_places(o: Outcome, v: f64, threshold: f64) -> usize {
+    honest_places(o.shown(v), o.shown(threshold), o.places())
 }
 
 #[cfg(test)]

@@ -5,8 +5,10 @@
 //! the DOM is compiled for wasm32 only.
 
 pub mod charts;
+pub mod compare_rows;
 pub mod format;
 pub mod jobs;
+pub mod kpi_cards;
 pub mod qr;
 pub mod slide;
 pub mod store;
