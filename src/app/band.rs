@@ -41,15 +41,7 @@ pub struct BandReply {
     pub elapsed_ms: f64,
 }
 
-/// The band the screen shows, and whether it is for the scenario on screen
-/// (false while the worker catches up with a drag).
-#[derive(Clone, PartialEq)]
-pub struct ShownBand {
-    pub band: Rc<Band>,
-    pub current: bool,
-    /// The worker's time for it, ms.
-    pub elapsed_ms: f64,
-}
+pub use super::shown_band::ShownBand;
 
 #[derive(Default)]
 struct Scheduler {

@@ -8,6 +8,7 @@ pub mod charts;
 pub mod format;
 pub mod handover;
 pub mod qr;
+pub mod shown_band;
 pub mod slide;
 pub mod store;
 pub mod summary;
@@ -19,6 +20,25 @@ macro_rules! web_only {
     };
 }
 
+/// Declares the components the first paint shows: compiled for wasm32, and
+/// natively with the feature `ssr` (Yew's server rendering, src/bin/first_paint.rs).
+/// Rendering them on the server runs no effect, so they call no browser API
+/// while rendering.
+macro_rules! web_or_ssr {
+    ($($vis:vis mod $name:ident;)*) => {
+        $(#[cfg(any(target_arch = "wasm32", feature = "ssr"))] $vis mod $name;)*
+    };
+}
+
+web_or_ssr! {
+    pub mod kpi;
+    pub mod summary_view;
+}
+
+/// The first screen as the page shows it before any script (native only).
+#[cfg(all(not(target_arch = "wasm32"), feature = "ssr"))]
+pub mod first_paint;
+
 web_only! {
     pub mod band;
     pub mod citydata;
@@ -28,7 +48,6 @@ web_only! {
     pub mod files;
     pub mod full;
     pub mod handout;
-    pub mod kpi;
     pub mod levers;
     pub mod library;
     pub mod modelref;
@@ -42,7 +61,6 @@ web_only! {
     pub mod seek;
     pub mod state;
     pub mod storage;
-    pub mod summary_view;
     pub mod swap;
     pub mod text_field;
 }
