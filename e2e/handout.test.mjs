@@ -10,7 +10,7 @@ import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
-import { startBrowser } from './serve-dist.mjs';
+import { startBrowser, APP_READY } from './serve-dist.mjs';
 
 let browser, site, harness, version;
 
@@ -32,7 +32,7 @@ async function open(lang = 'zh', hash = LINK) {
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   await page.goto(site.url + hash);
-  await page.waitForSelector('[data-kpi=urban] .kpi-value');
+  await page.waitForSelector(APP_READY);
   // The browser's print dialog would block: count the calls instead.
   await page.evaluate(() => { window.__printed = 0; window.print = () => { window.__printed += 1; }; });
   return { context, page, problems };

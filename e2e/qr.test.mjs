@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import jsQR from 'jsqr';
-import { startBrowser } from './serve-dist.mjs';
+import { startBrowser, APP_READY } from './serve-dist.mjs';
 
 /** The dialog's code, drawn as the browser draws it, read back by jsQR. */
 async function readQr(page) {
@@ -43,7 +43,7 @@ async function open(url, options = {}) {
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   await page.goto(url);
-  await page.waitForSelector('[data-kpi=urban] .kpi-value');
+  await page.waitForSelector(APP_READY);
   return { page, context, problems };
 }
 

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startBrowser } from './serve-dist.mjs';
+import { startBrowser, APP_READY } from './serve-dist.mjs';
 
 let browser, site, harness;
 
@@ -27,7 +27,7 @@ async function open(context, hash = '') {
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   await page.goto(site.url + hash);
-  await page.waitForSelector('[data-kpi=urban] .kpi-value');
+  await page.waitForSelector(APP_READY);
   return { page, problems };
 }
 

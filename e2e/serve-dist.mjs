@@ -93,7 +93,14 @@ export async function startBrowser() {
 }
 
 /**
- * A new page of `context` at `url`, once the KPIs are drawn, with every
+ * The app has mounted: its KPIs are on screen. Before that, the page shows
+ * the first paint (index.html's `#boot`, src/app/first_paint.rs) with the
+ * same KPI cards, which the app removes as it mounts.
+ */
+export const APP_READY = '.app:not(#boot) [data-kpi=urban] .kpi-value';
+
+/**
+ * A new page of `context` at `url`, once the app has mounted, with every
  * console error and page error collected in `problems` (a test ends by
  * asserting there were none).
  */
@@ -103,6 +110,6 @@ export async function openApp(context, url) {
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   await page.goto(url);
-  await page.waitForSelector('[data-kpi=urban] .kpi-value');
+  await page.waitForSelector(APP_READY);
   return { page, problems };
 }

@@ -87,10 +87,16 @@ fn header(state: &State) -> Html {
 
 /// One chart slot as the app lays it out (a `ChartView` card): the title,
 /// the years, and the chart in the canvas's place.
-fn chart_slot(kind: ChartKind, built: Option<Built>, svg: Option<fn(&Built, Lang) -> String>, lang: Lang) -> Html {
+fn chart_slot(
+    kind: ChartKind,
+    built: Option<Built>,
+    year: i32,
+    svg: Option<fn(&Built, Lang) -> String>,
+    lang: Lang,
+) -> Html {
     let period = match built.as_ref().map(|b| b.spec.x) {
         Some(XAxis::Years(a, b)) => format!("{a}–{b}"),
-        Some(XAxis::Months) | None => String::new(),
+        Some(XAxis::Months) | None => format!("{year}"),
     };
     let drawn = built.as_ref().zip(svg).map(|(b, draw)| Html::from_html_unchecked(draw(b, lang).into()));
     let label = built.as_ref().map(|b| b.summary.clone());
@@ -121,9 +127,10 @@ pub fn first_paint(props: &FirstPaintProps) -> Html {
         Shown { name: T::Current.get(lang).to_string(), projection: scen, role: Role::Scenario },
         Shown { name: T::Baseline.get(lang).to_string(), projection: base, role: Role::Baseline },
     ];
+    let year = scen.years.get(state.view.year_index).map_or(state.doc.scenario.start.year, |y| y.year);
     let slots = state.view.slots[..CHARTS]
         .iter()
-        .map(|&kind| chart_slot(kind, build(kind, &shown, state.view.year_index, lang), props.svg, lang));
+        .map(|&kind| chart_slot(kind, build(kind, &shown, state.view.year_index, lang), year, props.svg, lang));
     let tabs = [T::TabLevers, T::TabAssumptions, T::TabLibrary, T::TabDecks, T::TabSeek].map(|t| {
         let on = t == T::TabLevers;
         html! { <button role="tab" class={classes!("tab", on.then_some("on"))} aria-selected={on.to_string()} disabled=true>{ t.get(lang) }</button> }
