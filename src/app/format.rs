@@ -54,17 +54,9 @@ pub fn clean_shares(shares: [f64; 3]) -> [f64; 3] {
     out
 }
 
-/// How many decimals to show `value` with (at least `places`) so that the
-/// shown number compares with `threshold` the way the value does: 1.5499
-/// against "< 1.55" shows as 1.5499, not as a 1.550 that looks like a miss.
-pub fn honest_places(value: f64, threshold: f64, places: usize) -> usize {
-    (places..=places + 8)
-        .find(|&p| {
-            let shown = crate::number::parse_f64(&format!("{value:.p$}")).unwrap_or(value);
-            (shown < threshold) == (value < threshold)
-        })
-        .unwrap_or(places + 8)
-}
+/// How many decimals a value needs beside its threshold (in `number`, where
+/// the charts crate reads it too).
+pub use crate::number::honest_places;
 
 /// 85000.4 → "85,000" (places decimals after the grouped integer part).
 pub fn thousands(v: f64, places: usize) -> String {

@@ -16,7 +16,8 @@ use crate::text::T;
 use band::ShownBand;
 use charts::cities::{CitiesChart, CityLines};
 use charts::frame::XAxis;
-use charts::specs::{self, build, BandOf, ChartKind, Role, Shown};
+use charts::shown::{self, Bands, View};
+use charts::specs::ChartKind;
 use charts::ChartView;
 use citydata::CityTable;
 use gloo::events::EventListener;
@@ -246,13 +247,6 @@ pub fn app(props: &AppProps) -> Html {
         .then(|| state.doc.scenario.baseline());
     let baseline_band =
         band::use_band_from(baseline_scenario.as_ref(), handover.as_ref().and_then(|h| handed(&h.baseline_band_shown)));
-    // The built-in scenario, drawn when the assumptions differ from it.
-    let builtin = use_memo((), |_| {
-        let s = Scenario::zhejiang_2025();
-        let p = Rc::new(project(&s));
-        (s, p)
-    });
-    let assumptions_changed = !state.doc.scenario.same_assumptions(&builtin.0);
     // Compared scenarios are projected once per change of what is compared,
     // not on every render (a lever move re-renders, but changes only "current").
     let to_compare = if state.library.compare.len() >= 2 { state.compared() } else { Vec::new() };
@@ -463,26 +457,13 @@ pub fn app(props: &AppProps) -> Html {
         let next = if baseline_band_on { BaselineBand::Hidden } else { BaselineBand::Shown };
         Callback::from(move |_| d.dispatch(Action::SetBaselineBand(next)))
     };
-    // What every chart shows: the scenario and its baseline, or the compared ones.
-    let shown: Vec<Shown> = if compared.is_empty() {
-        vec![
-            Shown { name: T::Current.get(lang).to_string(), projection: &scen, role: Role::Scenario },
-            Shown { name: T::Baseline.get(lang).to_string(), projection: &base, role: Role::Baseline },
-        ]
-        .into_iter()
-        .chain(assumptions_changed.then(|| Shown {
-            name: T::BuiltinReference.get(lang).to_string(),
-            projection: &builtin.1,
-            role: Role::Builtin,
-        }))
-        .collect()
+    // What every chart shows (`charts::shown`, as on slides and the handout).
+    let view = if compared.is_empty() {
+        View::Alone { scenario: &state.doc.scenario, projection: &scen, baseline: &base }
     } else {
-        compared
-            .iter()
-            .enumerate()
-            .map(|(i, (name, _, p))| Shown { name: name.clone(), projection: p, role: Role::Compared(i) })
-            .collect()
+        View::Compared(compared.iter().map(|(name, _, p)| (name.clone(), p.as_ref())).collect())
     };
+    let shown = shown::lines(view, lang);
     // Whose lines the charts show, for the PNG: the scenario, or the compared ones.
     let shown_names = if compared.is_empty() {
         state.doc.scenario.name.clone()
@@ -502,17 +483,11 @@ pub fn app(props: &AppProps) -> Html {
             html! { <option value={k.id()} selected={k == kind}>{ k.title(lang) }</option> }
         });
         let year = scen.years.get(state.view.year_index).map_or(2025, |y| y.year);
-        let mut built = build(kind, &shown, state.view.year_index, lang);
-        // The band goes under the scenario's line when the scenario is shown
-        // with its baseline (compared scenarios show their lines only).
-        if let (Some(b), true) = (built.as_mut(), compared.is_empty()) {
-            if let Some(shown_band) = &baseline_band {
-                specs::add_band(kind, &mut b.spec, &shown_band.band, BandOf::Baseline, lang);
-            }
-            if let Some(shown_band) = &band {
-                specs::add_band(kind, &mut b.spec, &shown_band.band, BandOf::Scenario, lang);
-            }
-        }
+        let bands = Bands {
+            scenario: band.as_ref().map(|b| b.band.as_ref()),
+            baseline: baseline_band.as_ref().map(|b| b.band.as_ref()),
+        };
+        let built = shown::chart(kind, &shown, bands, state.view.year_index, lang);
         // Which year(s) the chart shows, next to its title.
         let period = match built.as_ref().map(|b| b.spec.x) {
             Some(XAxis::Years(a, b)) => format!("{a}–{b}"),
