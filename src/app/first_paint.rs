@@ -9,8 +9,10 @@
 //! app's layout and classes, so the cards stay where they are when the app
 //! takes over; its controls are shown disabled (they work once the app runs).
 
+use super::charts::legend;
+use super::charts::shown::{self, Bands, View};
 use super::charts::spec::XAxis;
-use super::charts::specs::{build, Built, ChartKind, Role, Shown};
+use super::charts::specs::{Built, ChartKind};
 use super::kpi::KpiStrip;
 use super::store::{Layout, State};
 use super::summary_view::SummaryView;
@@ -25,14 +27,15 @@ use yew::prelude::*;
 /// the app mounts, below the KPIs, so the cards do not move.
 pub const CHARTS: usize = 2;
 
+/// The size the charts are drawn at, css px: the app's canvas in a chart
+/// slot at 1280 × 720 (style.css: `.chart-stack`); the SVG scales to the
+/// slot's size elsewhere, keeping its proportions.
+pub const PLOT: (f64, f64) = (396.0, 290.0);
+
 #[derive(Properties)]
 pub struct FirstPaintProps {
     /// The app's first state for the built-in scenario.
     pub state: Rc<State>,
-    /// Draws a chart as inline SVG markup (the charts crate, natively); None
-    /// leaves the chart's area empty, sized like the app's canvas.
-    #[prop_or_default]
-    pub svg: Option<fn(&Built, Lang) -> String>,
 }
 
 impl PartialEq for FirstPaintProps {
@@ -85,32 +88,41 @@ fn header(state: &State) -> Html {
     }
 }
 
-/// One chart slot as the app lays it out (a `ChartView` card): the title,
-/// the years, and the chart in the canvas's place.
-fn chart_slot(
-    kind: ChartKind,
-    built: Option<Built>,
-    year: i32,
-    svg: Option<fn(&Built, Lang) -> String>,
-    lang: Lang,
-) -> Html {
+/// One chart slot as the app lays it out (a `ChartView` card: the title,
+/// the years, the legend and its buttons), with the chart drawn as SVG
+/// (urs-charts, the code that draws the app's canvas) where the canvas goes.
+fn chart_slot(kind: ChartKind, built: Option<Built>, year: i32, lang: Lang) -> Html {
     let period = match built.as_ref().map(|b| b.spec.x) {
         Some(XAxis::Years(a, b)) => format!("{a}–{b}"),
         Some(XAxis::Months) | None => format!("{year}"),
     };
-    let drawn = built.as_ref().zip(svg).map(|(b, draw)| Html::from_html_unchecked(draw(b, lang).into()));
-    let label = built.as_ref().map(|b| b.summary.clone());
+    let title = kind.title(lang);
+    let drawn = built.as_ref().map(|b| {
+        let svg = urs_charts::svg::plot(&b.spec, lang, PLOT.0, PLOT.1, &urs_charts::estimate_width)
+            .unwrap_or_else(|e| panic!("first paint: the chart {} cannot be drawn: {e}", kind.id()));
+        // Scaled to the slot (style.css) with its proportions, from the top
+        // where the app's canvas starts.
+        Html::from_html_unchecked(svg.replacen("<svg ", r#"<svg preserveAspectRatio="xMidYMin meet" "#, 1).into())
+    });
+    let button = |class: &'static str, label: T| {
+        html! { <button class={class} disabled=true title={label.get(lang)} aria-label={format!("{} {title}", label.get(lang))}>{ class.to_uppercase() }</button> }
+    };
     html! {
         <div class="slot">
-            <figure class="chart-card first-paint-chart" id={format!("chart-{}", kind.id())}>
+            <figure class="chart-card" id={format!("chart-{}", kind.id())}>
                 <figcaption>
                     <div class="slot-title">
-                        <h2>{ kind.title(lang) }<span class="chev" aria-hidden="true">{ " ▾" }</span></h2>
+                        <h2>{ title }<span class="chev" aria-hidden="true">{ " ▾" }</span></h2>
                     </div>
                     <span class="chart-years">{ period }</span>
                 </figcaption>
+                <div class="legend">
+                    if let Some(b) = &built { { legend(&b.spec, lang) } }
+                    { button("png", T::Png) }
+                    { button("svg", T::Svg) }
+                </div>
                 <div class="chart-stack">
-                    <div class="chart plot" role="img" aria-label={label}>{ drawn.unwrap_or_default() }</div>
+                    <div class="chart plot" role="img" aria-label={built.as_ref().map(|b| b.summary.clone())}>{ drawn.unwrap_or_default() }</div>
                 </div>
                 if let Some(note) = built.as_ref().and_then(|b| b.note) { <p class="caption">{ note }</p> }
             </figure>
@@ -123,14 +135,12 @@ pub fn first_paint(props: &FirstPaintProps) -> Html {
     let state = &*props.state;
     let lang = state.view.lang;
     let (scen, base) = (&state.doc.projection, &state.doc.baseline);
-    let shown = [
-        Shown { name: T::Current.get(lang).to_string(), projection: scen, role: Role::Scenario },
-        Shown { name: T::Baseline.get(lang).to_string(), projection: base, role: Role::Baseline },
-    ];
+    let lines = shown::lines(View::Alone { scenario: &state.doc.scenario, projection: scen, baseline: base }, lang);
     let year = scen.years.get(state.view.year_index).map_or(state.doc.scenario.start.year, |y| y.year);
-    let slots = state.view.slots[..CHARTS]
-        .iter()
-        .map(|&kind| chart_slot(kind, build(kind, &shown, state.view.year_index, lang), year, props.svg, lang));
+    let slots = state.view.slots[..CHARTS].iter().map(|&kind| {
+        let built = shown::chart(kind, &lines, Bands::default(), state.view.year_index, lang);
+        chart_slot(kind, built, year, lang)
+    });
     let tabs = [T::TabLevers, T::TabAssumptions, T::TabLibrary, T::TabDecks, T::TabSeek].map(|t| {
         let on = t == T::TabLevers;
         html! { <button role="tab" class={classes!("tab", on.then_some("on"))} aria-selected={on.to_string()} disabled=true>{ t.get(lang) }</button> }

@@ -29,7 +29,6 @@ fn main() {
         // The app's first state for the built-in scenario; the width only
         // chooses the layout, which the first paint fixes at two charts.
         state: Rc::new(State::new(Scenario::zhejiang_2025(), lang, 0.0)),
-        svg: None,
     })
     .hydratable(false)
     .render();

@@ -43,13 +43,28 @@ pub fn cities(data: &Cities, css_w: f64, caption: &Caption, measure: Measure) ->
     })
 }
 
+/// The chart alone, `css_w` × `css_h` css px, as the screen's canvas shows
+/// it (the page around it gives the title and the legend): the app's first
+/// paint draws its headline charts so, inline in index.html.
+pub fn plot(spec: &ChartSpec, lang: Lang, css_w: f64, css_h: f64, measure: Measure) -> Result<String, String> {
+    write_sized((css_w.round() as u32, css_h.round() as u32), |root| {
+        draw::draw(root, spec, lang, 1.0, measure).map(|_| ())
+    })
+}
+
 fn write(
     layout: &caption::Layout,
     paint: impl FnOnce(&DrawingArea<CssFonts<SVGBackend>, plotters::coord::Shift>) -> Result<(), String>,
 ) -> Result<String, String> {
+    write_sized((layout.width.round() as u32, layout.height.round() as u32), paint)
+}
+
+fn write_sized(
+    size: (u32, u32),
+    paint: impl FnOnce(&DrawingArea<CssFonts<SVGBackend>, plotters::coord::Shift>) -> Result<(), String>,
+) -> Result<String, String> {
     let mut out = String::new();
     {
-        let size = (layout.width.round() as u32, layout.height.round() as u32);
         let root = CssFonts(SVGBackend::with_string(&mut out, size)).into_drawing_area();
         paint(&root)?;
         root.present().map_err(crate::style::err)?;

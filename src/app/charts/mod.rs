@@ -4,7 +4,7 @@
 //! view shows, for the screen, the slides and the handout). Wasm only: the
 //! canvas side. `frame` draws a `ChartSpec` on a canvas (the back layer kept
 //! off the page), and exports PNG and SVG; `view` is the component (canvas,
-//! legend, hover read-out, PNG and SVG buttons); `cities` the small multiples.
+//! hover read-out, PNG and SVG buttons), `legend` its legend (native too under `ssr`); `cities` the small multiples.
 
 pub use urs_charts::{grid, shown, spec, specs};
 
@@ -12,9 +12,14 @@ pub use urs_charts::{grid, shown, spec, specs};
 pub mod cities;
 #[cfg(target_arch = "wasm32")]
 pub mod frame;
+/// Native too with `ssr` (the first paint).
+#[cfg(any(target_arch = "wasm32", feature = "ssr"))]
+mod legend;
 #[cfg(target_arch = "wasm32")]
 mod view;
 
+#[cfg(any(target_arch = "wasm32", feature = "ssr"))]
+pub use legend::{legend, legend_html};
 pub use urs_charts::baseline_key;
 #[cfg(target_arch = "wasm32")]
-pub use view::{legend, legend_html, stamp, stamp_draw, use_resize_tick, ChartView, ChartViewProps};
+pub use view::{stamp, stamp_draw, use_resize_tick, ChartView, ChartViewProps};

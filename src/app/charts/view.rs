@@ -2,6 +2,7 @@
 //! read-out, PNG and SVG buttons), and the redraw hooks the charts share.
 
 use super::frame::{self, ChartSpec, PlotArea};
+use super::legend::legend;
 use crate::i18n::Lang;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -230,32 +231,4 @@ fn draw(plot: &NodeRef, drawn: &Rc<RefCell<Drawn>>, spec: &ChartSpec, lang: Lang
     }
     stamp_draw();
     Ok(())
-}
-
-/// The spec's legend entries, then the key (solid scenario, dashed baseline).
-pub fn legend(spec: &ChartSpec, lang: Lang) -> Html {
-    legend_html(&urs_charts::Legend::of(spec, lang))
-}
-
-/// A legend as the screen shows it (the PNG and the SVG draw the same).
-pub fn legend_html(legend: &urs_charts::Legend) -> Html {
-    let items = legend.entries.iter().map(|e| {
-        let color = format!("--c: rgb({}, {}, {})", e.color.0, e.color.1, e.color.2);
-        html! {
-            <span class="legend-item" style={color}>
-                if e.solid { <span class="legend-line solid"></span> }
-                if e.dashed { <span class="legend-line dashed"></span> }
-                if e.dot { <span class="legend-dot"></span> }
-                { e.label.clone() }
-            </span>
-        }
-    });
-    html! {
-        <>
-            { for items }
-            if let Some(key) = &legend.key {
-                <span class="legend-key">{ key.clone() }</span>
-            }
-        </>
-    }
 }
