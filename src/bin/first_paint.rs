@@ -7,7 +7,7 @@
 //! phone or a browser with scripts off shows the real numbers at once; the
 //! app replaces it as it mounts (src/app/root.rs, `start`).
 //!
-//! Run: `cargo run --features ssr --bin first-paint [-- --lang en]`.
+//! Run: `cargo run --features ssr --bin first-paint`.
 
 use std::rc::Rc;
 use urban_rural_sim::app::first_paint::{FirstPaint, FirstPaintProps};
@@ -17,18 +17,11 @@ use urban_rural_sim::model::Scenario;
 use yew::ServerRenderer;
 
 fn main() {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let lang = match args.iter().position(|a| a == "--lang").and_then(|i| args.get(i + 1)) {
-        None => Lang::default(),
-        Some(code) => Lang::from_code(code).unwrap_or_else(|| {
-            eprintln!("first-paint: 未知的语言 {code:?}（zh 或 en）· unknown language {code:?} (zh or en)");
-            std::process::exit(2);
-        }),
-    };
-    let render = ServerRenderer::<FirstPaint>::with_props(move || FirstPaintProps {
-        // The app's first state for the built-in scenario; the width only
-        // chooses the layout, which the first paint fixes at two charts.
-        state: Rc::new(State::new(Scenario::zhejiang_2025(), lang, 0.0)),
+    let render = ServerRenderer::<FirstPaint>::with_props(|| FirstPaintProps {
+        // The app's first state for the built-in scenario, in Chinese (the
+        // page's language); the width only chooses the layout, which the
+        // first paint fixes at two charts.
+        state: Rc::new(State::new(Scenario::zhejiang_2025(), Lang::Zh, 0.0)),
     })
     .hydratable(false)
     .render();

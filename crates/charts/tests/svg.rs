@@ -113,3 +113,32 @@ fn svg_labels_are_as_large_as_on_the_canvas() {
     let size: f64 = year.attribute("font-size").unwrap().parse().unwrap();
     assert!((size - 15.0).abs() < 0.01, "font-size {size}");
 }
+
+/// `svg::plot` (the app's first paint): the chart alone at the asked size,
+/// its lines and axis labels, without the caption (the page has the title
+/// and the legend in HTML).
+#[test]
+fn a_plot_alone_has_the_lines_and_axes_but_no_caption() {
+    let scenario = Scenario::zhejiang_2025();
+    let (scen, base) = (project(&scenario), project(&scenario.baseline()));
+    let lines = shown::lines(View::Alone { scenario: &scenario, projection: &scen, baseline: &base }, Lang::Zh);
+    for kind in [ChartKind::Completion, ChartKind::IncomeRatio] {
+        let spec = shown::chart(kind, &lines, Bands::default(), 0, Lang::Zh).unwrap().spec;
+        let svg = urs_charts::svg::plot(&spec, Lang::Zh, 396.0, 290.0, &urs_charts::estimate_width).unwrap();
+        let doc = roxmltree::Document::parse(&svg).unwrap_or_else(|e| panic!("{kind:?}: {e}"));
+        let root = doc.root_element();
+        assert_eq!((root.attribute("width"), root.attribute("height")), (Some("396"), Some("290")), "{kind:?}");
+        let texts = texts(&doc);
+        assert!(!texts.iter().any(|t| t == kind.title(Lang::Zh)), "{kind:?}: a title in the plot");
+        for e in spec.legend() {
+            assert!(!texts.contains(&e.label), "{kind:?}: legend {} in the plot", e.label);
+        }
+        // Narrow, the x axis labels every other tick.
+        let labelled = spec.x.ticks().iter().filter(|&&x| texts.contains(&spec.x.label(x, Lang::Zh))).count();
+        assert!(labelled >= 3, "{kind:?}: x labels missing from {texts:?}");
+        let scenario_lines = spec.series.iter().filter(|s| s.layer == Layer::Scenario && !s.dashed).count();
+        let solid =
+            doc.descendants().filter(|n| n.has_tag_name("polyline") && n.attribute("stroke-width") == Some("3"));
+        assert!(solid.count() >= scenario_lines, "{kind:?}: a solid line per scenario series");
+    }
+}
