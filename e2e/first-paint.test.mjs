@@ -52,10 +52,12 @@ function readScreen(page, root) {
   }, root);
 }
 
+/** Where the KPI cards, the chart cards on screen and the summary are. */
 const boxes = (page, root) =>
-  page.$$eval(`${root} [data-kpi]`, (cs) => cs.map((c) => {
+  page.$$eval(`${root} [data-kpi], ${root} .chart-card, ${root} .in-words`, (cs) => cs.flatMap((c) => {
     const r = c.getBoundingClientRect();
-    return { id: c.dataset.kpi, x: r.x, y: r.y, w: r.width, h: r.height };
+    const id = c.dataset.kpi ?? c.id ?? c.className;
+    return r.width > 0 ? [{ id: id || c.className, x: r.x, y: r.y, w: r.width, h: r.height }] : [];
   }));
 
 test('with scripts off the page shows the built-in scenario: KPIs, targets and the summary, in Chinese, as the app does', async () => {
@@ -106,7 +108,7 @@ test('with scripts off the page shows the two headline charts as SVG', async () 
   await page.goto(site.url);
   // The two headline charts, drawn as SVG where the app's canvases go, each
   // with lines in it and the size of the slot.
-  const charts = await page.$$eval(`${FIRST} .chart-grid .chart-stack`, (stacks) => stacks.map((s) => {
+  const charts = await page.$$eval(`${FIRST} .chart-grid .chart-stack`, (stacks) => stacks.filter((s) => s.getBoundingClientRect().width > 0).map((s) => {
     const svg = s.querySelector('svg');
     const r = svg?.getBoundingClientRect();
     return { svg: !!svg, w: r?.width ?? 0, h: r?.height ?? 0, marks: svg ? svg.querySelectorAll('path, polyline, line, circle, rect').length : 0, text: svg?.textContent ?? '' };
@@ -120,8 +122,8 @@ test('with scripts off the page shows the two headline charts as SVG', async () 
   await off.close();
 });
 
-for (const viewport of [{ width: 1280, height: 720 }, { width: 390, height: 844 }]) {
-  test(`at ${viewport.width}×${viewport.height}, while the wasm loads the first paint shows the KPIs; the app takes over with the cards where they were`, async () => {
+for (const viewport of [{ width: 1280, height: 720 }, { width: 390, height: 844 }, { width: 1920, height: 1080 }]) {
+  test(`at ${viewport.width}×${viewport.height}, while the wasm loads the first paint shows the KPIs; the app takes over with the cards, the charts and the summary where they were`, async () => {
     const context = await browser.newContext({ viewport });
     const wasm = await hold(context, APP_WASM);
     const band = await hold(context, BAND_WASM);
@@ -134,7 +136,9 @@ for (const viewport of [{ width: 1280, height: 720 }, { width: 390, height: 844 
     const before = await boxes(page, FIRST);
     const shown = await readScreen(page, FIRST);
     assert.equal(await page.$(APP), null, 'the app has not mounted: its wasm is held back');
-    assert.equal(before.length, 7);
+    // Seven KPI cards, the charts of the layout the app picks for the width
+    // (four from 1,500 px, two below), the summary.
+    assert.equal(before.length, 7 + (viewport.width >= 1500 ? 4 : 2) + 1, JSON.stringify(before.map((b) => b.id)));
 
     wasm.release();
     await page.waitForSelector(APP_READY);
@@ -148,6 +152,7 @@ for (const viewport of [{ width: 1280, height: 720 }, { width: 390, height: 844 
       }
     }
     assert.deepEqual((await readScreen(page, APP)).cards, shown.cards);
+    assert.deepEqual((await readScreen(page, APP)).summary, shown.summary);
     assert.deepEqual(problems, []);
     band.drop();
     await context.close();

@@ -23,8 +23,10 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 /// How many charts the first paint shows: the first slots of the default
-/// layout below 1,500 px (`Layout::for_width`); a wider screen gets four when
-/// the app mounts, below the KPIs, so the cards do not move.
+/// layout below 1,500 px (`Layout::for_width`). It also carries the other
+/// two of the four a wider screen shows (a projector), shown there only
+/// (style.css, `.wide-only`), so the charts do not move either as the app
+/// takes over.
 pub const CHARTS: usize = 2;
 
 /// The size the charts are drawn at, css px: the app's canvas in a chart
@@ -91,7 +93,7 @@ fn header(state: &State) -> Html {
 /// One chart slot as the app lays it out (a `ChartView` card: the title,
 /// the years, the legend and its buttons), with the chart drawn as SVG
 /// (urs-charts, the code that draws the app's canvas) where the canvas goes.
-fn chart_slot(kind: ChartKind, built: Option<Built>, year: i32, lang: Lang) -> Html {
+fn chart_slot(kind: ChartKind, built: Option<Built>, year: i32, wide_only: bool, lang: Lang) -> Html {
     let period = match built.as_ref().map(|b| b.spec.x) {
         Some(XAxis::Years(a, b)) => format!("{a}–{b}"),
         Some(XAxis::Months) | None => format!("{year}"),
@@ -108,7 +110,7 @@ fn chart_slot(kind: ChartKind, built: Option<Built>, year: i32, lang: Lang) -> H
         html! { <button class={class} disabled=true title={label.get(lang)} aria-label={format!("{} {title}", label.get(lang))}>{ class.to_uppercase() }</button> }
     };
     html! {
-        <div class="slot">
+        <div class={classes!("slot", wide_only.then_some("wide-only"))}>
             <figure class="chart-card" id={format!("chart-{}", kind.id())}>
                 <figcaption>
                     <div class="slot-title">
@@ -137,9 +139,9 @@ pub fn first_paint(props: &FirstPaintProps) -> Html {
     let (scen, base) = (&state.doc.projection, &state.doc.baseline);
     let lines = shown::lines(View::Alone { scenario: &state.doc.scenario, projection: scen, baseline: base }, lang);
     let year = scen.years.get(state.view.year_index).map_or(state.doc.scenario.start.year, |y| y.year);
-    let slots = state.view.slots[..CHARTS].iter().map(|&kind| {
+    let slots = state.view.slots.iter().enumerate().map(|(i, &kind)| {
         let built = shown::chart(kind, &lines, Bands::default(), state.view.year_index, lang);
-        chart_slot(kind, built, year, lang)
+        chart_slot(kind, built, year, i >= CHARTS, lang)
     });
     let tabs = [T::TabLevers, T::TabAssumptions, T::TabLibrary, T::TabDecks, T::TabSeek].map(|t| {
         let on = t == T::TabLevers;
