@@ -53,10 +53,13 @@ fn header(state: &State) -> Html {
         let on = i == state.view.year_index;
         html! { <button class={classes!("seg", on.then_some("on"))} aria-pressed={on.to_string()} disabled=true>{ y.year }</button> }
     });
+    // Two charts are on, four from 1,500 px (style.css swaps the look there).
     let layouts = Layout::ALL.map(|layout| {
-        let (on, n) = (layout.count() == CHARTS, layout.count());
+        let n = layout.count();
+        let on = n == CHARTS;
+        let wide = (n == state.view.slots.len()).then_some("wide-on");
         html! {
-            <button class={classes!("seg", on.then_some("on"))} aria-pressed={on.to_string()} disabled=true
+            <button class={classes!("seg", on.then_some("on narrow-on"), wide)} aria-pressed={on.to_string()} disabled=true
                 aria-label={format!("{} {n}", T::Layout.get(lang))}>{ n }</button>
         }
     });
