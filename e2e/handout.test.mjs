@@ -1,5 +1,5 @@
 // End to end: what leaves the app carries its stamp — the CSV, the scenario
-// JSON and a chart's PNG (downloads), and the printed handout (page.pdf(),
+// JSON and a chart's PNG and SVG (downloads), and the printed handout (page.pdf(),
 // read back with poppler's pdftotext / pdfinfo, installed by
 // scripts/setup.sh --with-browser). With HANDOUT_SHOTS=dir, the printed
 // pages are also rendered to PNG there (pdftoppm) to look at.
@@ -121,6 +121,44 @@ test('a chart PNG carries title, scenario, year, legend and stamp, drawn at 2x',
   // Dark text in the title band (top 60 px) and in the stamp band (bottom 40 px).
   assert.ok(img.dark(0, 0, img.width, 60) > 300, 'a title');
   assert.ok(img.dark(0, img.height - 40, img.width, img.height) > 200, 'a stamp');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a chart SVG carries the same title, scenario, legend and stamp as the PNG, as vector lines and text', async () => {
+  const { context, page, problems } = await open('en');
+  const css = await page.$eval('#chart-income-ratio canvas.plot', (c) => ({ w: c.clientWidth, h: c.clientHeight }));
+  const svg = await download(page, '#chart-income-ratio .svg');
+  assert.equal(svg.name, 'chart-income-ratio.svg');
+  const text = svg.bytes.toString('utf8');
+  if (process.env.HANDOUT_SHOTS) await writeFile(join(process.env.HANDOUT_SHOTS, 'chart-en.svg'), text);
+  // Parsed by the browser's own XML parser, then drawn as an image.
+  const read = await page.evaluate(async (source) => {
+    const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
+    const root = doc.documentElement;
+    const img = new Image();
+    img.src = URL.createObjectURL(new Blob([source], { type: 'image/svg+xml' }));
+    await img.decode();
+    return {
+      error: doc.getElementsByTagName('parsererror').length,
+      root: root.localName,
+      width: Number(root.getAttribute('width')),
+      texts: [...doc.querySelectorAll('text')].map((t) => t.textContent.trim()),
+      lines: [...doc.querySelectorAll('polyline')].filter((l) => l.getAttribute('stroke-width') === '3').length,
+      drawn: img.naturalWidth,
+    };
+  }, text);
+  assert.equal(read.error, 0, 'well-formed');
+  assert.equal(read.root, 'svg');
+  assert.equal(read.width, css.w, 'one SVG unit per css px, at the size on screen');
+  assert.ok(read.drawn > 0, 'the browser draws it');
+  const legend = await page.$$eval('#chart-income-ratio .legend-item', (items) => items.map((i) => i.textContent.trim()));
+  for (const expected of ['Urban–rural income ratio', ...legend, '— scenario  ┄ baseline']) {
+    assert.ok(read.texts.includes(expected), `"${expected}" in ${JSON.stringify(read.texts)}`);
+  }
+  assert.ok(read.texts.some((t) => t.startsWith('兴村优先 · ')), 'the scenario and years');
+  assert.ok(read.texts.some((t) => t.includes(`model ${version}`)), 'the stamp');
+  assert.ok(read.lines >= 1, 'the scenario line as a vector path');
   assert.deepEqual(problems, []);
   await context.close();
 });
