@@ -2,9 +2,9 @@
 //! policy levers' costs taken from the ordinary funds first.
 //! Equations in docs/MODEL.md ("Money").
 
-use super::super::inputs::params::PolicyLever;
-use super::super::inputs::scenario::{Levers, Scenario};
 use serde::Serialize;
+use urs_inputs::params::PolicyLever;
+use urs_inputs::scenario::{Levers, Scenario};
 
 /// What the policy levers cost in one year, bn yuan; nothing below their
 /// built-in value. The same every year.

@@ -9,15 +9,15 @@
 //! the current setting and from a few seeded starting points. Deterministic:
 //! the same question gives the same answer.
 
-use super::super::equations::financing::{policy_costs, pot_money};
-use super::super::equations::outcomes::YearOutcome;
-use super::super::inputs::allocation::Allocation;
-use super::super::inputs::params::{Group, Kind, ParamSpec, Role, PARAMS};
-use super::super::inputs::scenario::{Scenario, POTS};
-use super::super::inputs::strand::Strand;
 use super::projection::{project, Projection};
 use super::uncertainty::{for_each_draw, quantile};
 use serde::{Deserialize, Serialize};
+use urs_equations::financing::{policy_costs, pot_money};
+use urs_equations::outcomes::YearOutcome;
+use urs_inputs::allocation::Allocation;
+use urs_inputs::params::{Group, Kind, ParamSpec, Role, PARAMS};
+use urs_inputs::scenario::{Scenario, POTS};
+use urs_inputs::strand::Strand;
 
 /// One target the planner sets.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
@@ -242,7 +242,7 @@ fn compass(mut x: Vec<f64>, mut better: impl FnMut(&[f64]) -> bool) -> Vec<f64> 
 /// The money of the three pots over 2025–2030 (before policy costs, which
 /// are paid out of the ordinary funds): what a budget would show.
 pub fn pots_bn(s: &Scenario) -> f64 {
-    (0..super::super::equations::completion::HORIZON_YEARS)
+    (0..urs_equations::completion::HORIZON_YEARS)
         .map(|t| pot_money(&s.levers, t, 0.0).total().iter().sum::<f64>())
         .sum()
 }
@@ -252,7 +252,7 @@ pub fn pots_bn(s: &Scenario) -> f64 {
 /// out of the projects' money, so a policy is never free to the search
 /// (the summary in words states the pots alone, `pots_bn`).
 pub fn money_bn(s: &Scenario) -> f64 {
-    let costs = policy_costs(s).total_bn() * super::super::equations::completion::HORIZON_YEARS as f64;
+    let costs = policy_costs(s).total_bn() * urs_equations::completion::HORIZON_YEARS as f64;
     pots_bn(s) + costs
 }
 

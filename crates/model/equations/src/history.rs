@@ -4,10 +4,10 @@
 //! never saw (the out-of-sample table in docs/MODEL.md); fitted on the years
 //! up to 2024, it gives the built-in trends (a test holds them equal).
 
-use super::super::inputs::region::{
+use serde::Serialize;
+use urs_inputs::region::{
     ALL_INCOME, INCOME_RATIO, RURAL_INCOME, URBANIZATION, URBANIZATION_BEFORE_CENSUS, URBAN_INCOME,
 };
-use serde::Serialize;
 
 /// Years of published change each trend averages over.
 pub const WINDOW: i32 = 3;
@@ -124,45 +124,10 @@ pub fn out_of_sample(ceiling: f64) -> Vec<OutOfSample> {
     ]
 }
 
-/// The out-of-sample table for docs/MODEL.md.
-pub fn out_of_sample_markdown(ceiling: f64) -> String {
-    let trends = fit(OUT_OF_SAMPLE_FIT_UNTIL, ceiling);
-    let mut out = format!(
-        "Fitted on data up to {OUT_OF_SAMPLE_FIT_UNTIL} (window {WINDOW} years): urban income growth {:.2} % a year, \
-         income ratio falling {:.2} % a year, urbanization closing {:.1} % of its distance to {:.0} % a year.\n\n\
-         | series | year | published | predicted | error |\n|---|---|---|---|---|\n",
-        trends.urban_income_growth * 100.0,
-        trends.income_ratio_decline * 100.0,
-        trends.urbanization_speed * 100.0,
-        ceiling * 100.0
-    );
-    for s in out_of_sample(ceiling) {
-        for p in &s.points {
-            let (published, model, error) = match s.id {
-                "income_ratio" => {
-                    (format!("{:.3}", p.published), format!("{:.3}", p.model), format!("{:+.3}", p.error))
-                }
-                "urbanization" => (
-                    format!("{:.1} %", p.published * 100.0),
-                    format!("{:.1} %", p.model * 100.0),
-                    format!("{:+.1} pp", p.error * 100.0),
-                ),
-                _ => (
-                    format!("{:.0}", p.published),
-                    format!("{:.0}", p.model),
-                    format!("{:+.1} %", p.error / p.published * 100.0),
-                ),
-            };
-            out.push_str(&format!("| {} {} | {} | {published} | {model} | {error} |\n", s.zh, s.en, p.year));
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::inputs::region;
+    use urs_inputs::region;
 
     #[test]
     fn the_builtin_trends_are_the_rule_fitted_on_all_published_years() {
@@ -201,14 +166,5 @@ mod tests {
         let (y0, y1) = window(&INCOME_RATIO, OUT_OF_SAMPLE_FIT_UNTIL).unwrap();
         assert!(y0.0 <= 2020 && y1.0 <= 2020, "{y0:?} {y1:?}");
         assert!(before.income_ratio_decline > 0.0);
-    }
-
-    #[test]
-    fn docs_model_md_carries_the_current_out_of_sample_table() {
-        let doc = include_str!("../../../../docs/MODEL.md");
-        assert!(
-            doc.contains(&out_of_sample_markdown(region::assumptions().outcomes.urbanization_ceiling)),
-            "docs/MODEL.md is out of date: run `cargo run --bin urs -- --update-doc docs/MODEL.md`"
-        );
     }
 }

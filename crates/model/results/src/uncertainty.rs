@@ -14,16 +14,16 @@
 //! (they are the residual financing), so a faster programme is not starved
 //! by the money the central one was given.
 
-use super::super::equations::completion::workable_bn;
-use super::super::equations::history::{published, WINDOW};
-use super::super::equations::outcomes::YearOutcome;
-use super::super::inputs::params::{Kind, ParamSpec, Role, Unit, PARAMS};
-use super::super::inputs::region::{INCOME_RATIO, URBANIZATION, URBAN_INCOME};
-use super::super::inputs::scenario::Scenario;
 use super::projection::{project, project_years};
 use super::targets::check_targets;
 use super::targets::TARGETS;
 use serde::Serialize;
+use urs_equations::completion::workable_bn;
+use urs_equations::history::{published, WINDOW};
+use urs_equations::outcomes::YearOutcome;
+use urs_inputs::params::{Kind, ParamSpec, Role, Unit, PARAMS};
+use urs_inputs::region::{INCOME_RATIO, URBANIZATION, URBAN_INCOME};
+use urs_inputs::scenario::Scenario;
 
 /// Largest error a draw's trends may make replaying the years they were
 /// fitted on: the income ratio (absolute), urban income (relative),
@@ -67,7 +67,7 @@ pub const BAND_OUTCOMES: [BandOutcome; 11] = [
 ];
 
 impl BandOutcome {
-    pub fn value(self, y: &super::super::equations::outcomes::YearOutcome) -> f64 {
+    pub fn value(self, y: &urs_equations::outcomes::YearOutcome) -> f64 {
         match self {
             BandOutcome::IncomeRatio => y.income_ratio,
             BandOutcome::UrbanIncome => y.urban_income,

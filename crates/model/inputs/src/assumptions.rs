@@ -1,9 +1,9 @@
 //! What the model believes but nobody measured, and where the yearly
 //! outcomes start. Plain data: the equations that use these live in
 //! `model/equations/`; each field has a row in the parameter table
-//! (`params.rs`) with its unit, source and plausible range.
+//! (`rows.rs`) with its unit, source and plausible range.
 
-use super::scenario::check;
+use super::check::check;
 use crate::i18n::Bilingual;
 use serde::{Deserialize, Serialize};
 

@@ -9,11 +9,11 @@
 //! grouped by their panel group), so every contribution is exact and they
 //! sum to the total change to rounding.
 
-use super::super::inputs::params::{Group, Kind, ParamSpec, Role, PARAMS};
-use super::super::inputs::scenario::{Pot, Scenario, POTS};
 use super::projection::project;
 use super::uncertainty::{BandOutcome, BAND_OUTCOMES};
 use serde::Serialize;
+use urs_inputs::params::{Group, Kind, ParamSpec, Role, PARAMS};
+use urs_inputs::scenario::{Pot, Scenario, POTS};
 
 /// Most items attributed one by one (2^10 = 1,024 runs, about 5 ms).
 pub const MAX_ITEMS: usize = 10;

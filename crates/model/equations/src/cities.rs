@@ -1,8 +1,8 @@
 //! Each city's urban–rural income ratio, carried to the starting year along
 //! the provincial series, then moved with the provincial projection.
 
-use super::super::inputs::region::{City, INCOME_RATIO};
 use serde::Serialize;
+use urs_inputs::region::{City, INCOME_RATIO};
 
 /// The published provincial ratio in `year` (nearest earlier year if that
 /// year is missing from the series).
@@ -41,7 +41,7 @@ pub fn project_cities(cities: &[City], start_year: i32, start_ratio: f64, provin
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::inputs::region::zhejiang_cities;
+    use urs_inputs::region::zhejiang_cities;
 
     #[test]
     fn eleven_cities_and_the_population_adds_up_to_the_province() {

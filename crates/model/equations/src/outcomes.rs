@@ -8,10 +8,10 @@
 //! above or below that path moves the outcome as a level, with diminishing
 //! returns (a logarithm), per yuan invested.
 
-use super::super::inputs::assumptions::{OutcomeAssumptions, StartingPoint};
-use super::super::inputs::scenario::Scenario;
 use super::financing::PolicyCostYear;
 use serde::Serialize;
+use urs_inputs::assumptions::{OutcomeAssumptions, StartingPoint};
+use urs_inputs::scenario::Scenario;
 
 /// Capital per strand, bn yuan. `effective` weighs 兴村 and 融合 yuan by their
 /// return where they were spent (the mountain counties return less);

@@ -1,16 +1,16 @@
 //! The model's one entry point: `project(&Scenario) -> Projection`, a pure
 //! function. Everything the UI and the CLI show comes from a `Projection`.
 
-use super::super::equations::cities::{project_cities, CityProjection};
-use super::super::equations::completion::{project_year, Limit, YearCompletion, HORIZON_YEARS};
-use super::super::equations::financing::{policy_costs, pot_money};
-use super::super::equations::outcomes::{mountain_return_weight, step, Capital, OutcomeState, YearInputs, YearOutcome};
-use super::super::inputs::scenario::{Levers, Scenario};
-use super::super::inputs::strand::STRANDS;
 use super::targets::{check_targets, TargetCheck};
-use crate::i18n::Bilingual;
 use serde::Serialize;
 use std::sync::OnceLock;
+use urs_equations::cities::{project_cities, CityProjection};
+use urs_equations::completion::{project_year, Limit, YearCompletion, HORIZON_YEARS};
+use urs_equations::financing::{policy_costs, pot_money};
+use urs_equations::outcomes::{mountain_return_weight, step, Capital, OutcomeState, YearInputs, YearOutcome};
+use urs_inputs::i18n::Bilingual;
+use urs_inputs::scenario::{Levers, Scenario};
+use urs_inputs::strand::STRANDS;
 
 /// Version of the model's equations and defaults; a change that moves results
 /// bumps it (shown in the UI, written into CLI output).
@@ -22,7 +22,7 @@ pub struct Projection {
     pub scenario_name: String,
     /// The starting point the yearly outcomes run from (end of the year
     /// before the reported one), so a chart can draw the line from it.
-    pub start: super::super::inputs::assumptions::StartingPoint,
+    pub start: urs_inputs::assumptions::StartingPoint,
     /// Monthly completion in the reported year (the first of `completion_by_year`).
     pub completion: YearCompletion,
     /// Monthly completion in every year of the horizon.

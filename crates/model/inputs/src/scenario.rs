@@ -1,10 +1,13 @@
 //! A scenario: the reported data it is calibrated to, the model's assumptions,
-//! and the planner's levers. Serialisable (the scenario file of the CLI and, later,
-//! share links); every way in goes through [`Scenario::from_json`] and
-//! [`Scenario::validate`], so the model only ever sees sane numbers.
+//! and the planner's levers, and its hard bounds. Serialisable (the scenario
+//! file: `scenario_file.rs`; the built-in one: `region.rs`); every way in goes
+//! through [`Scenario::validate`], so the model only ever sees sane numbers.
 
 use super::allocation::Allocation;
 pub use super::assumptions::{Assumptions, OutcomeAssumptions, PolicyCosts, StartingPoint};
+use super::check::check;
+pub use super::check::{check_name, MAX_NAME_CHARS};
+use super::city::{validate_cities, City};
 use crate::i18n::Bilingual;
 use serde::{Deserialize, Serialize};
 
@@ -151,12 +154,6 @@ impl Pot {
 }
 
 impl Levers {
-    /// The built-in levers: the status quo the seed describes, from the
-    /// region's data (`region::builtin_levers`).
-    pub fn builtin() -> Levers {
-        super::region::builtin_levers()
-    }
-
     /// Plans (and ordinary funds, which follow them) in year `t` of the
     /// horizon relative to the reported year.
     pub fn plan_growth_factor(&self, t: usize) -> f64 {
@@ -173,7 +170,7 @@ pub struct Scenario {
     /// Where the yearly outcomes start (end of the year before the reported one).
     pub start: StartingPoint,
     /// The 11 cities, measured or filled (see `cities.rs`).
-    pub cities: Vec<super::region::City>,
+    pub cities: Vec<City>,
     pub assumptions: Assumptions,
     pub levers: Levers,
 }
@@ -186,123 +183,6 @@ impl Scenario {
             && self.start == other.start
             && self.cities == other.cities
             && self.assumptions == other.assumptions
-    }
-
-    /// The built-in *Zhejiang 2025* scenario (`region.rs`).
-    pub fn zhejiang_2025() -> Scenario {
-        super::region::builtin_scenario()
-    }
-
-    /// Look a built-in scenario up by its CLI name.
-    pub fn builtin(id: &str) -> Option<Scenario> {
-        match id {
-            "zhejiang-2025" => Some(Scenario::zhejiang_2025()),
-            _ => None,
-        }
-    }
-
-    /// The same data and assumptions with the built-in levers: what every
-    /// scenario is compared against.
-    pub fn baseline(&self) -> Scenario {
-        Scenario { levers: Levers::builtin(), ..self.clone() }
-    }
-
-    /// Parse and validate a scenario file. Nothing is clamped or normalised:
-    /// anything out of bounds is an error that says what and where.
-    pub fn from_json(text: &str) -> Result<Scenario, Bilingual> {
-        // Editors on Windows often save UTF-8 with a byte-order mark.
-        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-        if text.len() > MAX_SCENARIO_BYTES {
-            return Err(Bilingual::new(
-                format!("情景文件过大（{} 字节，上限 1 MB）", text.len()),
-                format!("scenario file too large ({} bytes, limit 1 MB)", text.len()),
-            ));
-        }
-        let value = crate::json::parse(text)
-            .map_err(|e| Bilingual::new(format!("不是有效的 JSON：{e}"), format!("not valid JSON: {e}")))?;
-        Scenario::from_value(value)
-    }
-
-    /// A scenario from parsed JSON, of this format version or an older one.
-    /// An exported file's `exported` member (name, version stamp, changed
-    /// settings: `io::export`) says what the file is; the scenario is the rest.
-    pub fn from_value(mut value: serde_json::Value) -> Result<Scenario, Bilingual> {
-        if let Some(map) = value.as_object_mut() {
-            match map.remove("exported") {
-                None | Some(serde_json::Value::Object(_)) => {}
-                Some(_) => {
-                    return Err(Bilingual::new(
-                        "情景文件的 exported（导出信息）应为对象",
-                        "the scenario file's exported member (export information) must be an object",
-                    ))
-                }
-            }
-        }
-        let version = value.get("format_version").and_then(|v| v.as_u64());
-        match version {
-            Some(v) if v == u64::from(FORMAT_VERSION) => {}
-            Some(1) => return Scenario::from_v1(value),
-            Some(v) => {
-                return Err(Bilingual::new(
-                    format!("不支持的情景格式版本 {v}（本程序读取版本 {FORMAT_VERSION}）"),
-                    format!("unsupported scenario format version {v} (this program reads version {FORMAT_VERSION})"),
-                ))
-            }
-            None => {
-                return Err(Bilingual::new(
-                    "缺少 format_version（情景格式版本）",
-                    "missing format_version (scenario format version)",
-                ))
-            }
-        }
-        let scenario: Scenario = serde_json::from_value(value).map_err(|e| {
-            Bilingual::new(format!("情景文件内容有误：{e}"), format!("scenario file is not valid: {e}"))
-        })?;
-        scenario.validate()?;
-        Ok(scenario)
-    }
-
-    /// A version-1 file (model 0.2): its name, reported data, cities and
-    /// levers still mean the same; its starting point and assumptions had
-    /// another shape, so the current built-in ones take their place (the
-    /// caller says results may differ: [`Scenario::format_notice`]).
-    fn from_v1(value: serde_json::Value) -> Result<Scenario, Bilingual> {
-        #[derive(Deserialize)]
-        struct V1 {
-            name: String,
-            reported: ReportedProgress,
-            cities: Vec<super::region::City>,
-            levers: Levers,
-        }
-        let old: V1 = serde_json::from_value(value).map_err(|e| {
-            Bilingual::new(
-                format!("情景文件（版本 1）内容有误：{e}"),
-                format!("scenario file (version 1) is not valid: {e}"),
-            )
-        })?;
-        let scenario = Scenario {
-            name: old.name,
-            reported: old.reported,
-            cities: old.cities,
-            levers: old.levers,
-            ..Scenario::zhejiang_2025()
-        };
-        scenario.validate()?;
-        Ok(scenario)
-    }
-
-    /// What to tell a planner opening a file of an older format.
-    pub fn format_notice(version: u64) -> Option<Bilingual> {
-        (version < u64::from(FORMAT_VERSION)).then(|| {
-            Bilingual::new(
-                format!("此文件为旧格式（版本 {version}，模型 0.2）：名称、报道数据、城市和杠杆已读入，假设与起点采用当前内置值；同样的设置，结果可能不同。"),
-                format!("This file has an older format (version {version}, model 0.2): its name, reported data, cities and levers were read; assumptions and starting point are the current built-in ones. The same settings may give different results."),
-            )
-        })
-    }
-
-    pub fn to_json(&self) -> String {
-        serde_json::to_string_pretty(self).unwrap_or_default()
     }
 
     /// Hard bounds: what is impossible, not what is implausible (the parameter
@@ -327,7 +207,7 @@ impl Scenario {
         if check_name(&self.name)? != self.name {
             return Err(Bilingual::new("名称首尾不能有空白", "the name cannot start or end with white space"));
         }
-        super::region::validate_cities(&self.cities)?;
+        validate_cities(&self.cities)?;
         self.validate_numbers()
     }
 
@@ -373,63 +253,5 @@ impl Scenario {
             pot.allocation(l).validate(&Bilingual::new(pot.zh(), pot.en()))?;
         }
         Ok(())
-    }
-}
-
-/// Longest scenario name accepted (characters).
-pub const MAX_NAME_CHARS: usize = 120;
-
-/// A name a person typed: trimmed, 1–120 characters, no control characters.
-/// Markup is allowed and harmless: the UI always shows names as text.
-pub fn check_name(name: &str) -> Result<String, Bilingual> {
-    let trimmed = name.trim();
-    if trimmed.is_empty() {
-        return Err(Bilingual::new("名称不能为空", "the name cannot be empty"));
-    }
-    let chars = trimmed.chars().count();
-    if chars > MAX_NAME_CHARS {
-        return Err(Bilingual::new(
-            format!("名称过长（{chars} 个字符，上限 {MAX_NAME_CHARS}）"),
-            format!("the name is too long ({chars} characters, limit {MAX_NAME_CHARS})"),
-        ));
-    }
-    if trimmed.chars().any(char::is_control) {
-        return Err(Bilingual::new("名称含有控制字符", "the name contains control characters"));
-    }
-    Ok(trimmed.to_string())
-}
-
-pub(crate) fn check(value: f64, min: f64, max: f64, zh: &str, en: &str) -> Result<(), Bilingual> {
-    if value.is_finite() && (min..=max).contains(&value) {
-        Ok(())
-    } else {
-        Err(Bilingual::new(
-            format!("{zh}必须在 {min} 到 {max} 之间，实际为 {value}"),
-            format!("{en} must be between {min} and {max}, got {value}"),
-        ))
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn derived_plan_matches_the_domain_brief() {
-        let r = super::super::region::reported();
-        let plan = r.plan_bn();
-        assert!((r.total_plan_bn() - 287.1).abs() < 0.05);
-        assert!((plan[0] - 119.7).abs() < 0.05);
-        assert!((plan[1] - 148.0).abs() < 0.05);
-        assert!((plan[2] - 19.4).abs() < 0.05);
-        assert!((r.completed_bn()[2] - 10.715).abs() < 1e-9);
-        assert!((r.rates()[2] - 0.553).abs() < 5e-4);
-    }
-
-    #[test]
-    fn builtin_scenario_is_valid_and_round_trips_through_json() {
-        let s = Scenario::zhejiang_2025();
-        s.validate().unwrap();
-        assert_eq!(Scenario::from_json(&s.to_json()).unwrap(), s);
     }
 }

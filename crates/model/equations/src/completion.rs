@@ -8,10 +8,10 @@
 //! credit lapses, and ordinary funds nobody needs are not raised). In the
 //! reported year the months up to the reporting date are history.
 
-use super::super::inputs::scenario::Scenario;
-use super::super::inputs::strand::{Strand, STRANDS};
-use crate::i18n::Bilingual;
 use serde::Serialize;
+use urs_inputs::i18n::Bilingual;
+use urs_inputs::scenario::Scenario;
+use urs_inputs::strand::{Strand, STRANDS};
 
 /// What set a strand's year-end figure.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]

@@ -1,12 +1,12 @@
 //! The province's targets (docs/DATA.md) and whether a projection meets them:
 //! met, missed, or too close to call at the published figure's resolution.
 
-use super::super::equations::outcomes::YearOutcome;
-use super::super::inputs::region::ZHEJIANG;
 use serde::Serialize;
 use std::sync::LazyLock;
+use urs_equations::outcomes::YearOutcome;
+use urs_inputs::region::ZHEJIANG;
 
-pub use super::super::inputs::region::TargetOutcome as Outcome;
+pub use urs_inputs::region::TargetOutcome as Outcome;
 
 /// The outcome a target is about, in a year's results.
 pub fn value(outcome: Outcome, y: &YearOutcome) -> f64 {
