@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { startBrowser } from './serve-dist.mjs';
+import { makeDeck, tab } from './deck-helpers.mjs';
 
 let browser, site, harness, version;
 
@@ -178,12 +179,13 @@ async function printToPdf(page, start) {
   await page.waitForSelector('.handout[data-ready=true]', { state: 'attached' });
   assert.ok(await page.evaluate(() => window.__printed) >= 1, 'print was asked for once the charts were drawn');
   const widths = await page.$$eval('.handout-chart img', (imgs) => imgs.map((i) => i.naturalWidth));
+  const legends = await page.$$eval('.handout-chart .legend', (ls) => ls.map((l) => l.textContent));
   // Laid out for print (sizes in mm), no page's text is cut off.
   await page.emulateMedia({ media: 'print' });
   const clipped = await page.$$eval('.handout-text', (cols) => cols.map((c) => c.scrollHeight - c.clientHeight));
   await page.emulateMedia({ media: null });
   assert.ok(clipped.length > 0 && clipped.every((d) => d <= 1), `text cut off at the foot of a page: ${clipped} px`);
-  return { bytes: await page.pdf({ preferCSSPageSize: true, printBackground: true }), widths };
+  return { bytes: await page.pdf({ preferCSSPageSize: true, printBackground: true }), widths, legends };
 }
 
 async function shots(file, name) {
@@ -250,7 +252,31 @@ test('print a deck: one page per slide, each with its title and year', async () 
     assert.ok(pages[i].includes(title) && pages[i].includes(year), `page ${i + 1}: ${pages[i].slice(0, 200)}`);
     assert.ok(pages[i].includes(`模型 ${version}`) && pages[i].includes(`${i + 1}/3`), `page ${i + 1} stamp`);
   });
+  // The built-in assumptions on every slide: no built-in line on any page.
+  const legends = printed.legends;
+  assert.ok(legends.length >= 3 && legends.every((l) => !l.includes('内置情景')), `legends: ${legends}`);
   await shots(pdf.file, 'handout-deck');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the screen, the slides and the handout draw the built-in line when the assumptions differ, and only then', async () => {
+  const { context, page, problems } = await open('zh', '');
+  const builtin = '内置情景';
+  assert.doesNotMatch(await page.textContent('#chart-income-ratio .legend'), new RegExp(builtin), 'the built-in assumptions');
+  await tab(page, '假设与数据');
+  await page.fill('[data-param=income_ratio_decline] input.entry', '1.8');
+  await page.press('[data-param=income_ratio_decline] input.entry', 'Enter');
+  await page.waitForFunction((b) => document.querySelector('#chart-income-ratio .legend').textContent.includes(b), builtin);
+  // The handout of the scenario on screen: every line chart has the grey line.
+  const printed = (await printToPdf(page, () => page.click('button.print'))).legends;
+  assert.ok(printed.length >= 1 && printed.every((l) => l.includes(builtin)), `handout legends: ${printed}`);
+  // A slide of it: the same.
+  await makeDeck(page, '假设', [{ title: '假设不同', funds: 3244 }]);
+  await page.click('button.present');
+  await page.waitForSelector('.presentation .slide-charts .legend');
+  const slides = await page.$$eval('.presentation .slide-charts .legend', (ls) => ls.map((l) => l.textContent));
+  assert.ok(slides.length >= 1 && slides.every((l) => l.includes(builtin)), `slide legends: ${slides}`);
   assert.deepEqual(problems, []);
   await context.close();
 });
