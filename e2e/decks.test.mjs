@@ -4,7 +4,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { startBrowser, openApp, APP_READY } from './serve-dist.mjs';
+import { startBrowser, APP_READY } from './serve-dist.mjs';
+import { openApp } from './helpers.mjs';
 
 let browser, site, harness;
 

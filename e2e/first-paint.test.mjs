@@ -17,14 +17,16 @@ after(async () => harness?.close());
 const FIRST = '#boot';
 const APP = '.app:not(#boot)';
 const APP_WASM = /urban-rural-sim-[0-9a-f]+_bg\.wasm$/;
-const BAND_WASM = /band-worker-[0-9a-f]+_bg\.wasm$/;
+// The app's worker (band, goal seek, attribution): static/worker.js.
+const WORKER = /\/worker\.js$/;
 /** How far (css px) a card may move or change size as the app takes over. */
 const TOLERANCE_PX = 0.5;
 
 /**
  * Holds requests for `pattern` until `release()`; `drop()` aborts the held
- * ones (the band's worker: its answer would change the cards' target lines
- * and the summary, which is the band's doing, not the takeover's).
+ * ones (the app's worker, which computes the band: its answer would
+ * change the cards' target lines and the summary, which is the band's
+ * doing, not the takeover's).
  */
 async function hold(context, pattern) {
   let open;
@@ -85,7 +87,7 @@ test('with scripts off the page shows the built-in scenario: KPIs, targets and t
   // The same numbers and words as the app shows once it has mounted (its band
   // held back: the band's probabilities come later, as they do today).
   const on = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-  const band = await hold(on, BAND_WASM);
+  const band = await hold(on, WORKER);
   const app = await on.newPage();
   const problems = [];
   app.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
@@ -126,7 +128,7 @@ for (const viewport of [{ width: 1280, height: 720 }, { width: 390, height: 844 
   test(`at ${viewport.width}×${viewport.height}, while the wasm loads the first paint shows the KPIs; the app takes over with the cards, the charts and the summary where they were`, async () => {
     const context = await browser.newContext({ viewport });
     const wasm = await hold(context, APP_WASM);
-    const band = await hold(context, BAND_WASM);
+    const band = await hold(context, WORKER);
     const page = await context.newPage();
     const problems = [];
     page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });

@@ -1,50 +1,18 @@
-// A tiny static server for dist/ (no dependencies): the end-to-end test and
-// the screenshot script load the real release build through it.
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
-import { gzipSync } from 'node:zlib';
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.png': 'image/png',
-};
+// Serving dist/ for the end-to-end tests, the screenshot scripts and the
+// benchmark (through the project's one static server, scripts/static-server.mjs),
+// and launching Debian's Chromium.
+import { serveDir } from '../scripts/static-server.mjs';
 
 /**
- * Serve `dir` at `prefix` (a sub-path such as '/sim/'; anything else is 404).
- * With `{ gzip: true }`, gzip (level 9) to clients that accept it, as a
- * static host would: the cold-start benchmark's transfer sizes are real.
- * `rewrite(path, body)`, if given, may change what a file is served as (the
- * offline test serves a "new build" of sw.js that way).
+ * Serve `dir` at `prefix` (a sub-path such as '/sim/'; anything else is 404)
+ * on 127.0.0.1, or on `host` (another loopback address stands in for the
+ * room's network). With `{ gzip: true }`, gzip (level 9) to clients that
+ * accept it, as a static host would: the cold-start benchmark's transfer
+ * sizes are real. `rewrite(path, body)`, if given, may change what a file is
+ * served as (the offline test serves a "new build" of sw.js that way).
  */
-export function serveDist(dir, prefix = '/', { gzip = false, rewrite } = {}) {
-  const zipped = new Map(); // compressed once per file: timings exclude the compression
-  const server = createServer(async (req, res) => {
-    const full = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
-    if (!full.startsWith(prefix)) return res.writeHead(404).end();
-    const path = full.slice(prefix.length - 1);
-    const file = join(dir, path === '/' ? 'index.html' : path);
-    try {
-      let body = await readFile(file);
-      if (rewrite) body = rewrite(path, body);
-      const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
-      if (gzip && !rewrite && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
-        res.writeHead(200, { ...headers, 'content-encoding': 'gzip' });
-        if (!zipped.has(file)) zipped.set(file, gzipSync(body, { level: 9 }));
-        return res.end(zipped.get(file));
-      }
-      res.writeHead(200, headers);
-      res.end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${server.address().port}${prefix}` }));
-  });
+export function serveDist(dir, prefix = '/', options = {}) {
+  return serveDir(dir, { prefix, ...options });
 }
 
 export const CHROMIUM_ARGS = [
@@ -98,18 +66,3 @@ export async function startBrowser() {
  * same KPI cards, which the app removes as it mounts.
  */
 export const APP_READY = '.app:not(#boot) [data-kpi=urban] .kpi-value';
-
-/**
- * A new page of `context` at `url`, once the app has mounted, with every
- * console error and page error collected in `problems` (a test ends by
- * asserting there were none).
- */
-export async function openApp(context, url) {
-  const page = await context.newPage();
-  const problems = [];
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  await page.goto(url);
-  await page.waitForSelector(APP_READY);
-  return { page, problems };
-}

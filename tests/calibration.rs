@@ -2,7 +2,7 @@
 //! figures (completed ÷ rate), so the model reproduces them at the reporting
 //! date by construction, whatever the levers and whichever reporting month is
 //! assumed. This test keeps the identity from breaking; it validates nothing
-//! (the out-of-sample tests in crates/model/src/equations/history.rs and
+//! (the out-of-sample tests in crates/model/equations/src/history.rs and
 //! tests/published_2025.rs do).
 #![cfg(not(target_arch = "wasm32"))]
 

@@ -8,6 +8,8 @@
 //!   urs --svg KIND [--year Y] [--lang zh|en] [--scenario FILE] [--out FILE]
 //!                                (any chart as SVG: svg.rs)
 
+mod doc;
+mod qr;
 mod svg;
 
 use std::process::ExitCode;
@@ -16,7 +18,7 @@ use urs_model::goal_seek::{self, Freedom, Goal, Objective};
 use urs_model::i18n::Bilingual;
 use urs_model::targets::TargetStatus;
 use urs_model::uncertainty::{uncertainty, Band, BandOutcome, BAND_OUTCOMES};
-use urs_model::{history, params, project, Projection, Scenario, STRANDS};
+use urs_model::{params, project, Projection, Scenario, STRANDS};
 
 const USAGE: &str = "usage: urs (--builtin zhejiang-2025 | --scenario FILE) [--json] [--band N [--seed S]]
            [--explain OUTCOME YEAR] [--seek GOAL ... [--free shares|totals|all] [--least money|change] [--likely P]]
@@ -24,6 +26,7 @@ const USAGE: &str = "usage: urs (--builtin zhejiang-2025 | --scenario FILE) [--j
        urs --svg KIND [--year Y] [--lang zh|en] [--scenario FILE] [--out FILE]
            KIND: completion, income-ratio, standards, urbanization, city-gap, mountain, cities
        urs --params-markdown | --replay-markdown
+       urs --qr TEXT                       (a QR code of TEXT in the terminal)
        urs --update-doc docs/MODEL.md      (rewrite its generated tables)";
 
 /// Goals to seek, and how (`--seek`, `--free`, `--least`, `--likely`).
@@ -48,6 +51,18 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     if args.iter().any(|a| a == "--svg") {
         return svg::main(&args);
+    }
+    if args.first().map(String::as_str) == Some("--qr") {
+        return match qr::render(args.get(1).map_or("", String::as_str)) {
+            Ok(code) => {
+                print!("{code}");
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("{e}");
+                ExitCode::from(2)
+            }
+        };
     }
     match parse(&args) {
         Ok(Command::Run { scenario, json, band, explain, seek }) => {
@@ -92,17 +107,17 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Ok(Command::ParamsMarkdown) => {
-            print!("{}", params::markdown_table());
+            print!("{}", doc::params_markdown());
             ExitCode::SUCCESS
         }
         Ok(Command::ReplayMarkdown) => {
             print!(
                 "{}",
-                history::out_of_sample_markdown(Scenario::zhejiang_2025().assumptions.outcomes.urbanization_ceiling)
+                doc::out_of_sample_markdown(Scenario::zhejiang_2025().assumptions.outcomes.urbanization_ceiling)
             );
             ExitCode::SUCCESS
         }
-        Ok(Command::UpdateDoc(path)) => match update_doc(&path) {
+        Ok(Command::UpdateDoc(path)) => match doc::update_doc(&path) {
             Ok(()) => ExitCode::SUCCESS,
             Err(message) => {
                 eprintln!("错误 error: {message}");
@@ -320,62 +335,6 @@ fn table(p: &Projection) -> String {
     out
 }
 
-/// The built-in scenario's results for docs/MODEL.md (generated, so the doc
-/// cannot drift from the model).
-fn results_markdown(s: &Scenario) -> String {
-    let p = project(s);
-    let mut out = String::from(
-        "| year | strand | plan (bn) | money (bn) | capacity (bn) | year end (bn) | of plan | limit |\n|---|---|---|---|---|---|---|---|\n",
-    );
-    for c in p.completion_by_year.iter().filter(|c| [2025, 2027, 2030].contains(&c.year)) {
-        for st in &c.strands {
-            out.push_str(&format!(
-                "| {} | {} | {:.2} | {:.2} | {:.2} | {:.2} | {:.1} % | {:?} |\n",
-                c.year,
-                st.strand.zh(),
-                st.plan_bn,
-                st.funds_bn,
-                st.capacity_bn,
-                st.year_end_bn(),
-                st.year_end_rate() * 100.0,
-                st.limit
-            ));
-        }
-    }
-    out.push_str(
-        "\n| year | income ratio | urban / rural / all residents (yuan) | no urban–rural gap / no hukou gap | urbanization resident / registered | city gap | mountain counties |\n|---|---|---|---|---|---|---|\n",
-    );
-    for y in p.years.iter().filter(|y| [2025, 2027, 2030].contains(&y.year)) {
-        out.push_str(&format!(
-            "| {} | {:.3} | {:.0} / {:.0} / {:.0} | {:.1} / {:.1} | {:.1} % / {:.1} % | {:.3} | {:.3} |\n",
-            y.year,
-            y.income_ratio,
-            y.urban_income,
-            y.rural_income,
-            y.average_income,
-            y.standards_no_urban_rural_gap,
-            y.standards_no_hukou_gap,
-            y.urbanization * 100.0,
-            y.registered_urbanization * 100.0,
-            y.city_income_gap,
-            y.mountain_relative_income
-        ));
-    }
-    let band = uncertainty(s, 1000, 1, 1.0);
-    out.push_str("\n| target | year | projected | status | probability (1,000 draws) |\n|---|---|---|---|---|\n");
-    for t in &p.targets {
-        out.push_str(&format!(
-            "| {} | {} | {} | {:?} | {:.0} % |\n",
-            t.en,
-            t.year,
-            if t.threshold > 100.0 { format!("{:.0}", t.value) } else { format!("{:.3}", t.value) },
-            t.status,
-            band.probability(t.id).unwrap_or(f64::NAN) * 100.0
-        ));
-    }
-    out
-}
-
 /// A goal written `income_ratio<=1.62@2030`, `city_gap<=1.5@2025`,
 /// `mountain>=0.76@2027`, `average_income>=85000@2027` or
 /// `completion.rural>=1.2@2026`.
@@ -474,28 +433,6 @@ fn band_table(b: &Band) -> String {
         out.push_str(&format!("  {:<24} {}  {:>5.1} %\n", t.id, t.year, t.probability * 100.0));
     }
     out
-}
-
-/// Replace the generated parts of docs/MODEL.md (between `<!-- BEGIN X -->`
-/// and `<!-- END X -->` markers) with the current tables.
-fn update_doc(path: &str) -> Result<(), Bilingual> {
-    let mut text = std::fs::read_to_string(path)
-        .map_err(|e| Bilingual::new(format!("无法读取 {path}：{e}"), format!("cannot read {path}: {e}")))?;
-    let builtin = Scenario::zhejiang_2025();
-    for (name, table) in [
-        ("PARAMS", params::markdown_table()),
-        ("OUT_OF_SAMPLE", history::out_of_sample_markdown(builtin.assumptions.outcomes.urbanization_ceiling)),
-        ("RESULTS", results_markdown(&builtin)),
-    ] {
-        let begin = format!("<!-- BEGIN {name} -->\n");
-        let end = format!("<!-- END {name} -->");
-        let (Some(b), Some(e)) = (text.find(&begin), text.find(&end)) else {
-            return Err(Bilingual::new(format!("{path} 缺少 {name} 标记"), format!("{path} has no {name} markers")));
-        };
-        text.replace_range(b + begin.len()..e, &table);
-    }
-    std::fs::write(path, text)
-        .map_err(|e| Bilingual::new(format!("无法写入 {path}：{e}"), format!("cannot write {path}: {e}")))
 }
 
 /// The `--seed` given, 1 otherwise (the band's default).

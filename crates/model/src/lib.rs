@@ -1,26 +1,27 @@
 //! The simulation model: plain Rust, no web dependencies. A scenario goes in,
 //! a projection comes out (`project`).
 //!
-//! Three layers, each using only the layers below it (tests/layers.rs fails
-//! otherwise):
-//! - `inputs`: the scenario, its levers and assumptions, the region's data,
-//!   the parameter table: plain data and its validation;
-//! - `equations`: money, completion, capital, outcomes, cities, the history
-//!   fits: one year or one series at a time;
-//! - `results`: the projection over the horizon, the targets, the
-//!   uncertainty band.
+//! Three layers, each its own crate using only the crates below it (Cargo
+//! refuses anything else; scripts/check-deps.sh holds what each may depend on):
+//! - `inputs` (urs-inputs, crates/model/inputs): the scenario, its levers and
+//!   assumptions, the region's data, the parameter table: plain data and its
+//!   validation; also the two languages (`i18n`) and the JSON reader (`json`);
+//! - `equations` (urs-equations, crates/model/equations): money, completion,
+//!   capital, outcomes, cities, the history fits: one year or one series at a time;
+//! - `results` (urs-results, crates/model/results): the projection over the
+//!   horizon, the targets, the uncertainty band, attribution, goal seek.
+//!
+//! This crate only hands their modules on under one name (`urs_model::params`,
+//! `urs_model::region::ZHEJIANG`, `urs_model::project`...).
 
-pub mod equations;
-pub mod i18n;
-pub mod inputs;
-/// JSON text in (serde_json natively; a browser build installs JSON.parse).
-pub mod json;
-pub mod results;
+pub use urs_equations as equations;
+pub use urs_inputs as inputs;
+pub use urs_results as results;
 
-// The paths the rest of the crate uses.
-pub use equations::{cities, completion, financing, history, outcomes};
-pub use inputs::{allocation, assumptions, params, region, scenario, strand};
-pub use results::{attribution, goal_seek, projection, targets, uncertainty};
+// The paths the rest of the workspace uses.
+pub use urs_equations::{cities, completion, financing, history, outcomes};
+pub use urs_inputs::{allocation, assumptions, i18n, json, params, region, scenario, strand};
+pub use urs_results::{attribution, goal_seek, projection, targets, uncertainty};
 
 pub use allocation::Allocation;
 pub use assumptions::{Assumptions, OutcomeAssumptions, PolicyCosts, StartingPoint};

@@ -1,0 +1,151 @@
+//! The generated tables of docs/MODEL.md, written from the model so the doc
+//! cannot drift from it (`urs --update-doc`, `--params-markdown`,
+//! `--replay-markdown`; tests/cli.rs checks the doc is up to date).
+
+use urs_model::history::{fit, out_of_sample, OUT_OF_SAMPLE_FIT_UNTIL, WINDOW};
+use urs_model::i18n::{Bilingual, Lang};
+use urs_model::params::PARAMS;
+use urs_model::uncertainty::uncertainty;
+use urs_model::{project, Scenario};
+
+/// Replace the generated parts of docs/MODEL.md (between `<!-- BEGIN X -->`
+/// and `<!-- END X -->` markers) with the current tables.
+pub fn update_doc(path: &str) -> Result<(), Bilingual> {
+    let mut text = std::fs::read_to_string(path)
+        .map_err(|e| Bilingual::new(format!("无法读取 {path}：{e}"), format!("cannot read {path}: {e}")))?;
+    let builtin = Scenario::zhejiang_2025();
+    for (name, table) in [
+        ("PARAMS", params_markdown()),
+        ("OUT_OF_SAMPLE", out_of_sample_markdown(builtin.assumptions.outcomes.urbanization_ceiling)),
+        ("RESULTS", results_markdown(&builtin)),
+    ] {
+        let begin = format!("<!-- BEGIN {name} -->\n");
+        let end = format!("<!-- END {name} -->");
+        let (Some(b), Some(e)) = (text.find(&begin), text.find(&end)) else {
+            return Err(Bilingual::new(format!("{path} 缺少 {name} 标记"), format!("{path} has no {name} markers")));
+        };
+        text.replace_range(b + begin.len()..e, &table);
+    }
+    std::fs::write(path, text)
+        .map_err(|e| Bilingual::new(format!("无法写入 {path}：{e}"), format!("cannot write {path}: {e}")))
+}
+
+/// The parameter table as Markdown, in model units, for docs/MODEL.md.
+pub fn params_markdown() -> String {
+    let mut out = String::from(
+        "| id | 中文 | English | role | value | unit | source | conf. | citation | plausible range |\n|---|---|---|---|---|---|---|---|---|---|\n",
+    );
+    for p in PARAMS.iter() {
+        out.push_str(&format!(
+            "| `{}` | {} | {} | {:?} | {} | {} | {} | {:?} | {} | {} – {} |\n",
+            p.id,
+            p.zh,
+            p.en,
+            p.role,
+            trim(p.builtin_value()),
+            p.unit.label(Lang::En),
+            p.source.label(Lang::En),
+            p.confidence,
+            p.citation_en,
+            trim(p.min),
+            trim(p.max),
+        ));
+    }
+    out
+}
+
+/// A number with at most four decimals, trailing zeros dropped.
+fn trim(v: f64) -> String {
+    let s = format!("{v:.4}");
+    s.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
+/// The out-of-sample table for docs/MODEL.md.
+pub fn out_of_sample_markdown(ceiling: f64) -> String {
+    let trends = fit(OUT_OF_SAMPLE_FIT_UNTIL, ceiling);
+    let mut out = format!(
+        "Fitted on data up to {OUT_OF_SAMPLE_FIT_UNTIL} (window {WINDOW} years): urban income growth {:.2} % a year, \
+         income ratio falling {:.2} % a year, urbanization closing {:.1} % of its distance to {:.0} % a year.\n\n\
+         | series | year | published | predicted | error |\n|---|---|---|---|---|\n",
+        trends.urban_income_growth * 100.0,
+        trends.income_ratio_decline * 100.0,
+        trends.urbanization_speed * 100.0,
+        ceiling * 100.0
+    );
+    for s in out_of_sample(ceiling) {
+        for p in &s.points {
+            let (published, model, error) = match s.id {
+                "income_ratio" => {
+                    (format!("{:.3}", p.published), format!("{:.3}", p.model), format!("{:+.3}", p.error))
+                }
+                "urbanization" => (
+                    format!("{:.1} %", p.published * 100.0),
+                    format!("{:.1} %", p.model * 100.0),
+                    format!("{:+.1} pp", p.error * 100.0),
+                ),
+                _ => (
+                    format!("{:.0}", p.published),
+                    format!("{:.0}", p.model),
+                    format!("{:+.1} %", p.error / p.published * 100.0),
+                ),
+            };
+            out.push_str(&format!("| {} {} | {} | {published} | {model} | {error} |\n", s.zh, s.en, p.year));
+        }
+    }
+    out
+}
+
+/// The built-in scenario's results for docs/MODEL.md.
+fn results_markdown(s: &Scenario) -> String {
+    let p = project(s);
+    let mut out = String::from(
+        "| year | strand | plan (bn) | money (bn) | capacity (bn) | year end (bn) | of plan | limit |\n|---|---|---|---|---|---|---|---|\n",
+    );
+    for c in p.completion_by_year.iter().filter(|c| [2025, 2027, 2030].contains(&c.year)) {
+        for st in &c.strands {
+            out.push_str(&format!(
+                "| {} | {} | {:.2} | {:.2} | {:.2} | {:.2} | {:.1} % | {:?} |\n",
+                c.year,
+                st.strand.zh(),
+                st.plan_bn,
+                st.funds_bn,
+                st.capacity_bn,
+                st.year_end_bn(),
+                st.year_end_rate() * 100.0,
+                st.limit
+            ));
+        }
+    }
+    out.push_str(
+        "\n| year | income ratio | urban / rural / all residents (yuan) | no urban–rural gap / no hukou gap | urbanization resident / registered | city gap | mountain counties |\n|---|---|---|---|---|---|---|\n",
+    );
+    for y in p.years.iter().filter(|y| [2025, 2027, 2030].contains(&y.year)) {
+        out.push_str(&format!(
+            "| {} | {:.3} | {:.0} / {:.0} / {:.0} | {:.1} / {:.1} | {:.1} % / {:.1} % | {:.3} | {:.3} |\n",
+            y.year,
+            y.income_ratio,
+            y.urban_income,
+            y.rural_income,
+            y.average_income,
+            y.standards_no_urban_rural_gap,
+            y.standards_no_hukou_gap,
+            y.urbanization * 100.0,
+            y.registered_urbanization * 100.0,
+            y.city_income_gap,
+            y.mountain_relative_income
+        ));
+    }
+    let band = uncertainty(s, 1000, 1, 1.0);
+    out.push_str("\n| target | year | projected | status | probability (1,000 draws) |\n|---|---|---|---|---|\n");
+    for t in &p.targets {
+        out.push_str(&format!(
+            "| {} | {} | {} | {:?} | {:.0} % |\n",
+            t.en,
+            t.year,
+            if t.threshold > 100.0 { format!("{:.0}", t.value) } else { format!("{:.3}", t.value) },
+            t.status,
+            band.probability(t.id).unwrap_or(f64::NAN) * 100.0
+        ));
+    }
+    out
+}

@@ -1,0 +1,237 @@
+//! Yearly outcomes: the capital each strand builds, and the incomes, public
+//! services, urbanization and regional gaps that respond to it. Equations in
+//! docs/MODEL.md ("Capital" and "Yearly outcomes").
+//!
+//! Each outcome follows its base trend (fitted to published history) when
+//! the programme's capital follows the reference path: the investment the
+//! built-in scenario completes, which the trend already contains. Capital
+//! above or below that path moves the outcome as a level, with diminishing
+//! returns (a logarithm), per yuan invested.
+
+use super::financing::PolicyCostYear;
+use serde::Serialize;
+use urs_inputs::assumptions::{OutcomeAssumptions, StartingPoint};
+use urs_inputs::scenario::Scenario;
+
+/// Capital per strand, bn yuan. `effective` weighs 兴村 and 融合 yuan by their
+/// return where they were spent (the mountain counties return less);
+/// `mountain` is the 兴村 + 融合 capital in the mountain counties.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct Capital {
+    pub stock_bn: [f64; 3],
+    pub effective_bn: [f64; 3],
+    pub mountain_bn: f64,
+}
+
+impl Capital {
+    /// The programme's capital at the end of the starting year: a steady
+    /// state of investment growing at `growth` before the horizon, the
+    /// reference path's first year taken back one year.
+    pub fn initial(first_year_bn: [f64; 3], growth: f64, depreciation: f64, mountain_share: f64) -> Capital {
+        let stock_bn = first_year_bn.map(|i| i / (1.0 + growth) / (depreciation + growth).max(0.01));
+        Capital { stock_bn, effective_bn: stock_bn, mountain_bn: mountain_share * (stock_bn[1] + stock_bn[2]) }
+    }
+
+    /// One year on: depreciation, then the year's completed investment.
+    /// `return_weight` is the mountain-share weight of 兴村 and 融合 yuan.
+    pub fn step(&self, d: f64, completed_bn: [f64; 3], mountain_share: f64, return_weight: f64) -> Capital {
+        let keep = 1.0 - d;
+        Capital {
+            stock_bn: std::array::from_fn(|i| keep * self.stock_bn[i] + completed_bn[i]),
+            effective_bn: std::array::from_fn(|i| {
+                let w = if i == 0 { 1.0 } else { return_weight };
+                keep * self.effective_bn[i] + w * completed_bn[i]
+            }),
+            mountain_bn: keep * self.mountain_bn + mountain_share * (completed_bn[1] + completed_bn[2]),
+        }
+    }
+}
+
+/// Return of a 兴村 or 融合 yuan with `share` of it in the mountain counties,
+/// relative to the built-in share (1 at the built-in share).
+pub fn mountain_return_weight(a: &OutcomeAssumptions, share: f64, builtin_share: f64) -> f64 {
+    let loss = 1.0 - a.mountain_relative_return;
+    (1.0 - share * loss) / (1.0 - builtin_share * loss).max(1e-9)
+}
+
+/// An income on its trend plus a gain of `gain` yuan per person: trend ×
+/// e^x below the trend and trend × (1 + tanh x) above it, x = gain ÷ trend.
+/// Equal to trend + gain to first order (x = 0.05 is off by 0.004 %),
+/// smooth through zero, never negative however large a loss, never more
+/// than twice the trend however large a gain (a guard for the hard bounds
+/// of the inputs, far outside the plausible ranges).
+pub fn with_gain(trend: f64, gain: f64) -> f64 {
+    let x = if trend > 0.0 { gain / trend } else { 0.0 };
+    // Below e^-30 the income would round to zero and the ratio to infinity.
+    trend * if x <= 0.0 { x.max(-30.0).exp() } else { 1.0 + x.tanh() }
+}
+
+/// "Extra capital", bn yuan: below the reference, the capital lost (K −
+/// K_ref: a yuan not invested loses exactly its return, so a loss is never
+/// more than the whole stock); above it, K_ref · ln(K / K_ref), diminishing
+/// returns. The two meet with the same slope at K_ref, so the effect is
+/// smooth and concave.
+pub fn extra_capital(stock: f64, reference: f64) -> f64 {
+    if reference > 0.0 && stock > reference {
+        reference * (stock / reference).ln()
+    } else if reference > 0.0 {
+        stock.max(0.0) - reference
+    } else {
+        0.0
+    }
+}
+
+fn log_ratio(stock: f64, reference: f64) -> f64 {
+    if reference > 0.0 && stock > 0.0 {
+        (stock / reference).ln()
+    } else {
+        0.0
+    }
+}
+
+/// Everything that carries from one year to the next.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct OutcomeState {
+    pub urbanization: f64,
+    pub registered_urbanization: f64,
+    pub no_urban_rural_gap: f64,
+    pub no_hukou_gap: f64,
+    pub city_gap: f64,
+    pub mountain: f64,
+}
+
+impl OutcomeState {
+    /// The starting point, with the regional figures carried from the year
+    /// they were published to the starting year at their base rates.
+    pub fn start(start: &StartingPoint, a: &OutcomeAssumptions) -> OutcomeState {
+        let carry = |from: i32| (start.year - from).max(0);
+        OutcomeState {
+            urbanization: start.urbanization,
+            registered_urbanization: start.registered_urbanization,
+            no_urban_rural_gap: start.standards_no_urban_rural_gap,
+            no_hukou_gap: start.standards_no_hukou_gap,
+            city_gap: 1.0
+                + (start.city_income_gap - 1.0)
+                    * (1.0 - a.city_gap_closing_rate).powi(carry(start.city_income_gap_year)),
+            mountain: 1.0
+                - (1.0 - start.mountain_relative_income)
+                    * (1.0 - a.mountain_catch_up_rate).powi(carry(start.mountain_relative_income_year)),
+        }
+    }
+}
+
+/// One year's outcomes (end of year).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct YearOutcome {
+    pub year: i32,
+    /// Year-end completed investment per strand (bn yuan) and rate of plan.
+    pub completed_bn: [f64; 3],
+    pub completion_rate: [f64; 3],
+    pub overall_completion_rate: f64,
+    /// Money left unspent at the year end per strand, bn yuan.
+    pub unspent_bn: [f64; 3],
+    /// What the policy levers cost this year, bn yuan.
+    pub policy_cost: PolicyCostYear,
+    /// Capital per strand at the year end, and relative to the reference
+    /// path (ln K/K_ref: 0.1 ≈ 10 % more).
+    pub capital_bn: [f64; 3],
+    pub capital_vs_reference: [f64; 3],
+    pub urban_income: f64,
+    pub rural_income: f64,
+    pub income_ratio: f64,
+    /// All residents' per-capita disposable income (the published figure the
+    /// 85,000 target is about).
+    pub average_income: f64,
+    pub standards_no_urban_rural_gap: f64,
+    pub standards_no_hukou_gap: f64,
+    pub urbanization: f64,
+    pub registered_urbanization: f64,
+    pub city_income_gap: f64,
+    pub mountain_relative_income: f64,
+}
+
+/// The inputs of one year's step besides the scenario.
+pub struct YearInputs<'a> {
+    pub t: usize,
+    pub year: i32,
+    pub capital: &'a Capital,
+    pub reference: &'a Capital,
+    /// Share of the year after the reporting date (the counts of standards
+    /// hold at the reporting date), 1 in later years.
+    pub year_fraction: f64,
+}
+
+/// Advance the outcomes by one year.
+pub fn step(scenario: &Scenario, state: &mut OutcomeState, inputs: &YearInputs) -> YearIncomes {
+    let start = &scenario.start;
+    let a = &scenario.assumptions.outcomes;
+    let l = &scenario.levers;
+    let (k, r) = (inputs.capital, inputs.reference);
+    let years = f64::from(inputs.year - start.year);
+
+    // Urbanization first: this year's residents share the year's income.
+    let urban_capital = log_ratio(k.stock_bn[0], r.stock_bn[0]);
+    let speed = a.urbanization_speed
+        * l.county_capacity
+        * (1.0
+            + a.reform_urbanization_effect * (l.hukou_reform - 1.0)
+            + a.urban_stock_urbanization_effect * urban_capital)
+            .max(0.0);
+    // Shares of a gap: never more than the whole gap, so the ceiling and the
+    // resident rate are approached, never passed.
+    state.urbanization += (speed.min(1.0) * (a.urbanization_ceiling - state.urbanization)).max(0.0);
+    let conversion = (a.hukou_conversion_rate * l.hukou_reform).min(1.0);
+    state.registered_urbanization += (conversion * (state.urbanization - state.registered_urbanization)).max(0.0);
+
+    // Incomes: the trend, plus the yearly return on extra capital, shared
+    // over the urban or the rural residents.
+    let u = state.urbanization;
+    // Guard: never share a gain over fewer than 1 % of the population (a
+    // scenario may set urbanization to 0 or 100 %).
+    let urban_people_m = u.max(0.01) * start.population_m;
+    let rural_people_m = (1.0 - u).max(0.01) * start.population_m;
+    let extra: [f64; 3] = std::array::from_fn(|i| extra_capital(k.effective_bn[i], r.effective_bn[i]));
+    let urban_gain_bn = a.return_urban_on_urban * extra[0];
+    let rural_gain_bn = a.return_urban_on_rural * extra[0]
+        + a.return_rural_on_rural * extra[1]
+        + a.return_integration_on_rural * extra[2];
+    let urban_trend = start.urban_income * (1.0 + a.urban_income_growth).powf(years);
+    let ratio_trend = start.urban_income / start.rural_income * (-a.income_ratio_decline * years).exp();
+    // bn yuan ÷ millions of people = thousand yuan per person, applied as
+    // `with_gain`: the gain itself for small changes, never a negative or
+    // runaway income at the hard bounds of the inputs.
+    let rural_trend = urban_trend / ratio_trend;
+    let urban_income = with_gain(urban_trend, 1e3 * urban_gain_bn / urban_people_m);
+    let rural_income = with_gain(rural_trend, 1e3 * rural_gain_bn / rural_people_m);
+    let start_weighted = start.urbanization * start.urban_income + (1.0 - start.urbanization) * start.rural_income;
+    let all_factor = start.all_income / start_weighted;
+
+    // Public services: a share of the remaining gaps closes each year, faster
+    // with effort, reform and 融合 capital.
+    let services = (k.stock_bn[2] / r.stock_bn[2].max(1e-9)).max(0.0).powf(a.services_stock_elasticity);
+    let close = |rate: f64| 1.0 - (-rate * l.standards_effort * services * inputs.year_fraction).exp();
+    state.no_urban_rural_gap += (start.standards_total - state.no_urban_rural_gap) * close(a.standards_closing_rate);
+    state.no_hukou_gap +=
+        (start.standards_total - state.no_hukou_gap) * close(a.hukou_standards_closing_rate * l.hukou_reform);
+
+    // Regions: the gaps close at their base rate, faster with more capital
+    // in the mountain counties.
+    let regional = (1.0 + a.regional_stock_effect * log_ratio(k.mountain_bn, r.mountain_bn)).max(0.0);
+    state.city_gap = 1.0 + (state.city_gap - 1.0) * (1.0 - (a.city_gap_closing_rate * regional).min(1.0));
+    state.mountain += (a.mountain_catch_up_rate * regional).min(1.0) * (1.0 - state.mountain);
+
+    YearIncomes {
+        urban_income,
+        rural_income,
+        average_income: all_factor * (u * urban_income + (1.0 - u) * rural_income),
+        capital_vs_reference: std::array::from_fn(|i| log_ratio(k.stock_bn[i], r.stock_bn[i])),
+    }
+}
+
+/// The income figures of one year (the rest is in the state).
+pub struct YearIncomes {
+    pub urban_income: f64,
+    pub rural_income: f64,
+    pub average_income: f64,
+    pub capital_vs_reference: [f64; 3],
+}

@@ -1,0 +1,28 @@
+//! Layer 1 of the model (urs-inputs): plain data and its validation. Uses no
+//! other crate of ours; the equations (urs-equations) and the results
+//! (urs-results) build on it, and Cargo keeps it from using them.
+//! It also holds the two languages (`i18n`) and the JSON reader hook (`json`),
+//! which every layer uses.
+//!
+//! Each file uses only the files before it in this order
+//! (crates/model/tests/file_order.rs checks):
+//! i18n → json → check → strand → allocation → assumptions → city → scenario →
+//! unit → figure → row → rows → region_file → region → scenario_file → params.
+
+pub mod allocation;
+pub mod assumptions;
+pub mod check;
+pub mod city;
+pub mod figure;
+pub mod i18n;
+/// JSON text in (serde_json natively; a browser build installs JSON.parse).
+pub mod json;
+pub mod params;
+pub mod region;
+pub mod region_file;
+pub mod row;
+pub mod rows;
+pub mod scenario;
+pub mod scenario_file;
+pub mod strand;
+pub mod unit;
