@@ -22,6 +22,8 @@ pub(crate) use urs_model::i18n;
 pub mod caption;
 pub mod cities;
 pub mod draw;
+#[cfg(feature = "svg")]
+pub mod either;
 pub mod grid;
 mod labels;
 pub mod shown;

@@ -6,6 +6,7 @@
 use crate::caption::{self, Caption, Legend};
 use crate::cities::{self, Cities};
 use crate::draw;
+use crate::either::Either;
 use crate::i18n::Lang;
 use crate::spec::ChartSpec;
 use crate::style::Measure;
@@ -13,6 +14,13 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::Pos;
 use plotters::style::{FontFamily, FontStyle, FontTransform};
 use plotters_backend::{BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingErrorKind};
+
+/// The backend a binary drawing on `X` (the app's canvas) and writing SVG
+/// draws both with: the chart code is compiled once (`either.rs`).
+pub type Beside<X> = Either<X, CssFonts<SVGBackend<'static>>>;
+
+/// What stands beside the SVG where nothing else is drawn (the command line).
+pub type Only = CssFonts<SVGBackend<'static>>;
 
 /// A line chart `css_w` × `css_h` css px under its caption.
 pub fn chart(
@@ -23,20 +31,42 @@ pub fn chart(
     caption: &Caption,
     measure: Measure,
 ) -> Result<String, String> {
+    chart_beside::<Only>(spec, lang, css_w, css_h, caption, measure)
+}
+
+/// The 11 cities' small multiples `css_w` css px wide under their caption.
+pub fn cities(data: &Cities, css_w: f64, caption: &Caption, measure: Measure) -> Result<String, String> {
+    cities_beside::<Only>(data, css_w, caption, measure)
+}
+
+/// `chart`, drawn through `Beside<X>` (one copy of the chart code for a binary that also draws on `X`).
+pub fn chart_beside<X: DrawingBackend>(
+    spec: &ChartSpec,
+    lang: Lang,
+    css_w: f64,
+    css_h: f64,
+    caption: &Caption,
+    measure: Measure,
+) -> Result<String, String> {
     let legend = Legend::of(spec, lang);
     let layout = caption::layout(&legend, css_w, css_h, measure);
-    write(&layout, |root| {
+    write::<X>(&layout, |root| {
         caption::draw(root, caption, &legend, &layout, 1.0, |area| {
             draw::draw(area, spec, lang, 1.0, measure).map(|_| ())
         })
     })
 }
 
-/// The 11 cities' small multiples `css_w` css px wide under their caption.
-pub fn cities(data: &Cities, css_w: f64, caption: &Caption, measure: Measure) -> Result<String, String> {
+/// `cities`, drawn through `Beside<X>`.
+pub fn cities_beside<X: DrawingBackend>(
+    data: &Cities,
+    css_w: f64,
+    caption: &Caption,
+    measure: Measure,
+) -> Result<String, String> {
     let legend = data.legend();
     let layout = caption::layout(&legend, css_w, data.height(css_w), measure);
-    write(&layout, |root| {
+    write::<X>(&layout, |root| {
         caption::draw(root, caption, &legend, &layout, 1.0, |area| {
             cities::draw(area, data, css_w, 1.0, measure).map(|_| ())
         })
@@ -47,25 +77,25 @@ pub fn cities(data: &Cities, css_w: f64, caption: &Caption, measure: Measure) ->
 /// it (the page around it gives the title and the legend): the app's first
 /// paint draws its headline charts so, inline in index.html.
 pub fn plot(spec: &ChartSpec, lang: Lang, css_w: f64, css_h: f64, measure: Measure) -> Result<String, String> {
-    write_sized((css_w.round() as u32, css_h.round() as u32), |root| {
+    write_sized::<Only>((css_w.round() as u32, css_h.round() as u32), |root| {
         draw::draw(root, spec, lang, 1.0, measure).map(|_| ())
     })
 }
 
-fn write(
+fn write<X: DrawingBackend>(
     layout: &caption::Layout,
-    paint: impl FnOnce(&DrawingArea<CssFonts<SVGBackend>, plotters::coord::Shift>) -> Result<(), String>,
+    paint: impl FnOnce(&DrawingArea<Either<X, CssFonts<SVGBackend>>, plotters::coord::Shift>) -> Result<(), String>,
 ) -> Result<String, String> {
-    write_sized((layout.width.round() as u32, layout.height.round() as u32), paint)
+    write_sized::<X>((layout.width.round() as u32, layout.height.round() as u32), paint)
 }
 
-fn write_sized(
+fn write_sized<X: DrawingBackend>(
     size: (u32, u32),
-    paint: impl FnOnce(&DrawingArea<CssFonts<SVGBackend>, plotters::coord::Shift>) -> Result<(), String>,
+    paint: impl FnOnce(&DrawingArea<Either<X, CssFonts<SVGBackend>>, plotters::coord::Shift>) -> Result<(), String>,
 ) -> Result<String, String> {
     let mut out = String::new();
     {
-        let root = CssFonts(SVGBackend::with_string(&mut out, size)).into_drawing_area();
+        let root = Either::B(CssFonts(SVGBackend::with_string(&mut out, size))).into_drawing_area();
         paint(&root)?;
         root.present().map_err(crate::style::err)?;
     }

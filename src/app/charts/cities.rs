@@ -7,7 +7,6 @@ use super::{legend_html, use_resize_tick};
 use crate::i18n::Lang;
 use crate::model::region::City;
 use crate::text::T;
-use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
 use urs_charts::caption::Caption;
 pub use urs_charts::cities::CityLines;
@@ -48,7 +47,7 @@ fn draw(canvas: &HtmlCanvasElement, data: &Cities, size: Size) -> Result<f64, St
     }
     let ctx = canvas.get_context("2d").ok().flatten().and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok());
     let measure = measurer(ctx);
-    let root = CanvasBackend::with_canvas_object(canvas.clone()).ok_or("no 2d context")?.into_drawing_area();
+    let root = super::frame::backend(canvas)?;
     let placed = cities::draw(&root, data, css_w, dpr, &measure)?;
     root.present().map_err(|e| e.to_string())?;
     let _ = canvas.set_attribute("data-labels", &serde_json::to_string(&placed).unwrap_or_default());
@@ -110,7 +109,12 @@ pub fn cities_chart(props: &CitiesProps) -> Html {
                 .and_then(|c| c.get_context("2d").ok().flatten())
                 .and_then(|c| c.dyn_into().ok());
             let measure = measurer(ctx);
-            match urs_charts::svg::cities(&data, f64::from(shown.client_width()), &caption, &measure) {
+            match urs_charts::svg::cities_beside::<CanvasBackend>(
+                &data,
+                f64::from(shown.client_width()),
+                &caption,
+                &measure,
+            ) {
                 Ok(svg) => crate::app::files::download_text("chart-cities.svg", "image/svg+xml", &svg),
                 Err(e) => error.set(Some(e)),
             }

@@ -17,6 +17,7 @@ use urs_charts::caption::{self, Legend};
 use urs_charts::draw;
 pub use urs_charts::draw::PlotArea;
 pub use urs_charts::spec::{ChartSpec, Layer, Marker, Rgb, Series, TargetLine, XAxis, YFormat};
+use urs_charts::svg::Beside;
 pub use urs_charts::FONT;
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
@@ -78,8 +79,13 @@ pub fn measurer(ctx: Option<CanvasRenderingContext2d>) -> impl Fn(&str, f64, boo
     }
 }
 
-fn backend(canvas: &HtmlCanvasElement) -> Result<DrawingArea<CanvasBackend, plotters::coord::Shift>, String> {
-    Ok(CanvasBackend::with_canvas_object(canvas.clone()).ok_or("no 2d context")?.into_drawing_area())
+/// The canvas as the drawing's backend: through `Beside`, the type the SVG
+/// export draws with too, so the chart code is in the wasm once.
+pub fn backend(
+    canvas: &HtmlCanvasElement,
+) -> Result<DrawingArea<Beside<CanvasBackend>, plotters::coord::Shift>, String> {
+    let canvas = CanvasBackend::with_canvas_object(canvas.clone()).ok_or("no 2d context")?;
+    Ok(Beside::<CanvasBackend>::A(canvas).into_drawing_area())
 }
 
 /// The back layer (drawn off-screen, kept while it holds): background, grid,
@@ -180,5 +186,5 @@ pub fn svg_text(
     caption: &Caption,
 ) -> Result<String, String> {
     let measure = measurer(context(&canvas()?).ok());
-    urs_charts::svg::chart(spec, lang, css_w, css_h, caption, &measure)
+    urs_charts::svg::chart_beside::<CanvasBackend>(spec, lang, css_w, css_h, caption, &measure)
 }
