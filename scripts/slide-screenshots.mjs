@@ -8,7 +8,7 @@
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { serveDist, CHROMIUM_ARGS } from '../e2e/serve-dist.mjs';
+import { serveDist, CHROMIUM_ARGS, APP_READY } from '../e2e/serve-dist.mjs';
 import { busyDeck, funds } from '../e2e/deck-helpers.mjs';
 
 const out = process.argv[2] ?? 'docs/screenshots';
@@ -27,7 +27,7 @@ for (const [width, height] of [[1920, 1080], [1280, 720]]) {
   const context = await browser.newContext({ viewport: { width, height } });
   const page = await context.newPage();
   await page.goto(site.url);
-  await page.waitForSelector('[data-kpi=urban] .kpi-value');
+  await page.waitForSelector(APP_READY);
   await busyDeck(page);
   for (const lang of ['zh', 'en']) {
     if (lang === 'en') {

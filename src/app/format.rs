@@ -3,8 +3,7 @@
 //! and showing a value next to its target with enough digits that the
 //! comparison reads true. Web-free, tested natively.
 
-use crate::i18n::{Bilingual, Lang};
-use crate::model::outcome::{Measure, Outcome};
+use crate::i18n::Bilingual;
 use crate::text::T;
 
 /// Full-width forms a Chinese IME produces ("３０００．５", "－"), and the
@@ -55,59 +54,13 @@ pub fn clean_shares(shares: [f64; 3]) -> [f64; 3] {
     out
 }
 
-/// How many decimals to show `value` with (at least `places`) so that the
-/// shown number compares with `threshold` the way the value does: 1.5499
-/// against "< 1.55" shows as 1.5499, not as a 1.550 that looks like a miss.
-pub fn honest_places(value: f64, threshold: f64, places: usize) -> usize {
-    (places..=places + 8)
-        .find(|&p| {
-            let shown = crate::number::parse_f64(&format!("{value:.p$}")).unwrap_or(value);
-            (shown < threshold) == (value < threshold)
-        })
-        .unwrap_or(places + 8)
-}
+/// How many decimals a value needs beside its threshold (in `number`, where
+/// the charts crate reads it too).
+pub use crate::number::honest_places;
 
-/// 85000.4 → "85,000" (places decimals after the grouped integer part).
-pub fn thousands(v: f64, places: usize) -> String {
-    let text = format!("{:.places$}", v.abs());
-    let (int, frac) = text.split_once('.').map_or((text.as_str(), None), |(a, b)| (a, Some(b)));
-    let mut grouped = String::new();
-    for (i, c) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(c);
-    }
-    format!("{}{grouped}{}", if v < 0.0 { "−" } else { "" }, frac.map_or(String::new(), |f| format!(".{f}")))
-}
-
-/// An outcome's value on screen, with `places` decimals and its unit from
-/// the outcome table; yuan grouped by thousands ("85,000 元", "73.5 %").
-pub fn outcome_text(o: Outcome, v: f64, places: usize, lang: Lang) -> String {
-    match o.unit() {
-        Measure::Yuan => o.with_unit(thousands(o.shown(v), places), lang),
-        _ => o.with_unit(o.number(v, places), lang),
-    }
-}
-
-/// An outcome's value with the table's decimals.
-pub fn outcome_usual(o: Outcome, v: f64, lang: Lang) -> String {
-    outcome_text(o, v, o.places(), lang)
-}
-
-/// A target's threshold as the province writes it ("1.9", "76 %", "85,000 元").
-pub fn threshold_text(o: Outcome, threshold: f64, lang: Lang) -> String {
-    match o.unit() {
-        Measure::Yuan => o.with_unit(thousands(threshold, 0), lang),
-        _ => o.with_unit(format!("{}", o.shown(threshold)), lang),
-    }
-}
-
-/// Decimals for an outcome's value beside a threshold: the table's, or more
-/// so the comparison reads true (`honest_places`, in the shown unit).
-pub fn honest_outcome_places(o: Outcome, v: f64, threshold: f64) -> usize {
-    honest_places(o.shown(v), o.shown(threshold), o.places())
-}
+/// Outcomes and amounts as text, in `urs_formats::show` (the charts crate
+/// writes target labels with them too).
+pub use crate::io::show::{honest_outcome_places, outcome_text, outcome_usual, thousands, threshold_text};
 
 #[cfg(test)]
 mod tests {

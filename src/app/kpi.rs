@@ -20,7 +20,7 @@ pub struct KpiProps {
     pub lang: Lang,
     /// The uncertainty band, when the worker has answered.
     #[prop_or_default]
-    pub band: Option<super::band::ShownBand>,
+    pub band: Option<super::shown_band::ShownBand>,
     /// Only these cards (by id), without the list of province targets (a
     /// presentation slide); all cards and the list when None.
     #[prop_or_default]

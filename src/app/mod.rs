@@ -10,6 +10,7 @@ pub mod format;
 pub mod jobs;
 pub mod kpi_cards;
 pub mod qr;
+pub mod shown_band;
 pub mod slide;
 pub mod store;
 pub mod summary;
@@ -20,6 +21,25 @@ macro_rules! web_only {
         $(#[cfg(target_arch = "wasm32")] $vis mod $name;)*
     };
 }
+
+/// Declares the components the first paint shows: compiled for wasm32, and
+/// natively with the feature `ssr` (Yew's server rendering, src/bin/first_paint.rs).
+/// Rendering them on the server runs no effect, so they call no browser API
+/// while rendering.
+macro_rules! web_or_ssr {
+    ($($vis:vis mod $name:ident;)*) => {
+        $(#[cfg(any(target_arch = "wasm32", feature = "ssr"))] $vis mod $name;)*
+    };
+}
+
+web_or_ssr! {
+    pub mod kpi;
+    pub mod summary_view;
+}
+
+/// The first screen as the page shows it before any script (native only).
+#[cfg(all(not(target_arch = "wasm32"), feature = "ssr"))]
+pub mod first_paint;
 
 web_only! {
     pub mod address;
@@ -35,7 +55,6 @@ web_only! {
     pub mod handout;
     pub mod header;
     pub mod keep_solving;
-    pub mod kpi;
     pub mod levers;
     pub mod library;
     pub mod modelref;
@@ -52,7 +71,6 @@ web_only! {
     pub mod start;
     pub mod state;
     pub mod storage;
-    pub mod summary_view;
     pub mod tabs;
     pub mod text_field;
     pub mod undo_keys;

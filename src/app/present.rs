@@ -7,7 +7,7 @@
 //! window (`presenter.rs`) follows over a BroadcastChannel.
 
 use super::band::ShownBand;
-use super::charts::specs::{self, build, BandOf, Role, Shown};
+use super::charts::shown::{self, Bands, View};
 use super::charts::ChartView;
 use super::kpi::KpiStrip;
 use super::panel::LeverPanel;
@@ -265,25 +265,17 @@ pub fn presentation(props: &PresentProps) -> Html {
     let kpi_scenario = if holding { from.clone().unwrap_or_else(|| scen.clone()) } else { scen.clone() };
     let band = props.band.clone().filter(|b| b.current && moving.is_none());
     let zoom = SLIDE_ZOOM * (width / 1920.0).min(height / 1080.0);
-    let shown_of = |projection: &Rc<Projection>| -> Vec<(String, Rc<Projection>, Role)> {
-        vec![
-            (T::Current.get(lang).to_string(), projection.clone(), Role::Scenario),
-            (T::Baseline.get(lang).to_string(), base.clone(), Role::Baseline),
-        ]
-    };
-    let spec_of = |kind, projection: &Rc<Projection>| {
-        let owned = shown_of(projection);
-        let shown: Vec<Shown> =
-            owned.iter().map(|(name, p, role)| Shown { name: name.clone(), projection: p, role: *role }).collect();
-        build(kind, &shown, year_index, lang)
+    // The lines of the screen's charts (`charts::shown`): the scenario, its
+    // baseline, the built-in scenario when the assumptions differ, the band.
+    let spec_of = |kind, projection: &Projection, bands: Bands| {
+        let view = View::Alone { scenario: &state.doc.scenario, projection, baseline: &base };
+        shown::chart(kind, &shown::lines(view, lang), bands, year_index, lang)
     };
     let charts = slide_charts(*crowded).iter().map(|&kind| {
-        let Some(mut built) = spec_of(kind, &scen) else { return html! {} };
-        if let Some(b) = &band {
-            specs::add_band(kind, &mut built.spec, &b.band, BandOf::Scenario, lang);
-        }
+        let bands = Bands { scenario: band.as_ref().map(|b| b.band.as_ref()), baseline: None };
+        let Some(built) = spec_of(kind, &scen, bands) else { return html! {} };
         // Built again from the earlier state only while the lines move.
-        let mut spec = match from.as_ref().and_then(|from| spec_of(kind, from)) {
+        let mut spec = match from.as_ref().and_then(|from| spec_of(kind, from, Bands::default())) {
             Some(start) => super::charts::spec::ChartSpec::tween(&start.spec, &built.spec, t),
             None => built.spec,
         };

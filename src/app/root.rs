@@ -24,7 +24,7 @@ use super::summary_view::SummaryView;
 use super::tabs::{tab_buttons, tab_content, Tab, TabArgs};
 use super::undo_keys::use_undo_keys;
 use super::{boot, offline};
-use crate::model::{project, Scenario, MODEL_VERSION};
+use crate::model::{project, MODEL_VERSION};
 use crate::text::T;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -68,12 +68,6 @@ pub fn app() -> Html {
     let baseline_scenario = (state.view.baseline_band == BaselineBand::Shown && state.library.compare.len() < 2)
         .then(|| state.doc.scenario.baseline());
     let baseline_band = use_band(baseline_scenario.as_ref());
-    // The built-in scenario, drawn when the assumptions differ from it.
-    let builtin = use_memo((), |_| {
-        let s = Scenario::zhejiang_2025();
-        let p = project(&s);
-        (s, p)
-    });
     // Compared scenarios are projected once per change of what is compared,
     // not on every render (a lever move re-renders, but changes only "current").
     let to_compare = if state.library.compare.len() >= 2 { state.compared() } else { Vec::new() };
@@ -116,8 +110,6 @@ pub fn app() -> Html {
         state: &state,
         scen: &scen,
         base: &base,
-        builtin: &builtin.1,
-        assumptions_changed: !state.doc.scenario.same_assumptions(&builtin.0),
         compared: &compared,
         band: &band,
         baseline_band: &baseline_band,

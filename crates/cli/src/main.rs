@@ -5,9 +5,12 @@
 //!   urs --params-markdown        (the parameter table of docs/MODEL.md)
 //!   urs --replay-markdown        (the history replay tables of docs/MODEL.md)
 //!   urs --print-builtin zhejiang-2025   (the scenario file, to edit and rerun)
+//!   urs --svg KIND [--year Y] [--lang zh|en] [--scenario FILE] [--out FILE]
+//!                                (any chart as SVG: svg.rs)
 
 mod doc;
 mod qr;
+mod svg;
 
 use std::process::ExitCode;
 use urs_model::attribution::{Attribution, Attributions};
@@ -20,6 +23,8 @@ use urs_model::{params, project, Outcome, Projection, ReadOutcome, Scenario, OUT
 const USAGE: &str = "usage: urs (--builtin zhejiang-2025 | --scenario FILE) [--json] [--band N [--seed S]]
            [--explain OUTCOME YEAR] [--seek GOAL ... [--free shares|totals|all] [--least money|change] [--likely P]]
        urs --print-builtin zhejiang-2025
+       urs --svg KIND [--year Y] [--lang zh|en] [--scenario FILE] [--out FILE]
+           KIND: completion, income-ratio, standards, urbanization, city-gap, mountain, cities
        urs --params-markdown | --replay-markdown
        urs --qr TEXT                       (a QR code of TEXT in the terminal)
        urs --update-doc docs/MODEL.md      (rewrite its generated tables)";
@@ -44,6 +49,9 @@ enum Command {
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.iter().any(|a| a == "--svg") {
+        return svg::main(&args);
+    }
     if args.first().map(String::as_str) == Some("--qr") {
         return match qr::render(args.get(1).map_or("", String::as_str)) {
             Ok(code) => {

@@ -212,3 +212,32 @@ fn the_yearly_outcomes_and_the_band_are_named_by_the_outcome_table() {
         assert!(row.contains(&format!("{:.3}", y.income_ratio)), "{row}");
     }
 }
+
+#[test]
+fn svg_writes_any_chart_in_the_chosen_language_to_stdout_or_a_file() {
+    let out = urs(&["--svg", "income-ratio", "--lang", "en"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let svg = String::from_utf8(out.stdout).unwrap();
+    assert!(svg.starts_with("<svg") && svg.trim_end().ends_with("</svg>"));
+    // SVG text escapes "<" (the target's label).
+    assert!(svg.contains("Urban–rural income ratio") && svg.contains("target &lt; 1.9 (2025, 2027)"), "{svg}");
+    let file = std::env::temp_dir().join(format!("urs-cities-{}.svg", std::process::id()));
+    let out = urs(&["--svg", "cities", "--year", "2026", "--out", file.to_str().unwrap()]);
+    assert!(out.status.success() && out.stdout.is_empty());
+    let svg = std::fs::read_to_string(&file).unwrap();
+    let _ = std::fs::remove_file(&file);
+    assert!(svg.contains("杭州") && svg.contains("丽水") && !svg.contains("Hangzhou"));
+}
+
+#[test]
+fn svg_refuses_an_unknown_chart_or_year_in_both_languages_and_writes_nothing() {
+    for args in
+        [&["--svg", "pie"][..], &["--svg", "completion", "--year", "2040"], &["--svg", "cities", "--lang", "fr"]]
+    {
+        let out = urs(args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(out.stdout.is_empty(), "{args:?}");
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert!(err.contains("错误 error:") && err.contains("usage:"), "{args:?}: {err}");
+    }
+}

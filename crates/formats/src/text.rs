@@ -152,6 +152,7 @@ texts! {
     ExportCsv => ("导出结果 CSV", "Export results CSV"),
     Print => ("打印", "Print"),
     Png => ("下载 PNG", "Download PNG"),
+    Svg => ("下载 SVG（矢量图）", "Download SVG (vector)"),
     HandoutMeta => ("{} · {} 年 · 打印于 {}", "{} · {} · printed {}"),
     ChangedSettings => ("改动的设置", "Changed settings"),
     NoSettingChanged => ("与基准相同：没有改动任何设置", "As the baseline: no setting changed"),

@@ -283,7 +283,7 @@ fn target_lines(outcome: Outcome, lang: Lang) -> Vec<TargetLine> {
     lines
         .into_iter()
         .map(|(value, below, years)| {
-            let shown = crate::app::format::threshold_text(outcome, value, lang);
+            let shown = urs_formats::show::threshold_text(outcome, value, lang);
             let years = years.iter().map(i32::to_string).collect::<Vec<_>>().join(T::ListSeparator.get(lang));
             let years = T::InParentheses.fill(|_| vec![years.clone()]);
             TargetLine {
