@@ -9,6 +9,7 @@ pub mod format;
 pub mod handover;
 pub mod qr;
 pub mod slide;
+pub mod slide_cards;
 pub mod store;
 pub mod summary;
 
@@ -35,11 +36,15 @@ web_only! {
     pub mod offline;
     pub mod panel;
     pub mod present;
+    pub mod present_hooks;
     pub mod presenter;
     pub mod print_menu;
     pub mod qrdialog;
     mod root;
     pub mod seek;
+    pub mod slide_fit;
+    pub mod slide_numbers;
+    pub mod slide_pins;
     pub mod state;
     pub mod storage;
     pub mod summary_view;

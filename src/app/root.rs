@@ -144,7 +144,7 @@ fn write_address(scenario: &Scenario) {
 /// drag would pay it on every frame.
 const ADDRESS_DELAY_MS: u32 = 200;
 
-fn share_url(scenario: &Scenario) -> String {
+pub(super) fn share_url(scenario: &Scenario) -> String {
     let href = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
     format!("{}#{}", href.split('#').next().unwrap_or_default(), link::encode(scenario))
 }

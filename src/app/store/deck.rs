@@ -86,6 +86,13 @@ pub enum DeckAction {
         slide: usize,
         at: String,
     },
+    /// The KPI cards pinned on a slide (card ids, `slide_cards::CARD_SCALES`).
+    SetSlideCards {
+        deck: String,
+        slide: usize,
+        cards: Vec<String>,
+        at: String,
+    },
     /// A deck file; `fresh_id` replaces its id if a deck has it already.
     Import {
         deck: Box<Deck>,
@@ -137,7 +144,12 @@ pub enum PresentAction {
     },
     /// Drop the live change: the slide's own scenario again.
     Drop,
-    Leave,
+    /// Back to editing. A live change on screen is kept as a new slide
+    /// (written at `at`) unless `drop`; the notice says which.
+    Leave {
+        at: String,
+        drop: bool,
+    },
 }
 
 fn no_deck() -> Bilingual {
@@ -221,6 +233,10 @@ impl State {
                 d.slides.get_mut(slide).ok_or_else(no_slide)?.note = note.clone();
                 Ok(())
             }),
+            DeckAction::SetSlideCards { deck, slide, cards, at } => edit(&deck, at, &|d| {
+                d.slides.get_mut(slide).ok_or_else(no_slide)?.cards = cards.clone();
+                Ok(())
+            }),
             DeckAction::RemoveSlide { deck, slide, at } => edit(&deck, at, &|d| {
                 if slide >= d.slides.len() {
                     return Err(no_slide());
@@ -291,7 +307,19 @@ impl State {
             PresentAction::Next => show(next, scenario, deck, (p.slide + 1).min(last))?,
             PresentAction::Previous => show(next, scenario, deck, p.slide.saturating_sub(1))?,
             PresentAction::Drop => show(next, scenario, deck, p.slide)?,
-            PresentAction::Leave => next.leave(scenario, p),
+            PresentAction::Leave { at, drop } => {
+                let live = self.live_change() && p.kept.is_none();
+                let mut effects = Vec::new();
+                if live && drop {
+                    next.messages.notice = Some(T::LiveDroppedOnLeave.fill(|_| vec![]));
+                } else if live {
+                    effects = self.apply_present(scenario, next, PresentAction::Keep { at })?;
+                    let title = |lang| self.kept_title(p.slide, lang);
+                    next.messages.notice = Some(T::LiveKeptOnLeave.fill(|lang| vec![title(lang)]));
+                }
+                next.leave(scenario, p);
+                return Ok(effects);
+            }
             PresentAction::Keep { at } => {
                 if !self.live_change() || p.kept.is_some() {
                     return Ok(Vec::new());
@@ -300,13 +328,10 @@ impl State {
                     return Err(T::DeckFull.fill(|_| vec![MAX_SLIDES.to_string()]));
                 }
                 let mut deck = deck.clone();
-                let lang = self.view.lang;
-                let base = &deck.slides[p.slide].title;
-                let long = format!("{base}{}", T::LiveSuffix.get(lang));
-                let title: String = long.chars().take(crate::io::MAX_NAME_CHARS).collect();
                 let kept = Slide {
-                    title: crate::io::check_name(&title)?,
+                    title: crate::io::check_name(&self.kept_title(p.slide, self.view.lang))?,
                     recorded: Recorded::of(&self.doc.projection, self.view.year_index),
+                    cards: deck.slides[p.slide].cards.clone(),
                     ..Slide::of(self.doc.scenario.clone(), self.view.year_index)
                 };
                 deck.slides.insert(p.slide + 1, kept);
@@ -318,6 +343,30 @@ impl State {
             }
         }
         Ok(Vec::new())
+    }
+
+    /// The title of a live change on slide `slide` kept as a slide.
+    fn kept_title(&self, slide: usize, lang: crate::i18n::Lang) -> String {
+        let base = self.presenting().and_then(|(_, d, _)| d.slides.get(slide)).map_or("", |s| s.title.as_str());
+        let long = format!("{base}{}", T::LiveSuffix.get(lang));
+        long.chars().take(crate::io::MAX_NAME_CHARS).collect()
+    }
+
+    /// What "before" is for the slide on screen, whichever way the presenter
+    /// came to it: during a live change the slide itself; else the slide
+    /// before it in the deck; for the first slide the baseline (title None).
+    /// The state a replay shows first, and what the slide's KPI cards are
+    /// chosen against (`slide_cards::choose_cards`), the live change's cards
+    /// being its slide's.
+    pub fn replay_before(&self) -> Option<(Option<String>, Scenario)> {
+        let (p, deck, slide) = self.presenting()?;
+        if self.live_change() {
+            return Some((Some(slide.title.clone()), slide.scenario.clone()));
+        }
+        Some(match p.slide.checked_sub(1).and_then(|i| deck.slides.get(i)) {
+            Some(previous) => (Some(previous.title.clone()), previous.scenario.clone()),
+            None => (None, slide.scenario.baseline()),
+        })
     }
 
     /// The decks as storage now holds them. A presented deck that was
