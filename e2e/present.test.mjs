@@ -116,9 +116,23 @@ test('the presenter window follows the slides and steps them, with the note and 
   assert.equal(await presenter.textContent('.presenter-title'), '一');
   assert.equal(await presenter.textContent('.presenter-next'), '二');
   assert.match(await presenter.textContent('.presenter-timer'), /^\d\d:\d\d$/);
+  // This slide's key numbers (its cards) and a preview of the next slide's.
+  const numbers = (cls) => presenter.$$eval(`.presenter-numbers.${cls} dd`, (xs) => xs.map((x) => x.textContent));
+  const cards = await page.$$eval('.presentation .kpi .kpi-value', (xs) => xs.map((x) => x.textContent));
+  await presenter.waitForFunction((n) => document.querySelectorAll('.presenter-numbers.now dd').length === n, cards.length);
+  assert.deepEqual((await numbers('now')).map((v) => v.split(' · ')[0]), cards, 'the slide\'s cards');
+  const preview = await numbers('next');
+  assert.ok(preview.length > 0, 'the next slide\'s key numbers');
+  // Its "next" button steps the presentation; the preview becomes the slide.
+  await presenter.click('.presenter-next-button');
+  await onSlide(page, '二');
+  await presenter.waitForFunction(() => document.querySelector('.presenter-title')?.textContent === '二');
+  assert.deepEqual(await numbers('now'), preview, 'the preview showed the next slide\'s own numbers');
+  assert.match(await presenter.textContent('.presenter-note'), /先请大家猜/);
+  await presenter.click('.presenter-prev');
+  await onSlide(page, '一');
   await page.keyboard.press('ArrowRight');
   await presenter.waitForFunction(() => document.querySelector('.presenter-title')?.textContent === '二');
-  assert.match(await presenter.textContent('.presenter-note'), /先请大家猜/);
   // A key in the presenter's window steps the presentation.
   await presenter.keyboard.press('PageDown');
   await onSlide(page, '三');
@@ -195,8 +209,8 @@ const installSnapshot = (page) => page.evaluate(() => {
       phase: root.dataset.replay ?? null,
       title: root.querySelector('.slide-title').textContent,
       changed: root.querySelector('.slide-changed').textContent,
-      cards: Object.fromEntries([...root.querySelectorAll('.kpi[data-kpi]')].map((k) => [k.dataset.kpi, k.querySelector('.kpi-value').textContent])),
-      summary: root.querySelector('.slide-summary').textContent,
+      cards: Object.fromEntries([...root.querySelectorAll('.kpi[data-kpi]')].map((k) => [k.dataset.kpi, k.querySelector('.kpi-value').textContent.replace(/\u00a0/g, ' ')])),
+      summary: root.querySelector('.slide-summary').textContent.replace(/\u00a0/g, ' '),
     };
   };
 });

@@ -43,6 +43,7 @@ web_only! {
     mod root;
     pub mod seek;
     pub mod slide_fit;
+    pub mod slide_head;
     pub mod slide_numbers;
     pub mod slide_pins;
     pub mod state;

@@ -19,13 +19,13 @@ use super::panel::LeverPanel;
 use super::present_hooks::{now_ms, reduced_motion, use_frame_clock, use_full_screen, use_present_keys, use_window_size};
 use super::qrdialog::QrDialog;
 use super::slide::{progress_for, replay_phase, slide_charts, slide_sentences, Command, ReplayPhase, HOLD_MS, SLIDE_ZOOM};
-use super::slide_cards::{choose_cards, DEFAULT_CARDS};
 use super::slide_fit::use_fit;
-use super::slide_numbers::{key_numbers, StrandTable};
+use super::slide_head::{Button, SlideHead};
+use super::slide_numbers::{use_slide_numbers, SlideNumbers, StrandTable};
 use super::state::{Action, PresentAction, State};
 use super::summary::{for_screen, summarize, Topic};
 use super::{presenter, storage};
-use crate::model::{project, Projection, Scenario};
+use crate::model::{Projection, Scenario};
 use crate::text::T;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -53,12 +53,6 @@ struct Move {
     replay: bool,
 }
 
-/// The projection of a scenario, made again only when it changes.
-#[hook]
-fn use_projection(scenario: Option<Scenario>) -> Option<Rc<Projection>> {
-    (*use_memo(scenario, |s| s.as_ref().map(|s| Rc::new(project(s))))).clone()
-}
-
 #[function_component(Presentation)]
 pub fn presentation(props: &PresentProps) -> Html {
     let state = &props.state;
@@ -70,45 +64,11 @@ pub fn presentation(props: &PresentProps) -> Html {
     let moving = use_state(|| None::<Move>);
     let (width, height) = use_window_size();
 
-    // What this slide's change starts from (the slide before, or the
-    // baseline), the slide's own scenario (not the screen's during a live
-    // change), and the next slide (for the presenter's window).
     let year_index = state.view.year_index;
-    let around = state.presenting().map(|(p, d, s)| {
-        let at = |i: Option<usize>| i.and_then(|i| d.slides.get(i)).cloned();
-        (at(p.slide.checked_sub(1)), s.clone(), at(Some(p.slide + 1)))
-    });
     let live = state.live_change();
     let before_of = state.replay_before();
-    let previous = use_projection(
-        around.as_ref().map(|(prev, s, _)| prev.as_ref().map_or_else(|| s.scenario.baseline(), |p| p.scenario.clone())),
-    );
-    let own = use_projection(around.as_ref().filter(|_| live).map(|(_, s, _)| s.scenario.clone()));
-    let slide_projection = own.unwrap_or_else(|| state.doc.projection.clone());
-    let before = if live { Some(slide_projection.clone()) } else { previous.clone() };
-    let next_projection = use_projection(around.as_ref().and_then(|(_, _, next)| next.as_ref().map(|n| n.scenario.clone())));
-    // The cards: those the planner pinned, then what this slide's change moved most.
-    let cards_of = |now: &Projection, from: &Projection, year: usize, pinned: &[String]| {
-        match (now.years.get(year), from.years.get(year)) {
-            (Some(n), Some(b)) => choose_cards(n, b, pinned),
-            _ => DEFAULT_CARDS.to_vec(),
-        }
-    };
-    let card_ids = match (&around, &previous) {
-        (Some((_, s, _)), Some(prev)) => cards_of(&slide_projection, prev, year_index, &s.cards),
-        _ => DEFAULT_CARDS.to_vec(),
-    };
-    // The presenter's window: this slide's key numbers, and the next slide's.
+    let SlideNumbers { card_ids, before } = use_slide_numbers(state, props.direct.clone());
     let base = state.doc.baseline.clone();
-    let numbers = key_numbers(&state.doc.projection, &base, year_index, &card_ids, lang);
-    let next_numbers = match (&around, &next_projection) {
-        (Some((_, _, Some(next))), Some(np)) => {
-            let ids = cards_of(np, &slide_projection, next.year_index, &next.cards);
-            key_numbers(np, &base, next.year_index, &ids, lang)
-        }
-        _ => Vec::new(),
-    };
-    presenter::use_presenter_link(state, props.direct.clone(), numbers, next_numbers);
 
     // A new scenario on screen: move the lines from the one shown before.
     {
@@ -149,8 +109,13 @@ pub fn presentation(props: &PresentProps) -> Html {
             direct.emit(Action::Present(PresentAction::Leave { at: storage::now_iso(), drop }))
         })
     };
+    let leave_or_ask = {
+        let (asking, leave) = (asking.clone(), leave.clone());
+        Callback::from(move |_: ()| if live { asking.set(true) } else { leave.emit(false) })
+    };
     let escape = {
-        let (qr_open, asking, levers_open, leave) = (qr_open.clone(), asking.clone(), levers_open.clone(), leave.clone());
+        let (qr_open, asking, levers_open, leave_or_ask) =
+            (qr_open.clone(), asking.clone(), levers_open.clone(), leave_or_ask.clone());
         Callback::from(move |_: ()| {
             if *qr_open {
                 qr_open.set(false);
@@ -158,10 +123,8 @@ pub fn presentation(props: &PresentProps) -> Html {
                 asking.set(false);
             } else if *levers_open {
                 levers_open.set(false);
-            } else if live {
-                asking.set(true);
             } else {
-                leave.emit(false);
+                leave_or_ask.emit(());
             }
         })
     };
@@ -207,24 +170,28 @@ pub fn presentation(props: &PresentProps) -> Html {
     };
     let band = props.band.clone().filter(|b| b.current && moving.is_none());
 
-    let zoom = SLIDE_ZOOM * (width / 1920.0).min(height / 1080.0);
+    let scen = state.doc.projection.clone();
     let from = moving.as_ref().map(|m| m.from.clone());
+    let zoom = SLIDE_ZOOM * (width / 1920.0).min(height / 1080.0);
+    let shown_of = |projection: &Rc<Projection>| -> Vec<(String, Rc<Projection>, Role)> {
+        vec![
+            (T::Current.get(lang).to_string(), projection.clone(), Role::Scenario),
+            (T::Baseline.get(lang).to_string(), base.clone(), Role::Baseline),
+        ]
+    };
+    let spec_of = |kind, projection: &Rc<Projection>| {
+        let owned = shown_of(projection);
+        let shown: Vec<Shown> =
+            owned.iter().map(|(name, p, role)| Shown { name: name.clone(), projection: p, role: *role }).collect();
+        build(kind, &shown, year_index, lang)
+    };
     let charts = slide_charts(fit.crowded).iter().map(|&kind| {
-        let spec_of = |projection: &Rc<Projection>| {
-            let owned = [
-                (T::Current.get(lang).to_string(), projection.clone(), Role::Scenario),
-                (T::Baseline.get(lang).to_string(), base.clone(), Role::Baseline),
-            ];
-            let shown: Vec<Shown> =
-                owned.iter().map(|(name, p, role)| Shown { name: name.clone(), projection: p, role: *role }).collect();
-            build(kind, &shown, year_index, lang)
-        };
-        let Some(mut built) = spec_of(&state.doc.projection) else { return html! {} };
+        let Some(mut built) = spec_of(kind, &scen) else { return html! {} };
         if let Some(b) = &band {
             specs::add_band(kind, &mut built.spec, &b.band, BandOf::Scenario, lang);
         }
         // Built again from the earlier state only while the lines move.
-        let mut spec = match from.as_ref().and_then(|from| spec_of(from)) {
+        let mut spec = match from.as_ref().and_then(|from| spec_of(kind, from)) {
             Some(start) => super::charts::spec::ChartSpec::tween(&start.spec, &built.spec, t),
             None => built.spec,
         };
@@ -240,13 +207,23 @@ pub fn presentation(props: &PresentProps) -> Html {
     let outcomes = slide_sentences(&summary.sentences, fit.left_out);
     let year = projection.years.get(year_index).map_or(2025, |y| y.year);
 
-    let step = |a: PresentAction| {
-        let d = props.direct.clone();
-        Callback::from(move |_| d.emit(Action::Present(a.clone())))
-    };
-    let keep = {
-        let d = props.direct.clone();
-        Callback::from(move |_| d.emit(Action::Present(PresentAction::Keep { at: storage::now_iso() })))
+    let on_button = {
+        let (direct, levers_open, qr_open) = (props.direct.clone(), levers_open.clone(), qr_open.clone());
+        let (replay, leave_or_ask) = (replay.clone(), leave_or_ask.clone());
+        Callback::from(move |button: Button| {
+            let step = |a| direct.emit(Action::Present(a));
+            match button {
+                Button::Previous => step(PresentAction::Previous),
+                Button::Next => step(PresentAction::Next),
+                Button::Replay => replay.emit(()),
+                Button::Levers => levers_open.set(!*levers_open),
+                Button::Qr => qr_open.set(!*qr_open),
+                Button::Presenter => presenter::open_window(),
+                Button::Leave => leave_or_ask.emit(()),
+                Button::Keep => step(PresentAction::Keep { at: storage::now_iso() }),
+                Button::Drop => step(PresentAction::Drop),
+            }
+        })
     };
     let toggle = |flag: &UseStateHandle<bool>| {
         let flag = flag.clone();
@@ -267,39 +244,8 @@ pub fn presentation(props: &PresentProps) -> Html {
     html! {
         <div class={classes!("presentation", (*levers_open).then_some("with-levers"))} data-slide={p.slide.to_string()}
             data-replay={replay_state} data-moving={moving.is_some().then_some("true")}>
-            <header class="slide-head">
-                <div class="slide-titles">
-                    <h1 class="slide-title">{ title }</h1>
-                    <p class="slide-meta">
-                        <span class="slide-scenario">{ scenario_name }</span>{ " · " }
-                        <span class="slide-year">{ year }</span>{ " · " }
-                        <span class="slide-count">{ format!("{} / {}", p.slide + 1, deck.slides.len()) }</span>
-                        if live && !showing_before {
-                            { " · " }<span class="live-badge">{ T::LiveChange.get(lang) }</span>
-                            <span class="live-actions">
-                                <button class="live-keep" onclick={keep}>{ T::KeepAsSlide.get(lang) }</button>
-                                <button class="live-drop" onclick={step(PresentAction::Drop)}>{ T::DropLive.get(lang) }</button>
-                            </span>
-                        }
-                        if let Some(phase) = replay_state {
-                            { " · " }<span class="replay-badge" data-phase={phase}>
-                                { if showing_before { T::ReplayBefore.get(lang) } else { T::ReplayAfter.get(lang) } }
-                            </span>
-                        }
-                    </p>
-                </div>
-                <nav class="slide-controls" aria-label={T::SlideControls.get(lang)}>
-                    <button class="slide-prev" onclick={step(PresentAction::Previous)} disabled={p.slide == 0}
-                        aria-label={T::PreviousSlide.get(lang)}>{ "◀" }</button>
-                    <button class="slide-next" onclick={step(PresentAction::Next)} disabled={p.slide + 1 >= deck.slides.len()}
-                        aria-label={T::NextSlide.get(lang)}>{ "▶" }</button>
-                    <button class="slide-replay" onclick={replay.reform(|_| ())}>{ T::Replay.get(lang) }</button>
-                    <button class="slide-levers" aria-pressed={levers_open.to_string()} onclick={toggle(&levers_open)}>{ T::LiveLevers.get(lang) }</button>
-                    <button class="slide-qr" aria-haspopup="dialog" onclick={toggle(&qr_open)}>{ T::ShowQr.get(lang) }</button>
-                    <button class="slide-presenter" onclick={Callback::from(|_| presenter::open_window())}>{ T::PresenterView.get(lang) }</button>
-                    <button class="slide-leave" onclick={escape.reform(|_| ())}>{ T::LeavePresentation.get(lang) }</button>
-                </nav>
-            </header>
+            <SlideHead title={title} scenario_name={scenario_name} year={year} slide={p.slide} count={deck.slides.len()}
+                live={live && !showing_before} replay={replay_state} levers_open={*levers_open} lang={lang} on={on_button} />
             if let Some(notice) = &state.messages.notice {
                 <p class="slide-notice">{ notice.get(lang) }</p>
             }

@@ -245,7 +245,6 @@ texts! {
     StayPresenting => ("继续放映", "Keep presenting"),
     LiveKeptOnLeave => ("现场调整已保留为新幻灯片“{}”", "The live change was kept as a new slide, “{}”"),
     LiveDroppedOnLeave => ("现场调整已放弃，未保存", "The live change was dropped, not saved"),
-    StrandsHeading => ("三大板块年末完成率", "The three strands, year-end completion"),
     PinnedCards => ("本页指标（不选则自动选出本页改变最多的指标）", "Figures on this slide (none ticked: the ones it changes most)"),
     KeyNumbers => ("本页要点数字", "This slide's key numbers"),
     NextKeyNumbers => ("下一页要点数字", "Next slide's key numbers"),
