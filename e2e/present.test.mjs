@@ -351,3 +351,25 @@ test('Q and the QR button show the slide\'s share link as a QR code across the s
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('cards pinned in the deck editor are the slide\'s cards; a fifth cannot be ticked', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  context.setDefaultTimeout(10000);
+  const { page, problems } = await open(context);
+  await threeSlideDeck(page);
+  const pins = ['rural', 'income-ratio', 'standards', 'city-gap'];
+  for (const id of pins) {
+    const box = `.slide-item[data-slide="1"] .slide-pins input[data-card=${id}]`;
+    await page.click(box);
+    await page.waitForSelector(`${box}:checked`);
+  }
+  assert.ok(await page.$eval('.slide-item[data-slide="1"] .slide-pins input[data-card=overall]', (x) => x.disabled), 'four at most');
+  await page.click('.slide-item[data-slide="1"] button:nth-child(1)');
+  await onSlide(page, '二');
+  const shown = await page.$$eval('.presentation .kpi[data-kpi]', (xs) => xs.map((x) => x.dataset.kpi));
+  assert.deepEqual([...shown].sort(), [...pins].sort());
+  // The strands not on a card, and all projects, are in the table.
+  assert.deepEqual(await page.$$eval('.slide-strands tr', (xs) => xs.map((x) => x.dataset.strand)), ['urban', 'integration', 'overall']);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

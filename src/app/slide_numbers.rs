@@ -114,7 +114,7 @@ pub fn strand_table(props: &StrandProps) -> Html {
     }
     html! {
         <table class="slide-strands">
-            <caption>{ T::YearEndCompletion.get(lang) }</caption>
+            <caption>{ T::StrandsHeading.get(lang) }</caption>
             <tbody>
                 { for rows.into_iter().map(|c| html! {
                     <tr data-strand={c.id} style={format!("--c: {}", c.color)}>

@@ -246,6 +246,7 @@ texts! {
     LiveKeptOnLeave => ("现场调整已保留为新幻灯片“{}”", "The live change was kept as a new slide, “{}”"),
     LiveDroppedOnLeave => ("现场调整已放弃，未保存", "The live change was dropped, not saved"),
     PinnedCards => ("本页指标（不选则自动选出本页改变最多的指标）", "Figures on this slide (none ticked: the ones it changes most)"),
+    StrandsHeading => ("年末投资完成率", "Year-end investment completion"),
     KeyNumbers => ("本页要点数字", "This slide's key numbers"),
     NextKeyNumbers => ("下一页要点数字", "Next slide's key numbers"),
     SlideControls => ("放映控制", "Presentation controls"),
