@@ -169,6 +169,12 @@ pub fn use_present_keys(on_command: Callback<Command, bool>) -> KeyHold {
                     _ => KeyPlace::Slide,
                 };
                 let Some(command) = route(&key, place) else { return };
+                // A held key repeats: a step may, a toggle or Esc once (holding
+                // Esc is how a browser with keyboard lock leaves full screen).
+                if e.repeat() && !command.steps() {
+                    e.prevent_default();
+                    return;
+                }
                 if command == Command::Leave {
                     hold.escape_at.set(now_ms());
                 }
