@@ -24,7 +24,7 @@ pub struct KpiProps {
     /// Only these cards (by id), without the list of province targets (a
     /// presentation slide); all cards and the list when None.
     #[prop_or_default]
-    pub only: Option<&'static [&'static str]>,
+    pub only: Option<Vec<&'static str>>,
 }
 
 /// One target of the province as a short line: year, figure, threshold, the
@@ -53,7 +53,7 @@ pub fn kpi_strip(props: &KpiProps) -> Html {
     let year = props.scenario.years.get(props.year_index).map_or(2025, |y| y.year);
     let band = props.band.as_ref().map(|b| b.band.as_ref());
     let all = cards(&props.scenario, &props.baseline, props.year_index, band, lang);
-    let items = all.into_iter().filter(|c| props.only.is_none_or(|only| only.contains(&c.id))).map(|c| {
+    let items = all.into_iter().filter(|c| props.only.as_ref().is_none_or(|only| only.contains(&c.id))).map(|c| {
         let shown = c.deltas.iter().map(|d| (delta_class(d.value, d.threshold, d.better), d.text.clone(), d.unit));
         let single = c.deltas.len() == 1;
         // One change: the card's change line takes its colour. Several: each its own.

@@ -12,6 +12,7 @@ pub mod kpi_cards;
 pub mod qr;
 pub mod shown_band;
 pub mod slide;
+pub mod slide_cards;
 pub mod store;
 pub mod summary;
 
@@ -61,6 +62,7 @@ web_only! {
     pub mod offline;
     pub mod panel;
     pub mod present;
+    pub mod present_hooks;
     pub mod presenter;
     pub mod print;
     pub mod print_menu;
@@ -68,6 +70,10 @@ web_only! {
     mod root;
     pub mod seek;
     pub mod seek_answer;
+    pub mod slide_fit;
+    pub mod slide_head;
+    pub mod slide_numbers;
+    pub mod slide_pins;
     pub mod start;
     pub mod state;
     pub mod storage;

@@ -55,7 +55,15 @@ pub struct Slide {
     /// differ (`Recorded::differences`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recorded: Option<Recorded>,
+    /// KPI cards the planner pinned on this slide (card ids such as
+    /// "income-ratio"), shown first; the rest are the figures the slide's
+    /// change moves most. Empty in decks made before pins existed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cards: Vec<String>,
 }
+
+/// At most this many pinned cards on a slide (a slide shows four).
+pub const MAX_PINNED_CARDS: usize = 4;
 
 /// A slide's headline results in its year, as made.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -136,7 +144,7 @@ impl Slide {
     /// results recorded.
     pub fn of(scenario: Scenario, year_index: usize) -> Slide {
         let recorded = Recorded::of(&urs_model::project(&scenario), year_index);
-        Slide { title: scenario.name.clone(), note: String::new(), year_index, scenario, recorded }
+        Slide { title: scenario.name.clone(), note: String::new(), year_index, scenario, recorded, cards: Vec::new() }
     }
 
     pub fn validate(&self) -> Result<(), Bilingual> {
@@ -159,6 +167,11 @@ impl Slide {
         }
         if let Some(r) = &self.recorded {
             r.validate()?;
+        }
+        let card_ok =
+            |c: &String| (1..=24).contains(&c.len()) && c.bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
+        if self.cards.len() > MAX_PINNED_CARDS || !self.cards.iter().all(card_ok) {
+            return Err(Bilingual::new("幻灯片固定的指标无效", "the slide's pinned figures are not valid"));
         }
         self.scenario.validate()
     }
@@ -258,6 +271,8 @@ impl Deck {
             scenario: serde_json::Value,
             #[serde(default)]
             recorded: Option<Recorded>,
+            #[serde(default)]
+            cards: Vec<String>,
         }
         #[derive(Deserialize)]
         #[serde(deny_unknown_fields)]
@@ -290,6 +305,7 @@ impl Deck {
                 year_index: s.year_index,
                 scenario,
                 recorded: s.recorded,
+                cards: s.cards,
             });
         }
         let deck =
