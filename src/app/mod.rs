@@ -8,6 +8,7 @@ pub mod charts;
 pub mod format;
 pub mod jobs;
 pub mod qr;
+pub mod room;
 pub mod slide;
 pub mod store;
 pub mod summary;
