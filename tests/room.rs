@@ -1,6 +1,6 @@
 //! Who can open a share link (src/app/room.rs): the QR code must hold an
 //! address a phone in the room can reach, and say so when it cannot.
-use urban_rural_sim::app::room::{reach, room_url, share_link, Reach};
+use urban_rural_sim::app::room::{link_reach, reach, room_url, share_link, Reach};
 
 #[test]
 fn loopback_addresses_reach_this_computer_only() {
@@ -62,4 +62,13 @@ fn the_share_link_uses_the_room_address_when_there_is_one() {
     let page = "http://127.0.0.1:8080/index.html#v1~old";
     assert_eq!(share_link(page, None, "v1~new"), "http://127.0.0.1:8080/index.html#v1~new");
     assert_eq!(share_link(page, Some("http://127.0.0.2:8080/"), "v1~new"), "http://127.0.0.2:8080/#v1~new");
+}
+
+#[test]
+fn a_link_at_the_address_the_room_named_is_for_the_room_even_on_loopback() {
+    // The test machine's stand-in for the room's network is 127.0.0.2.
+    let room = Some("http://127.0.0.2:8080/");
+    assert_eq!(link_reach("http://127.0.0.2:8080/#v=1", room), Reach::Network);
+    assert_eq!(link_reach("http://127.0.0.1:8080/#v=1", room), Reach::ThisComputer);
+    assert_eq!(link_reach("http://127.0.0.2:8080/#v=1", None), Reach::ThisComputer);
 }

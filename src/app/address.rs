@@ -78,6 +78,11 @@ pub fn share_url(state: &State) -> String {
     share_url_of(&fragment(state))
 }
 
+/// Who can open `link` (a share link made here): `room::link_reach` with the room's address.
+pub fn share_reach(link: &str) -> super::room::Reach {
+    ROOM.with(|room| super::room::link_reach(link, room.borrow().as_deref()))
+}
+
 fn share_url_of(fragment: &str) -> String {
     let href = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
     ROOM.with(|room| super::room::share_link(&href, room.borrow().as_deref(), fragment))

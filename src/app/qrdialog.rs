@@ -145,7 +145,7 @@ pub fn qr_dialog(props: &Props) -> Html {
         None => html! { <div class="qr-code qr-pending" aria-busy="true"></div> },
     };
     // Who can open the link: a loopback address or a file is no use to a phone.
-    let hint = match super::room::reach(&props.link) {
+    let hint = match super::address::share_reach(&props.link) {
         Reach::Network => html! { <p class="qr-hint">{ T::QrHint.get(lang) }</p> },
         Reach::ThisComputer => html! { <p class="qr-hint qr-warning" role="alert">{ T::QrThisComputer.get(lang) }</p> },
         Reach::ThisFile => html! { <p class="qr-hint qr-warning" role="alert">{ T::QrThisFile.get(lang) }</p> },

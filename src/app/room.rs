@@ -56,6 +56,17 @@ pub fn reach(url: &str) -> Reach {
     }
 }
 
+/// Who can open a share link: anyone the room's server meant, if the link
+/// is at the address it named (the server knows its network; on a test
+/// machine that may well be another loopback address), else what its
+/// address says.
+pub fn link_reach(link: &str, room: Option<&str>) -> Reach {
+    match room {
+        Some(room) if link.starts_with(room) => Reach::Network,
+        _ => reach(link),
+    }
+}
+
 /// The share link of a scenario's `#fragment`: the room's address when the
 /// server named one, else the page's own (without its old fragment).
 pub fn share_link(page_href: &str, room: Option<&str>, fragment: &str) -> String {
