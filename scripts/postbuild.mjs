@@ -13,6 +13,7 @@
 //    list of every file to cache and the build id, the first 16 hex digits of
 //    the SHA-256 of every file's name and SHA-256 (sw.js itself aside). Any
 //    change to any file is a new id, so a new sw.js, which browsers notice.
+//    room.json (the address to share) is left out: it is not the build's.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -92,7 +93,9 @@ function walk(dir) {
 }
 const files = walk(staging)
   .map((f) => relative(staging, f).split(sep).join('/'))
-  .filter((f) => f !== 'sw.js')
+  // room.json names the address to share (docs/DEPLOY.md): the room's server
+  // answers it, or a host edits it; never cached, so never stale.
+  .filter((f) => f !== 'sw.js' && f !== 'room.json')
   .sort();
 const listing = files.map((f) => `${f} ${sha256(readFileSync(join(staging, f)), 'hex')}\n`).join('');
 const build = sha256(listing, 'hex').slice(0, 16);

@@ -248,3 +248,21 @@ fn a_new_build_is_offered_until_dismissed_and_survives_other_messages() {
     run(&mut s, [Action::Dismiss]);
     assert!(!s.messages.update_ready);
 }
+
+/// A share link's year and layout are shown as the planner left them; a year
+/// outside the projection keeps the first and says so.
+#[test]
+fn a_links_year_and_layout_are_shown_and_a_year_outside_the_horizon_is_said() {
+    use urban_rural_sim::app::store::Layout;
+    use urban_rural_sim::io::link::LinkView;
+    let mut s = fresh();
+    s.show_link_view(LinkView { year: Some(2027), charts: Some(1) });
+    assert_eq!(s.doc.projection.years[s.view.year_index].year, 2027);
+    assert_eq!(s.view.layout, Layout::One);
+    assert!(s.messages.notice.is_none());
+    let mut s = fresh();
+    s.show_link_view(LinkView { year: Some(2099), charts: None });
+    assert_eq!(s.view.year_index, 0);
+    let notice = s.messages.notice.expect("a notice");
+    assert!(notice.zh.contains("2099") && notice.en.contains("outside the projection"), "{notice:?}");
+}

@@ -10,6 +10,7 @@ pub mod format;
 pub mod jobs;
 pub mod kpi_cards;
 pub mod qr;
+pub mod room;
 pub mod shown_band;
 pub mod slide;
 pub mod slide_cards;

@@ -273,7 +273,7 @@ pub fn presentation(props: &PresentProps) -> Html {
             }
             if *qr_open {
                 <div class="slide-qr-full">
-                    <QrDialog link={AttrValue::from(super::address::share_url(&state.doc.scenario))} lang={lang}
+                    <QrDialog link={AttrValue::from(super::address::share_url(state))} lang={lang}
                         on_close={Callback::from({ let q = qr_open.clone(); move |_| q.set(false) })} />
                 </div>
             }

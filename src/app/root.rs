@@ -6,7 +6,7 @@
 //! it: the address bar (`address.rs`), undo keys (`undo_keys.rs`), print
 //! (`print.rs`), the document's language (`boot.rs`). Wasm only.
 
-use super::address::{share_url, use_address_sync};
+use super::address::{share_url, use_address_sync, use_room_address};
 use super::band::use_band;
 use super::chart_slots::{chart_slots, ChartInputs};
 use super::citydata::CityTable;
@@ -58,7 +58,8 @@ pub fn app() -> Html {
     }
     let lang = state.view.lang;
     boot::use_document_lang(lang);
-    use_address_sync(&state.doc.scenario, state.messages.error.is_some());
+    use_address_sync(&state, state.messages.error.is_some());
+    use_room_address();
 
     let (scen, base) = (state.doc.projection.clone(), state.doc.baseline.clone());
     // The band is for the scenario alone: compared scenarios show their lines.
@@ -124,7 +125,7 @@ pub fn app() -> Html {
             if let Some(job) = &print.job { { handout(job, &state) } }
             { header(&state, args) }
             if showing.qr {
-                <QrDialog link={AttrValue::from(share_url(&state.doc.scenario))} lang={lang} on_close={show(&showing, |s| s.qr = false)} />
+                <QrDialog link={AttrValue::from(share_url(&state))} lang={lang} on_close={show(&showing, |s| s.qr = false)} />
             }
             { messages(&state, &direct) }
             <main class="layout">

@@ -116,6 +116,18 @@ texts! {
     ),
     QrCode => ("二维码", "QR code"),
     QrHint => ("用手机扫码，打开当前情景", "Scan with a phone to open this scenario"),
+    LinkYearOutside => (
+        "链接中的年份 {} 不在预测期（{}）内，显示第一年。",
+        "The link's year {} is outside the projection ({}); showing the first year."
+    ),
+    QrThisComputer => (
+        "注意：此地址只在本机有效，会场的手机扫码后无法打开。请在会场网络上提供本应用（bash scripts/serve.sh --room），或使用托管的网址。",
+        "Note: this address works on this computer only; phones in the room cannot open it. Serve the app to the room's network (bash scripts/serve.sh --room) or use a hosted address."
+    ),
+    QrThisFile => (
+        "注意：本页面是从文件打开的，手机无法打开这个链接。请把本应用放到网页服务器上，再分享其网址。",
+        "Note: this page was opened from a file; phones cannot open this link. Put the app on a web server and share its address."
+    ),
     QrLabel => ("当前情景分享链接的二维码", "QR code of this scenario's share link"),
     QrTooLong => (
         "链接太长，无法生成二维码：请复制分享链接。",
