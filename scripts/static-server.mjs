@@ -24,9 +24,11 @@ export const TYPES = {
  * clients that accept it, as a static host would. `rewrite(path, body)` may
  * change what a file is served as; `routes` maps a path under the prefix to
  * a function giving [content-type, body] (answered before the files, never
- * cached). Resolves to { server, url }.
+ * cached). `log`, an array, gets { path, bytes } of every file sent: what
+ * the browser fetched over the network, seen from the server. Resolves to
+ * { server, url }.
  */
-export function serveDir(dir, { prefix = '/', host = '127.0.0.1', port = 0, gzip = false, rewrite, routes = {} } = {}) {
+export function serveDir(dir, { prefix = '/', host = '127.0.0.1', port = 0, gzip = false, rewrite, routes = {}, log } = {}) {
   const zipped = new Map(); // compressed once per file: timings exclude the compression
   const server = createServer(async (req, res) => {
     let full;
@@ -45,7 +47,15 @@ export function serveDir(dir, { prefix = '/', host = '127.0.0.1', port = 0, gzip
     try {
       let body = await readFile(file);
       if (rewrite) body = rewrite(path, body);
-      const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
+      // Cache headers as docs/DEPLOY.md asks of a host: a file whose name
+      // carries trunk's content hash never changes (immutable); the rest
+      // (index.html, sw.js, worker.js, MODEL.md) is checked each time.
+      const hashed = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(path);
+      const headers = {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
+      };
+      log?.push({ path, bytes: body.length });
       if (gzip && !rewrite && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
         res.writeHead(200, { ...headers, 'content-encoding': 'gzip' });
         if (!zipped.has(file)) zipped.set(file, gzipSync(body, { level: 9 }));

@@ -47,6 +47,13 @@ self.addEventListener('fetch', (event) => {
   if (url.origin !== scope.origin || !url.pathname.startsWith(scope.pathname)) return;
   // The app's folder and its index.html are one page; a share link's
   // scenario is in the #fragment, which never reaches here.
+  // room.json (the address to share) is never cached: from the network, and
+  // offline an empty one (the page's own address), not a failed request.
+  if (url.pathname === scope.pathname + 'room.json') {
+    const none = () => new Response('{"urls": []}', { headers: { 'content-type': 'application/json' } });
+    event.respondWith(fetch(request).catch(none));
+    return;
+  }
   const page = request.mode === 'navigate' && (url.pathname === scope.pathname || url.pathname === scope.pathname + 'index.html');
   const key = page ? new URL('index.html', scope).href : url.origin + url.pathname;
   event.respondWith(

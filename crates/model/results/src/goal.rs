@@ -8,13 +8,13 @@ use serde::{Deserialize, Serialize};
 use urs_equations::outcomes::YearOutcome;
 use urs_inputs::i18n::{Bilingual, Lang};
 use urs_inputs::outcome::Outcome;
-use urs_inputs::strand::Strand;
 
 /// One target the planner sets: an outcome of the outcome table that can be
 /// a goal, a year, and a threshold the outcome must stay at or under (where
 /// lower is better: ratios, gaps) or reach (the rest). Written
-/// `{"outcome": "income_ratio", "year": 2030, "value": 1.62}`; the form of
-/// before (`{"goal": "income_ratio_at_most", …}`) is read too.
+/// `{"outcome": "income_ratio", "year": 2030, "value": 1.62}` (the CLI's
+/// `--json`, the worker's messages); read back through `Goal::new`'s checks.
+/// No file stores goals, so there is no older form to read.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(try_from = "GoalFile")]
 pub struct Goal {
@@ -23,42 +23,19 @@ pub struct Goal {
     value: f64,
 }
 
-/// A goal as files have written it.
+/// A goal as it is written, before its checks.
 #[derive(Deserialize)]
-#[serde(untagged)]
-enum GoalFile {
-    Now { outcome: Outcome, year: i32, value: f64 },
-    Before(GoalBefore),
-}
-
-/// The goal as it was written before the outcome table (one variant per kind).
-#[derive(Deserialize)]
-#[serde(rename_all = "snake_case", tag = "goal")]
-enum GoalBefore {
-    IncomeRatioAtMost { year: i32, value: f64 },
-    CityGapAtMost { year: i32, value: f64 },
-    MountainAtLeast { year: i32, value: f64 },
-    AverageIncomeAtLeast { year: i32, value: f64 },
-    CompletionAtLeast { strand: Strand, year: i32, rate: f64 },
+struct GoalFile {
+    outcome: Outcome,
+    year: i32,
+    value: f64,
 }
 
 impl TryFrom<GoalFile> for Goal {
     type Error = Bilingual;
 
     fn try_from(file: GoalFile) -> Result<Goal, Bilingual> {
-        let (outcome, year, value) = match file {
-            GoalFile::Now { outcome, year, value } => (outcome, year, value),
-            GoalFile::Before(GoalBefore::IncomeRatioAtMost { year, value }) => (Outcome::IncomeRatio, year, value),
-            GoalFile::Before(GoalBefore::CityGapAtMost { year, value }) => (Outcome::CityIncomeGap, year, value),
-            GoalFile::Before(GoalBefore::MountainAtLeast { year, value }) => {
-                (Outcome::MountainRelativeIncome, year, value)
-            }
-            GoalFile::Before(GoalBefore::AverageIncomeAtLeast { year, value }) => (Outcome::AverageIncome, year, value),
-            GoalFile::Before(GoalBefore::CompletionAtLeast { strand, year, rate }) => {
-                (Outcome::COMPLETION[strand.index()], year, rate)
-            }
-        };
-        Goal::new(outcome, year, value)
+        Goal::new(file.outcome, file.year, file.value)
     }
 }
 
