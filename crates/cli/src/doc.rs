@@ -3,6 +3,7 @@
 //! `--replay-markdown`; tests/cli.rs checks the doc is up to date).
 
 use urs_model::backtest::{backtest, HORIZONS, METHODS};
+use urs_model::coverage::{coverage, pooled};
 use urs_model::history::{fit, latest_published_year, out_of_sample, OUT_OF_SAMPLE_FIT_UNTIL, WINDOW};
 use urs_model::i18n::{Bilingual, Lang};
 use urs_model::params::PARAMS;
@@ -20,6 +21,7 @@ pub fn update_doc(path: &str) -> Result<(), Bilingual> {
         ("PARAMS", params_markdown()),
         ("OUT_OF_SAMPLE", out_of_sample_markdown(builtin.assumptions.outcomes.urbanization_ceiling)),
         ("BACKTEST", backtest_markdown()),
+        ("COVERAGE", coverage_markdown(&builtin)),
         ("RESULTS", results_markdown(&builtin)),
     ] {
         let begin = format!("<!-- BEGIN {name} -->\n");
@@ -129,6 +131,28 @@ pub fn backtest_markdown() -> String {
         })
         .collect();
     out.push_str(&format!("| mean error of the chosen method |{bias} |\n"));
+    out
+}
+
+/// The band's coverage of the backtest errors for docs/MODEL.md.
+pub fn coverage_markdown(s: &Scenario) -> String {
+    let c = coverage(s, 1000, 1);
+    let mut out = String::from(
+        "| years ahead | band 10 % ÷ central | band 90 % ÷ central | origins | published inside | share |\n|---|---|---|---|---|---|\n",
+    );
+    for h in &c {
+        out.push_str(&format!(
+            "| {} | {:.4} | {:.4} | {} | {} | {:.0} % |\n",
+            h.horizon,
+            h.low,
+            h.high,
+            h.origins,
+            h.covered,
+            h.share() * 100.0
+        ));
+    }
+    let (n, k) = c.iter().fold((0, 0), |(n, k), h| (n + h.origins, k + h.covered));
+    out.push_str(&format!("| all | | | {n} | {k} | {:.0} % |\n", pooled(&c) * 100.0));
     out
 }
 

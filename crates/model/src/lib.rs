@@ -21,7 +21,7 @@ pub use urs_results as results;
 // The paths the rest of the workspace uses.
 pub use urs_equations::{backtest, cities, completion, financing, history, outcomes};
 pub use urs_inputs::{allocation, assumptions, i18n, json, params, region, scenario, strand};
-pub use urs_results::{attribution, goal_seek, projection, targets, uncertainty};
+pub use urs_results::{attribution, coverage, goal_seek, projection, targets, uncertainty};
 
 pub use allocation::Allocation;
 pub use assumptions::{Assumptions, OutcomeAssumptions, PolicyCosts, StartingPoint};

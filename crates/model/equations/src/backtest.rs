@@ -205,6 +205,49 @@ impl Backtest {
     }
 }
 
+/// The (low, high) of a triangular distribution peaked at `mode` whose 10 %
+/// and 90 % quantiles are `q10` and `q90` (q10 < mode < q90), found by a
+/// fixed point: with L = mode − low, H = high − low − L, W = L + H,
+/// L = (mode − q10) + √(0.1 · W · L) and H = (q90 − mode) + √(0.1 · W · H).
+pub fn triangle_with_quantiles(q10: f64, mode: f64, q90: f64) -> (f64, f64) {
+    let (x, y) = ((mode - q10).max(0.0), (q90 - mode).max(0.0));
+    let (mut l, mut h) = (x.max(y), x.max(y));
+    for _ in 0..200 {
+        let w = l + h;
+        (l, h) = (x + (0.1 * w * l).sqrt(), y + (0.1 * w * h).sqrt());
+    }
+    (mode - l, mode + h)
+}
+
+impl Backtest {
+    /// The record of `method` as yearly log errors, ε = ln(forecast ÷
+    /// published) ÷ h, over every origin and every horizon up to `horizons`:
+    /// how much faster (ε > 0) or slower the series fell each year than the
+    /// method said.
+    pub fn yearly_log_errors(&self, method: Method, horizons: usize) -> Vec<f64> {
+        self.forecasts
+            .iter()
+            .filter(|f| f.method == method && f.horizon <= horizons)
+            .map(|f| (f.forecast / f.published).ln() / f.horizon as f64)
+            .collect()
+    }
+
+    /// The range of a falling series' yearly decline that the record
+    /// supports: a triangular distribution peaked at `decline` whose 10 % and
+    /// 90 % quantiles are `decline` plus the 10 % and 90 % quantiles of the
+    /// record's yearly log errors (horizons up to `horizons`).
+    pub fn decline_range(&self, method: Method, decline: f64, horizons: usize) -> (f64, f64) {
+        let mut e = self.yearly_log_errors(method, horizons);
+        e.sort_unstable_by(f64::total_cmp);
+        let q = |p: f64| {
+            let h = (e.len().max(1) - 1) as f64 * p;
+            let (lo, hi) = (h.floor() as usize, h.ceil() as usize);
+            e.get(lo).map_or(0.0, |a| a + (h - lo as f64) * (e[hi] - a))
+        };
+        triangle_with_quantiles(decline + q(0.1).min(0.0), decline, decline + q(0.9).max(0.0))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -234,6 +277,20 @@ mod tests {
         }
         assert_eq!(full.origins, vec![2013, 2014]);
         assert_eq!(backtest(&LINE, 2014).origins, vec![2013], "nothing after `until` is seen");
+    }
+
+    #[test]
+    fn the_triangle_has_the_quantiles_asked_for() {
+        let (lo, hi) = triangle_with_quantiles(0.01, 0.016, 0.03);
+        let cdf = |x: f64| {
+            let m = 0.016;
+            if x < m {
+                (x - lo).powi(2) / ((hi - lo) * (m - lo))
+            } else {
+                1.0 - (hi - x).powi(2) / ((hi - lo) * (hi - m))
+            }
+        };
+        assert!((cdf(0.01) - 0.1).abs() < 1e-9 && (cdf(0.03) - 0.9).abs() < 1e-9, "{lo} {hi}");
     }
 
     #[test]

@@ -20,6 +20,10 @@ pub fn latest_published_year() -> i32 {
     INCOME_RATIO.last().map_or(0, |(y, _)| *y)
 }
 
+/// Years of the band after the start (2026–2030): the horizons the decline's
+/// range is calibrated on.
+pub const BAND_HORIZONS: usize = super::completion::HORIZON_YEARS - 1;
+
 /// The method the income ratio's record chooses, on the data up to `until`.
 pub fn ratio_method(until: i32) -> Method {
     backtest(&INCOME_RATIO, until).chosen()
@@ -191,6 +195,21 @@ mod tests {
         record.beats_at_every_horizon(chosen, Method::NoChange).unwrap();
         // The same check fails for a method that does worse: it can fail.
         assert!(record.beats_at_every_horizon(Method::NoChange, chosen).is_err());
+    }
+
+    #[test]
+    fn the_ratio_decline_s_range_is_the_one_its_record_supports() {
+        let until = latest_published_year();
+        let record = backtest(&INCOME_RATIO, until);
+        let f = fit(until, 0.85);
+        let (lo, hi) = record.decline_range(f.ratio_method, f.income_ratio_decline, BAND_HORIZONS);
+        let row = urs_inputs::params::PARAMS.iter().find(|p| p.id == "income_ratio_decline").unwrap();
+        assert!(
+            (row.min - lo).abs() < 5e-4 && (row.max - hi).abs() < 5e-4,
+            "{} – {} vs the record's {lo} – {hi}",
+            row.min,
+            row.max
+        );
     }
 
     #[test]

@@ -2,9 +2,10 @@
 //! band. Uses `inputs` and `equations`.
 
 // Each file uses only the files before it in this order (crates/model/tests/file_order.rs checks):
-// targets → projection → uncertainty → attribution → goal_seek.
+// targets → projection → uncertainty → coverage → attribution → goal_seek.
 
 pub mod attribution;
+pub mod coverage;
 pub mod goal_seek;
 pub mod projection;
 pub mod targets;
