@@ -33,7 +33,7 @@ before(async () => {
 });
 after(async () => harness?.close());
 
-const LINK = '#v=1;m=1.0.0;hukou_reform=1.6;mountain_share=0.5;plan_funds_bn=280';
+const LINK = '#v=1;m=1.1.0;hukou_reform=1.6;mountain_share=0.5;plan_funds_bn=280';
 
 async function open(url, options = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, ...options });

@@ -76,7 +76,7 @@ impl GoalKind {
 
 fn initial_rows() -> Vec<Row> {
     let mut rows = vec![
-        Row { kind: GoalKind::IncomeRatio, on: true, value: "1.62".into(), year: 2030 },
+        Row { kind: GoalKind::IncomeRatio, on: true, value: "1.65".into(), year: 2030 },
         Row { kind: GoalKind::CityGap, on: false, value: "1.50".into(), year: 2027 },
         Row { kind: GoalKind::Mountain, on: false, value: "76".into(), year: 2027 },
         Row { kind: GoalKind::AverageIncome, on: false, value: "85000".into(), year: 2027 },
