@@ -3,6 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startBrowser, serveDist } from './serve-dist.mjs';
+import { openInNewContext } from './helpers.mjs';
 
 let browser, site, harness;
 
@@ -12,17 +13,7 @@ before(async () => {
 });
 after(async () => harness?.close());
 
-async function open(options = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, ...options });
-  context.setDefaultTimeout(10000);
-  const page = await context.newPage();
-  const problems = [];
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  await page.goto(site.url);
-  await page.waitForSelector('[data-kpi=urban] .kpi-value');
-  return { page, context, problems };
-}
+const open = (options) => openInNewContext(browser, site.url, options);
 
 const kpi = (page, id) => page.textContent(`[data-kpi=${id}] .kpi-value`);
 const chartPixels = (page) => page.$eval('#chart-completion canvas.plot', (c) => c.toDataURL());

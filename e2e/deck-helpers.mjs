@@ -39,7 +39,10 @@ export async function makeDeck(page, title, slides) {
     await page.waitForFunction((n) => document.querySelectorAll('.slide-item').length === n, i + 1);
     await page.fill(`.slide-item[data-slide="${i}"] .slide-title`, s.title);
     await page.press(`.slide-item[data-slide="${i}"] .slide-title`, 'Enter');
-    await page.waitForFunction(([i, t]) => document.querySelector(`.slide-item[data-slide="${i}"] .slide-title`).value === t, [i, s.title]);
+    // Saved: the slide's buttons are named after its new title (the field
+    // itself shows what was typed, saved or not).
+    await page.waitForFunction(([i, t]) => [...document.querySelectorAll(`.slide-item[data-slide="${i}"] .entry-actions button`)]
+      .some((b) => b.getAttribute('aria-label')?.endsWith(` ${t}`)), [i, s.title]);
     if (s.note) {
       await page.fill(`.slide-item[data-slide="${i}"] .slide-note`, s.note);
       await page.$eval(`.slide-item[data-slide="${i}"] .slide-note`, (x) => x.dispatchEvent(new Event('change', { bubbles: true })));

@@ -4,7 +4,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { startBrowser, openApp } from './serve-dist.mjs';
+import { startBrowser } from './serve-dist.mjs';
+import { openApp } from './helpers.mjs';
 
 let browser, site, harness;
 

@@ -9,8 +9,8 @@ import { execFileSync } from 'node:child_process';
 import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { inflateSync } from 'node:zlib';
 import { startBrowser } from './serve-dist.mjs';
+import { decodePng, openInNewContext } from './helpers.mjs';
 
 let browser, site, harness, version;
 
@@ -24,15 +24,9 @@ after(async () => harness?.close());
 const LINK = '#v=1;m=1.1.0;n=%E5%85%B4%E6%9D%91%E4%BC%98%E5%85%88;hukou_reform=1.6;credit_take_up=0.057988721804511284;plan_funds_bn=360';
 
 async function open(lang = 'zh', hash = LINK) {
-  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, acceptDownloads: true });
-  context.setDefaultTimeout(15000);
-  await context.addInitScript((l) => localStorage.setItem('urban-rural-sim.lang', JSON.stringify(l)), lang);
-  const page = await context.newPage();
-  const problems = [];
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  await page.goto(site.url + hash);
-  await page.waitForSelector('[data-kpi=urban] .kpi-value');
+  const { context, page, problems } = await openInNewContext(browser, site.url + hash, {
+    viewport: { width: 1920, height: 1080 }, acceptDownloads: true, timeout: 15000, lang,
+  });
   // The browser's print dialog would block: count the calls instead.
   await page.evaluate(() => { window.__printed = 0; window.print = () => { window.__printed += 1; }; });
   return { context, page, problems };
@@ -41,42 +35,6 @@ async function open(lang = 'zh', hash = LINK) {
 async function download(page, click) {
   const [d] = await Promise.all([page.waitForEvent('download'), page.click(click)]);
   return { name: d.suggestedFilename(), bytes: await readFile(await d.path()) };
-}
-
-/** A PNG's width, height and RGBA rows (8-bit RGBA or RGB, non-interlaced). */
-function decodePng(bytes) {
-  const width = bytes.readUInt32BE(16), height = bytes.readUInt32BE(20);
-  const depth = bytes[24], type = bytes[25];
-  assert.equal(depth, 8);
-  const channels = type === 6 ? 4 : 3;
-  const idat = [];
-  for (let at = 8; at < bytes.length;) {
-    const len = bytes.readUInt32BE(at), kind = bytes.subarray(at + 4, at + 8).toString();
-    if (kind === 'IDAT') idat.push(bytes.subarray(at + 8, at + 8 + len));
-    at += 12 + len;
-  }
-  const raw = inflateSync(Buffer.concat(idat));
-  const stride = width * channels, out = Buffer.alloc(height * stride);
-  for (let y = 0; y < height; y++) {
-    const filter = raw[y * (stride + 1)];
-    for (let x = 0; x < stride; x++) {
-      const v = raw[y * (stride + 1) + 1 + x];
-      const a = x >= channels ? out[y * stride + x - channels] : 0;
-      const b = y > 0 ? out[(y - 1) * stride + x] : 0;
-      const c = x >= channels && y > 0 ? out[(y - 1) * stride + x - channels] : 0;
-      const p = a + b - c, pa = Math.abs(p - a), pb = Math.abs(p - b), pc = Math.abs(p - c);
-      const pred = [0, a, b, (a + b) >> 1, pa <= pb && pa <= pc ? a : pb <= pc ? b : c][filter];
-      out[y * stride + x] = (v + pred) & 0xff;
-    }
-  }
-  return { width, height, dark: (x0, y0, x1, y1) => {
-    let n = 0;
-    for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) {
-      const i = y * stride + x * channels;
-      if (out[i] < 100 && out[i + 1] < 100 && out[i + 2] < 100) n++;
-    }
-    return n;
-  } };
 }
 
 test('the CSV and the scenario JSON carry name, stamp and changed settings, with numbers rounded', async () => {

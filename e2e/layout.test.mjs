@@ -8,6 +8,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startBrowser } from './serve-dist.mjs';
+import { chartsDrawn } from './helpers.mjs';
 
 let browser, site, harness;
 before(async () => {
@@ -20,8 +21,18 @@ const SIZES = [[1920, 1080], [1280, 720], [1024, 768], [390, 844]];
 // Text lives in these boxes; none of it may stick out of the nearest one.
 const PANELS = '.kpi, .target-item, .chart-card, .top, aside.levers, .table-wrap, .panel, footer, .messages';
 
-/** Runs in the page: every problem with the DOM text and the city labels. */
-function problemsInPage(PANELS) {
+/**
+ * Runs in the page: every problem with the DOM text and the city labels.
+ * `shiftCities` first draws the fault the check exists for into the city
+ * chart's label record (each name where the next city's goes), in the same
+ * task as the check, so no redraw can come between.
+ */
+function problemsInPage({ PANELS, shiftCities = false }) {
+  if (shiftCities) {
+    const canvas = document.querySelector('canvas.cities');
+    const labels = JSON.parse(canvas.dataset.labels);
+    canvas.dataset.labels = JSON.stringify(labels.map((l, i) => ({ ...l, label: i < 20 ? labels[i + 2].label : l.label })));
+  }
   const problems = [];
   const boxes = [];
   const visible = (el) => el.checkVisibility({ opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true });
@@ -161,7 +172,7 @@ for (const [width, height] of SIZES) {
         for (let n = 0; n < screens; n++) {
           await page.$eval('.levers-scroll', (a, n) => { a.scrollTop = n * a.clientHeight; }, n);
           await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-          for (const p of (await page.evaluate(problemsInPage, PANELS)).problems) found.push(`${lang} tab ${tab}: ${p}`);
+          for (const p of (await page.evaluate(problemsInPage, { PANELS })).problems) found.push(`${lang} tab ${tab}: ${p}`);
         }
         await page.$eval('.levers-scroll', (a) => { a.scrollTop = 0; });
       }
@@ -170,10 +181,8 @@ for (const [width, height] of SIZES) {
         for (const kind of KINDS) {
           await page.selectOption('.slot:nth-child(1) select', kind);
           await page.waitForSelector(`#chart-${kind}`);
-          // Let the resize observer and the redraw settle.
-          await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-          await page.waitForTimeout(30);
-          const { problems, texts } = await page.evaluate(problemsInPage, PANELS);
+          await chartsDrawn(page); // at the size the layout gives them now, labels recorded
+          const { problems, texts } = await page.evaluate(problemsInPage, { PANELS });
           assert.ok(texts > 60, `only ${texts} pieces of text were checked`);
           for (const p of problems) found.push(`${lang} layout ${layout} ${kind}: ${p}`);
         }
@@ -187,21 +196,13 @@ for (const [width, height] of SIZES) {
     for (const kind of KINDS) {
       await page.selectOption('.slot:nth-child(1) select', kind);
       await page.waitForSelector(`#chart-${kind}`);
-      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-      await page.waitForTimeout(30);
-      const { problems } = await page.evaluate(problemsInPage, PANELS);
+      await chartsDrawn(page);
+      const { problems } = await page.evaluate(problemsInPage, { PANELS });
       for (const p of problems) found.push(`compare ${kind}: ${p}`);
     }
     // The check is not blind: the old fault (each name drawn one panel to the
     // right of its line) and a label overprinting another are both found.
-    await page.evaluate(() => {
-      const canvas = document.querySelector('canvas.cities');
-      const labels = JSON.parse(canvas.dataset.labels);
-      // Name and values of city i drawn where city i + 1's go.
-      const shifted = labels.map((l, i) => ({ ...l, label: i < 20 ? labels[i + 2].label : l.label }));
-      canvas.dataset.labels = JSON.stringify(shifted);
-    });
-    const faults = (await page.evaluate(problemsInPage, PANELS)).problems;
+    const faults = (await page.evaluate(problemsInPage, { PANELS, shiftCities: true })).problems;
     await context.close();
     assert.ok(faults.some((f) => f.includes('is not over its own line')), `shifted labels went unnoticed: ${faults}`);
     assert.deepEqual(errors, []);

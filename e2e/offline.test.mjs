@@ -6,6 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { serveDist, launchChromium } from './serve-dist.mjs';
+import { openInNewContext } from './helpers.mjs';
 
 const DIST = new URL('../dist/', import.meta.url).pathname;
 const BUILD = readFileSync(`${DIST}sw.js`, 'utf8').match(/const BUILD = '([0-9a-f]{16})'/)?.[1];
@@ -16,17 +17,7 @@ before(async () => {
 });
 after(async () => browser?.close());
 
-async function open(url) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-  context.setDefaultTimeout(15000);
-  const page = await context.newPage();
-  const problems = [];
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  await page.goto(url);
-  await page.waitForSelector('[data-kpi=urban] .kpi-value');
-  return { context, page, problems };
-}
+const open = (url) => openInNewContext(browser, url, { timeout: 15000 });
 
 /** The service worker is active and controls the page. */
 const controlled = (page) =>
@@ -50,7 +41,7 @@ test('the build has an id, and its service worker lists every file of dist/', ()
   assert.ok(BUILD, 'sw.js carries a 16-digit build id');
   const files = JSON.parse(readFileSync(`${DIST}sw.js`, 'utf8').match(/FILES = (\[.*?\]);/)[1]);
   const inDist = readFileSync(`${DIST}index.html`, 'utf8').match(/urban-rural-sim-[0-9a-f]+_bg\.wasm/)[0];
-  assert.ok(files.includes('index.html') && files.includes(inDist) && files.includes('band-worker_bg.wasm'), files.join());
+  assert.ok(files.includes('index.html') && files.includes(inDist) && files.includes('worker.js'), files.join());
   assert.ok(files.includes('qr-worker_bg.wasm') && files.includes('qr-worker_loader.js'), files.join());
   assert.ok(!files.includes('sw.js'));
 });

@@ -7,6 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import jsQR from 'jsqr';
 import { startBrowser } from './serve-dist.mjs';
+import { openInNewContext } from './helpers.mjs';
 
 /** The dialog's code, drawn as the browser draws it, read back by jsQR. */
 async function readQr(page) {
@@ -35,17 +36,7 @@ after(async () => harness?.close());
 
 const LINK = '#v=1;m=1.1.0;hukou_reform=1.6;mountain_share=0.5;plan_funds_bn=280';
 
-async function open(url, options = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, ...options });
-  context.setDefaultTimeout(10000);
-  const page = await context.newPage();
-  const problems = [];
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  await page.goto(url);
-  await page.waitForSelector('[data-kpi=urban] .kpi-value');
-  return { page, context, problems };
-}
+const open = (url, options) => openInNewContext(browser, url, options);
 
 /** The modules the dialog's SVG paints dark, as "x,y" (quiet zone included). */
 const darkModules = (page) =>

@@ -6,6 +6,7 @@ import { writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startBrowser } from './serve-dist.mjs';
+import { openApp } from './helpers.mjs';
 
 let browser, site, harness;
 
@@ -21,15 +22,7 @@ async function newContext() {
   return context;
 }
 
-async function open(context, hash = '') {
-  const page = await context.newPage();
-  const problems = [];
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  await page.goto(site.url + hash);
-  await page.waitForSelector('[data-kpi=urban] .kpi-value');
-  return { page, problems };
-}
+const open = (context, hash = '') => openApp(context, site.url + hash);
 
 // The KPI strip without the target lines and probabilities: those change
 // when the band arrives from its worker a moment later, and these tests are

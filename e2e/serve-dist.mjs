@@ -59,18 +59,3 @@ export async function startBrowser() {
     },
   };
 }
-
-/**
- * A new page of `context` at `url`, once the KPIs are drawn, with every
- * console error and page error collected in `problems` (a test ends by
- * asserting there were none).
- */
-export async function openApp(context, url) {
-  const page = await context.newPage();
-  const problems = [];
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  await page.goto(url);
-  await page.waitForSelector('[data-kpi=urban] .kpi-value');
-  return { page, problems };
-}

@@ -1,27 +1,33 @@
-// CI size budget: fail when the first screen's wasm + JS (gzip -9) in dist/
-// grows past size-budget.json. Run after `trunk build --release`:
+// CI size budget: fail when the wasm + JS (gzip -9) that a first visit
+// fetches — the app and its worker — grows past size-budget.json. Run after
+// `trunk build --release`:
 //   node scripts/check-size.mjs [dist-dir] [budget-file]
-// The budget is a measured size + 5 %; when the build is more than 5 % below
-// the budget, this says to lower it, so the slack never builds up.
+// The files a first visit fetches are read from the build (scripts/dist-sizes.mjs);
+// e2e/size-budget.test.mjs checks, in Chromium, that they are what a first
+// visit really fetches, and holds the same budget. The budget is at most
+// 500 KB (issue 20) and otherwise a measured size + 5 %; when the build is
+// more than 5 % below it, this says to lower it, so the slack never builds up.
 import { readFileSync } from 'node:fs';
-import { distSizes, firstScreenCode } from './dist-sizes.mjs';
+import { distSizes, firstScreenCode, firstVisitCode, firstVisitFetches } from './dist-sizes.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const dir = process.argv[2] ?? `${root}dist`;
 const budgetFile = process.argv[3] ?? `${root}size-budget.json`;
-const budget = JSON.parse(readFileSync(budgetFile, 'utf8')).first_screen_wasm_js_gzip_bytes;
+const budget = JSON.parse(readFileSync(budgetFile, 'utf8')).first_visit_wasm_js_gzip_bytes;
 const files = distSizes(dir);
-const size = firstScreenCode(files);
+const size = firstVisitCode(files);
 const kb = (n) => `${n.toLocaleString('en')} B (${(n / 1024).toFixed(1)} KiB)`;
 
-for (const f of files) console.log(`  ${(f.part ?? f.group).padEnd(50)} ${f.name.padEnd(44)} ${String(f.gzip).padStart(8)} B gzip`);
-console.log(`first screen wasm + JS, gzip -9: ${kb(size)}; budget ${kb(budget)} (${budgetFile})`);
+for (const f of files) console.log(`  ${f.part.padEnd(80)} ${f.name.padEnd(44)} ${String(f.gzip).padStart(8)} B gzip`);
+console.log(`first screen (before the first chart) wasm + JS, gzip -9: ${kb(firstScreenCode(files))}`);
+console.log(`first visit fetches: ${firstVisitFetches(files).map((f) => f.name).join(', ')} (the worker imports the app's JS glue again)`);
+console.log(`first visit wasm + JS, gzip -9: ${kb(size)}; budget ${kb(budget)} (${budgetFile})`);
 if (size > budget) {
-  console.error(`FAIL: the first screen's wasm + JS is ${kb(size - budget)} over the budget.`);
-  console.error('Make it smaller, or, if the growth is worth it, raise the budget in the same commit and say why.');
+  console.error(`FAIL: a first visit's wasm + JS is ${kb(size - budget)} over the budget.`);
+  console.error('Make it smaller, or, if the growth is worth it, raise the budget in the same commit and say why (never past 500 KB).');
   process.exit(1);
 }
 if (size < budget * 0.95) {
-  console.log(`More than 5 % below the budget: lower first_screen_wasm_js_gzip_bytes to ${Math.ceil(size * 1.05)} (this size + 5 %).`);
+  console.log(`More than 5 % below the budget: lower first_visit_wasm_js_gzip_bytes to ${Math.ceil(size * 1.05)} (this size + 5 %).`);
 }
 console.log('OK: within the size budget.');

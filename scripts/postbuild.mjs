@@ -1,8 +1,8 @@
 // trunk's post_build hook (Trunk.toml): runs on the finished build in
 // $TRUNK_STAGING_DIR before trunk moves it to dist/.
 //
-// 0. The full app's files get hashed names, written into index.html's loader;
-//    no classic script may sit in the head (0b).
+// 0. No classic script may sit in the head. The app's worker (worker.js)
+//    learns the app's hashed JS glue name.
 // 1. The Content-Security-Policy in index.html allows no inline script but
 //    by its hash: the hashes of the page's inline scripts (trunk's loader of
 //    the wasm, which names this build's hashed files, and the file:// notice)
@@ -12,7 +12,7 @@
 //    the SHA-256 of every file's name and SHA-256 (sw.js itself aside). Any
 //    change to any file is a new id, so a new sw.js, which browsers notice.
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -20,34 +20,29 @@ if (!staging) throw new Error('postbuild.mjs runs as a trunk hook: TRUNK_STAGING
 
 const sha256 = (data, encoding) => createHash('sha256').update(data).digest(encoding);
 
-// 0. The full app (src/bin/full_app.rs, built by trunk as a "worker" with the
-//    web target, so under its plain Cargo name): hashed names, so a browser
-//    never pairs a cached copy with a newer first screen, written into
-//    index.html's loader (window.ursLoadFull).
 const indexPath = join(staging, 'index.html');
 let index = readFileSync(indexPath, 'utf8');
-{
-  const js = readFileSync(join(staging, 'full-app.js'));
-  const wasm = readFileSync(join(staging, 'full-app_bg.wasm'));
-  const hash = createHash('sha256').update(js).update(wasm).digest('hex').slice(0, 16);
-  const names = { js: `full-app-${hash}.js`, wasm: `full-app-${hash}_bg.wasm` };
-  renameSync(join(staging, 'full-app.js'), join(staging, names.js));
-  renameSync(join(staging, 'full-app_bg.wasm'), join(staging, names.wasm));
-  for (const [marker, name] of [['__FULL_APP_JS__', names.js], ['__FULL_APP_WASM__', names.wasm]]) {
-    if (!index.includes(marker)) throw new Error(`index.html has no ${marker} in the full app's loader`);
-    index = index.replace(marker, name);
-  }
-}
 
-// 0b. No classic script in the head: one there holds the parser until the
-//     stylesheet has arrived, and with it trunk's preload of the first
-//     screen's wasm at the end of the head (on DevTools' Fast 3G the largest
-//     file then starts 562 ms late; docs/BENCHMARKS.md, cold start).
+// 0. No classic script in the head: one there holds the parser until the
+//    stylesheet has arrived, and with it trunk's preload of the app's wasm
+//    at the end of the head (on DevTools' Fast 3G the largest
+//    file then starts 562 ms late; docs/BENCHMARKS.md, cold start).
 {
   const head = index.slice(0, index.indexOf('</head>'));
   for (const [, attrs] of head.matchAll(/<script\b([^>]*)>/gi)) {
     if (!/type="module"/.test(attrs)) throw new Error(`index.html: a classic <script${attrs}> in the head delays the wasm's preload; put it in the body`);
   }
+}
+
+// 0b. worker.js imports the app's JS glue (the one index.html's loader
+//     imports) to run the app's wasm in the worker (src/app/worker.rs).
+{
+  const glue = index.match(/import init, \* as bindings from '\.\/([^']+\.js)'/)?.[1];
+  if (!glue) throw new Error("index.html: trunk's loader does not import the app's JS glue as expected");
+  const workerPath = join(staging, 'worker.js');
+  const worker = readFileSync(workerPath, 'utf8');
+  if (!worker.includes('__APP_JS__')) throw new Error('worker.js has no __APP_JS__ to replace');
+  writeFileSync(workerPath, worker.replace('__APP_JS__', glue));
 }
 
 // 1. Inline scripts' hashes into the CSP.

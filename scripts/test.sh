@@ -23,7 +23,7 @@ step "component tests in headless Chromium (wasm-bindgen-test)"
 cargo test --target wasm32-unknown-unknown --test web
 step "release build (trunk, offline)"
 trunk build --release --offline
-step "size budget: first screen wasm + JS, gzip (size-budget.json)"
+step "size budget: a first visit's wasm + JS, gzip (size-budget.json)"
 node scripts/check-size.mjs
 step "end-to-end tests in Chromium (playwright-core)"
 node --test e2e/

@@ -56,7 +56,9 @@ export async function benchBand(page, url, moves = 60, builtin) {
       const before = document.querySelector('.goal-answer')?.textContent ?? '';
       const t0 = performance.now();
       document.querySelector('button.solve').click();
-      while ((document.querySelector('.goal-answer')?.textContent ?? '') === before && performance.now() - t0 < 10000) {
+      // 计算中… shows while the worker solves: wait for an answer other than the last.
+      const answered = () => { const a = document.querySelector('.goal-answer'); return a && a.textContent !== before; };
+      while (!answered() && performance.now() - t0 < 10000) {
         await new Promise((r) => setTimeout(r, 1));
       }
       return performance.now() - t0;
@@ -76,12 +78,14 @@ export async function benchBand(page, url, moves = 60, builtin) {
   // built-in scenario posted 40 times (the app's worker shares the machine's
   // cores with the page redrawing after each move).
   const alone = await page.evaluate(async (scenario) => {
-    const w = new Worker('./band-worker_loader.js');
+    // The app's worker runs the page's own wasm module, handed to it (src/app/worker.rs).
+    const w = new Worker('./worker.js', { type: 'module' });
     const next = () => new Promise((r) => { w.onmessage = (e) => r(e.data); });
+    w.postMessage(window.wasmBindings.default.__wbindgen_wasm_module);
     await next(); // ready
     const times = [];
     for (let i = 0; i < 40; i++) {
-      w.postMessage({ id: i + 1, scenario, draws: 1000, seed: 1 });
+      w.postMessage({ id: i + 1, job: { Band: { scenario, draws: 1000, seed: 1 } } });
       times.push((await next()).elapsed_ms);
     }
     w.terminate();

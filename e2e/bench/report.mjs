@@ -99,7 +99,9 @@ export function render(res, template) {
     met(appLong.length + bandLong.length === 0 && byBand.length === 0),
   ]);
   const code = res.firstScreenCode;
-  sum.push(['First screen, wasm + JS, gzip -9', '≤ 200 KB (200,000 B)', `${KB(code)} (${B(code)}); CI budget ${B(res.budget)}`, met(code <= 200000)]);
+  sum.push(['First screen (before the first chart), wasm + JS, gzip -9', '≤ 200 KB (200,000 B)', `${KB(code)} (${B(code)})`, met(code <= 200000)]);
+  const visit = res.firstVisitCode;
+  sum.push(['First visit (the app and its worker), wasm + JS, gzip -9', '≤ 500 KB (500,000 B)', `${KB(visit)} (${B(visit)}); CI budget ${B(res.budget)}`, met(visit <= 500000)]);
   const local = pct(res.coldLocal.map((c) => c.firstChart), 50);
   const slow = pct(res.cold3g.map((c) => c.firstChart), 50);
   sum.push(['Cold start, navigation → first chart drawn, localhost (median)', '≤ 300 ms', `${f1(local)} ms`, met(local <= 300)]);
@@ -181,7 +183,8 @@ export function render(res, template) {
   values.sizes = table(
     ['group', 'file', 'raw', 'gzip -9'],
     [...res.sizes.map((f) => [f.part ?? f.group, `\`${f.name}\``, B(f.raw), B(f.gzip)]),
-      ['first screen', '**wasm + JS** (the budgeted figure)', '', `**${B(res.firstScreenCode)}**`],
+      ['first screen', '**wasm + JS**', '', `**${B(res.firstScreenCode)}**`],
+      ['first visit', '**wasm + JS** (the budgeted figure; the JS glue counted twice: the worker imports it too)', '', `**${B(res.firstVisitCode)}**`],
       ...[...new Set(res.sizes.filter((f) => f.group === 'lazy').map((f) => f.part ?? f.group))].map((part) =>
         [part, 'all its files', '', B(res.sizes.filter((f) => (f.part ?? f.group) === part).reduce((a, f) => a + f.gzip, 0))]),
       ['lazy', 'all', '', B(res.sizes.filter((f) => f.group === 'lazy').reduce((a, f) => a + f.gzip, 0))]],

@@ -1,13 +1,14 @@
-//! The uncertainty band, computed in a Web Worker (`src/bin/band_worker.rs`)
-//! so the main thread never waits for it. Latest wins: at most one run in
+//! The uncertainty band, computed in the app's Web Worker (`worker.rs`,
+//! `jobs::Job::Band`) so the main thread never waits for it. Latest wins: at most one run in
 //! flight and one queued, and the queued one is always the newest scenario,
 //! so a drag never piles up stale work. The deterministic line is drawn at
 //! once; the band follows when the worker answers (during a drag that
 //! outruns the worker, a stale answer at most every `STALE_EVERY_MS`).
 
+use super::jobs::{Answer, Job, Reply, Request};
+use super::worker::start_worker;
 use crate::model::uncertainty::Band;
 use crate::model::Scenario;
-use serde::{Deserialize, Serialize};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -18,28 +19,6 @@ use yew::prelude::*;
 /// same scenario always shows the same band.
 pub const DRAWS: usize = 1000;
 pub const SEED: u64 = 1;
-
-/// The loader Trunk writes beside the page for the worker binary
-/// (`data-loader-shim` in index.html); relative, so any sub-path works.
-pub const WORKER_URL: &str = "./band-worker_loader.js";
-
-#[derive(Serialize, Deserialize)]
-pub struct BandRequest {
-    pub id: u64,
-    pub scenario: Scenario,
-    pub draws: usize,
-    pub seed: u64,
-}
-
-#[derive(Serialize, Deserialize)]
-pub struct BandReply {
-    pub id: u64,
-    pub band: Option<Band>,
-    pub error: Option<String>,
-    /// How long the worker took for the draws, ms (docs/BENCHMARKS.md).
-    #[serde(default)]
-    pub elapsed_ms: f64,
-}
 
 /// The band the screen shows, and whether it is for the scenario on screen
 /// (false while the worker catches up with a drag).
@@ -60,7 +39,7 @@ struct Scheduler {
     /// The scenario of the request in flight, if one is: its answer is
     /// "current" while the screen shows that scenario.
     in_flight_for: Option<Rc<Scenario>>,
-    queued: Option<BandRequest>,
+    queued: Option<Request>,
     next_id: u64,
     /// When a band was last put on screen (performance.now(), ms).
     shown_at: f64,
@@ -76,11 +55,12 @@ fn now_ms() -> f64 {
 }
 
 impl Scheduler {
-    fn post(&mut self, request: BandRequest) {
+    fn post(&mut self, request: Request) {
         let Some(worker) = &self.worker else { return };
+        let Job::Band { scenario, .. } = &request.job else { return };
         if let Ok(message) = serde_wasm_bindgen::to_value(&request) {
             if worker.post_message(&message).is_ok() {
-                self.in_flight_for = Some(Rc::new(request.scenario));
+                self.in_flight_for = Some(Rc::new(scenario.clone()));
             }
         }
     }
@@ -88,7 +68,7 @@ impl Scheduler {
     /// Latest wins: run now if idle, else replace whatever was queued.
     fn submit(&mut self, scenario: Scenario) {
         self.next_id += 1;
-        let request = BandRequest { id: self.next_id, scenario, draws: DRAWS, seed: SEED };
+        let request = Request { id: self.next_id, job: Job::Band { scenario, draws: DRAWS, seed: SEED } };
         if self.in_flight_for.is_some() || !self.ready {
             self.queued = Some(request);
         } else {
@@ -102,8 +82,7 @@ type OnMessage = Closure<dyn FnMut(web_sys::MessageEvent)>;
 /// A band on screen and the scenario it was drawn for.
 struct Shown {
     band: Rc<Band>,
-    /// None for a band handed over that was already stale.
-    scenario: Option<Rc<Scenario>>,
+    scenario: Rc<Scenario>,
     elapsed_ms: f64,
 }
 
@@ -112,29 +91,12 @@ struct Shown {
 /// asked for on request (the baseline's) costs nothing until it is.
 #[hook]
 pub fn use_band(scenario: Option<&Scenario>) -> Option<ShownBand> {
-    use_band_from(scenario, None)
-}
-
-/// `use_band`, starting from the band the first screen showed (the full
-/// app's takeover, `handover.rs`): one that was current is not asked for again.
-#[hook]
-pub fn use_band_from(scenario: Option<&Scenario>, first: Option<ShownBand>) -> Option<ShownBand> {
     let scheduler = use_mut_ref(Scheduler::default);
     let handler = use_mut_ref(|| None::<OnMessage>);
-    let skip_first = use_mut_ref(|| first.as_ref().is_some_and(|b| b.current));
-    let shown = use_state(|| {
-        first.map(|b| Shown {
-            scenario: b.current.then(|| scenario.map(|s| Rc::new(s.clone()))).flatten(),
-            band: b.band,
-            elapsed_ms: b.elapsed_ms,
-        })
-    });
+    let shown = use_state(|| None::<Shown>);
     {
         let (scheduler, handler, shown) = (scheduler.clone(), handler.clone(), shown.setter());
         use_effect_with(scenario.cloned(), move |scenario| {
-            if std::mem::take(&mut *skip_first.borrow_mut()) {
-                return;
-            }
             if let Some(scenario) = scenario {
                 if scheduler.borrow().worker.is_none() {
                     let worker = start_worker();
@@ -169,7 +131,7 @@ pub fn use_band_from(scenario: Option<&Scenario>, first: Option<ShownBand>) -> O
         });
     }
     let scenario = scenario?;
-    shown.as_ref().map(|s| ShownBand { band: s.band.clone(), current: s.scenario.as_deref() == Some(scenario), elapsed_ms: s.elapsed_ms })
+    shown.as_ref().map(|s| ShownBand { band: s.band.clone(), current: *s.scenario == *scenario, elapsed_ms: s.elapsed_ms })
 }
 
 /// The worker's answers: show a band, note "ready", post what is queued.
@@ -179,20 +141,20 @@ fn on_message(
 ) -> OnMessage {
     Closure::new(move |e: web_sys::MessageEvent| {
         let mut s = scheduler.borrow_mut();
-        match serde_wasm_bindgen::from_value::<BandReply>(e.data()) {
-            Ok(BandReply { band: Some(band), elapsed_ms, .. }) => {
+        match serde_wasm_bindgen::from_value::<Reply>(e.data()) {
+            Ok(Reply { answer: Answer::Band(band), elapsed_ms, .. }) => {
                 let stale = s.queued.is_some();
                 let now = now_ms();
                 if let Some(scenario) = s.in_flight_for.take() {
                     if !stale || now - s.shown_at >= STALE_EVERY_MS {
                         s.shown_at = now;
                         let (shown, band) = (shown.clone(), Rc::new(band));
-                        after_next_paint(move || shown.set(Some(Shown { band, scenario: Some(scenario), elapsed_ms })));
+                        after_next_paint(move || shown.set(Some(Shown { band, scenario, elapsed_ms })));
                     }
                 }
             }
-            // The worker's "ready" (id 0) or a request it could not read.
-            Ok(BandReply { id: 0, .. }) => s.ready = true,
+            Ok(Reply { answer: Answer::Ready, .. }) => s.ready = true,
+            // A request it could not read.
             _ => s.in_flight_for = None,
         }
         if let Some(next) = s.queued.take() {
@@ -214,9 +176,4 @@ fn after_next_paint(f: impl FnOnce() + 'static) {
         }
     });
     let _ = window.request_animation_frame(later.unchecked_ref());
-}
-
-/// A classic worker: Trunk's loader shim calls `importScripts`.
-fn start_worker() -> Option<web_sys::Worker> {
-    web_sys::Worker::new(WORKER_URL).ok()
 }

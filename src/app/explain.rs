@@ -2,11 +2,13 @@
 //! for any outcome and year: what the changed data and assumptions did, then
 //! each changed lever's exact Shapley contribution (the lever alone beside
 //! it), the interaction, and the result. The numbers are
-//! `model::attribution`'s.
+//! `model::attribution`'s, computed in the worker (`jobs::Job::Explain`: 2^k
+//! projections for k changed levers) for every outcome and year at once,
+//! once per scenario; 计算中… / Computing… until they come.
 
+use super::jobs::{Answer, Job};
+use super::worker::{use_work, Outcome};
 use crate::i18n::Lang;
-use crate::model::attribution::{Attributions, Item};
-use crate::model::params::PARAMS;
 use crate::model::uncertainty::BandOutcome;
 use crate::model::Scenario;
 use crate::text::T;
@@ -28,23 +30,37 @@ const OUTCOMES: [(BandOutcome, T); 6] = [
     (BandOutcome::OverallCompletion, T::Overall),
 ];
 
-fn item_name(item: &Item, lang: Lang) -> String {
-    match item {
-        Item::Lever(id) => PARAMS.iter().find(|p| p.id == *id).map_or((*id).to_string(), |p| p.name(lang).to_string()),
-        Item::Allocation(pot) => lang.pick(pot.zh(), pot.en()).to_string(),
-        Item::Group(g) => g.label(lang).to_string(),
-    }
-}
-
 #[function_component(ExplainPanel)]
 pub fn explain_panel(props: &ExplainProps) -> Html {
     let lang = props.lang;
     let outcome = use_state(|| 0usize);
     let year = use_state(|| 2030);
-    // 2^k projections for k changed levers: once per scenario, not per render.
-    let attributions = use_memo(props.scenario.clone(), Attributions::new);
+    let work = use_work();
+    {
+        let ask = work.asker();
+        use_effect_with(props.scenario.clone(), move |scenario| ask.emit(Job::Explain { scenario: scenario.clone() }));
+    }
     let (o, t_key) = OUTCOMES[(*outcome).min(OUTCOMES.len() - 1)];
-    let Some(a) = attributions.get(o, *year) else { return html! {} };
+    let waterfalls = match &work.latest {
+        Some((_, Outcome::Answered(a))) => match &**a {
+            Answer::Explain(w) => Some(w),
+            _ => None,
+        },
+        Some((_, Outcome::Failed)) => {
+            return html! { <section class="explain"><p class="error" role="alert">{ T::WorkFailed.get(lang) }</p></section> }
+        }
+        _ => None,
+    };
+    let Some(waterfalls) = waterfalls else {
+        return html! {
+            <section class="explain" aria-label={T::Explain.get(lang)}>
+                <h3>{ T::Explain.get(lang) }</h3>
+                <p class="computing" role="status">{ T::Computing.get(lang) }</p>
+            </section>
+        };
+    };
+    // A year outside the horizon has no waterfall.
+    let Some(a) = waterfalls.iter().find(|w| w.outcome == o && w.year == *year) else { return html! {} };
     let scale = |v: f64| if v.abs() > 1e4 { format!("{v:+.0}") } else { format!("{v:+.4}") };
     let level = |v: f64| if v.abs() > 1e4 { format!("{v:.0}") } else { format!("{v:.4}") };
     let largest = a
@@ -60,7 +76,7 @@ pub fn explain_panel(props: &ExplainProps) -> Html {
     let rows = a.contributions.iter().map(|c| {
         html! {
             <tr class="contribution">
-                <td>{ item_name(&c.item, lang) }</td>
+                <td>{ c.name.get(lang) }</td>
                 <td class="bar-cell">{ bar(c.shapley) }</td>
                 <td class="num">{ scale(c.shapley) }</td>
                 <td class="num muted">{ scale(c.one_at_a_time) }</td>

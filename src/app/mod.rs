@@ -6,7 +6,7 @@
 
 pub mod charts;
 pub mod format;
-pub mod handover;
+pub mod jobs;
 pub mod qr;
 pub mod slide;
 pub mod store;
@@ -20,14 +20,19 @@ macro_rules! web_only {
 }
 
 web_only! {
+    pub mod address;
     pub mod band;
+    pub mod boot;
+    pub mod chart_slots;
     pub mod citydata;
     pub mod compare;
     pub mod decks;
     pub mod explain;
+    pub mod exports;
     pub mod files;
-    pub mod full;
     pub mod handout;
+    pub mod header;
+    pub mod keep_solving;
     pub mod kpi;
     pub mod levers;
     pub mod library;
@@ -36,16 +41,21 @@ web_only! {
     pub mod panel;
     pub mod present;
     pub mod presenter;
+    pub mod print;
     pub mod print_menu;
     pub mod qrdialog;
     mod root;
     pub mod seek;
+    pub mod seek_answer;
+    pub mod start;
     pub mod state;
     pub mod storage;
     pub mod summary_view;
-    pub mod swap;
+    pub mod tabs;
     pub mod text_field;
+    pub mod undo_keys;
+    pub mod worker;
 }
 
 #[cfg(target_arch = "wasm32")]
-pub use root::start;
+pub use start::start;

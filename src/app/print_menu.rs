@@ -8,7 +8,7 @@ use crate::text::T;
 use std::rc::Rc;
 use yew::prelude::*;
 
-pub use super::handover::PrintWhat;
+pub use super::print::PrintWhat;
 
 #[derive(Properties, PartialEq)]
 pub struct PrintMenuProps {

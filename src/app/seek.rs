@@ -1,13 +1,19 @@
 //! The goal-seek panel: the planner ticks targets, says which levers may
 //! move and what "best" means, and gets the setting that meets them (or the
 //! closest one and what binds) beside the current one; "apply" makes it the
-//! scenario as one undoable step. The solver is `model::goal_seek`.
+//! scenario as one undoable step. The solver is `model::goal_seek`, run in
+//! the worker (`jobs::Job::Seek`): 计算中… / Computing… until it answers,
+//! and only the newest question's answer is shown. The answer's markup is
+//! `seek_answer.rs`.
 
+use super::jobs::Answer;
+use super::keep_solving::seek_job;
+use super::seek_answer::solution_html;
 use super::state::Action;
-use crate::i18n::{Bilingual, Lang};
 use super::store::SeekRequest;
-use crate::model::goal_seek::{Freedom, Goal, Likely, Objective, Solution};
-use crate::model::params::{Role, PARAMS};
+use super::worker::{use_work, Outcome};
+use crate::i18n::{Bilingual, Lang};
+use crate::model::goal_seek::{Freedom, Goal, Likely, Objective};
 use crate::model::{Scenario, Strand, STRANDS};
 use crate::text::T;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -91,7 +97,9 @@ pub fn goal_seek_panel(props: &SeekProps) -> Html {
     let rows = use_state(initial_rows);
     let freedom = use_state(|| Freedom::SharesAndTotals);
     let objective = use_state(|| Objective::LeastExtraMoney);
-    let result = use_state(|| None::<Result<Solution, Bilingual>>);
+    // A question that cannot be asked (why), or the worker's answer.
+    let refused = use_state(|| None::<Bilingual>);
+    let work = use_work();
     // "Chance met at least P %": off, or the typed P.
     let likely_on = use_state(|| false);
     let likely_text = use_state(|| "80".to_string());
@@ -154,8 +162,14 @@ pub fn goal_seek_panel(props: &SeekProps) -> Html {
         })
     };
     let on_solve = {
-        let (request, result, scenario) = (request.clone(), result.clone(), props.scenario.clone());
-        Callback::from(move |_| result.set(Some(request.clone().map(|r| r.solve(&scenario)))))
+        let (request, refused, scenario, ask) = (request.clone(), refused.clone(), props.scenario.clone(), work.asker());
+        Callback::from(move |_| match &request {
+            Ok(r) => {
+                refused.set(None);
+                ask.emit(seek_job(r, &scenario));
+            }
+            Err(e) => refused.set(Some(e.clone())),
+        })
     };
     let on_likely = {
         let likely_on = likely_on.clone();
@@ -167,12 +181,12 @@ pub fn goal_seek_panel(props: &SeekProps) -> Html {
     };
     let kept = props.kept.is_some();
     let on_keep = {
-        let (dispatch, request, result) = (props.dispatch.clone(), request.clone(), result.clone());
+        let (dispatch, request, refused) = (props.dispatch.clone(), request.clone(), refused.clone());
         Callback::from(move |e: Event| {
             let on = e.target_unchecked_into::<HtmlInputElement>().checked();
             match (&request, on) {
                 (Ok(r), true) => dispatch.emit(Action::KeepSolving(Some(r.clone()))),
-                (Err(e), true) => result.set(Some(Err(e.clone()))),
+                (Err(e), true) => refused.set(Some(e.clone())),
                 (_, false) => dispatch.emit(Action::KeepSolving(None)),
             }
         })
@@ -196,10 +210,16 @@ pub fn goal_seek_panel(props: &SeekProps) -> Html {
         })
     };
 
-    let answer = match &*result {
-        None => html! {},
-        Some(Err(e)) => html! { <p class="error" role="alert">{ e.get(lang) }</p> },
-        Some(Ok(sol)) => solution_html(sol, &props.scenario, lang, &props.dispatch),
+    let error = |e: &str| html! { <p class="error" role="alert">{ e.to_string() }</p> };
+    let answer = match (&*refused, &work.latest) {
+        (Some(e), _) => error(e.get(lang)),
+        (None, None) => html! {},
+        (None, Some((_, Outcome::Pending))) => html! { <p class="computing" role="status">{ T::Computing.get(lang) }</p> },
+        (None, Some((_, Outcome::Failed))) => error(T::WorkFailed.get(lang)),
+        (None, Some((_, Outcome::Answered(a)))) => match &**a {
+            Answer::Seek(sol) => solution_html(sol, &props.scenario, lang, &props.dispatch),
+            _ => html! {},
+        },
     };
     html! {
         <section class="goal-seek" aria-label={T::GoalSeek.get(lang)}>
@@ -237,89 +257,6 @@ pub fn goal_seek_panel(props: &SeekProps) -> Html {
             </label>
             { answer }
         </section>
-    }
-}
-
-fn solution_html(sol: &Solution, current: &Scenario, lang: Lang, dispatch: &Callback<Action>) -> Html {
-    let status = if sol.met { T::GoalsMet.get(lang) } else { T::GoalsNotMet.get(lang) };
-    let goals = sol.goals.iter().map(|g| {
-        let likely = g
-            .probability
-            .map(|p| format!(" · {}", T::ProbabilityShort.fill(|_| vec![format!("{:.0}", p * 100.0)]).get(lang)))
-            .unwrap_or_default();
-        html! {
-            <li class={if g.met { "met" } else { "missed" }}>
-                { format!("{} {}{likely}", if g.met { "✓" } else { "✗" }, goal_text(&g.goal, g.value, lang)) }
-            </li>
-        }
-    });
-    let changes = PARAMS.iter().filter(|p| p.role == Role::Lever).filter_map(|p| {
-        let (a, b) = ((p.get)(current), (p.get)(&sol.scenario));
-        ((a - b).abs() > 1e-6).then(|| {
-            let (a, b) = (p.unit.to_display(a, lang), p.unit.to_display(b, lang));
-            html! { <tr><td>{ p.name(lang) }</td><td class="num">{ format!("{a:.2}") }</td><td class="num">{ format!("{b:.2}") }</td><td>{ p.unit.label(lang) }</td></tr> }
-        })
-    });
-    let binding = sol.binding.map(|b| {
-        html! { <p class="binding">{ format!("{}{}{}", T::Binding.get(lang), T::Colon.get(lang), goal_text(&b, f64::NAN, lang)) }</p> }
-    });
-    let on_apply = {
-        let (dispatch, scenario) = (dispatch.clone(), sol.scenario.clone());
-        Callback::from(move |_| {
-            dispatch.emit(Action::Load {
-                scenario: Box::new(scenario.clone()),
-                notice: Some(Bilingual::new(T::GoalApplied.get(Lang::Zh), T::GoalApplied.get(Lang::En))),
-            })
-        })
-    };
-    html! {
-        <div class={classes!("goal-answer", if sol.met { "met" } else { "missed" })}>
-            <p class="goal-status">{ status }</p>
-            <ul>{ for goals }</ul>
-            { for binding }
-            <p class="goal-money">{ format!("{} {}{}", T::ExtraMoney.get(lang), if sol.extra_money_bn < 0.0 { "−" } else { "+" },
-                crate::i18n::format_money_bn(sol.extra_money_bn.abs(), lang)) }</p>
-            <table class="goal-changes">
-                <thead><tr><th>{ T::Lever.get(lang) }</th><th>{ T::Current.get(lang) }</th><th>{ T::Answer.get(lang) }</th><th></th></tr></thead>
-                <tbody>{ for changes }</tbody>
-            </table>
-            <button class="apply" onclick={on_apply}>{ T::ApplyAnswer.get(lang) }</button>
-        </div>
-    }
-}
-
-fn goal_text(goal: &Goal, value: f64, lang: Lang) -> String {
-    let shown = |v: f64, pct: bool| {
-        if !v.is_finite() {
-            String::new()
-        } else if pct {
-            format!(" ({:.1} %)", v * 100.0)
-        } else {
-            format!(" ({v:.3})")
-        }
-    };
-    match *goal {
-        Goal::IncomeRatioAtMost { year, value: v } => {
-            format!("{} {year} ≤ {v}{}", T::GoalIncomeRatio.get(lang), shown(value, false))
-        }
-        Goal::CityGapAtMost { year, value: v } => {
-            format!("{} {year} ≤ {v}{}", T::GoalCityGap.get(lang), shown(value, false))
-        }
-        Goal::MountainAtLeast { year, value: v } => {
-            format!("{} {year} ≥ {:.1} %{}", T::GoalMountain.get(lang), v * 100.0, shown(value, true))
-        }
-        Goal::AverageIncomeAtLeast { year, value: v } => format!(
-            "{} {year} ≥ {v:.0}{}",
-            T::GoalAverageIncome.get(lang),
-            if value.is_finite() { format!(" ({value:.0})") } else { String::new() }
-        ),
-        Goal::CompletionAtLeast { strand, year, rate } => format!(
-            "{} {} {year} ≥ {:.1} %{}",
-            strand.short(lang),
-            T::GoalCompletion.get(lang),
-            rate * 100.0,
-            shown(value, true)
-        ),
     }
 }
 

@@ -118,7 +118,7 @@ texts! {
     UndoHint => ("撤销（Ctrl+Z / ⌘Z）", "Undo (Ctrl+Z / ⌘Z)"),
     RedoHint => ("重做（Ctrl+Shift+Z / ⌘⇧Z）", "Redo (Ctrl+Shift+Z / ⌘⇧Z)"),
     ShareLink => ("复制分享链接", "Copy share link"),
-    FullAppFailed => ("这一部分未能加载（网络中断？），请稍后再试。", "This part could not be loaded (is the network off?); try again later."),
+    WorkFailed => ("计算未能完成：计算模块未能加载（网络中断？），请稍后再试。", "Could not compute: the computing module did not load (is the network off?); try again later."),
     LinkCopied => ("分享链接已复制到剪贴板，也已在地址栏中。", "The share link is copied to the clipboard, and is in the address bar."),
     LinkInAddressBar => (
         "剪贴板不可用：分享链接就在地址栏中，请直接复制。",
@@ -310,6 +310,7 @@ texts! {
     BaselineBandToggle => ("显示基准的不确定区间", "Show the baseline's band"),
     KeepSolving => ("保持求解：假设改变时自动重新求解", "Keep solving: solve again when the assumptions change"),
     Loading => ("正在加载……", "Loading…"),
+    Computing => ("计算中……", "Computing…"),
     ModelRefUnavailable => (
         "模型说明无法加载（离线且未缓存？）。全文见代码库 docs/MODEL.md。",
         "The model reference could not be loaded (offline and not cached?). The full text is docs/MODEL.md in the repository.",

@@ -1,0 +1,95 @@
+//! The goal-seek panel's answer: met or not, each goal with its value (and
+//! its chance, when one was asked for), what binds, the extra money, the
+//! levers that change, and "apply".
+
+use super::jobs::SeekAnswer;
+use super::state::Action;
+use crate::i18n::{Bilingual, Lang};
+use crate::model::goal_seek::Goal;
+use crate::model::params::{Role, PARAMS};
+use crate::model::Scenario;
+use crate::text::T;
+use yew::prelude::*;
+
+pub fn solution_html(sol: &SeekAnswer, current: &Scenario, lang: Lang, dispatch: &Callback<Action>) -> Html {
+    let status = if sol.met { T::GoalsMet.get(lang) } else { T::GoalsNotMet.get(lang) };
+    let goals = sol.goals.iter().map(|g| {
+        let likely = g
+            .probability
+            .map(|p| format!(" · {}", T::ProbabilityShort.fill(|_| vec![format!("{:.0}", p * 100.0)]).get(lang)))
+            .unwrap_or_default();
+        html! {
+            <li class={if g.met { "met" } else { "missed" }}>
+                { format!("{} {}{likely}", if g.met { "✓" } else { "✗" }, goal_text(&g.goal, g.value, lang)) }
+            </li>
+        }
+    });
+    let changes = PARAMS.iter().filter(|p| p.role == Role::Lever).filter_map(|p| {
+        let (a, b) = ((p.get)(current), (p.get)(&sol.scenario));
+        ((a - b).abs() > 1e-6).then(|| {
+            let (a, b) = (p.unit.to_display(a, lang), p.unit.to_display(b, lang));
+            html! { <tr><td>{ p.name(lang) }</td><td class="num">{ format!("{a:.2}") }</td><td class="num">{ format!("{b:.2}") }</td><td>{ p.unit.label(lang) }</td></tr> }
+        })
+    });
+    let binding = sol.binding.map(|b| {
+        html! { <p class="binding">{ format!("{}{}{}", T::Binding.get(lang), T::Colon.get(lang), goal_text(&b, f64::NAN, lang)) }</p> }
+    });
+    let on_apply = {
+        let (dispatch, scenario) = (dispatch.clone(), sol.scenario.clone());
+        Callback::from(move |_| {
+            dispatch.emit(Action::Load {
+                scenario: Box::new(scenario.clone()),
+                notice: Some(Bilingual::new(T::GoalApplied.get(Lang::Zh), T::GoalApplied.get(Lang::En))),
+            })
+        })
+    };
+    html! {
+        <div class={classes!("goal-answer", if sol.met { "met" } else { "missed" })}>
+            <p class="goal-status">{ status }</p>
+            <ul>{ for goals }</ul>
+            { for binding }
+            <p class="goal-money">{ format!("{} {}{}", T::ExtraMoney.get(lang), if sol.extra_money_bn < 0.0 { "−" } else { "+" },
+                crate::i18n::format_money_bn(sol.extra_money_bn.abs(), lang)) }</p>
+            <table class="goal-changes">
+                <thead><tr><th>{ T::Lever.get(lang) }</th><th>{ T::Current.get(lang) }</th><th>{ T::Answer.get(lang) }</th><th></th></tr></thead>
+                <tbody>{ for changes }</tbody>
+            </table>
+            <button class="apply" onclick={on_apply}>{ T::ApplyAnswer.get(lang) }</button>
+        </div>
+    }
+}
+
+fn goal_text(goal: &Goal, value: f64, lang: Lang) -> String {
+    let shown = |v: f64, pct: bool| {
+        if !v.is_finite() {
+            String::new()
+        } else if pct {
+            format!(" ({:.1} %)", v * 100.0)
+        } else {
+            format!(" ({v:.3})")
+        }
+    };
+    match *goal {
+        Goal::IncomeRatioAtMost { year, value: v } => {
+            format!("{} {year} ≤ {v}{}", T::GoalIncomeRatio.get(lang), shown(value, false))
+        }
+        Goal::CityGapAtMost { year, value: v } => {
+            format!("{} {year} ≤ {v}{}", T::GoalCityGap.get(lang), shown(value, false))
+        }
+        Goal::MountainAtLeast { year, value: v } => {
+            format!("{} {year} ≥ {:.1} %{}", T::GoalMountain.get(lang), v * 100.0, shown(value, true))
+        }
+        Goal::AverageIncomeAtLeast { year, value: v } => format!(
+            "{} {year} ≥ {v:.0}{}",
+            T::GoalAverageIncome.get(lang),
+            if value.is_finite() { format!(" ({value:.0})") } else { String::new() }
+        ),
+        Goal::CompletionAtLeast { strand, year, rate } => format!(
+            "{} {} {year} ≥ {:.1} %{}",
+            strand.short(lang),
+            T::GoalCompletion.get(lang),
+            rate * 100.0,
+            shown(value, true)
+        ),
+    }
+}
