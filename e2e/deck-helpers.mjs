@@ -72,3 +72,65 @@ export const busyDeck = (page) => makeDeck(page, '专题会', [
   },
   { title: '推进放缓', funds: 2700, levers: { hukou_reform: 1, standards_effort: 1, county_capacity: 1, mountain_share: 40, plan_growth: 3 } },
 ]);
+
+/** Sizes on the slide: the smallest text, KPI values, canvas axis text, and anything that leaves its box. */
+export const measure = (page) => page.evaluate(() => {
+  const root = document.querySelector('.presentation');
+  let smallest = Infinity, where = '';
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) {
+    const node = walker.currentNode;
+    const el = node.parentElement;
+    if (!node.textContent.trim() || el.closest('.live-levers, .slide-stamp')) continue;
+    const style = getComputedStyle(el);
+    if (style.display === 'none' || style.visibility === 'hidden' || !el.getClientRects().length) continue;
+    const size = parseFloat(style.fontSize);
+    if (el.closest('.kpi-value')) continue;
+    if (size < smallest) { smallest = size; where = `${el.className}: ${node.textContent.trim().slice(0, 30)}`; }
+  }
+  const kpiValues = [...root.querySelectorAll('.kpi-value')].map((v) => parseFloat(getComputedStyle(v).fontSize));
+  // Canvas text: the back canvases record every label they draw (css px boxes, height = 1.2 × font size).
+  const axis = [...root.querySelectorAll('canvas.plot')].flatMap((c) => JSON.parse(c.getAttribute('data-labels') || '[]')).map((l) => l.label[3] / 1.2);
+  const overflowing = [...root.querySelectorAll('.slide-summary, .kpi, .slide-changed, .slide-head, .chart-card')]
+    .filter((e) => e.scrollHeight > e.clientHeight + 1 || e.scrollWidth > e.clientWidth + 1)
+    .map((e) => e.className);
+  const outside = [...root.querySelectorAll('*')].filter((e) => {
+    const r = e.getBoundingClientRect();
+    return r.width > 0 && r.height > 0 && (r.bottom > innerHeight + 0.5 || r.right > innerWidth + 0.5) && !e.closest('.live-levers');
+  }).map((e) => e.className || e.tagName);
+  // Text over text: the DOM's text boxes (as layout.test.mjs checks them) and the charts' canvas labels.
+  const overlaps = [];
+  const boxes = [];
+  const texts = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  while (texts.nextNode()) {
+    const node = texts.currentNode;
+    if (!node.textContent.trim() || node.parentElement.closest('.live-levers, .readout')) continue;
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    for (const r of range.getClientRects()) if (r.width >= 1 && r.height >= 1) boxes.push({ node, text: node.textContent.trim().slice(0, 30), r });
+  }
+  boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => {
+    const w = Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left);
+    const h = Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top);
+    if (a.node !== b.node && w > 2 && h > 0.4 * Math.min(a.r.height, b.r.height)) overlaps.push(`"${a.text}" overlaps "${b.text}"`);
+  }));
+  for (const back of root.querySelectorAll('canvas.plot')) {
+    const labels = JSON.parse(back.dataset.labels || '[]').map((l) => ({ text: l.text, x: l.label[0], y: l.label[1], r: l.label[0] + l.label[2], b: l.label[1] + l.label[3] }));
+    labels.forEach((l, i) => {
+      if (l.x < -0.5 || l.y < -0.5 || l.r > back.clientWidth + 0.5 || l.b > back.clientHeight + 0.5) overlaps.push(`"${l.text}" leaves its chart`);
+      labels.slice(i + 1).forEach((m) => {
+        if (l.x < m.r - 0.5 && m.x < l.r - 0.5 && l.y < m.b - 0.5 && m.y < l.b - 0.5) overlaps.push(`chart: "${l.text}" overlaps "${m.text}"`);
+      });
+    });
+  }
+  const sentences = [...root.querySelectorAll('.slide-summary li')].map((li) => li.dataset.topic);
+  // The version stamp: small, at the foot of the screen.
+  const stamp = root.querySelector('.slide-stamp');
+  const foot = { size: parseFloat(getComputedStyle(stamp).fontSize), gap: innerHeight - stamp.getBoundingClientRect().bottom };
+  // Each strand's figure on a card or in the strand table, at the room's size.
+  const strands = ['urban', 'rural', 'integration'].map((id) => {
+    const el = root.querySelector(`[data-kpi=${id}] .kpi-value, tr[data-strand=${id}] .strand-value`);
+    return { id, text: el?.textContent ?? null, size: el ? parseFloat(getComputedStyle(el).fontSize) : 0 };
+  });
+  return { smallest, where, kpiValues, axis: Math.min(...axis), overflowing, outside, overlaps, sentences, foot, strands };
+});

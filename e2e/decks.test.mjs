@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { startBrowser } from './serve-dist.mjs';
+import { startBrowser, APP_READY } from './serve-dist.mjs';
 import { openApp } from './helpers.mjs';
 
 let browser, site, harness;
@@ -81,7 +81,7 @@ test('a three-slide deck: built from the current and a saved scenario, ordered, 
 
   // Kept over a reload, notes included.
   await page.reload();
-  await page.waitForSelector('[data-kpi=urban] .kpi-value');
+  await page.waitForSelector(APP_READY);
   await tab(page, '演示稿');
   await slideCount(page, 3);
   assert.deepEqual(await slideTitles(page), ['推进放缓', '当前安排', '加快推进']);

@@ -1,5 +1,5 @@
 // End to end: what leaves the app carries its stamp — the CSV, the scenario
-// JSON and a chart's PNG (downloads), and the printed handout (page.pdf(),
+// JSON and a chart's PNG and SVG (downloads), and the printed handout (page.pdf(),
 // read back with poppler's pdftotext / pdfinfo, installed by
 // scripts/setup.sh --with-browser). With HANDOUT_SHOTS=dir, the printed
 // pages are also rendered to PNG there (pdftoppm) to look at.
@@ -10,6 +10,7 @@ import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startBrowser } from './serve-dist.mjs';
+import { makeDeck, tab } from './deck-helpers.mjs';
 import { decodePng, openInNewContext } from './helpers.mjs';
 
 let browser, site, harness, version;
@@ -83,6 +84,44 @@ test('a chart PNG carries title, scenario, year, legend and stamp, drawn at 2x',
   await context.close();
 });
 
+test('a chart SVG carries the same title, scenario, legend and stamp as the PNG, as vector lines and text', async () => {
+  const { context, page, problems } = await open('en');
+  const css = await page.$eval('#chart-income-ratio canvas.plot', (c) => ({ w: c.clientWidth, h: c.clientHeight }));
+  const svg = await download(page, '#chart-income-ratio .svg');
+  assert.equal(svg.name, 'chart-income-ratio.svg');
+  const text = svg.bytes.toString('utf8');
+  if (process.env.HANDOUT_SHOTS) await writeFile(join(process.env.HANDOUT_SHOTS, 'chart-en.svg'), text);
+  // Parsed by the browser's own XML parser, then drawn as an image.
+  const read = await page.evaluate(async (source) => {
+    const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
+    const root = doc.documentElement;
+    const img = new Image();
+    img.src = URL.createObjectURL(new Blob([source], { type: 'image/svg+xml' }));
+    await img.decode();
+    return {
+      error: doc.getElementsByTagName('parsererror').length,
+      root: root.localName,
+      width: Number(root.getAttribute('width')),
+      texts: [...doc.querySelectorAll('text')].map((t) => t.textContent.trim()),
+      lines: [...doc.querySelectorAll('polyline')].filter((l) => l.getAttribute('stroke-width') === '3').length,
+      drawn: img.naturalWidth,
+    };
+  }, text);
+  assert.equal(read.error, 0, 'well-formed');
+  assert.equal(read.root, 'svg');
+  assert.equal(read.width, css.w, 'one SVG unit per css px, at the size on screen');
+  assert.ok(read.drawn > 0, 'the browser draws it');
+  const legend = await page.$$eval('#chart-income-ratio .legend-item', (items) => items.map((i) => i.textContent.trim()));
+  for (const expected of ['Urban–rural income ratio', ...legend, '— scenario  ┄ baseline']) {
+    assert.ok(read.texts.includes(expected), `"${expected}" in ${JSON.stringify(read.texts)}`);
+  }
+  assert.ok(read.texts.some((t) => t.startsWith('兴村优先 · ')), 'the scenario and years');
+  assert.ok(read.texts.some((t) => t.includes(`model ${version}`)), 'the stamp');
+  assert.ok(read.lines >= 1, 'the scenario line as a vector path');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 function pdfText(bytes, dir, name) {
   const file = join(dir, `${name}.pdf`);
   return writeFile(file, bytes).then(() => ({
@@ -98,12 +137,13 @@ async function printToPdf(page, start) {
   await page.waitForSelector('.handout[data-ready=true]', { state: 'attached' });
   assert.ok(await page.evaluate(() => window.__printed) >= 1, 'print was asked for once the charts were drawn');
   const widths = await page.$$eval('.handout-chart img', (imgs) => imgs.map((i) => i.naturalWidth));
+  const legends = await page.$$eval('.handout-chart .legend', (ls) => ls.map((l) => l.textContent));
   // Laid out for print (sizes in mm), no page's text is cut off.
   await page.emulateMedia({ media: 'print' });
   const clipped = await page.$$eval('.handout-text', (cols) => cols.map((c) => c.scrollHeight - c.clientHeight));
   await page.emulateMedia({ media: null });
   assert.ok(clipped.length > 0 && clipped.every((d) => d <= 1), `text cut off at the foot of a page: ${clipped} px`);
-  return { bytes: await page.pdf({ preferCSSPageSize: true, printBackground: true }), widths };
+  return { bytes: await page.pdf({ preferCSSPageSize: true, printBackground: true }), widths, legends };
 }
 
 async function shots(file, name) {
@@ -170,7 +210,31 @@ test('print a deck: one page per slide, each with its title and year', async () 
     assert.ok(pages[i].includes(title) && pages[i].includes(year), `page ${i + 1}: ${pages[i].slice(0, 200)}`);
     assert.ok(pages[i].includes(`模型 ${version}`) && pages[i].includes(`${i + 1}/3`), `page ${i + 1} stamp`);
   });
+  // The built-in assumptions on every slide: no built-in line on any page.
+  const legends = printed.legends;
+  assert.ok(legends.length >= 3 && legends.every((l) => !l.includes('内置情景')), `legends: ${legends}`);
   await shots(pdf.file, 'handout-deck');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the screen, the slides and the handout draw the built-in line when the assumptions differ, and only then', async () => {
+  const { context, page, problems } = await open('zh', '');
+  const builtin = '内置情景';
+  assert.doesNotMatch(await page.textContent('#chart-income-ratio .legend'), new RegExp(builtin), 'the built-in assumptions');
+  await tab(page, '假设与数据');
+  await page.fill('[data-param=income_ratio_decline] input.entry', '1.8');
+  await page.press('[data-param=income_ratio_decline] input.entry', 'Enter');
+  await page.waitForFunction((b) => document.querySelector('#chart-income-ratio .legend').textContent.includes(b), builtin);
+  // The handout of the scenario on screen: every line chart has the grey line.
+  const printed = (await printToPdf(page, () => page.click('button.print'))).legends;
+  assert.ok(printed.length >= 1 && printed.every((l) => l.includes(builtin)), `handout legends: ${printed}`);
+  // A slide of it: the same.
+  await makeDeck(page, '假设', [{ title: '假设不同', funds: 3244 }]);
+  await page.click('button.present');
+  await page.waitForSelector('.presentation .slide-charts .legend');
+  const slides = await page.$$eval('.presentation .slide-charts .legend', (ls) => ls.map((l) => l.textContent));
+  assert.ok(slides.length >= 1 && slides.every((l) => l.includes(builtin)), `slide legends: ${slides}`);
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -3,9 +3,10 @@
 // a downloaded PNG's pixels. (serve-dist.mjs serves dist/ and starts Chromium.)
 import assert from 'node:assert/strict';
 import { inflateSync } from 'node:zlib';
+import { APP_READY } from './serve-dist.mjs';
 
 /**
- * A new page of `context` at `url`, once the KPIs are drawn, with every
+ * A new page of `context` at `url`, once the app has mounted (APP_READY), with every
  * console error and page error collected in `problems` (a test ends by
  * asserting there were none).
  */
@@ -15,7 +16,7 @@ export async function openApp(context, url) {
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   await page.goto(url);
-  await page.waitForSelector('[data-kpi=urban] .kpi-value');
+  await page.waitForSelector(APP_READY);
   return { page, problems };
 }
 

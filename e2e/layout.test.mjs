@@ -7,7 +7,7 @@
 // that would have caught names drawn one panel off.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startBrowser } from './serve-dist.mjs';
+import { startBrowser, APP_READY } from './serve-dist.mjs';
 import { chartsDrawn } from './helpers.mjs';
 
 let browser, site, harness;
@@ -147,13 +147,13 @@ for (const [width, height] of SIZES) {
     // A changed scenario, so every KPI shows a change with its unit (the
     // longest text a card holds: "▲ +12.3 个百分点 较基准"), and money runs out.
     await page.goto(site.url);
-    await page.waitForSelector('[data-kpi=urban] .kpi-value');
+    await page.waitForSelector(APP_READY);
     // The address bar takes the link once the scenario rests (200 ms).
     await page.waitForFunction(() => /m=[\d.]+/.test(location.hash));
     const version = await page.evaluate(() => location.hash.match(/m=([\d.]+)/)[1]);
     await page.goto(`${site.url}#v=1;m=${version};execution_speed=1.3;standards_effort=1.5;plan_funds_bn=360`);
     await page.reload();
-    await page.waitForSelector('[data-kpi=urban] .kpi-value');
+    await page.waitForSelector(APP_READY);
     assert.match(await page.textContent('[data-kpi=integration] .kpi-delta'), /▲ \+\d+\.\d 个百分点/);
     // Every chart the picker offers: a new chart is checked without an edit here.
     const KINDS = await page.$$eval('.slot:nth-child(1) select option', (os) => os.map((o) => o.value));

@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { serveDist, launchChromium } from './serve-dist.mjs';
+import { serveDist, launchChromium, APP_READY } from './serve-dist.mjs';
 import { openInNewContext } from './helpers.mjs';
 
 const DIST = new URL('../dist/', import.meta.url).pathname;
@@ -25,7 +25,7 @@ const controlled = (page) =>
 
 /** KPIs, drawn charts, and the band worker's answer (a target probability). */
 async function appWorks(page) {
-  await page.waitForSelector('[data-kpi=urban] .kpi-value');
+  await page.waitForSelector(APP_READY);
   assert.match(await page.textContent('[data-kpi=urban] .kpi-value'), /^\d+\.\d %$/);
   await page.waitForFunction(() => /达成概率/.test(document.querySelector('section.kpis').textContent));
   const painted = await page.$eval('#chart-completion canvas.plot', (c) => {
@@ -106,7 +106,7 @@ test('a deck made online is presented with the network cut, after a reload', asy
     site.server.closeAllConnections?.();
     await new Promise((resolve) => site.server.close(resolve));
     await page.reload();
-    await page.waitForSelector('[data-kpi=urban] .kpi-value');
+    await page.waitForSelector(APP_READY);
     await page.click('button[role=tab]:has-text("演示稿")');
     await page.click('button.present');
     await page.waitForSelector('.presentation .slide-count');
@@ -145,7 +145,7 @@ test('a new build is noticed: "updated — reload" takes it, old caches are dele
     assert.match(await page.evaluate(() => navigator.serviceWorker.controller.scriptURL), /sw\.js$/);
 
     await Promise.all([page.waitForEvent('load'), page.click('.update-reload')]);
-    await page.waitForSelector('[data-kpi=urban] .kpi-value');
+    await page.waitForSelector(APP_READY);
     await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated');
     assert.deepEqual(await page.evaluate(() => caches.keys()), [`urs-${next}`], 'the old build\'s cache is gone');
     assert.equal(await page.$('.update-reload'), null);

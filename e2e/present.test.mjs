@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startBrowser } from './serve-dist.mjs';
 import { chartsDrawn, openApp } from './helpers.mjs';
-import { busyDeck, funds, tab, threeSlideDeck } from './deck-helpers.mjs';
+import { busyDeck, funds, measure, tab, threeSlideDeck } from './deck-helpers.mjs';
 
 let browser, site, harness;
 
@@ -20,6 +20,8 @@ const open = (context) => openApp(context, site.url);
 
 const slideTitle = (page) => page.textContent('.presentation .slide-title');
 const kpi = (page, id) => page.textContent(`.presentation [data-kpi=${id}] .kpi-value`);
+/** Two animation frames: what a key did is on screen (no fixed wait). */
+const frames = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 const onSlide = (page, title) => page.waitForFunction((t) => document.querySelector('.presentation .slide-title')?.textContent === t, title);
 
 test('a three-slide deck presented with the keyboard: each slide shows its own scenario; replay; live change kept or dropped', async () => {
@@ -56,10 +58,10 @@ test('a three-slide deck presented with the keyboard: each slide shows its own s
   assert.equal(await kpi(page, 'overall'), second, 'back to the same numbers');
   assert.match(await page.textContent('.presentation .slide-changed'), /3800/, 'what changed says the lever and its value');
 
-  // Replay: the state before the last change (slide 三) for a moment, then slide 二 again.
+  // Replay: the state before this slide's change (slide 一, though we came from 三), then slide 二 again.
   await page.keyboard.press('r');
-  await page.waitForSelector('.presentation .replay-badge');
-  assert.equal(await kpi(page, 'overall'), third, 'during the pause the KPIs show the state before the change');
+  await page.waitForSelector('.presentation[data-replay=before]');
+  assert.equal(await kpi(page, 'overall'), first, 'during the pause the KPIs show the state before the change');
   await page.waitForSelector('.presentation .replay-badge', { state: 'detached', timeout: 5000 });
   assert.equal(await kpi(page, 'overall'), second);
 
@@ -73,7 +75,7 @@ test('a three-slide deck presented with the keyboard: each slide shows its own s
   // Replay a live change: the slide as it was before it, then the change again.
   await page.click('.presentation .slide-title'); // out of the lever's entry box: keys work again
   await page.keyboard.press('r');
-  await page.waitForSelector('.presentation .replay-badge');
+  await page.waitForSelector('.presentation[data-replay=before]');
   assert.equal(await kpi(page, 'overall'), second, 'during the pause: the slide before the live change');
   await page.waitForSelector('.presentation .replay-badge', { state: 'detached', timeout: 5000 });
   assert.equal(await kpi(page, 'overall'), live);
@@ -116,9 +118,23 @@ test('the presenter window follows the slides and steps them, with the note and 
   assert.equal(await presenter.textContent('.presenter-title'), '一');
   assert.equal(await presenter.textContent('.presenter-next'), '二');
   assert.match(await presenter.textContent('.presenter-timer'), /^\d\d:\d\d$/);
+  // This slide's key numbers (its cards) and a preview of the next slide's.
+  const numbers = (cls) => presenter.$$eval(`.presenter-numbers.${cls} dd`, (xs) => xs.map((x) => x.textContent));
+  const cards = await page.$$eval('.presentation .kpi .kpi-value', (xs) => xs.map((x) => x.textContent));
+  await presenter.waitForFunction((n) => document.querySelectorAll('.presenter-numbers.now dd').length === n, cards.length);
+  assert.deepEqual((await numbers('now')).map((v) => v.split(' · ')[0]), cards, 'the slide\'s cards');
+  const preview = await numbers('next');
+  assert.ok(preview.length > 0, 'the next slide\'s key numbers');
+  // Its "next" button steps the presentation; the preview becomes the slide.
+  await presenter.click('.presenter-next-button');
+  await onSlide(page, '二');
+  await presenter.waitForFunction(() => document.querySelector('.presenter-title')?.textContent === '二');
+  assert.deepEqual(await numbers('now'), preview, 'the preview showed the next slide\'s own numbers');
+  assert.match(await presenter.textContent('.presenter-note'), /先请大家猜/);
+  await presenter.click('.presenter-prev');
+  await onSlide(page, '一');
   await page.keyboard.press('ArrowRight');
   await presenter.waitForFunction(() => document.querySelector('.presenter-title')?.textContent === '二');
-  assert.match(await presenter.textContent('.presenter-note'), /先请大家猜/);
   // A key in the presenter's window steps the presentation.
   await presenter.keyboard.press('PageDown');
   await onSlide(page, '三');
@@ -141,60 +157,6 @@ test('the presenter window follows the slides and steps them, with the note and 
   await context.close();
 });
 
-/** Sizes on the slide: the smallest text, KPI values, canvas axis text, and anything that leaves its box. */
-const measure = (page) => page.evaluate(() => {
-  const root = document.querySelector('.presentation');
-  let smallest = Infinity, where = '';
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  while (walker.nextNode()) {
-    const node = walker.currentNode;
-    const el = node.parentElement;
-    if (!node.textContent.trim() || el.closest('.live-levers')) continue;
-    const style = getComputedStyle(el);
-    if (style.display === 'none' || style.visibility === 'hidden' || !el.getClientRects().length) continue;
-    const size = parseFloat(style.fontSize);
-    if (el.closest('.kpi-value')) continue;
-    if (size < smallest) { smallest = size; where = `${el.className}: ${node.textContent.trim().slice(0, 30)}`; }
-  }
-  const kpiValues = [...root.querySelectorAll('.kpi-value')].map((v) => parseFloat(getComputedStyle(v).fontSize));
-  // Canvas text: the back canvases record every label they draw (css px boxes, height = 1.2 × font size).
-  const axis = [...root.querySelectorAll('canvas.plot')].flatMap((c) => JSON.parse(c.getAttribute('data-labels') || '[]')).map((l) => l.label[3] / 1.2);
-  const overflowing = [...root.querySelectorAll('.slide-summary, .kpi, .slide-changed, .slide-head, .chart-card')]
-    .filter((e) => e.scrollHeight > e.clientHeight + 1 || e.scrollWidth > e.clientWidth + 1)
-    .map((e) => e.className);
-  const outside = [...root.querySelectorAll('*')].filter((e) => {
-    const r = e.getBoundingClientRect();
-    return r.width > 0 && r.height > 0 && (r.bottom > innerHeight + 0.5 || r.right > innerWidth + 0.5) && !e.closest('.live-levers');
-  }).map((e) => e.className || e.tagName);
-  // Text over text: the DOM's text boxes (as layout.test.mjs checks them) and the charts' canvas labels.
-  const overlaps = [];
-  const boxes = [];
-  const texts = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  while (texts.nextNode()) {
-    const node = texts.currentNode;
-    if (!node.textContent.trim() || node.parentElement.closest('.live-levers, .readout')) continue;
-    const range = document.createRange();
-    range.selectNodeContents(node);
-    for (const r of range.getClientRects()) if (r.width >= 1 && r.height >= 1) boxes.push({ node, text: node.textContent.trim().slice(0, 30), r });
-  }
-  boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => {
-    const w = Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left);
-    const h = Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top);
-    if (a.node !== b.node && w > 2 && h > 0.4 * Math.min(a.r.height, b.r.height)) overlaps.push(`"${a.text}" overlaps "${b.text}"`);
-  }));
-  for (const back of root.querySelectorAll('canvas.plot')) {
-    const labels = JSON.parse(back.dataset.labels || '[]').map((l) => ({ text: l.text, x: l.label[0], y: l.label[1], r: l.label[0] + l.label[2], b: l.label[1] + l.label[3] }));
-    labels.forEach((l, i) => {
-      if (l.x < -0.5 || l.y < -0.5 || l.r > back.clientWidth + 0.5 || l.b > back.clientHeight + 0.5) overlaps.push(`"${l.text}" leaves its chart`);
-      labels.slice(i + 1).forEach((m) => {
-        if (l.x < m.r - 0.5 && m.x < l.r - 0.5 && l.y < m.b - 0.5 && m.y < l.b - 0.5) overlaps.push(`chart: "${l.text}" overlaps "${m.text}"`);
-      });
-    });
-  }
-  const sentences = [...root.querySelectorAll('.slide-summary li')].map((li) => li.dataset.topic);
-  return { smallest, where, kpiValues, axis: Math.min(...axis), overflowing, outside, overlaps, sentences };
-});
-
 for (const [w, h, scale] of [[1920, 1080, 1], [1280, 720, 2 / 3]]) {
   test(`type for the back of the room at ${w}×${h}, both languages: KPI values ≥ ${Math.round(56 * scale)} px, text ≥ ${Math.round(24 * scale)} px, axis ≥ ${Math.round(20 * scale)} px, nothing cut off or overlapping`, async () => {
     const context = await browser.newContext({ viewport: { width: w, height: h } });
@@ -210,7 +172,7 @@ for (const [w, h, scale] of [[1920, 1080, 1], [1280, 720, 2 / 3]]) {
       // The lines have moved and the band for this slide has come: the slide's
       // KPIs carry a current band only once the move is over (present.rs),
       // then the charts are drawn with it at their size.
-      await page.waitForSelector('.presentation .kpis[data-band-current=true]');
+      await page.waitForSelector('.presentation:not([data-moving]) .kpis[data-band-current=true]');
       await chartsDrawn(page);
       const m = await measure(page);
       assert.ok(m.smallest >= 24 * scale - 0.01, `${lang}: smallest text ${m.smallest} px (${m.where})`);
@@ -220,6 +182,8 @@ for (const [w, h, scale] of [[1920, 1080, 1], [1280, 720, 2 / 3]]) {
       assert.deepEqual(m.outside, [], `${lang}: past the screen`);
       assert.deepEqual(m.overlaps, [], `${lang}: text over text`);
       assert.ok(m.sentences.includes('cost'), `${lang}: the summary keeps the money and its cost (${m.sentences})`);
+      for (const st of m.strands) assert.ok(st.text && st.size >= 24 * scale - 0.01, `${lang}: strand ${st.id} shown large: ${JSON.stringify(st)}`);
+      assert.ok(m.foot.size < 24 * scale && m.foot.gap < 30 * scale, `${lang}: the version stamp small at the foot: ${JSON.stringify(m.foot)}`);
       await page.keyboard.press('Escape');
       await page.waitForSelector('.presentation', { state: 'detached' });
     }
@@ -227,3 +191,190 @@ for (const [w, h, scale] of [[1920, 1080, 1], [1280, 720, 2 / 3]]) {
     await context.close();
   });
 }
+
+/** Present the three-slide deck at 1920×1080 from slide `from` (0-based). */
+async function presenting(from = 0) {
+  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  context.setDefaultTimeout(10000);
+  const { page, problems } = await open(context);
+  await threeSlideDeck(page);
+  await page.click(`.slide-item[data-slide="${from}"] button:nth-child(1)`);
+  await page.waitForSelector('.presentation');
+  return { context, page, problems };
+}
+
+/**
+ * What the slide says now: its title, what changed, the cards' values and
+ * the summary (`window.slideSnapshot`, put in the page once).
+ */
+const installSnapshot = (page) => page.evaluate(() => {
+  window.slideSnapshot = () => {
+    const root = document.querySelector('.presentation');
+    return {
+      phase: root.dataset.replay ?? null,
+      title: root.querySelector('.slide-title').textContent,
+      changed: root.querySelector('.slide-changed').textContent,
+      cards: Object.fromEntries([...root.querySelectorAll('.kpi[data-kpi]')].map((k) => [k.dataset.kpi, k.querySelector('.kpi-value').textContent.replace(/\u00a0/g, ' ')])),
+      summary: root.querySelector('.slide-summary').textContent.replace(/\u00a0/g, ' '),
+    };
+  };
+});
+
+/** Every frame of a replay (R), from its "before" until the slide is itself again. */
+const replayFrames = async (page) => {
+  await page.keyboard.press('r');
+  await page.waitForSelector('.presentation[data-replay=before]');
+  return page.evaluate(() => new Promise((resolve) => {
+    const out = [];
+    const tick = () => {
+      out.push(window.slideSnapshot());
+      if (out.at(-1).phase === null) resolve(out); else requestAnimationFrame(tick);
+    };
+    tick();
+  }));
+};
+
+const atRest = async (page) => {
+  await page.waitForSelector('.presentation:not([data-moving])');
+  return page.evaluate(() => window.slideSnapshot());
+};
+
+test('a replay tells one story: everything shows the state before this slide\'s change, then after, whichever way the presenter came', async () => {
+  const { context, page, problems } = await presenting(0);
+  await onSlide(page, '一');
+  await installSnapshot(page);
+  const one = await atRest(page);
+  await page.keyboard.press('PageDown');
+  await onSlide(page, '二');
+  const two = await atRest(page);
+  await page.keyboard.press('PageDown');
+  await onSlide(page, '三');
+  await page.keyboard.press('PageUp'); // arriving at 二 from 三
+  await onSlide(page, '二');
+  await atRest(page);
+  const seen = await replayFrames(page);
+  const phases = seen.map((s) => s.phase).filter((p, i, all) => p !== all[i - 1]);
+  assert.deepEqual(phases, ['before', 'after', null], 'before, then after, then the slide');
+  let common = 0;
+  for (const s of seen) {
+    const rest = s.phase === 'before' ? one : two;
+    assert.equal(s.title, rest.title, `${s.phase}: the title`);
+    assert.equal(s.changed, rest.changed, `${s.phase}: what changed`);
+    for (const [id, value] of Object.entries(s.cards)) {
+      if (id in rest.cards) { assert.equal(value, rest.cards[id], `${s.phase}: card ${id}`); common += 1; }
+    }
+    // The cards and the words agree at every moment: the all-projects figure is the summary's.
+    if (s.cards.overall) assert.ok(s.summary.includes(s.cards.overall), `${s.phase}: ${s.cards.overall} in "${s.summary.slice(0, 80)}"`);
+  }
+  assert.ok(common >= seen.length, 'every frame has a card to compare');
+  assert.ok(seen.some((s) => s.phase === 'before') && seen.some((s) => s.phase === 'after'));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('after a live change the clicker turns the slide and moves no lever; Esc closes the drawer, then asks, and leaving says what became of the change', async () => {
+  const { context, page, problems } = await presenting(1);
+  await onSlide(page, '二');
+  await page.keyboard.press('l');
+  const slider = '.live-levers #lever-plan_funds_bn';
+  await page.waitForSelector(slider);
+  // Drag the ordinary funds' slider: the focus stays on it.
+  const box = await (await page.$(slider)).boundingBox();
+  await page.mouse.move(box.x + box.width * 0.5, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.3, box.y + box.height / 2, { steps: 4 });
+  await page.mouse.up();
+  await page.waitForSelector('.presentation .live-badge');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'lever-plan_funds_bn', 'the slider has the focus');
+  await page.keyboard.press('PageDown');
+  await onSlide(page, '三');
+  assert.equal(await page.$('.presentation .live-badge'), null, 'slide 三 as it was made: no lever moved');
+  assert.equal(Number(await page.$eval(slider, (x) => x.value)), 2700);
+  await page.keyboard.press('PageUp');
+  await onSlide(page, '二');
+  assert.equal(Number(await page.$eval(slider, (x) => x.value)), 3800, 'the drag was dropped with the slide, no PageUp step on it');
+  // Typing in the drawer's entry box: PageDown still turns the slide, Esc closes the drawer.
+  await page.click('.live-levers [data-param=plan_funds_bn] input.entry');
+  await page.keyboard.press('PageDown');
+  await onSlide(page, '三');
+  await page.keyboard.press('PageUp');
+  await onSlide(page, '二');
+  await funds(page, 3000); // typed, Enter: a live change, the focus in the box
+  await page.waitForSelector('.presentation .live-badge');
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('.live-levers', { state: 'detached' });
+  assert.ok(await page.$('.presentation .live-badge'), 'Esc closed the drawer only');
+  // Esc with a live change not kept: asked; Esc again: still presenting.
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('.leave-ask');
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('.leave-ask', { state: 'detached' });
+  assert.ok(await page.$('.presentation'));
+  await page.keyboard.press('Escape');
+  await page.click('.leave-ask .leave-drop');
+  await page.waitForSelector('.presentation', { state: 'detached' });
+  assert.match(await page.textContent('.notice'), /现场调整已放弃/);
+  assert.equal(await page.$$eval('.slide-item', (xs) => xs.length), 3, 'dropped: the deck as it was');
+  // Again, kept this time: a fourth slide, and the notice names it.
+  await page.click('.slide-item[data-slide="1"] button:nth-child(1)');
+  await onSlide(page, '二');
+  await page.keyboard.press('l');
+  await funds(page, 3100);
+  await page.waitForSelector('.presentation .live-badge');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  await page.click('.leave-ask .leave-keep');
+  await page.waitForSelector('.presentation', { state: 'detached' });
+  assert.match(await page.textContent('.notice'), /现场调整已保留为新幻灯片“二（现场调整）”/);
+  await page.waitForFunction(() => document.querySelectorAll('.slide-item').length === 4);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('Q and the QR button show the slide\'s share link as a QR code across the screen; Q or Esc close it', async () => {
+  const { context, page, problems } = await presenting(1);
+  await onSlide(page, '二');
+  await page.keyboard.press('q');
+  const code = await page.waitForSelector('.slide-qr-full .qr-dialog svg.qr-code');
+  const side = (await code.boundingBox()).height;
+  assert.ok(side >= 0.6 * 1080, `the code is ${side} px tall`);
+  const link = await page.textContent('.slide-qr-full .qr-link');
+  assert.match(link, /#/, 'the scenario is in the link');
+  await page.keyboard.press('q');
+  await page.waitForSelector('.slide-qr-full', { state: 'detached' });
+  await page.click('.slide-controls .slide-qr');
+  await page.waitForSelector('.slide-qr-full .qr-dialog svg.qr-code');
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('.slide-qr-full', { state: 'detached' });
+  assert.ok(await page.$('.presentation'), 'Esc closed the code, not the presentation');
+  // The next slide has its own link.
+  await page.keyboard.press('PageDown');
+  await onSlide(page, '三');
+  await page.keyboard.press('q');
+  await page.waitForSelector('.slide-qr-full .qr-link');
+  assert.notEqual(await page.textContent('.slide-qr-full .qr-link'), link);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('cards pinned in the deck editor are the slide\'s cards; a fifth cannot be ticked', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  context.setDefaultTimeout(10000);
+  const { page, problems } = await open(context);
+  await threeSlideDeck(page);
+  const pins = ['rural', 'income-ratio', 'standards', 'city-gap'];
+  for (const id of pins) {
+    const box = `.slide-item[data-slide="1"] .slide-pins input[data-card=${id}]`;
+    await page.click(box);
+    await page.waitForSelector(`${box}:checked`);
+  }
+  assert.ok(await page.$eval('.slide-item[data-slide="1"] .slide-pins input[data-card=overall]', (x) => x.disabled), 'four at most');
+  await page.click('.slide-item[data-slide="1"] button:nth-child(1)');
+  await onSlide(page, '二');
+  const shown = await page.$$eval('.presentation .kpi[data-kpi]', (xs) => xs.map((x) => x.dataset.kpi));
+  assert.deepEqual([...shown].sort(), [...pins].sort());
+  // The strands not on a card, and all projects, are in the table.
+  assert.deepEqual(await page.$$eval('.slide-strands tr', (xs) => xs.map((x) => x.dataset.strand)), ['urban', 'integration', 'overall']);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -154,3 +154,67 @@ test('the link opens on a phone in a phone layout: one column, nothing wider tha
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+/** Start `scripts/room-server.mjs` with `args`; resolves to { url (the first address it prints), stop }. */
+async function roomServer(args) {
+  const { spawn } = await import('node:child_process');
+  const server = spawn(process.execPath, [new URL('../scripts/room-server.mjs', import.meta.url).pathname, ...args, '--no-qr']);
+  let out = '';
+  const url = await new Promise((resolve, reject) => {
+    server.stdout.on('data', (chunk) => {
+      out += chunk;
+      const found = out.match(/^ {2}(http:\S+)$/m);
+      if (found) resolve(found[1]);
+    });
+    server.on('exit', (code) => reject(new Error(`room-server exited (${code}): ${out}`)));
+  });
+  return { url, stop: () => server.kill() };
+}
+
+test('served to the room, the QR code holds the room\'s address, and a second browser opens it to the same scenario', async () => {
+  // 127.0.0.2 stands in for the room's network: the page is opened at
+  // 127.0.0.1 (the presenter's own browser), the server was told to offer
+  // 127.0.0.2; no traffic leaves loopback.
+  const room = await roomServer(['--address', '127.0.0.1', '--address', '127.0.0.2', '--advertise', '127.0.0.2', '--port', '0']);
+  try {
+    const port = new URL(room.url).port;
+    assert.equal(room.url, `http://127.0.0.2:${port}/`);
+    const { page, context, problems } = await open(`http://127.0.0.1:${port}/${LINK}`);
+    // The room looks at 2027: the phone must open 2027 too.
+    await page.click('.segmented button:has-text("2027")');
+    await page.waitForFunction(() => document.querySelector('.kpi .kpi-year').textContent === '2027');
+    await page.click('.toolbar button.qr');
+    await page.waitForSelector('dialog.qr-dialog[open] svg.qr-code');
+    const link = await page.textContent('dialog .qr-link');
+    assert.ok(link.startsWith(room.url + '#'), `the room's address, not the page's: ${link}`);
+    assert.match(link, /;y=2027(;|$)/, 'the year on screen');
+    assert.equal(await readQr(page), link, 'the code, scanned, is that link');
+    assert.equal(await page.$$eval('dialog .qr-warning', (w) => w.length), 0, 'no warning: phones can open it');
+    assert.equal((await page.textContent('dialog .qr-hint')).trim(), '用手机扫码，打开当前情景');
+    const kpis = await page.$$eval('.kpi .kpi-value', (xs) => xs.map((x) => x.textContent));
+    assert.deepEqual(problems, []);
+    await context.close();
+
+    // The "phone": another browser context, at the scanned address.
+    const phone = await open(link, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    assert.equal(new URL(await phone.page.evaluate(() => location.href)).host, `127.0.0.2:${port}`);
+    assert.deepEqual(await phone.page.$$eval('.kpi .kpi-value', (xs) => xs.map((x) => x.textContent)), kpis, 'the same scenario');
+    assert.equal(await phone.page.textContent('.kpi .kpi-year'), '2027', 'at the same year');
+    assert.deepEqual(phone.problems, []);
+    await phone.context.close();
+  } finally {
+    room.stop();
+  }
+});
+
+test('on loopback only, the QR dialog says plainly that phones cannot open the link', async () => {
+  for (const [lang, text] of [['zh', /只在本机有效.*手机.*无法打开/], ['en', /works on this computer only; phones in the room cannot open it/]]) {
+    const { page, context, problems } = await open(site.url + LINK, { lang });
+    await page.click('.toolbar button.qr');
+    await page.waitForSelector('dialog.qr-dialog[open] svg.qr-code');
+    assert.match(await page.textContent('dialog .qr-warning'), text);
+    assert.match(await page.textContent('dialog .qr-link'), /^http:\/\/127\.0\.0\.1:/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});

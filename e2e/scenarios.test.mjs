@@ -131,12 +131,12 @@ test('compare two scenarios: charts overlay them and a table lists the differenc
   await page.waitForSelector('.compare table');
   const table = await page.textContent('.compare table');
   assert.match(table, /公共服务补短板力度/);
-  assert.match(table, /无城乡差异 2030/);
+  assert.match(table, /无城乡差异的基本公共服务标准 2030/);
   // Standards are whole: a count, never a fraction like 100.1.
   const standards = await page.$$eval('.compare tr', (rows) => rows
-    .filter((r) => /无(城乡|户籍)差异 2030/.test(r.textContent))
+    .filter((r) => /无(城乡|户籍)差异的基本公共服务标准 2030/.test(r.textContent))
     .flatMap((r) => [...r.querySelectorAll('td')].map((td) => td.textContent)));
-  assert.ok(standards.length >= 4 && standards.every((t) => /^\d+( \([+−]\d+\))?$/.test(t)), standards.join(' | '));
+  assert.ok(standards.length >= 4 && standards.every((t) => /^\d+ 项( \([+−]\d+\))?$/.test(t)), standards.join(' | '));
   const legend = await page.textContent('#chart-income-ratio .legend');
   assert.match(legend, /基准/);
   assert.match(legend, /当前情景/);

@@ -59,3 +59,10 @@ export async function startBrowser() {
     },
   };
 }
+
+/**
+ * The app has mounted: its KPIs are on screen. Before that, the page shows
+ * the first paint (index.html's `#boot`, src/app/first_paint.rs) with the
+ * same KPI cards, which the app removes as it mounts.
+ */
+export const APP_READY = '.app:not(#boot) [data-kpi=urban] .kpi-value';

@@ -9,7 +9,10 @@
 #   urs-model      the three layers only (it re-exports them);
 #   urs-formats    the model and no app crate; of the web only the browser's
 #                  JSON.parse and parseFloat (wasm-bindgen, js-sys, serde-wasm-bindgen);
-#   urs-cli        nothing of the web.
+#   urs-charts     the model, the formats, serde and plotters (no canvas), and
+#                  nothing of the web but what plotters itself takes on wasm32
+#                  (web-sys, for its own text measure, which the charts never call);
+#   urs-cli        nothing of the web (the same exception for plotters).
 # Fails with the offending crate named.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -44,8 +47,16 @@ web='yew|web-sys|gloo|js-sys|wasm-bindgen|wasm-bindgen-futures|serde-wasm-bindge
 if cargo tree -p urs-model --target all -e normal --prefix none | awk '{print $1}' | grep -Eqx "$web"; then
   echo "check-deps: urs-model reaches a web crate" >&2; fail=1
 fi
-if cargo tree -p urs-cli --target all -e normal --prefix none | awk '{print $1}' | grep -Eqx 'yew|web-sys|gloo|plotters-canvas'; then
-  echo "check-deps: urs-cli reaches a web crate" >&2; fail=1
+check urs-charts 'urs-model|urs-formats|serde|plotters|plotters-backend'
+# Everything a crate reaches, plotters' own wasm32 dependencies left out.
+reach() { cargo tree -p "$1" --target all -e normal --prefix none --prune plotters | awk '{print $1}'; }
+for pkg in urs-charts urs-cli; do
+  if reach "$pkg" | grep -Eqx 'yew|web-sys|gloo|wasm-bindgen-futures|plotters-canvas'; then
+    echo "check-deps: $pkg reaches a web crate" >&2; fail=1
+  fi
+done
+if cargo tree -p urs-charts --target all -e normal --prefix none | awk '{print $1}' | grep -Eqx 'yew|gloo|plotters-canvas'; then
+  echo "check-deps: urs-charts reaches a web crate" >&2; fail=1
 fi
 [ "$fail" = 0 ] && echo "check-deps: the dependency policy holds"
 exit "$fail"

@@ -3,6 +3,8 @@
 //
 // 0. No classic script may sit in the head. The app's worker (worker.js)
 //    learns the app's hashed JS glue name.
+// 0c. The first paint: the built-in scenario's first screen, rendered natively
+//     by src/bin/first_paint.rs, in place of index.html's <!--first-paint-->.
 // 1. The Content-Security-Policy in index.html allows no inline script but
 //    by its hash: the hashes of the page's inline scripts (trunk's loader of
 //    the wasm, which names this build's hashed files, and the file:// notice)
@@ -11,9 +13,12 @@
 //    list of every file to cache and the build id, the first 16 hex digits of
 //    the SHA-256 of every file's name and SHA-256 (sw.js itself aside). Any
 //    change to any file is a new id, so a new sw.js, which browsers notice.
+//    room.json (the address to share) is left out: it is not the build's.
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('postbuild.mjs runs as a trunk hook: TRUNK_STAGING_DIR is not set');
@@ -45,6 +50,24 @@ let index = readFileSync(indexPath, 'utf8');
   writeFileSync(workerPath, worker.replace('__APP_JS__', glue));
 }
 
+// 0c. The first paint (src/bin/first_paint.rs, natively, Yew's server
+//     rendering of the app's own components): what the page shows before any
+//     script. It holds no script, so the CSP below is unchanged by it.
+{
+  const MARK = '<!--first-paint-->';
+  if (!index.includes(MARK)) throw new Error(`index.html has no ${MARK} for the first paint`);
+  const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+  const html = execFileSync('cargo', ['run', '--quiet', '--features', 'ssr', '--bin', 'first-paint'], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  }).trim();
+  if (!html.startsWith('<div id="boot"') || /<script\b/i.test(html)) {
+    throw new Error(`first-paint printed no #boot element, or a script: ${html.slice(0, 200)}`);
+  }
+  index = index.replace(MARK, html);
+}
+
 // 1. Inline scripts' hashes into the CSP.
 const MARKER = '__INLINE_SCRIPT_HASHES__';
 if (!index.includes(MARKER)) throw new Error(`index.html has no ${MARKER} in its Content-Security-Policy`);
@@ -70,7 +93,9 @@ function walk(dir) {
 }
 const files = walk(staging)
   .map((f) => relative(staging, f).split(sep).join('/'))
-  .filter((f) => f !== 'sw.js')
+  // room.json names the address to share (docs/DEPLOY.md): the room's server
+  // answers it, or a host edits it; never cached, so never stale.
+  .filter((f) => f !== 'sw.js' && f !== 'room.json')
   .sort();
 const listing = files.map((f) => `${f} ${sha256(readFileSync(join(staging, f)), 'hex')}\n`).join('');
 const build = sha256(listing, 'hex').slice(0, 16);

@@ -6,7 +6,7 @@
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { serveDist, CHROMIUM_ARGS } from '../e2e/serve-dist.mjs';
+import { serveDist, CHROMIUM_ARGS, APP_READY } from '../e2e/serve-dist.mjs';
 
 const out = process.argv[2] ?? 'docs/screenshots';
 const sizes = [[1280, 720, 1], [1920, 1080, 1], [1024, 768, 2], [390, 844, 3]];
@@ -19,7 +19,7 @@ for (const lang of ['zh', 'en']) {
     await context.addInitScript((l) => localStorage.setItem('urban-rural-sim.lang', JSON.stringify(l)), lang);
     const page = await context.newPage();
     await page.goto(site.url);
-    await page.waitForSelector('[data-kpi=urban] .kpi-value');
+    await page.waitForSelector(APP_READY);
     await page.waitForTimeout(200);
     const file = `${out}/${lang}-${width}x${height}${dpr > 1 ? `@${dpr}x` : ''}.png`;
     await page.screenshot({ path: file });

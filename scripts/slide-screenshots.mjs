@@ -8,7 +8,7 @@
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { serveDist, CHROMIUM_ARGS } from '../e2e/serve-dist.mjs';
+import { serveDist, CHROMIUM_ARGS, APP_READY } from '../e2e/serve-dist.mjs';
 import { busyDeck, funds } from '../e2e/deck-helpers.mjs';
 
 const out = process.argv[2] ?? 'docs/screenshots';
@@ -19,15 +19,14 @@ const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', arg
 /** Present the busy deck from its second slide and wait for the band and the lines to settle. */
 async function present(page) {
   await page.click('.slide-item[data-slide="1"] button:nth-child(1)');
-  await page.waitForSelector('.presentation .kpis[data-band-current=true]');
-  await page.waitForTimeout(900);
+  await page.waitForSelector('.presentation:not([data-moving]) .kpis[data-band-current=true]');
 }
 
 for (const [width, height] of [[1920, 1080], [1280, 720]]) {
   const context = await browser.newContext({ viewport: { width, height } });
   const page = await context.newPage();
   await page.goto(site.url);
-  await page.waitForSelector('[data-kpi=urban] .kpi-value');
+  await page.waitForSelector(APP_READY);
   await busyDeck(page);
   for (const lang of ['zh', 'en']) {
     if (lang === 'en') {
@@ -51,7 +50,7 @@ for (const [width, height] of [[1920, 1080], [1280, 720]]) {
       await page.waitForSelector('.live-levers #lever-plan_funds_bn');
       await funds(page, 3300);
       await page.waitForSelector('.presentation .live-badge');
-      await page.waitForTimeout(900);
+      await page.waitForSelector('.presentation:not([data-moving]) .kpis[data-band-current=true]');
       await page.screenshot({ path: `${out}/slide-live-zh-1920x1080.png` });
       console.log(`${out}/slide-live-zh-1920x1080.png`);
       await page.click('.live-drop');

@@ -13,8 +13,8 @@ step "cargo fmt --check"
 cargo fmt --all -- --check
 step "dependency policy (scripts/check-deps.sh)"
 bash scripts/check-deps.sh
-step "clippy (native)"
-cargo clippy --workspace --all-targets -- -D warnings
+step "clippy (native, with the first paint's server rendering: feature ssr)"
+cargo clippy --workspace --all-targets --features urban-rural-sim/ssr -- -D warnings
 step "clippy (wasm32)"
 cargo clippy --workspace --target wasm32-unknown-unknown --all-targets -- -D warnings
 step "native tests: model, parameter table, CLI"

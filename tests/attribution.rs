@@ -5,8 +5,7 @@
 
 use urban_rural_sim::model::attribution::{Attributions, Item, MAX_ITEMS};
 use urban_rural_sim::model::params::PARAMS;
-use urban_rural_sim::model::uncertainty::{BandOutcome, BAND_OUTCOMES};
-use urban_rural_sim::model::{Allocation, Pot, Scenario};
+use urban_rural_sim::model::{Allocation, Outcome, Pot, Scenario, OUTCOMES};
 
 fn scenario() -> Scenario {
     let mut s = Scenario::zhejiang_2025();
@@ -21,7 +20,7 @@ fn scenario() -> Scenario {
 fn contributions_sum_exactly_to_the_change_for_every_outcome_and_year() {
     let a = Attributions::new(&scenario());
     assert_eq!(a.items().len(), 4);
-    for outcome in BAND_OUTCOMES {
+    for outcome in OUTCOMES {
         for year in 2025..=2030 {
             let r = a.get(outcome, year).unwrap();
             let sum: f64 = r.contributions.iter().map(|c| c.shapley).sum();
@@ -40,11 +39,11 @@ fn a_lever_that_does_not_touch_an_outcome_gets_nothing_and_the_mover_gets_the_re
     s.levers.plan_funds_bn = 260.0;
     let a = Attributions::new(&s);
     // Mountain share moves the regional gap; with less money both move it.
-    let r = a.get(BandOutcome::MountainRelativeIncome, 2030).unwrap();
+    let r = a.get(Outcome::MountainRelativeIncome, 2030).unwrap();
     let share = r.contributions.iter().find(|c| c.item == Item::Lever("mountain_share")).unwrap();
     assert!(share.shapley > 0.0, "{share:?}");
     // Standards with no hukou gap do not depend on the mountain share at all.
-    let r = a.get(BandOutcome::StandardsNoHukouGap, 2030).unwrap();
+    let r = a.get(Outcome::StandardsNoHukouGap, 2030).unwrap();
     let share = r.contributions.iter().find(|c| c.item == Item::Lever("mountain_share")).unwrap();
     assert!(share.shapley.abs() < 1e-12, "{share:?}");
 }
@@ -54,7 +53,7 @@ fn changed_assumptions_are_kept_apart_from_changed_policy() {
     let mut s = scenario();
     s.assumptions.calibration_month = 6;
     let a = Attributions::new(&s);
-    let r = a.get(BandOutcome::RuralIncome, 2030).unwrap();
+    let r = a.get(Outcome::RuralIncome, 2030).unwrap();
     assert!(r.assumptions_effect() < 0.0, "a June reporting date means less work, less rural income");
     assert!((r.assumptions_effect() + r.policy_effect() - (r.scenario - r.reference)).abs() < 1e-9);
     // Only levers are attributed: the assumption is not an item.
@@ -71,7 +70,7 @@ fn more_than_ten_changes_are_grouped_by_panel() {
     let a = Attributions::new(&s);
     assert!(a.items().len() <= MAX_ITEMS);
     assert!(a.items().iter().all(|i| matches!(i, Item::Group(_))));
-    let r = a.get(BandOutcome::IncomeRatio, 2030).unwrap();
+    let r = a.get(Outcome::IncomeRatio, 2030).unwrap();
     let sum: f64 = r.contributions.iter().map(|c| c.shapley).sum();
     assert!((sum - (r.scenario - r.baseline)).abs() < 1e-9);
 }

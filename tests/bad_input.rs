@@ -246,6 +246,8 @@ fn share_links() {
         ("48 broken j= payload", format!("v=1;m={m};j=***"), "not valid base64url"),
         ("49 fractional month", format!("v=1;m={m};calibration_month=5.5"), "reporting month 5.5 is not valid"),
         ("67 data version not hex", format!("v=1;m={m};d=../../x"), "data version “../../x” is not valid"),
+        ("69 a year that is not one", format!("v=1;m={m};y=1e308"), "the year “1e308” is not valid"),
+        ("70 a chart count the app has not", format!("v=1;m={m};k=3"), "number of charts “3” is not valid"),
     ];
     for (case, text, expected) in cases {
         refused(case, link_decode(&text), expected);

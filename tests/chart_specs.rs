@@ -1,12 +1,13 @@
-//! The chart descriptions (src/app/charts/specs.rs), natively: each chart
+//! The chart descriptions (crates/charts/src/specs.rs) and which lines a view
+//! shows (crates/charts/src/shown.rs), natively: each chart
 //! alone and compared has the same axes, targets and published points, and
 //! its targets come from the province's target table.
 
 use urban_rural_sim::app::charts::spec::{ChartSpec, Layer, XAxis};
 use urban_rural_sim::app::charts::specs::{build, ChartKind, Role, Shown};
 use urban_rural_sim::i18n::Lang;
-use urban_rural_sim::model::targets::{Outcome, TARGETS};
-use urban_rural_sim::model::{project, Projection, Scenario};
+use urban_rural_sim::model::targets::TARGETS;
+use urban_rural_sim::model::{project, Outcome, Projection, Scenario};
 
 fn two() -> (Projection, Projection) {
     let s = Scenario::zhejiang_2025();
@@ -131,12 +132,7 @@ fn compared_scenarios_differ_in_colour_and_are_labelled_by_name() {
     let labels: Vec<_> = spec.series.iter().filter(|s| !s.points_only).map(|s| s.label.as_str()).collect();
     assert_eq!(
         labels,
-        [
-            "A · 常住人口城镇化率",
-            "A · 户籍人口城镇化率（起点为假设）",
-            "B · 常住人口城镇化率",
-            "B · 户籍人口城镇化率（起点为假设）"
-        ]
+        ["A · 常住人口城镇化率", "A · 户籍人口城镇化率", "B · 常住人口城镇化率", "B · 户籍人口城镇化率"]
     );
     let colors: Vec<_> = spec.series.iter().filter(|s| !s.points_only).map(|s| s.color).collect();
     assert_ne!(colors[0], colors[2]);
@@ -173,4 +169,66 @@ fn changed_assumptions_add_the_builtin_line_and_bands_go_under_the_lines() {
     assert_eq!(spec.bands.len(), 2);
     assert!(spec.targets.iter().filter(|t| t.is_target).all(|t| t.likely.as_deref().unwrap().starts_with("达成概率")));
     assert_ne!(spec.bands[0].color, spec.bands[1].color);
+}
+
+/// Which lines a chart shows is decided once (`charts::shown`): the screen's
+/// chart slots, the presentation's slides and the printed handout each ask
+/// `shown::lines` for the scenario alone and `shown::chart` for a chart, so
+/// all three draw the built-in scenario's grey line exactly when the
+/// assumptions differ from the built-in ones (the levers do not count).
+#[test]
+fn the_builtin_line_is_shown_exactly_when_the_assumptions_differ_from_the_builtin_ones() {
+    use urban_rural_sim::app::charts::shown::{self, Bands, View};
+    let builtin = Scenario::zhejiang_2025();
+    let mut levers_only = builtin.clone();
+    levers_only.levers.execution_speed = 1.2;
+    let mut changed = builtin.clone();
+    changed.assumptions.outcomes.income_ratio_decline *= 1.5;
+    for (scenario, expected) in [(&builtin, false), (&levers_only, false), (&changed, true)] {
+        let (p, b) = (project(scenario), project(&scenario.baseline()));
+        for lang in [Lang::Zh, Lang::En] {
+            let lines = shown::lines(View::Alone { scenario, projection: &p, baseline: &b }, lang);
+            let roles: Vec<Role> = lines.iter().map(|s| s.role).collect();
+            assert_eq!(roles.contains(&Role::Builtin), expected, "{roles:?}");
+            assert_eq!(&roles[..2], [Role::Scenario, Role::Baseline]);
+            for &kind in ChartKind::ALL.iter().filter(|k| **k != ChartKind::Cities) {
+                let spec = shown::chart(kind, &lines, Bands::default(), 0, lang).unwrap().spec;
+                let name = if lang == Lang::Zh { "内置情景" } else { "Built-in scenario" };
+                let grey = spec.series.iter().find(|s| s.label.starts_with(name));
+                assert_eq!(grey.is_some(), expected, "{kind:?} {lang:?}");
+                if let Some(grey) = grey {
+                    // The built-in projection's own values, not the scenario's.
+                    assert!(grey.dashed && grey.layer == Layer::Reference);
+                    assert!(grey.points.iter().all(|p| p.1.is_finite()));
+                }
+            }
+        }
+    }
+    // The built-in line's values are the built-in scenario's.
+    let (p, b) = (project(&changed), project(&changed.baseline()));
+    let lines = shown::lines(View::Alone { scenario: &changed, projection: &p, baseline: &b }, Lang::Zh);
+    let spec = shown::chart(ChartKind::IncomeRatio, &lines, Bands::default(), 0, Lang::Zh).unwrap().spec;
+    let grey = spec.series.iter().find(|s| s.label == "内置情景").unwrap();
+    let builtin_ratio = project(&builtin).years.last().unwrap().income_ratio;
+    assert_eq!(grey.points.last().unwrap().1, builtin_ratio);
+    assert_ne!(builtin_ratio, p.years.last().unwrap().income_ratio, "the assumption changes the ratio");
+}
+
+#[test]
+fn bands_go_under_a_scenario_alone_and_never_under_compared_scenarios() {
+    use urban_rural_sim::app::charts::shown::{self, Bands, View};
+    use urban_rural_sim::model::uncertainty::uncertainty;
+    let s = Scenario::zhejiang_2025();
+    let (p, b) = (project(&s), project(&s.baseline()));
+    let (band, base_band) = (uncertainty(&s, 100, 1, 1.0), uncertainty(&s.baseline(), 100, 1, 1.0));
+    let bands = Bands { scenario: Some(&band), baseline: Some(&base_band) };
+    let alone = shown::lines(View::Alone { scenario: &s, projection: &p, baseline: &b }, Lang::Zh);
+    let spec = shown::chart(ChartKind::IncomeRatio, &alone, bands, 0, Lang::Zh).unwrap().spec;
+    assert_eq!(spec.bands.len(), 2, "the baseline's band, then the scenario's");
+    let only = Bands { scenario: Some(&band), baseline: None };
+    assert_eq!(shown::chart(ChartKind::IncomeRatio, &alone, only, 0, Lang::Zh).unwrap().spec.bands.len(), 1);
+    let compared = shown::lines(View::Compared(vec![("A".into(), &p), ("B".into(), &b)]), Lang::Zh);
+    assert_eq!(compared.iter().map(|s| s.role).collect::<Vec<_>>(), [Role::Compared(0), Role::Compared(1)]);
+    let spec = shown::chart(ChartKind::IncomeRatio, &compared, bands, 0, Lang::Zh).unwrap().spec;
+    assert!(spec.bands.is_empty() && spec.targets.iter().all(|t| t.likely.is_none()));
 }

@@ -103,7 +103,7 @@ fn presenting_steps_through_slides_and_leaving_restores_what_was_edited() {
         assert_eq!(deck.slides.len(), 3);
     }
     assert!(s.doc.past.is_empty(), "stepping through slides is not an edit");
-    run(&mut s, [Action::Present(PresentAction::Leave)]);
+    run(&mut s, [Action::Present(PresentAction::Leave { at: AT.into(), drop: false })]);
     assert_eq!(s.view.mode, Mode::Edit);
     assert_eq!(s.doc.scenario, editing);
     assert_eq!(s.doc.past.len(), history, "the edit history is back");
@@ -210,6 +210,79 @@ fn under_another_model_a_slide_says_which_of_its_results_differ() {
     run(&mut s, [Action::Present(PresentAction::Next)]);
     let second = s.messages.notice.clone().expect("a notice");
     let was = d.slides[1].recorded.as_ref().unwrap().income_ratio;
-    assert!(second.zh.contains(&format!("城乡收入比 {was:.3} → {:.3}", was - 0.01)), "{second:?}");
+    // Named and rounded as the outcome table says.
+    assert!(second.zh.contains(&format!("城乡居民收入比 {was:.3} → {:.3}", was - 0.01)), "{second:?}");
     assert!(second.en.contains("income ratio") && !second.en.contains("completion"), "{second:?}");
+}
+
+#[test]
+fn leaving_with_a_live_change_keeps_it_as_a_slide_or_drops_it_and_says_which() {
+    for drop in [false, true] {
+        let mut s = three_slides();
+        run(&mut s, [Action::Present(PresentAction::Start { deck: "d".into(), slide: 1 })]);
+        run(&mut s, [speed(1.3), Action::EndStep, Action::Present(PresentAction::Leave { at: AT.into(), drop })]);
+        assert_eq!(s.view.mode, Mode::Edit);
+        let slides = &s.find_deck("d").unwrap().slides;
+        let notice = s.messages.notice.clone().expect("leaving says what became of the live change");
+        if drop {
+            assert_eq!(slides.len(), 3, "dropped: nothing written");
+            assert!(notice.zh.contains("已放弃") && notice.en.contains("dropped"), "{notice:?}");
+        } else {
+            assert_eq!(slides.len(), 4, "kept after the slide it was made on");
+            assert_eq!(slides[2].scenario.levers.execution_speed, 1.3);
+            assert!(notice.zh.contains("二") || notice.zh.contains(&slides[2].title), "{notice:?}");
+            assert!(notice.en.contains("kept as a new slide"), "{notice:?}");
+        }
+    }
+    // No live change: nothing to say, nothing written.
+    let mut s = three_slides();
+    run(&mut s, [Action::Present(PresentAction::Start { deck: "d".into(), slide: 1 })]);
+    run(&mut s, [Action::Present(PresentAction::Leave { at: AT.into(), drop: false })]);
+    assert_eq!((s.find_deck("d").unwrap().slides.len(), s.messages.notice.clone()), (3, None));
+}
+
+#[test]
+fn before_a_slide_is_the_slide_before_it_whichever_way_the_presenter_came() {
+    let mut s = three_slides();
+    let slides = s.find_deck("d").unwrap().slides.clone();
+    run(&mut s, [Action::Present(PresentAction::Start { deck: "d".into(), slide: 2 })]);
+    run(&mut s, [Action::Present(PresentAction::Previous)]);
+    let (title, scenario) = s.replay_before().expect("presenting");
+    assert_eq!(
+        (title.as_deref(), &scenario),
+        (Some(slides[0].title.as_str()), &slides[0].scenario),
+        "arrived from 3: 1"
+    );
+    run(&mut s, [Action::Present(PresentAction::Go(0))]);
+    let (title, scenario) = s.replay_before().unwrap();
+    assert_eq!((title, scenario), (None, slides[0].scenario.baseline()), "the first slide: the baseline");
+    // A live change: before it is the slide itself.
+    run(&mut s, [Action::Present(PresentAction::Next), speed(1.3), Action::EndStep]);
+    let (title, scenario) = s.replay_before().unwrap();
+    assert_eq!((title.as_deref(), &scenario), (Some(slides[1].title.as_str()), &slides[1].scenario));
+}
+
+#[test]
+fn pinned_cards_are_stored_on_the_slide_and_old_decks_without_them_read() {
+    let mut s = three_slides();
+    let pins = vec!["standards".to_string(), "rural".to_string()];
+    let set =
+        |cards: Vec<String>| deck_op(DeckAction::SetSlideCards { deck: "d".into(), slide: 1, cards, at: AT.into() });
+    run(&mut s, [set(pins.clone())]);
+    let d = s.find_deck("d").unwrap().clone();
+    assert_eq!(d.slides[1].cards, pins);
+    let Ok(Imported::Deck(back)) = library::import(&deck::export(&d)) else { panic!("a deck file") };
+    assert_eq!(back.slides[1].cards, pins, "a deck file keeps them");
+    // Stored before pins existed: no "cards" field at all.
+    let mut plain = d.clone();
+    plain.slides.iter_mut().for_each(|x| x.cards.clear());
+    let json = plain.to_json();
+    assert!(!json.contains("\"cards\""), "written as before pins existed");
+    assert!(Deck::from_json(&json).expect("read").slides.iter().all(|x| x.cards.is_empty()));
+    // Five pins, or a pin that is not an id: refused with a message, nothing written.
+    for bad in [vec!["overall".to_string(); 5], vec!["<b>".to_string()]] {
+        run(&mut s, [set(bad)]);
+        assert!(s.messages.error.take().is_some());
+        assert_eq!(s.find_deck("d").unwrap().slides[1].cards, pins);
+    }
 }

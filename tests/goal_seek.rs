@@ -5,7 +5,11 @@
 
 use urban_rural_sim::model::goal_seek::{money_bn, seek, Freedom, Goal, Objective};
 use urban_rural_sim::model::params::{Role, PARAMS};
-use urban_rural_sim::model::{project, Scenario, Strand};
+use urban_rural_sim::model::{project, Outcome, Scenario};
+
+fn goal(outcome: Outcome, year: i32, value: f64) -> Goal {
+    Goal::new(outcome, year, value).unwrap()
+}
 
 fn inside_ranges(s: &Scenario) {
     s.validate().unwrap();
@@ -18,7 +22,7 @@ fn inside_ranges(s: &Scenario) {
 #[test]
 fn a_reachable_goal_is_met_and_the_answer_checks_out() {
     let current = Scenario::zhejiang_2025();
-    let goals = [Goal::IncomeRatioAtMost { year: 2030, value: 1.655 }];
+    let goals = [goal(Outcome::IncomeRatio, 2030, 1.655)];
     let sol = seek(&current, &goals, Freedom::SharesAndTotals, Objective::LeastExtraMoney);
     assert!(sol.met, "{:?}", sol.goals);
     inside_ranges(&sol.scenario);
@@ -32,10 +36,7 @@ fn a_reachable_goal_is_met_and_the_answer_checks_out() {
 #[test]
 fn several_goals_at_once_including_a_strand_by_december() {
     let current = Scenario::zhejiang_2025();
-    let goals = [
-        Goal::MountainAtLeast { year: 2027, value: 0.76 },
-        Goal::CompletionAtLeast { strand: Strand::Integration, year: 2028, rate: 1.15 },
-    ];
+    let goals = [goal(Outcome::MountainRelativeIncome, 2027, 0.76), goal(Outcome::IntegrationCompletion, 2028, 1.15)];
     let sol = seek(&current, &goals, Freedom::AllLevers, Objective::LeastChange);
     assert!(sol.met, "{:?}", sol.goals);
     inside_ranges(&sol.scenario);
@@ -48,10 +49,7 @@ fn several_goals_at_once_including_a_strand_by_december() {
 #[test]
 fn an_unreachable_goal_says_so_and_names_what_binds() {
     let current = Scenario::zhejiang_2025();
-    let goals = [
-        Goal::IncomeRatioAtMost { year: 2027, value: 1.45 },
-        Goal::CompletionAtLeast { strand: Strand::Urban, year: 2025, rate: 1.0 },
-    ];
+    let goals = [goal(Outcome::IncomeRatio, 2027, 1.45), goal(Outcome::UrbanCompletion, 2025, 1.0)];
     let sol = seek(&current, &goals, Freedom::SharesOnly, Objective::LeastExtraMoney);
     assert!(!sol.met);
     assert_eq!(sol.binding, Some(goals[0]), "{:?}", sol.goals);
@@ -66,7 +64,7 @@ fn an_unreachable_goal_says_so_and_names_what_binds() {
 #[test]
 fn least_extra_money_spends_no_more_than_it_must() {
     let current = Scenario::zhejiang_2025();
-    let goals = [Goal::CompletionAtLeast { strand: Strand::Rural, year: 2025, rate: 1.25 }];
+    let goals = [goal(Outcome::RuralCompletion, 2025, 1.25)];
     // Already met: nothing to spend, nothing moves.
     let sol = seek(&current, &goals, Freedom::SharesAndTotals, Objective::LeastExtraMoney);
     assert!(sol.met);
@@ -82,7 +80,7 @@ fn a_goal_with_a_probability_is_met_in_that_share_of_the_band() {
     // The band's 80 % quantile lies about 0.02 above the line (the band
     // reaches further below it: the trend has under-predicted the fall), so
     // the line must go to about 1.67.
-    let goal = Goal::IncomeRatioAtMost { year: 2030, value: 1.69 };
+    let goal = self::goal(Outcome::IncomeRatio, 2030, 1.69);
     let likely = Likely { probability: 0.8, draws: 300, seed: 11 };
     let plain = seek(&current, &[goal], Freedom::SharesAndTotals, Objective::LeastExtraMoney);
     let sol = seek_likely(&current, &[goal], Freedom::SharesAndTotals, Objective::LeastExtraMoney, likely);
@@ -109,11 +107,54 @@ fn a_probability_out_of_reach_is_reported_with_what_binds() {
     let current = Scenario::zhejiang_2025();
     // The 2025 city gap is almost fixed by 2025's data: no lever makes it
     // 99 % certain to be below 1.549.
-    let goals = [Goal::CityGapAtMost { year: 2025, value: 1.549 }, Goal::IncomeRatioAtMost { year: 2030, value: 1.82 }];
+    let goals = [goal(Outcome::CityIncomeGap, 2025, 1.549), goal(Outcome::IncomeRatio, 2030, 1.82)];
     let likely = Likely { probability: 0.99, draws: 200, seed: 3 };
     let sol = seek_likely(&current, &goals, Freedom::AllLevers, Objective::LeastExtraMoney, likely);
     assert!(!sol.met);
     assert_eq!(sol.binding, Some(goals[0]), "{:?}", sol.goals);
     assert!(sol.goals[0].probability.unwrap() < 0.99);
     assert!(sol.goals[1].met, "{:?}", sol.goals);
+}
+
+#[test]
+fn a_goal_is_an_outcome_of_the_table_that_can_be_one_in_the_direction_the_table_says() {
+    assert!(goal(Outcome::IncomeRatio, 2030, 1.62).at_most(), "lower is better: at most");
+    assert!(!goal(Outcome::AverageIncome, 2027, 85_000.0).at_most(), "higher is better: at least");
+    // A shortfall counts in the table's scale: 0.01 of a ratio, 1,000 yuan.
+    assert!((goal(Outcome::IncomeRatio, 2030, 1.62).shortfall(1.64) - 2.0).abs() < 1e-9);
+    assert!((goal(Outcome::AverageIncome, 2027, 85_000.0).shortfall(84_000.0) - 1.0).abs() < 1e-12);
+    assert_eq!(goal(Outcome::CityIncomeGap, 2025, 1.5).shortfall(1.4), 0.0);
+    // Outcomes the table does not offer as goals are refused, in both languages.
+    let e = Goal::new(Outcome::Urbanization, 2030, 0.8).unwrap_err();
+    assert!(e.zh.contains("常住人口城镇化率") && e.en.contains("cannot be a goal"), "{e:?}");
+    assert!(Goal::new(Outcome::IncomeRatio, 2030, f64::NAN).is_err());
+    for o in urban_rural_sim::model::OUTCOMES {
+        assert_eq!(Goal::new(o, 2030, 1.0).is_ok(), o.can_be_goal(), "{o:?}");
+    }
+}
+
+#[test]
+fn a_goal_is_written_with_its_outcomes_id_and_read_in_the_older_form_too() {
+    let g = goal(Outcome::CityIncomeGap, 2027, 1.5);
+    let json = serde_json::to_value(g).unwrap();
+    assert_eq!(json, serde_json::json!({ "outcome": "city_income_gap", "year": 2027, "value": 1.5 }));
+    assert_eq!(serde_json::from_value::<Goal>(json).unwrap(), g);
+    let before = [
+        (r#"{"goal":"income_ratio_at_most","year":2030,"value":1.62}"#, goal(Outcome::IncomeRatio, 2030, 1.62)),
+        (r#"{"goal":"city_gap_at_most","year":2027,"value":1.5}"#, g),
+        (r#"{"goal":"mountain_at_least","year":2027,"value":0.76}"#, goal(Outcome::MountainRelativeIncome, 2027, 0.76)),
+        (
+            r#"{"goal":"average_income_at_least","year":2027,"value":85000}"#,
+            goal(Outcome::AverageIncome, 2027, 85000.0),
+        ),
+        (
+            r#"{"goal":"completion_at_least","strand":"rural","year":2026,"rate":1.2}"#,
+            goal(Outcome::RuralCompletion, 2026, 1.2),
+        ),
+    ];
+    for (text, expected) in before {
+        assert_eq!(serde_json::from_str::<Goal>(text).unwrap(), expected, "{text}");
+    }
+    // An outcome that cannot be a goal is refused on reading too.
+    assert!(serde_json::from_str::<Goal>(r#"{"outcome":"urbanization","year":2030,"value":0.8}"#).is_err());
 }

@@ -8,7 +8,7 @@
 use urban_rural_sim::app::jobs::{run, waterfalls, Answer, Job, Reply, Request};
 use urban_rural_sim::model::goal_seek::{seek, Freedom, Goal, Objective};
 use urban_rural_sim::model::params::PARAMS;
-use urban_rural_sim::model::uncertainty::BAND_OUTCOMES;
+use urban_rural_sim::model::Outcome;
 use urban_rural_sim::model::Scenario;
 
 fn three_levers() -> Scenario {
@@ -26,7 +26,7 @@ fn round_trip<T: serde::Serialize + serde::de::DeserializeOwned>(value: &T) -> T
 #[test]
 fn every_request_and_reply_comes_back_as_it_was_sent() {
     let scenario = three_levers();
-    let goals = vec![Goal::IncomeRatioAtMost { year: 2030, value: 1.655 }];
+    let goals = vec![Goal::new(Outcome::IncomeRatio, 2030, 1.655).unwrap()];
     let jobs = [
         Job::Band { scenario: scenario.clone(), draws: 20, seed: 1 },
         Job::Seek {
@@ -53,7 +53,11 @@ fn the_waterfall_covers_every_outcome_and_year_with_both_names_of_each_lever() {
     let scenario = three_levers();
     let all = waterfalls(&scenario);
     let years = urban_rural_sim::model::project(&scenario).years.len();
-    assert_eq!(all.len(), BAND_OUTCOMES.len() * years, "the panel picks any outcome and year without asking again");
+    assert_eq!(
+        all.len(),
+        Outcome::banded().count() * years,
+        "the panel picks any outcome and year without asking again"
+    );
     for w in &all {
         assert_eq!(w.contributions.len(), 3, "{:?} {}", w.outcome, w.year);
         let sum: f64 = w.contributions.iter().map(|c| c.shapley).sum();
@@ -73,7 +77,7 @@ fn the_waterfall_covers_every_outcome_and_year_with_both_names_of_each_lever() {
 #[test]
 fn the_seek_answer_is_the_solvers() {
     let scenario = Scenario::zhejiang_2025();
-    let goals = vec![Goal::IncomeRatioAtMost { year: 2030, value: 1.655 }];
+    let goals = vec![Goal::new(Outcome::IncomeRatio, 2030, 1.655).unwrap()];
     let solved = seek(&scenario, &goals, Freedom::SharesAndTotals, Objective::LeastExtraMoney);
     let job = Job::Seek {
         scenario,

@@ -38,3 +38,34 @@ proptest! {
         prop_assert_eq!(back.scenario, s);
     }
 }
+
+/// A link carries the year and layout it was made at, after the scenario,
+/// in either form; older links carry none; bad values are refused with a
+/// message that quotes them shortened.
+#[test]
+fn the_view_travels_with_the_scenario() {
+    use link::LinkView;
+    let mut s = Scenario::zhejiang_2025();
+    s.levers.execution_speed = 1.2;
+    let view = LinkView { year: Some(2027), charts: Some(2) };
+    let text = link::encode_with_view(&s, view);
+    assert!(text.ends_with(";y=2027;k=2"), "{text}");
+    let back = link::decode(&text).unwrap();
+    assert_eq!((back.scenario, back.view), (s.clone(), view));
+    assert_eq!(link::decode(&link::encode(&s)).unwrap().view, LinkView::default(), "older links: no view");
+    // The whole-scenario form too.
+    s.name = "x".repeat(40);
+    let back = link::decode(&link::encode_with_view(&s, view)).unwrap();
+    assert_eq!(back.view, view);
+    for (bad, says) in [
+        ("y=20x7", "the year “20x7” is not valid"),
+        ("y=1999", "the year “1999” is not valid"),
+        ("y=+2027", "the year “+2027” is not valid"),
+        ("y=2027202720272027", "the year “202720272027…” is not valid"),
+        ("k=3", "the number of charts “3” is not valid (1, 2 or 4)"),
+    ] {
+        let e = link::decode(&format!("v=1;{bad}")).unwrap_err();
+        assert!(e.en.contains(says), "{bad}: {}", e.en);
+        assert!(!e.zh.is_empty());
+    }
+}

@@ -217,10 +217,11 @@ fn at_most_four_scenarios_are_compared() {
 fn the_baseline_band_and_a_kept_question_are_view_settings_not_undo_steps() {
     use urban_rural_sim::app::store::{BaselineBand, SeekRequest};
     use urban_rural_sim::model::goal_seek::{Freedom, Goal, Objective};
+    use urban_rural_sim::model::Outcome;
     let mut s = fresh();
     assert_eq!(s.view.baseline_band, BaselineBand::Hidden, "the baseline's band is on request");
     let kept = SeekRequest {
-        goals: vec![Goal::IncomeRatioAtMost { year: 2030, value: 1.62 }],
+        goals: vec![Goal::new(Outcome::IncomeRatio, 2030, 1.62).unwrap()],
         freedom: Freedom::SharesOnly,
         objective: Objective::LeastChange,
         likely: None,
@@ -246,4 +247,22 @@ fn a_new_build_is_offered_until_dismissed_and_survives_other_messages() {
     assert!(s.messages.update_ready);
     run(&mut s, [Action::Dismiss]);
     assert!(!s.messages.update_ready);
+}
+
+/// A share link's year and layout are shown as the planner left them; a year
+/// outside the projection keeps the first and says so.
+#[test]
+fn a_links_year_and_layout_are_shown_and_a_year_outside_the_horizon_is_said() {
+    use urban_rural_sim::app::store::Layout;
+    use urban_rural_sim::io::link::LinkView;
+    let mut s = fresh();
+    s.show_link_view(LinkView { year: Some(2027), charts: Some(1) });
+    assert_eq!(s.doc.projection.years[s.view.year_index].year, 2027);
+    assert_eq!(s.view.layout, Layout::One);
+    assert!(s.messages.notice.is_none());
+    let mut s = fresh();
+    s.show_link_view(LinkView { year: Some(2099), charts: None });
+    assert_eq!(s.view.year_index, 0);
+    let notice = s.messages.notice.expect("a notice");
+    assert!(notice.zh.contains("2099") && notice.en.contains("outside the projection"), "{notice:?}");
 }

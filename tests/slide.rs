@@ -4,9 +4,10 @@
 use urban_rural_sim::app::charts::spec::{ChartSpec, Layer};
 use urban_rural_sim::app::charts::specs::{build, ChartKind, Role, Shown};
 use urban_rural_sim::app::slide::{
-    command_for, progress, progress_for, slide_charts, slide_sentences, Command, HOLD_MS, LEAVE_OUT_FIRST, MOVE_MS,
-    SLIDE_CHARTS,
+    command_for, progress, progress_for, replay_phase, route, slide_charts, slide_sentences, Command, KeyPlace,
+    ReplayPhase, AFTER_MS, HOLD_MS, LEAVE_OUT_FIRST, MOVE_MS, SLIDE_CHARTS,
 };
+use urban_rural_sim::app::slide_cards::{choose_cards, moved, DEFAULT_CARDS, SLIDE_CARDS};
 use urban_rural_sim::app::summary::{summarize, Topic};
 use urban_rural_sim::i18n::Lang;
 use urban_rural_sim::model::{project, Projection, Scenario};
@@ -24,6 +25,7 @@ fn clicker_and_keyboard_keys_step_and_typing_keys_do_nothing() {
     assert_eq!(command_for("End"), Some(Command::Last));
     assert_eq!(command_for("r"), Some(Command::Replay));
     assert_eq!(command_for("L"), Some(Command::Levers));
+    assert_eq!(command_for("q"), Some(Command::Qr));
     for key in ["a", "1", "Tab", "Shift", "F5"] {
         assert_eq!(command_for(key), None, "{key}");
     }
@@ -104,4 +106,68 @@ fn a_crowded_slide_keeps_the_income_ratio_chart() {
         "side by side: completion, income"
     );
     assert_eq!(slide_charts(true), &[ChartKind::IncomeRatio][..], "the headline target stays");
+}
+
+#[test]
+fn a_clicker_key_turns_the_slide_wherever_the_focus_is() {
+    for place in [KeyPlace::Slide, KeyPlace::Drawer, KeyPlace::Typing] {
+        assert_eq!(route("PageDown", place), Some(Command::Next), "{place:?}");
+        assert_eq!(route("PageUp", place), Some(Command::Previous), "{place:?}");
+        assert_eq!(route("Escape", place), Some(Command::Leave), "{place:?}");
+    }
+    // On the slide (or a drawer's control the pointer and Tab have left) every key steps.
+    for key in ["ArrowRight", " ", "Home", "End"] {
+        assert!(route(key, KeyPlace::Slide).is_some_and(Command::steps), "{key}");
+    }
+    // A control the pointer or Tab is in keeps its arrows, space, Home and End; a text box all it types.
+    for key in ["ArrowRight", "ArrowLeft", " ", "Home", "End", "Enter"] {
+        assert_eq!(route(key, KeyPlace::Drawer), None, "{key}");
+        assert_eq!(route(key, KeyPlace::Typing), None, "{key}");
+    }
+    assert_eq!(route("q", KeyPlace::Drawer), Some(Command::Qr));
+    assert_eq!(route("q", KeyPlace::Typing), None, "typed, not the QR code");
+    assert_eq!(route("r", KeyPlace::Typing), None);
+}
+
+#[test]
+fn a_replay_shows_before_then_after_then_the_slide() {
+    assert_eq!(replay_phase(0.0), ReplayPhase::Before);
+    assert_eq!(replay_phase(HOLD_MS - 1.0), ReplayPhase::Before);
+    assert_eq!(replay_phase(HOLD_MS), ReplayPhase::After, "after, as the lines start to move");
+    assert_eq!(replay_phase(HOLD_MS + MOVE_MS + AFTER_MS - 1.0), ReplayPhase::After, "and a moment after they arrive");
+    assert_eq!(replay_phase(HOLD_MS + MOVE_MS + AFTER_MS), ReplayPhase::Done);
+}
+
+fn year(s: &Scenario, i: usize) -> urban_rural_sim::model::YearOutcome {
+    project(s).years[i].clone()
+}
+
+#[test]
+fn a_slide_shows_the_figures_its_change_moves_most() {
+    let base = Scenario::zhejiang_2025();
+    // More money: completion moves by many points, the income ratio a little.
+    let mut money = base.clone();
+    money.levers.plan_funds_bn = 380.0;
+    let (now, before) = (year(&money, 2), year(&base, 2));
+    let cards = choose_cards(&now, &before, &[]);
+    assert_eq!(cards.len(), SLIDE_CARDS);
+    let first = cards[0];
+    assert!(moved(first, &now, &before) >= moved("income-ratio", &now, &before), "{cards:?}");
+    assert!(["overall", "urban", "rural", "integration"].contains(&first), "money moves completion most: {cards:?}");
+    // Closing public service gaps faster: the standards card comes first.
+    let mut standards = base.clone();
+    standards.levers.standards_effort = 1.5;
+    let (now, before) = (year(&standards, 5), year(&base, 5));
+    assert!(moved("standards", &now, &before) >= 1.0, "one standard or more");
+    let cards = choose_cards(&now, &before, &[]);
+    assert_eq!(cards[0], "standards", "{cards:?}");
+    // Nothing changed: the headline figures.
+    assert_eq!(choose_cards(&before, &before, &[]), DEFAULT_CARDS.to_vec());
+    // Pinned figures come first, each once; unknown ids are ignored; never more than four.
+    let pins: Vec<String> = ["city-gap", "nonsense", "city-gap", "rural"].map(String::from).to_vec();
+    let cards = choose_cards(&now, &before, &pins);
+    assert_eq!(&cards[..3], &["city-gap", "rural", "standards"], "{cards:?}");
+    assert_eq!(cards.len(), SLIDE_CARDS);
+    let many: Vec<String> = ["urban", "rural", "integration", "overall", "city-gap"].map(String::from).to_vec();
+    assert_eq!(choose_cards(&now, &before, &many), vec!["urban", "rural", "integration", "overall"]);
 }

@@ -246,15 +246,11 @@ fn changed_assumptions_get_their_own_sentence() {
 /// The clause of `target` in the summary, in `lang`: from its year to the next "；" or "。".
 fn target_clause(summary: &Summary, id: &str, lang: Lang) -> String {
     let t = TARGETS.iter().find(|t| t.id == id).unwrap();
-    let label = match t.outcome {
-        urban_rural_sim::model::targets::Outcome::IncomeRatio => T::SumRatioShort,
-        urban_rural_sim::model::targets::Outcome::AverageIncome => T::SumIncomeShort,
-        urban_rural_sim::model::targets::Outcome::CityIncomeGap => T::SumCityGapShort,
-        urban_rural_sim::model::targets::Outcome::MountainRelativeIncome => T::SumMountainShort,
-    };
+    // The outcome table's short name, in English lower-cased inside the sentence.
+    let label = t.outcome.short(lang);
     let head = match lang {
-        Lang::Zh => format!("{} 年{}", t.year, label.get(lang)),
-        Lang::En => format!("{} {}", t.year, label.get(lang)),
+        Lang::Zh => format!("{} 年{label}", t.year),
+        Lang::En => format!("{} {}{}", t.year, label[..1].to_lowercase(), &label[1..]),
     };
     let all = summary.lines(lang).join(" ");
     let at = all.find(&head).unwrap_or_else(|| panic!("{head} in {all}"));
@@ -354,7 +350,10 @@ fn the_numbers_shown_are_the_models() {
             let places = shown.split_once('.').map_or(0, |(_, f)| f.len());
             assert!(places >= 3);
             assert_eq!(shown, format!("{:.places$}", y.income_ratio), "{income}");
-            assert_eq!(number_after(&income, "人均收入 ").replace(',', ""), format!("{:.0}", y.average_income));
+            assert_eq!(
+                number_after(&income, "全体居民人均可支配收入 ").replace(',', ""),
+                format!("{:.0}", y.average_income)
+            );
             // Completion, overall: the projection's, in %.
             let completion = find(Topic::Completion);
             assert_eq!(number_after(&completion, "全部项目 "), format!("{:.1}", y.overall_completion_rate * 100.0));

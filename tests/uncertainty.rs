@@ -5,8 +5,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use urban_rural_sim::model::region::PUBLISHED_2025;
-use urban_rural_sim::model::uncertainty::{replays_history, uncertainty, Band, BandOutcome, BAND_OUTCOMES};
-use urban_rural_sim::model::{project, Projection, Scenario};
+use urban_rural_sim::model::uncertainty::{replays_history, uncertainty, Band};
+use urban_rural_sim::model::{project, Outcome, Projection, ReadOutcome, Scenario, OUTCOMES};
 
 #[test]
 fn the_same_seed_gives_the_same_band_and_another_seed_another() {
@@ -27,9 +27,9 @@ fn the_deterministic_run_lies_inside_the_10_to_90_band() {
     }] {
         let p = project(&s);
         let band = uncertainty(&s, 1000, 11, 1.0);
-        for outcome in BAND_OUTCOMES {
+        for outcome in Outcome::banded() {
             for (t, y) in p.years.iter().enumerate() {
-                let q = band.outcome(outcome).quantiles[t];
+                let q = band.outcome(outcome).unwrap().quantiles[t];
                 let v = outcome.value(y);
                 let slack = 1e-9 * v.abs().max(1.0);
                 assert!(q[0] - slack <= v && v <= q[4] + slack, "{outcome:?} {}: {v} outside {:?}", y.year, q);
@@ -43,9 +43,9 @@ fn the_deterministic_run_lies_inside_the_10_to_90_band() {
 fn wider_ranges_give_a_wider_band() {
     let s = Scenario::zhejiang_2025();
     let (narrow, wide) = (uncertainty(&s, 800, 3, 0.5), uncertainty(&s, 800, 3, 1.0));
-    for outcome in [BandOutcome::IncomeRatio, BandOutcome::RuralIncome, BandOutcome::Urbanization] {
+    for outcome in [Outcome::IncomeRatio, Outcome::RuralIncome, Outcome::Urbanization] {
         let width = |b: &Band| {
-            let q = b.outcome(outcome).quantiles[5];
+            let q = b.outcome(outcome).unwrap().quantiles[5];
             q[4] - q[0]
         };
         assert!(width(&wide) > width(&narrow), "{outcome:?}: {} vs {}", width(&wide), width(&narrow));
@@ -109,9 +109,9 @@ fn app_band() -> (Projection, Band) {
 #[test]
 fn the_deterministic_line_is_the_middle_of_the_band() {
     let (p, band) = app_band();
-    for outcome in BAND_OUTCOMES {
+    for outcome in Outcome::banded() {
         for (t, y) in p.years.iter().enumerate() {
-            let q = band.outcome(outcome).quantiles[t];
+            let q = band.outcome(outcome).unwrap().quantiles[t];
             assert!(q.windows(2).all(|w| w[0] <= w[1]), "{outcome:?} {}: quantiles out of order {q:?}", y.year);
             let (line, median) = (outcome.value(y), q[2]);
             let edge = (median - q[0]).min(q[4] - median);
@@ -120,8 +120,8 @@ fn the_deterministic_line_is_the_middle_of_the_band() {
     }
     let last = p.years.len() - 1;
     let y = &p.years[last];
-    assert!(band.outcome(BandOutcome::IncomeRatio).quantiles[last][2] < y.income_ratio);
-    assert!(band.outcome(BandOutcome::OverallCompletion).quantiles[last][2] < y.overall_completion_rate);
+    assert!(band.outcome(Outcome::IncomeRatio).unwrap().quantiles[last][2] < y.income_ratio);
+    assert!(band.outcome(Outcome::OverallCompletion).unwrap().quantiles[last][2] < y.overall_completion_rate);
 }
 
 /// A trend's uncertainty compounds: for the outcomes that follow a trend
@@ -131,13 +131,13 @@ fn the_deterministic_line_is_the_middle_of_the_band() {
 fn the_band_widens_year_by_year_for_the_trend_outcomes() {
     let (_, band) = app_band();
     for outcome in [
-        BandOutcome::IncomeRatio,
-        BandOutcome::UrbanIncome,
-        BandOutcome::RuralIncome,
-        BandOutcome::AverageIncome,
-        BandOutcome::Urbanization,
+        Outcome::IncomeRatio,
+        Outcome::UrbanIncome,
+        Outcome::RuralIncome,
+        Outcome::AverageIncome,
+        Outcome::Urbanization,
     ] {
-        let widths: Vec<f64> = band.outcome(outcome).quantiles.iter().map(|q| q[4] - q[0]).collect();
+        let widths: Vec<f64> = band.outcome(outcome).unwrap().quantiles.iter().map(|q| q[4] - q[0]).collect();
         assert!(widths.windows(2).all(|w| w[1] > w[0]), "{outcome:?}: widths {widths:?}");
     }
 }
@@ -152,21 +152,17 @@ fn the_band_widens_year_by_year_for_the_trend_outcomes() {
 fn the_2025_band_holds_what_was_published_for_2025() {
     let (p, band) = app_band();
     let t = p.years.iter().position(|y| y.year == 2025).unwrap();
-    let q = |o: BandOutcome| band.outcome(o).quantiles[t];
+    let q = |o: Outcome| band.outcome(o).unwrap().quantiles[t];
     let published = &PUBLISHED_2025;
     let overlaps = |q: [f64; 5], (lo, hi): (f64, f64)| q[0] <= hi && lo <= q[4];
     let r = published.income_ratio_about;
-    assert!(
-        overlaps(q(BandOutcome::IncomeRatio), (r - 0.01, r + 0.01)),
-        "ratio band {:?}",
-        q(BandOutcome::IncomeRatio)
-    );
+    assert!(overlaps(q(Outcome::IncomeRatio), (r - 0.01, r + 0.01)), "ratio band {:?}", q(Outcome::IncomeRatio));
     let u = published.urbanization_about;
-    assert!(overlaps(q(BandOutcome::Urbanization), (u - 0.005, u + 0.005)), "{:?}", q(BandOutcome::Urbanization));
+    assert!(overlaps(q(Outcome::Urbanization), (u - 0.005, u + 0.005)), "{:?}", q(Outcome::Urbanization));
     for (o, over) in [
-        (BandOutcome::UrbanIncome, published.urban_income_over),
-        (BandOutcome::RuralIncome, published.rural_income_over),
-        (BandOutcome::AverageIncome, published.all_income_over),
+        (Outcome::UrbanIncome, published.urban_income_over),
+        (Outcome::RuralIncome, published.rural_income_over),
+        (Outcome::AverageIncome, published.all_income_over),
     ] {
         assert!(q(o)[2] > over, "{o:?}: median {} not over {over}", q(o)[2]);
     }
@@ -204,4 +200,20 @@ fn the_stored_native_band_for_the_browser_comparison_is_current() {
             }
         }
     }
+}
+
+#[test]
+fn the_band_covers_exactly_the_outcomes_the_outcome_table_gives_one() {
+    let band = uncertainty(&Scenario::zhejiang_2025(), 50, 1, 1.0);
+    let covered: Vec<Outcome> = band.outcomes.iter().map(|b| b.outcome).collect();
+    let expected: Vec<Outcome> = OUTCOMES.into_iter().filter(|o| o.has_band()).collect();
+    assert_eq!(covered, expected);
+    for o in OUTCOMES {
+        assert_eq!(band.outcome(o).is_some(), o.has_band(), "{o:?}");
+    }
+    // The band travels (worker, CLI) under the outcomes' ids.
+    let json = serde_json::to_value(&band).unwrap();
+    assert_eq!(json["outcomes"][0]["outcome"], "income_ratio");
+    let back: Band = serde_json::from_value(json).unwrap();
+    assert_eq!(back, band);
 }

@@ -10,6 +10,7 @@
 use std::hint::black_box;
 use urban_rural_sim::model::goal_seek::{seek, Freedom, Goal, Objective};
 use urban_rural_sim::model::uncertainty::uncertainty;
+use urban_rural_sim::model::Outcome;
 use urban_rural_sim::model::{project, Scenario};
 use wasm_bindgen_test::*;
 
@@ -55,7 +56,7 @@ fn workloads() {
     median_ms("uncertainty/1000_draws", 15, 1, || {
         black_box(uncertainty(black_box(&builtin), 1000, 1, 1.0));
     });
-    let goals = [Goal::IncomeRatioAtMost { year: 2030, value: 1.62 }];
+    let goals = [Goal::new(Outcome::IncomeRatio, 2030, 1.62).unwrap()];
     median_ms("goal_seek/income_ratio_1.62_2030", 7, 1, || {
         black_box(seek(black_box(&builtin), &goals, Freedom::SharesAndTotals, Objective::LeastExtraMoney));
     });

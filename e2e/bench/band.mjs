@@ -5,6 +5,8 @@
 // input of a drag, the main thread's long tasks during the drags, goal seek
 // (click → answer) and the attribution table (tab click → table).
 
+import { APP_READY } from '../serve-dist.mjs';
+
 /** `page`: a fresh page at 1920×1080; `url`: the app. */
 /** `builtin`: the built-in scenario as the CLI prints it (`urs --print-builtin`). */
 export async function benchBand(page, url, moves = 60, builtin) {
@@ -65,7 +67,7 @@ export async function benchBand(page, url, moves = 60, builtin) {
     }));
   }
   await page.goto(url + '#v=1;m=1.0.0;hukou_reform=1.6;mountain_share=0.5;plan_funds_bn=280;county_capacity=1.2;standards_effort=1.3;execution_speed=0.9');
-  await page.waitForSelector('[data-kpi=urban] .kpi-value');
+  await page.waitForSelector(APP_READY);
   const attribution = await page.evaluate(async () => {
     const t0 = performance.now();
     [...document.querySelectorAll('button[role=tab]')].find((b) => b.textContent === '分析').click();

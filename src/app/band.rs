@@ -20,15 +20,7 @@ use yew::prelude::*;
 pub const DRAWS: usize = 1000;
 pub const SEED: u64 = 1;
 
-/// The band the screen shows, and whether it is for the scenario on screen
-/// (false while the worker catches up with a drag).
-#[derive(Clone, PartialEq)]
-pub struct ShownBand {
-    pub band: Rc<Band>,
-    pub current: bool,
-    /// The worker's time for it, ms.
-    pub elapsed_ms: f64,
-}
+pub use super::shown_band::ShownBand;
 
 #[derive(Default)]
 struct Scheduler {

@@ -5,7 +5,7 @@
 use super::state::{AppState, State, LANG_STORAGE_KEY};
 use super::storage;
 use crate::i18n::Lang;
-use crate::io::link;
+use crate::io::link::{self, LinkView};
 use crate::model::Scenario;
 
 /// The language the user chose last time, Chinese otherwise.
@@ -18,18 +18,19 @@ fn stored_lang() -> Lang {
 pub fn initial_state() -> AppState {
     let lang = stored_lang();
     let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
-    let (scenario, notice, error) = if hash.len() > 1 {
+    let (scenario, notice, error, view) = if hash.len() > 1 {
         match link::decode(&hash) {
-            Ok(d) => (d.scenario, d.notice, None),
-            Err(e) => (Scenario::zhejiang_2025(), None, Some(e)),
+            Ok(d) => (d.scenario, d.notice, None, d.view),
+            Err(e) => (Scenario::zhejiang_2025(), None, Some(e), LinkView::default()),
         }
     } else {
-        (Scenario::zhejiang_2025(), None, None)
+        (Scenario::zhejiang_2025(), None, None, LinkView::default())
     };
     let width = web_sys::window().and_then(|w| w.inner_width().ok()).and_then(|w| w.as_f64()).unwrap_or(0.0);
     let mut state = State::new(scenario, lang, width).with_library(storage::load()).with_decks(storage::load_decks());
     state.messages.notice = notice;
     state.messages.error = error;
+    state.show_link_view(view);
     AppState::new(state)
 }
 

@@ -1,13 +1,14 @@
-//! Where the screen composes its charts: which lines every chart shows
-//! (`shown_lines`: the scenario and its baseline, the built-in scenario
-//! when the assumptions differ, or the compared scenarios), the bands under
-//! them, and one slot per chart with its picker. The one place the screen
-//! decides what a chart draws.
+//! Where the screen composes its charts: one slot per chart with its
+//! picker. Which lines every chart shows (the scenario and its baseline, the
+//! built-in scenario when the assumptions differ, or the compared
+//! scenarios) and the bands under them are decided by `charts::shown`, the
+//! one place the screen, the slides and the handout ask.
 
 use super::band::ShownBand;
 use super::charts::cities::{CitiesChart, CityLines};
 use super::charts::frame::XAxis;
-use super::charts::specs::{self, build, BandOf, ChartKind, Role, Shown};
+use super::charts::shown::{self, Bands, View};
+use super::charts::specs::{ChartKind, Shown};
 use super::charts::ChartView;
 use super::state::{Action, AppState, State};
 use crate::i18n::Lang;
@@ -25,39 +26,21 @@ pub struct ChartInputs<'a> {
     /// The scenario's projection and its baseline's.
     pub scen: &'a Rc<Projection>,
     pub base: &'a Rc<Projection>,
-    /// The built-in scenario's projection, drawn when the assumptions differ.
-    pub builtin: &'a Projection,
-    pub assumptions_changed: bool,
     /// Two to four scenarios compared, or none.
     pub compared: &'a Compared,
     pub band: &'a Option<ShownBand>,
     pub baseline_band: &'a Option<ShownBand>,
 }
 
-/// Which lines every chart shows: the scenario and its baseline (and the
-/// built-in scenario when the assumptions differ from it), or the compared
-/// scenarios.
+/// Which lines every chart shows (`charts::shown`, as on slides and the handout).
 pub fn shown_lines<'a>(inputs: &ChartInputs<'a>, lang: Lang) -> Vec<Shown<'a>> {
-    if inputs.compared.is_empty() {
-        vec![
-            Shown { name: T::Current.get(lang).to_string(), projection: inputs.scen, role: Role::Scenario },
-            Shown { name: T::Baseline.get(lang).to_string(), projection: inputs.base, role: Role::Baseline },
-        ]
-        .into_iter()
-        .chain(inputs.assumptions_changed.then(|| Shown {
-            name: T::BuiltinReference.get(lang).to_string(),
-            projection: inputs.builtin,
-            role: Role::Builtin,
-        }))
-        .collect()
+    let view = if inputs.compared.is_empty() {
+        let scenario = &inputs.state.doc.scenario;
+        View::Alone { scenario, projection: inputs.scen, baseline: inputs.base }
     } else {
-        inputs
-            .compared
-            .iter()
-            .enumerate()
-            .map(|(i, (name, _, p))| Shown { name: name.clone(), projection: p, role: Role::Compared(i) })
-            .collect()
-    }
+        View::Compared(inputs.compared.iter().map(|(name, _, p)| (name.clone(), p.as_ref())).collect())
+    };
+    shown::lines(view, lang)
 }
 
 /// The chart slots of the layout on screen.
@@ -84,17 +67,11 @@ pub fn chart_slots(inputs: &ChartInputs, direct: &UseReducerDispatcher<AppState>
             html! { <option value={k.id()} selected={k == kind}>{ k.title(lang) }</option> }
         });
         let year = inputs.scen.years.get(state.view.year_index).map_or(2025, |y| y.year);
-        let mut built = build(kind, &shown, state.view.year_index, lang);
-        // The band goes under the scenario's line when the scenario is shown
-        // with its baseline (compared scenarios show their lines only).
-        if let (Some(b), true) = (built.as_mut(), inputs.compared.is_empty()) {
-            if let Some(shown_band) = inputs.baseline_band {
-                specs::add_band(kind, &mut b.spec, &shown_band.band, BandOf::Baseline, lang);
-            }
-            if let Some(shown_band) = inputs.band {
-                specs::add_band(kind, &mut b.spec, &shown_band.band, BandOf::Scenario, lang);
-            }
-        }
+        let bands = Bands {
+            scenario: inputs.band.as_ref().map(|b| b.band.as_ref()),
+            baseline: inputs.baseline_band.as_ref().map(|b| b.band.as_ref()),
+        };
+        let built = shown::chart(kind, &shown, bands, state.view.year_index, lang);
         // Which year(s) the chart shows, next to its title.
         let period = match built.as_ref().map(|b| b.spec.x) {
             Some(XAxis::Years(a, b)) => format!("{a}–{b}"),

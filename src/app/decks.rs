@@ -195,6 +195,12 @@ fn deck_editor(props: &EditorProps) -> Html {
                 dispatch.emit(Action::Deck(DeckAction::SetSlideNote { deck: id.clone(), slide: i, note, at: at() }))
             })
         };
+        let set_cards = {
+            let (dispatch, id) = (dispatch.clone(), id.clone());
+            Callback::from(move |cards: Vec<String>| {
+                dispatch.emit(Action::Deck(DeckAction::SetSlideCards { deck: id.clone(), slide: i, cards, at: at() }))
+            })
+        };
         let mover = |to: usize| {
             let id = id.clone();
             deck_action(dispatch, move || DeckAction::MoveSlide { deck: id.clone(), from: i, to, at: at() })
@@ -214,6 +220,7 @@ fn deck_editor(props: &EditorProps) -> Html {
                 <div class="entry-meta">{ format!("{} · {} {year}", slide.scenario.name, T::SlideYear.get(lang)) }</div>
                 <TextField class="slide-note" lines={Lines::Many(2)} maxlength={2000} value={slide.note.clone()} onchange={set_note}
                     placeholder={T::SpeakerNote.get(lang)} aria_label={named(T::SpeakerNote)} />
+                <super::slide_pins::SlidePins cards={slide.cards.clone()} lang={lang} onchange={set_cards} />
                 <div class="entry-actions">
                     <button onclick={present(i)} aria-label={named(T::PresentFromHere)}>{ T::PresentFromHere.get(lang) }</button>
                     <button disabled={i == 0} onclick={mover(i.saturating_sub(1))} aria-label={named(T::MoveUp)}>{ "↑" }</button>

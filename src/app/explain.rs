@@ -7,10 +7,9 @@
 //! once per scenario; 计算中… / Computing… until they come.
 
 use super::jobs::{Answer, Job};
-use super::worker::{use_work, Outcome};
+use super::worker::{self, use_work};
 use crate::i18n::Lang;
-use crate::model::uncertainty::BandOutcome;
-use crate::model::Scenario;
+use crate::model::{Outcome, Scenario};
 use crate::text::T;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -21,13 +20,14 @@ pub struct ExplainProps {
     pub lang: Lang,
 }
 
-const OUTCOMES: [(BandOutcome, T); 6] = [
-    (BandOutcome::IncomeRatio, T::ChartIncomeRatio),
-    (BandOutcome::RuralIncome, T::OutcomeRuralIncome),
-    (BandOutcome::AverageIncome, T::OutcomeAverageIncome),
-    (BandOutcome::Urbanization, T::OutcomeUrbanization),
-    (BandOutcome::CityIncomeGap, T::CityGapKpi),
-    (BandOutcome::OverallCompletion, T::Overall),
+/// The outcomes offered, named by the outcome table.
+const OUTCOMES: [Outcome; 6] = [
+    Outcome::IncomeRatio,
+    Outcome::RuralIncome,
+    Outcome::AverageIncome,
+    Outcome::Urbanization,
+    Outcome::CityIncomeGap,
+    Outcome::OverallCompletion,
 ];
 
 #[function_component(ExplainPanel)]
@@ -40,13 +40,13 @@ pub fn explain_panel(props: &ExplainProps) -> Html {
         let ask = work.asker();
         use_effect_with(props.scenario.clone(), move |scenario| ask.emit(Job::Explain { scenario: scenario.clone() }));
     }
-    let (o, t_key) = OUTCOMES[(*outcome).min(OUTCOMES.len() - 1)];
+    let o = OUTCOMES[(*outcome).min(OUTCOMES.len() - 1)];
     let waterfalls = match &work.latest {
-        Some((_, Outcome::Answered(a))) => match &**a {
+        Some((_, worker::Outcome::Answered(a))) => match &**a {
             Answer::Explain(w) => Some(w),
             _ => None,
         },
-        Some((_, Outcome::Failed)) => {
+        Some((_, worker::Outcome::Failed)) => {
             return html! { <section class="explain"><p class="error" role="alert">{ T::WorkFailed.get(lang) }</p></section> }
         }
         _ => None,
@@ -102,14 +102,14 @@ pub fn explain_panel(props: &ExplainProps) -> Html {
             <h3>{ T::Explain.get(lang) }</h3>
             <div class="explain-pick">
                 <select class="explain-outcome" onchange={on_outcome} aria-label={T::Outcome.get(lang)}>
-                    { for OUTCOMES.iter().enumerate().map(|(i, (_, t))| html! { <option value={i.to_string()} selected={i == *outcome}>{ t.get(lang) }</option> }) }
+                    { for OUTCOMES.iter().enumerate().map(|(i, o)| html! { <option value={i.to_string()} selected={i == *outcome}>{ o.name(lang) }</option> }) }
                 </select>
                 <select class="explain-year" onchange={on_year} aria-label={T::Year.get(lang)}>
                     { for (2025..=2030).map(|y| html! { <option value={y.to_string()} selected={y == *year}>{ y }</option> }) }
                 </select>
             </div>
             <table class="waterfall">
-                <thead><tr><th>{ t_key.get(lang) }</th><th></th><th>{ T::Shapley.get(lang) }</th><th>{ T::Alone.get(lang) }</th></tr></thead>
+                <thead><tr><th>{ o.name(lang) }</th><th></th><th>{ T::Shapley.get(lang) }</th><th>{ T::Alone.get(lang) }</th></tr></thead>
                 <tbody>
                     <tr class="level"><td>{ T::BuiltinReference.get(lang) }</td><td></td><td class="num">{ level(a.reference) }</td><td></td></tr>
                     <tr class="assumptions"><td>{ T::ChangedAssumptions.get(lang) }</td><td class="bar-cell">{ bar(a.assumptions_effect()) }</td><td class="num">{ scale(a.assumptions_effect()) }</td><td></td></tr>

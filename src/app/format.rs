@@ -54,31 +54,13 @@ pub fn clean_shares(shares: [f64; 3]) -> [f64; 3] {
     out
 }
 
-/// How many decimals to show `value` with (at least `places`) so that the
-/// shown number compares with `threshold` the way the value does: 1.5499
-/// against "< 1.55" shows as 1.5499, not as a 1.550 that looks like a miss.
-pub fn honest_places(value: f64, threshold: f64, places: usize) -> usize {
-    (places..=places + 8)
-        .find(|&p| {
-            let shown = crate::number::parse_f64(&format!("{value:.p$}")).unwrap_or(value);
-            (shown < threshold) == (value < threshold)
-        })
-        .unwrap_or(places + 8)
-}
+/// How many decimals a value needs beside its threshold (in `number`, where
+/// the charts crate reads it too).
+pub use crate::number::honest_places;
 
-/// 85000.4 → "85,000" (places decimals after the grouped integer part).
-pub fn thousands(v: f64, places: usize) -> String {
-    let text = format!("{:.places$}", v.abs());
-    let (int, frac) = text.split_once('.').map_or((text.as_str(), None), |(a, b)| (a, Some(b)));
-    let mut grouped = String::new();
-    for (i, c) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(c);
-    }
-    format!("{}{grouped}{}", if v < 0.0 { "−" } else { "" }, frac.map_or(String::new(), |f| format!(".{f}")))
-}
+/// Outcomes and amounts as text, in `urs_formats::show` (the charts crate
+/// writes target labels with them too).
+pub use crate::io::show::{honest_outcome_places, outcome_text, outcome_usual, thousands, threshold_text};
 
 #[cfg(test)]
 mod tests {

@@ -14,7 +14,8 @@
 
 use super::band::ShownBand;
 use super::charts::frame;
-use super::charts::specs::{build, ChartKind, Role, Shown};
+use super::charts::shown::{self, Bands, View};
+use super::charts::specs::ChartKind;
 use super::charts::spec::XAxis;
 use super::summary::summarize;
 use crate::i18n::Lang;
@@ -87,16 +88,17 @@ fn page(slide: &PrintSlide, charts: &[ChartKind], lang: Lang) -> Page {
     let (scen, base): (Projection, Projection) = (project(&slide.scenario), project(&slide.scenario.baseline()));
     let band = slide.band.as_ref().map(|b| b.band.as_ref());
     let summary = summarize(&slide.scenario, &scen, &base, slide.year_index, band);
-    let shown = [
-        Shown { name: T::Current.get(lang).to_string(), projection: &scen, role: Role::Scenario },
-        Shown { name: T::Baseline.get(lang).to_string(), projection: &base, role: Role::Baseline },
-    ];
+    // The lines of the screen's charts (`charts::shown`): the scenario, its
+    // baseline, the built-in scenario when the assumptions differ, the band.
+    let view = View::Alone { scenario: &slide.scenario, projection: &scen, baseline: &base };
+    let lines = shown::lines(view, lang);
+    let bands = Bands { scenario: band, baseline: None };
     let (w_mm, h_mm) = chart_mm(charts.len());
     let (css_w, css_h) = (w_mm * CSS_PX_PER_MM * 1.35, h_mm * CSS_PX_PER_MM * 1.35);
     let charts = charts
         .iter()
         .filter_map(|&kind| {
-            let built = build(kind, &shown, slide.year_index, lang)?;
+            let built = shown::chart(kind, &lines, bands, slide.year_index, lang)?;
             let period = match built.spec.x {
                 XAxis::Years(a, b) => format!("{a}–{b}"),
                 XAxis::Months => summary.year.to_string(),

@@ -72,7 +72,7 @@ pub fn header(state: &State, args: HeaderArgs) -> Html {
                     title={T::UndoHint.get(lang)}>{ format!("↶ {}", T::Undo.get(lang)) }</button>
                 <button class="redo" onclick={send(Action::Redo)} disabled={state.doc.future.is_empty()}
                     title={T::RedoHint.get(lang)}>{ format!("↷ {}", T::Redo.get(lang)) }</button>
-                <button class="share" onclick={on_share(scenario, direct)}>{ T::ShareLink.get(lang) }</button>
+                <button class="share" onclick={on_share(state, direct)}>{ T::ShareLink.get(lang) }</button>
                 <button class="qr" aria-haspopup="dialog" onclick={on_qr}>{ T::QrCode.get(lang) }</button>
                 <button class="export-json" onclick={on_export_scenario(scenario)}>{ T::ExportScenario.get(lang) }</button>
                 <button class="export-csv" onclick={on_export_csv(scenario, scen, base, state.view.year_index, band)}>

@@ -13,7 +13,8 @@ use crate::i18n::{Bilingual, Lang};
 use crate::model::attribution::{Attributions, Item};
 use crate::model::goal_seek::{Freedom, Goal, Likely, Objective, Solution};
 use crate::model::params::PARAMS;
-use crate::model::uncertainty::{uncertainty, Band, BandOutcome, BAND_OUTCOMES};
+use crate::model::uncertainty::{uncertainty, Band};
+use crate::model::Outcome;
 use crate::model::Scenario;
 use serde::{Deserialize, Serialize};
 
@@ -96,7 +97,7 @@ impl From<Solution> for SeekAnswer {
 /// changed item's name in both languages.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Waterfall {
-    pub outcome: BandOutcome,
+    pub outcome: Outcome,
     pub year: i32,
     pub reference: f64,
     pub baseline: f64,
@@ -130,15 +131,14 @@ fn item_name(item: &Item) -> Bilingual {
     }
 }
 
-/// Every outcome's waterfall in every year of the horizon: the 2^k runs
+/// Every outcome with a band's waterfall in every year of the horizon: the 2^k runs
 /// once, then each attribution (cheap) — the page picks outcome and year
 /// without asking again.
 pub fn waterfalls(scenario: &Scenario) -> Vec<Waterfall> {
     let all = Attributions::new(scenario);
     let years: Vec<i32> = crate::model::project(scenario).years.iter().map(|y| y.year).collect();
-    BAND_OUTCOMES
-        .iter()
-        .flat_map(|&o| years.iter().map(move |&y| (o, y)))
+    Outcome::banded()
+        .flat_map(|o| years.iter().map(move |&y| (o, y)))
         .filter_map(|(o, y)| all.get(o, y))
         .map(|a| Waterfall {
             outcome: a.outcome,

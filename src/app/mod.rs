@@ -5,10 +5,15 @@
 //! the DOM is compiled for wasm32 only.
 
 pub mod charts;
+pub mod compare_rows;
 pub mod format;
 pub mod jobs;
+pub mod kpi_cards;
 pub mod qr;
+pub mod room;
+pub mod shown_band;
 pub mod slide;
+pub mod slide_cards;
 pub mod store;
 pub mod summary;
 
@@ -18,6 +23,25 @@ macro_rules! web_only {
         $(#[cfg(target_arch = "wasm32")] $vis mod $name;)*
     };
 }
+
+/// Declares the components the first paint shows: compiled for wasm32, and
+/// natively with the feature `ssr` (Yew's server rendering, src/bin/first_paint.rs).
+/// Rendering them on the server runs no effect, so they call no browser API
+/// while rendering.
+macro_rules! web_or_ssr {
+    ($($vis:vis mod $name:ident;)*) => {
+        $(#[cfg(any(target_arch = "wasm32", feature = "ssr"))] $vis mod $name;)*
+    };
+}
+
+web_or_ssr! {
+    pub mod kpi;
+    pub mod summary_view;
+}
+
+/// The first screen as the page shows it before any script (native only).
+#[cfg(all(not(target_arch = "wasm32"), feature = "ssr"))]
+pub mod first_paint;
 
 web_only! {
     pub mod address;
@@ -33,13 +57,13 @@ web_only! {
     pub mod handout;
     pub mod header;
     pub mod keep_solving;
-    pub mod kpi;
     pub mod levers;
     pub mod library;
     pub mod modelref;
     pub mod offline;
     pub mod panel;
     pub mod present;
+    pub mod present_hooks;
     pub mod presenter;
     pub mod print;
     pub mod print_menu;
@@ -47,10 +71,13 @@ web_only! {
     mod root;
     pub mod seek;
     pub mod seek_answer;
+    pub mod slide_fit;
+    pub mod slide_head;
+    pub mod slide_numbers;
+    pub mod slide_pins;
     pub mod start;
     pub mod state;
     pub mod storage;
-    pub mod summary_view;
     pub mod tabs;
     pub mod text_field;
     pub mod undo_keys;

@@ -1,5 +1,6 @@
 //! The presenter's view: a second window (`?presenter`) with the slide on
-//! screen, its speaker note, the next slide's title and the time since the
+//! screen, its key numbers and speaker note, a preview of the next slide
+//! (its title and key numbers), buttons to step, and the time since the
 //! presentation began. It follows the presentation over a BroadcastChannel
 //! (same origin only, so the CSP needs nothing): each message carries what the
 //! presenter's window shows (so a slide just kept, or a deck storage could not
@@ -39,6 +40,9 @@ struct Shown {
     note: String,
     /// The next slide's title; none on the last slide.
     next: Option<String>,
+    /// The slide's key numbers (its cards: name, value), and the next slide's.
+    numbers: Vec<(String, String)>,
+    next_numbers: Vec<(String, String)>,
     began: f64,
     lang: String,
 }
@@ -77,7 +81,12 @@ pub fn is_presenter_window() -> bool {
 /// In the presenting window: tell the channel what is shown (and again when a
 /// presenter window says hello), and step when the presenter's window asks.
 #[hook]
-pub fn use_presenter_link(state: &State, direct: Callback<Action>) {
+pub fn use_presenter_link(
+    state: &State,
+    direct: Callback<Action>,
+    numbers: Vec<(String, String)>,
+    next_numbers: Vec<(String, String)>,
+) {
     let began = use_state(js_sys::Date::now);
     let shown = state.presenting().map(|(p, deck, slide)| {
         Message::Shown(Shown {
@@ -86,6 +95,8 @@ pub fn use_presenter_link(state: &State, direct: Callback<Action>) {
             title: slide.title.clone(),
             note: slide.note.clone(),
             next: deck.slides.get(p.slide + 1).map(|s| s.title.clone()),
+            numbers,
+            next_numbers,
             began: *began,
             lang: state.view.lang.code().to_string(),
         })
@@ -173,8 +184,16 @@ pub fn presenter_view() -> Html {
             move || drop(interval)
         });
     }
-    {
+    let send = {
         let channel = channel.clone();
+        move |kind: StepKind| {
+            if let Some((c, _)) = channel.borrow().as_ref() {
+                post(c, &Message::Step(kind));
+            }
+        }
+    };
+    {
+        let send = send.clone();
         use_effect_with((), move |_| {
             let options = gloo::events::EventListenerOptions::enable_prevent_default();
             let listener = EventListener::new_with_options(&gloo::utils::document(), "keydown", options, move |e| {
@@ -187,9 +206,7 @@ pub fn presenter_view() -> Html {
                     _ => return,
                 };
                 e.prevent_default();
-                if let Some((c, _)) = channel.borrow().as_ref() {
-                    post(c, &Message::Step(kind));
-                }
+                send(kind);
             });
             move || drop(listener)
         });
@@ -199,19 +216,43 @@ pub fn presenter_view() -> Html {
         return html! { <div class="presenter waiting"><p>{ T::PresenterWaiting.get(lang) }</p></div> };
     };
     let elapsed = ((*now - shown.began) / 1000.0).max(0.0) as u64;
+    let button = |kind: StepKind| {
+        let send = send.clone();
+        Callback::from(move |_| send(kind))
+    };
+    let numbers = |list: &[(String, String)], class: &'static str| {
+        html! {
+            <dl class={classes!("presenter-numbers", class)}>
+                { for list.iter().map(|(name, value)| html! { <><dt>{ name.clone() }</dt><dd>{ value.clone() }</dd></> }) }
+            </dl>
+        }
+    };
     html! {
         <div class="presenter">
             <p class="presenter-timer" aria-label={T::PresenterTimer.get(lang)}>
                 { format!("{:02}:{:02}", elapsed / 60, elapsed % 60) }
             </p>
             <p class="presenter-count">{ format!("{} / {}", shown.slide + 1, shown.count) }</p>
+            <nav class="presenter-steps" aria-label={T::SlideControls.get(lang)}>
+                <button class="presenter-prev" onclick={button(StepKind::Previous)} disabled={shown.slide == 0}>
+                    { format!("◀ {}", T::PreviousSlide.get(lang)) }
+                </button>
+                <button class="presenter-next-button" onclick={button(StepKind::Next)} disabled={shown.next.is_none()}>
+                    { format!("{} ▶", T::NextSlide.get(lang)) }
+                </button>
+            </nav>
             <h1 class="presenter-title">{ shown.title.clone() }</h1>
+            <h2>{ T::KeyNumbers.get(lang) }</h2>
+            { numbers(&shown.numbers, "now") }
             <h2>{ T::SpeakerNote.get(lang) }</h2>
             <p class="presenter-note">
                 { Some(shown.note.clone()).filter(|n| !n.trim().is_empty()).unwrap_or_else(|| T::NoNote.get(lang).to_string()) }
             </p>
             <h2>{ T::NextSlide.get(lang) }</h2>
-            <p class="presenter-next">{ shown.next.clone().unwrap_or_else(|| T::LastSlide.get(lang).to_string()) }</p>
+            <section class="presenter-preview">
+                <p class="presenter-next">{ shown.next.clone().unwrap_or_else(|| T::LastSlide.get(lang).to_string()) }</p>
+                if !shown.next_numbers.is_empty() { { numbers(&shown.next_numbers, "next") } }
+            </section>
         </div>
     }
 }

@@ -5,6 +5,7 @@
 //! started when the dialog opens, so the encoder is not in the first
 //! screen's wasm (issue 10); it answers within a frame or two.
 
+use super::room::Reach;
 use crate::i18n::Lang;
 use crate::text::T;
 use gloo::events::EventListener;
@@ -143,9 +144,15 @@ pub fn qr_dialog(props: &Props) -> Html {
         // The worker is still loading: keep the code's place.
         None => html! { <div class="qr-code qr-pending" aria-busy="true"></div> },
     };
+    // Who can open the link: a loopback address or a file is no use to a phone.
+    let hint = match super::address::share_reach(&props.link) {
+        Reach::Network => html! { <p class="qr-hint">{ T::QrHint.get(lang) }</p> },
+        Reach::ThisComputer => html! { <p class="qr-hint qr-warning" role="alert">{ T::QrThisComputer.get(lang) }</p> },
+        Reach::ThisFile => html! { <p class="qr-hint qr-warning" role="alert">{ T::QrThisFile.get(lang) }</p> },
+    };
     html! {
         <dialog class="qr-dialog" ref={dialog} aria-label={T::QrCode.get(lang)}>
-            <p class="qr-hint">{ T::QrHint.get(lang) }</p>
+            { hint }
             { code }
             <p class="qr-link">{ props.link.clone() }</p>
             <button class="qr-close" onclick={close}>{ T::Close.get(lang) }</button>

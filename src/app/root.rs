@@ -6,7 +6,7 @@
 //! it: the address bar (`address.rs`), undo keys (`undo_keys.rs`), print
 //! (`print.rs`), the document's language (`boot.rs`). Wasm only.
 
-use super::address::{share_url, use_address_sync};
+use super::address::{share_url, use_address_sync, use_room_address};
 use super::band::use_band;
 use super::chart_slots::{chart_slots, ChartInputs};
 use super::citydata::CityTable;
@@ -24,7 +24,7 @@ use super::summary_view::SummaryView;
 use super::tabs::{tab_buttons, tab_content, Tab, TabArgs};
 use super::undo_keys::use_undo_keys;
 use super::{boot, offline};
-use crate::model::{project, Scenario, MODEL_VERSION};
+use crate::model::{project, MODEL_VERSION};
 use crate::text::T;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -58,7 +58,8 @@ pub fn app() -> Html {
     }
     let lang = state.view.lang;
     boot::use_document_lang(lang);
-    use_address_sync(&state.doc.scenario, state.messages.error.is_some());
+    use_address_sync(&state, state.messages.error.is_some());
+    use_room_address();
 
     let (scen, base) = (state.doc.projection.clone(), state.doc.baseline.clone());
     // The band is for the scenario alone: compared scenarios show their lines.
@@ -68,12 +69,6 @@ pub fn app() -> Html {
     let baseline_scenario = (state.view.baseline_band == BaselineBand::Shown && state.library.compare.len() < 2)
         .then(|| state.doc.scenario.baseline());
     let baseline_band = use_band(baseline_scenario.as_ref());
-    // The built-in scenario, drawn when the assumptions differ from it.
-    let builtin = use_memo((), |_| {
-        let s = Scenario::zhejiang_2025();
-        let p = project(&s);
-        (s, p)
-    });
     // Compared scenarios are projected once per change of what is compared,
     // not on every render (a lever move re-renders, but changes only "current").
     let to_compare = if state.library.compare.len() >= 2 { state.compared() } else { Vec::new() };
@@ -116,8 +111,6 @@ pub fn app() -> Html {
         state: &state,
         scen: &scen,
         base: &base,
-        builtin: &builtin.1,
-        assumptions_changed: !state.doc.scenario.same_assumptions(&builtin.0),
         compared: &compared,
         band: &band,
         baseline_band: &baseline_band,
@@ -132,7 +125,7 @@ pub fn app() -> Html {
             if let Some(job) = &print.job { { handout(job, &state) } }
             { header(&state, args) }
             if showing.qr {
-                <QrDialog link={AttrValue::from(share_url(&state.doc.scenario))} lang={lang} on_close={show(&showing, |s| s.qr = false)} />
+                <QrDialog link={AttrValue::from(share_url(&state))} lang={lang} on_close={show(&showing, |s| s.qr = false)} />
             }
             { messages(&state, &direct) }
             <main class="layout">

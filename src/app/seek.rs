@@ -11,10 +11,10 @@ use super::keep_solving::seek_job;
 use super::seek_answer::solution_html;
 use super::state::Action;
 use super::store::SeekRequest;
-use super::worker::{use_work, Outcome};
+use super::worker::{self, use_work};
 use crate::i18n::{Bilingual, Lang};
 use crate::model::goal_seek::{Freedom, Goal, Likely, Objective};
-use crate::model::{Scenario, Strand, STRANDS};
+use crate::model::{Outcome, Scenario};
 use crate::text::T;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -37,57 +37,47 @@ struct Row {
     year: i32,
 }
 
+/// Which outcome a goal row is about: one of the outcome table's that can
+/// be a goal, named and given its direction by the table.
 #[derive(Clone, Copy, PartialEq)]
-enum GoalKind {
-    IncomeRatio,
-    CityGap,
-    Mountain,
-    AverageIncome,
-    Completion(Strand),
-}
+struct GoalKind(Outcome);
 
 impl GoalKind {
     fn label(self, lang: Lang) -> String {
-        match self {
-            GoalKind::IncomeRatio => T::GoalIncomeRatio.get(lang).to_string(),
-            GoalKind::CityGap => T::GoalCityGap.get(lang).to_string(),
-            GoalKind::Mountain => T::GoalMountain.get(lang).to_string(),
-            GoalKind::AverageIncome => T::GoalAverageIncome.get(lang).to_string(),
-            GoalKind::Completion(s) => format!("{} {}", s.short(lang), T::GoalCompletion.get(lang)),
+        let o = self.0;
+        let unit = o.unit().label(lang);
+        // What is typed: a percentage for fractions, yuan, or a bare ratio.
+        if unit.is_empty() {
+            o.name(lang).to_string()
+        } else {
+            let unit = T::InParentheses.fill(|_| vec![unit.to_string()]);
+            format!("{}{}", o.name(lang), unit.get(lang))
         }
     }
 
     fn id(self) -> String {
-        match self {
-            GoalKind::IncomeRatio => "income-ratio".into(),
-            GoalKind::CityGap => "city-gap".into(),
-            GoalKind::Mountain => "mountain".into(),
-            GoalKind::AverageIncome => "average-income".into(),
-            GoalKind::Completion(s) => format!("completion-{}", s.id()),
-        }
+        self.0.id().replace('_', "-")
     }
 
-    /// The goal for a typed value (shares typed in %), or why not.
+    fn at_most(self) -> bool {
+        self.0.lower_is_better()
+    }
+
+    /// The goal for a typed value (in the shown unit: percentages in %), or why not.
     fn goal(self, text: &str, year: i32) -> Result<Goal, Bilingual> {
         let v = super::format::parse_entry(text)?;
-        Ok(match self {
-            GoalKind::IncomeRatio => Goal::IncomeRatioAtMost { year, value: v },
-            GoalKind::CityGap => Goal::CityGapAtMost { year, value: v },
-            GoalKind::Mountain => Goal::MountainAtLeast { year, value: v / 100.0 },
-            GoalKind::AverageIncome => Goal::AverageIncomeAtLeast { year, value: v },
-            GoalKind::Completion(strand) => Goal::CompletionAtLeast { strand, year, rate: v / 100.0 },
-        })
+        Goal::new(self.0, year, v / self.0.unit().scale())
     }
 }
 
 fn initial_rows() -> Vec<Row> {
     let mut rows = vec![
-        Row { kind: GoalKind::IncomeRatio, on: true, value: "1.65".into(), year: 2030 },
-        Row { kind: GoalKind::CityGap, on: false, value: "1.50".into(), year: 2027 },
-        Row { kind: GoalKind::Mountain, on: false, value: "76".into(), year: 2027 },
-        Row { kind: GoalKind::AverageIncome, on: false, value: "85000".into(), year: 2027 },
+        Row { kind: GoalKind(Outcome::IncomeRatio), on: true, value: "1.65".into(), year: 2030 },
+        Row { kind: GoalKind(Outcome::CityIncomeGap), on: false, value: "1.50".into(), year: 2027 },
+        Row { kind: GoalKind(Outcome::MountainRelativeIncome), on: false, value: "76".into(), year: 2027 },
+        Row { kind: GoalKind(Outcome::AverageIncome), on: false, value: "85000".into(), year: 2027 },
     ];
-    rows.extend(STRANDS.map(|s| Row { kind: GoalKind::Completion(s), on: false, value: "120".into(), year: 2028 }));
+    rows.extend(Outcome::COMPLETION.map(|o| Row { kind: GoalKind(o), on: false, value: "120".into(), year: 2028 }));
     rows
 }
 
@@ -135,7 +125,7 @@ pub fn goal_seek_panel(props: &SeekProps) -> Html {
             })
         };
         let id = format!("goal-{}", row.kind.id());
-        let at_most = matches!(row.kind, GoalKind::IncomeRatio | GoalKind::CityGap);
+        let at_most = row.kind.at_most();
         html! {
             <div class="goal-row" data-goal={row.kind.id()}>
                 <input type="checkbox" id={id.clone()} checked={row.on} onchange={on_check} />
@@ -214,9 +204,9 @@ pub fn goal_seek_panel(props: &SeekProps) -> Html {
     let answer = match (&*refused, &work.latest) {
         (Some(e), _) => error(e.get(lang)),
         (None, None) => html! {},
-        (None, Some((_, Outcome::Pending))) => html! { <p class="computing" role="status">{ T::Computing.get(lang) }</p> },
-        (None, Some((_, Outcome::Failed))) => error(T::WorkFailed.get(lang)),
-        (None, Some((_, Outcome::Answered(a)))) => match &**a {
+        (None, Some((_, worker::Outcome::Pending))) => html! { <p class="computing" role="status">{ T::Computing.get(lang) }</p> },
+        (None, Some((_, worker::Outcome::Failed))) => error(T::WorkFailed.get(lang)),
+        (None, Some((_, worker::Outcome::Answered(a)))) => match &**a {
             Answer::Seek(sol) => solution_html(sol, &props.scenario, lang, &props.dispatch),
             _ => html! {},
         },

@@ -59,37 +59,14 @@ pub fn solution_html(sol: &SeekAnswer, current: &Scenario, lang: Lang, dispatch:
     }
 }
 
+/// "城乡居民收入比 2030 ≤ 1.62 (1.618)": the outcome table's name, unit and decimals.
 fn goal_text(goal: &Goal, value: f64, lang: Lang) -> String {
-    let shown = |v: f64, pct: bool| {
-        if !v.is_finite() {
-            String::new()
-        } else if pct {
-            format!(" ({:.1} %)", v * 100.0)
-        } else {
-            format!(" ({v:.3})")
-        }
+    let o = goal.outcome();
+    let threshold = super::format::threshold_text(o, goal.threshold(), lang);
+    let reached = if value.is_finite() {
+        format!(" ({})", super::format::outcome_text(o, value, o.places(), lang))
+    } else {
+        String::new()
     };
-    match *goal {
-        Goal::IncomeRatioAtMost { year, value: v } => {
-            format!("{} {year} ≤ {v}{}", T::GoalIncomeRatio.get(lang), shown(value, false))
-        }
-        Goal::CityGapAtMost { year, value: v } => {
-            format!("{} {year} ≤ {v}{}", T::GoalCityGap.get(lang), shown(value, false))
-        }
-        Goal::MountainAtLeast { year, value: v } => {
-            format!("{} {year} ≥ {:.1} %{}", T::GoalMountain.get(lang), v * 100.0, shown(value, true))
-        }
-        Goal::AverageIncomeAtLeast { year, value: v } => format!(
-            "{} {year} ≥ {v:.0}{}",
-            T::GoalAverageIncome.get(lang),
-            if value.is_finite() { format!(" ({value:.0})") } else { String::new() }
-        ),
-        Goal::CompletionAtLeast { strand, year, rate } => format!(
-            "{} {} {year} ≥ {:.1} %{}",
-            strand.short(lang),
-            T::GoalCompletion.get(lang),
-            rate * 100.0,
-            shown(value, true)
-        ),
-    }
+    format!("{} {} {} {threshold}{reached}", o.name(lang), goal.year(), if goal.at_most() { "≤" } else { "≥" })
 }

@@ -16,11 +16,21 @@ pub enum Command {
     Replay,
     /// Open or close the levers for a live what-if.
     Levers,
+    /// Show or hide the slide's QR code, full screen.
+    Qr,
+    /// Esc: close what is open (the QR code, a question, the levers), else leave.
     Leave,
 }
 
+impl Command {
+    /// A step between slides.
+    pub fn steps(self) -> bool {
+        matches!(self, Command::Next | Command::Previous | Command::First | Command::Last)
+    }
+}
+
 /// The command for a `KeyboardEvent.key`. Clickers send PageDown/PageUp
-/// (some send arrows or space); Esc leaves.
+/// (some send arrows or space); Esc closes or leaves.
 pub fn command_for(key: &str) -> Option<Command> {
     Some(match key {
         "ArrowRight" | "ArrowDown" | "PageDown" | " " | "Enter" => Command::Next,
@@ -29,9 +39,37 @@ pub fn command_for(key: &str) -> Option<Command> {
         "End" => Command::Last,
         "r" | "R" => Command::Replay,
         "l" | "L" => Command::Levers,
+        "q" | "Q" => Command::Qr,
         "Escape" => Command::Leave,
         _ => return None,
     })
+}
+
+/// Where a key is pressed during a presentation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum KeyPlace {
+    /// On the slide, or on a control of the levers' drawer that the pointer
+    /// or Tab has left: every command key is the presentation's.
+    Slide,
+    /// On a control of the drawer while the pointer is over it or Tab
+    /// brought the focus there: arrows, space, Home and End move the control.
+    Drawer,
+    /// In a text box of the drawer: what is typed is the box's.
+    Typing,
+}
+
+/// What a key does where it is pressed. A clicker's PageUp/PageDown and Esc
+/// are the presentation's wherever the focus is (a clicker key also ends
+/// the drawer's hold on the keys); R, L and Q are not typed into a slider.
+pub fn route(key: &str, place: KeyPlace) -> Option<Command> {
+    let command = command_for(key)?;
+    let always = matches!(key, "PageUp" | "PageDown" | "Escape");
+    match place {
+        KeyPlace::Slide => Some(command),
+        _ if always => Some(command),
+        KeyPlace::Drawer => matches!(command, Command::Replay | Command::Levers | Command::Qr).then_some(command),
+        KeyPlace::Typing => None,
+    }
 }
 
 /// The charts on a slide: how the money is spent this year and the income
@@ -62,6 +100,29 @@ pub const MOVE_MS: f64 = 650.0;
 /// "Replay last change" shows the earlier state this long first, ms, so
 /// the room can say what it expects.
 pub const HOLD_MS: f64 = 1500.0;
+
+/// After a replay's move, the slide still says "after" this long, ms.
+pub const AFTER_MS: f64 = 1200.0;
+
+/// What a replay shows `elapsed` ms after it began: the whole slide in the
+/// state before the change (labelled "before"), then the change and the
+/// state after it (labelled "after"), then the slide as it was.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReplayPhase {
+    Before,
+    After,
+    Done,
+}
+
+pub fn replay_phase(elapsed: f64) -> ReplayPhase {
+    if elapsed < HOLD_MS {
+        ReplayPhase::Before
+    } else if elapsed < HOLD_MS + MOVE_MS + AFTER_MS {
+        ReplayPhase::After
+    } else {
+        ReplayPhase::Done
+    }
+}
 
 /// Where a move started `elapsed` ms ago (after `hold` ms showing the
 /// start) stands: 0 at the start, 1 done; eased (slow–fast–slow).

@@ -9,14 +9,14 @@
 //! the parameter table and printed with the app's formats; every word comes
 //! from the text table. Web-free and deterministic, tested in tests/summary.rs.
 
-use super::format::{honest_places, thousands};
+use super::format::{honest_outcome_places, outcome_text, outcome_usual, threshold_text};
 use crate::i18n::{format_money_bn, format_money_places, Bilingual, Lang};
 use crate::model::financing::policy_costs;
 use crate::model::goal_seek::pots_bn;
 use crate::model::params::{Group, Kind, ParamSpec, Role, Unit, PARAMS};
-use crate::model::targets::{Outcome, TargetCheck, TargetStatus, TARGETS};
+use crate::model::targets::{TargetCheck, TargetStatus, TARGETS};
 use crate::model::uncertainty::Band;
-use crate::model::{Limit, Projection, Scenario, YearOutcome, STRANDS};
+use crate::model::{Limit, Outcome, OutcomeTargets, Projection, ReadOutcome, Scenario, YearOutcome, STRANDS};
 use crate::text::T;
 use serde::Serialize;
 
@@ -214,11 +214,6 @@ struct Figure {
 }
 
 impl Figure {
-    /// The same text in both languages for the scenario and the baseline.
-    fn plain(scenario: String, baseline: String) -> Figure {
-        Figure { same: scenario == baseline, scenario: same(scenario), baseline: same(baseline) }
-    }
-
     fn new(scenario: Bilingual, baseline: Bilingual) -> Figure {
         Figure { same: scenario == baseline, scenario, baseline }
     }
@@ -239,65 +234,47 @@ fn with_baseline(topic: Topic, main: Bilingual, figures: &[Figure], targets: Opt
     Sentence { topic, text: concat(&parts) }
 }
 
-/// `key` filled with the year and the scenario's values, in order.
-fn main_clause(key: T, year: i32, figures: &[Figure]) -> Bilingual {
-    key.fill(|lang| {
-        std::iter::once(year.to_string()).chain(figures.iter().map(|f| f.scenario.get(lang).to_string())).collect()
-    })
-}
-
-fn pct(v: f64, places: usize) -> String {
-    format!("{:.places$} %", v * 100.0)
-}
-
-/// An outcome with a target, printed with `places` decimals.
-fn outcome_places(outcome: Outcome, v: f64, places: usize, lang: Lang) -> String {
-    match outcome {
-        Outcome::IncomeRatio | Outcome::CityIncomeGap => format!("{v:.places$}"),
-        Outcome::AverageIncome => format!("{} {}", thousands(v, places), T::Yuan.get(lang)),
-        Outcome::MountainRelativeIncome => pct(v, places),
+/// An outcome's name inside a sentence: the table's wording, English
+/// lower-cased at its start ("the urban–rural income ratio").
+fn in_sentence(name: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => name.to_string(),
+        Lang::En => {
+            let mut chars = name.chars();
+            chars.next().map_or(String::new(), |c| c.to_lowercase().chain(chars).collect())
+        }
     }
 }
 
-/// The usual decimals of an outcome with a target, and its value in the
-/// unit the threshold is compared in.
-fn usual_places(outcome: Outcome) -> usize {
-    match outcome {
-        Outcome::IncomeRatio | Outcome::CityIncomeGap => 3,
-        Outcome::AverageIncome => 0,
-        Outcome::MountainRelativeIncome => 1,
-    }
+/// An outcome's short name inside a sentence (`in_sentence`).
+fn short_in_sentence(o: Outcome, lang: Lang) -> String {
+    in_sentence(o.short(lang), lang)
 }
 
-/// Enough decimals that `v` compares with `threshold` as shown (the KPI
-/// card's honest digits).
-fn honest(outcome: Outcome, v: f64, threshold: f64) -> usize {
-    let scale = if outcome == Outcome::MountainRelativeIncome { 100.0 } else { 1.0 };
-    honest_places(v * scale, threshold * scale, usual_places(outcome))
-}
-
-fn threshold_text(outcome: Outcome, threshold: f64, lang: Lang) -> String {
-    match outcome {
-        Outcome::IncomeRatio | Outcome::CityIncomeGap => format!("{threshold}"),
-        Outcome::AverageIncome => format!("{} {}", thousands(threshold, 0), T::Yuan.get(lang)),
-        Outcome::MountainRelativeIncome => format!("{} %", threshold * 100.0),
-    }
-}
-
-/// The shown year's value of an outcome that has targets: with honest
-/// digits against the target of that year, if there is one (as the KPI
-/// card), one count of digits for the scenario and the baseline.
-fn target_figure(outcome: Outcome, (sy, by): (&YearOutcome, &YearOutcome)) -> Figure {
-    let value = crate::model::targets::value;
-    let (v, b) = (value(outcome, sy), value(outcome, by));
-    let places = TARGETS
-        .iter()
-        .find(|t| t.outcome == outcome && t.year == sy.year)
-        .map_or(usual_places(outcome), |t| honest(outcome, v, t.threshold).max(honest(outcome, b, t.threshold)));
-    let show = |x: f64| {
-        Bilingual::new(outcome_places(outcome, x, places, Lang::Zh), outcome_places(outcome, x, places, Lang::En))
-    };
+/// The shown year's value of an outcome in the outcome table's unit and
+/// decimals; with honest digits against the target of that year, if there
+/// is one (as the KPI card), one count of digits for the scenario and the
+/// baseline.
+fn outcome_figure(outcome: Outcome, (sy, by): (&YearOutcome, &YearOutcome)) -> Figure {
+    let (v, b) = (outcome.value(sy), outcome.value(by));
+    let places = outcome.targets().find(|t| t.year == sy.year).map_or(outcome.places(), |t| {
+        honest_outcome_places(outcome, v, t.threshold).max(honest_outcome_places(outcome, b, t.threshold))
+    });
+    let show =
+        |x: f64| Bilingual::new(outcome_text(outcome, x, places, Lang::Zh), outcome_text(outcome, x, places, Lang::En));
     Figure::new(show(v), show(b))
+}
+
+/// `key` filled with the year, then each outcome's name and the scenario's
+/// value of it, in order.
+fn named_clause(key: T, year: i32, outcomes: &[Outcome], figures: &[Figure]) -> Bilingual {
+    key.fill(|lang| {
+        let pairs = outcomes
+            .iter()
+            .zip(figures)
+            .flat_map(|(o, f)| [in_sentence(o.name(lang), lang), f.scenario.get(lang).to_string()]);
+        std::iter::once(year.to_string()).chain(pairs).collect()
+    })
 }
 
 /// The verdict on a target: from the band's probability when there is one
@@ -308,14 +285,14 @@ pub fn verdict(check: &TargetCheck, band: Option<&Band>) -> (TargetStatus, Optio
     (probability.map_or(check.status, TargetStatus::from_probability), probability)
 }
 
-/// "2027 年收入比低于 1.9（预计 1.846），达成目标（达成概率 97 %）" for each target on
+/// "2027 年城乡收入比低于 1.9（预计 1.846），达成目标（达成概率 97 %）" for each target on
 /// `outcomes`, in the target table's order; the value is left out for the
 /// shown year's target (the sentence has just said it).
-fn target_clauses(outcomes: &[(Outcome, T)], p: &Projection, year: i32, band: Option<&Band>) -> Option<Bilingual> {
+fn target_clauses(outcomes: &[Outcome], p: &Projection, year: i32, band: Option<&Band>) -> Option<Bilingual> {
     let clauses: Vec<Bilingual> = TARGETS
         .iter()
         .filter_map(|t| {
-            let label = outcomes.iter().find(|(o, _)| *o == t.outcome)?.1;
+            let o = *outcomes.iter().find(|o| **o == t.outcome)?;
             let check = p.targets.iter().find(|c| c.id == t.id)?;
             let (status, probability) = verdict(check, band);
             let word = match status {
@@ -332,13 +309,12 @@ fn target_clauses(outcomes: &[(Outcome, T)], p: &Projection, year: i32, band: Op
             Some(key.fill(|lang| {
                 let mut args = vec![
                     t.year.to_string(),
-                    label.get(lang).to_string(),
+                    short_in_sentence(o, lang),
                     op.get(lang).to_string(),
-                    threshold_text(t.outcome, t.threshold, lang),
+                    threshold_text(o, t.threshold, lang),
                 ];
                 if t.year != year {
-                    let places = honest(t.outcome, check.value, t.threshold);
-                    args.push(outcome_places(t.outcome, check.value, places, lang));
+                    args.push(outcome_text(o, check.value, honest_outcome_places(o, check.value, t.threshold), lang));
                 }
                 args.push(format!("{}{}", word.get(lang), chance.as_ref().map_or("", |c| c.get(lang))));
                 args
@@ -364,33 +340,25 @@ fn strand_note(c: &crate::model::StrandCompletion) -> Option<Bilingual> {
 /// (b) Year-end completion by strand and overall, with what limited a strand.
 fn completion_sentence(p: &Projection, b: &Projection, i: usize) -> Sentence {
     let (sy, by) = (&p.years[i], &b.years[i]);
-    let named = |name: &dyn Fn(Lang) -> String, v: f64, base: f64, note: Option<Bilingual>| {
+    // Each strand's and the overall rate, by their short names.
+    let named = |o: Outcome, note: Option<Bilingual>| {
         let one = |lang: Lang| {
             let note = note
                 .as_ref()
                 .map_or(String::new(), |n| T::InParentheses.fill(|l| vec![n.get(l).to_string()]).get(lang).to_string());
-            format!("{} {}{note}", name(lang), pct(v, 1))
+            format!("{} {}{note}", short_in_sentence(o, lang), outcome_usual(o, o.value(sy), lang))
         };
-        Figure {
-            scenario: Bilingual::new(one(Lang::Zh), one(Lang::En)),
-            baseline: same(pct(base, 1)),
-            same: pct(v, 1) == pct(base, 1),
-        }
+        let (v, base) = (outcome_usual(o, o.value(sy), Lang::En), outcome_usual(o, o.value(by), Lang::En));
+        Figure { scenario: Bilingual::new(one(Lang::Zh), one(Lang::En)), same: v == base, baseline: same(base) }
     };
     let mut items: Vec<Figure> = STRANDS
         .iter()
         .map(|st| {
             let k = st.index();
-            let note = p.completion_by_year.get(i).and_then(|c| strand_note(&c.strands[k]));
-            named(&|lang| st.short(lang).to_ascii_lowercase(), sy.completion_rate[k], by.completion_rate[k], note)
+            named(Outcome::COMPLETION[k], p.completion_by_year.get(i).and_then(|c| strand_note(&c.strands[k])))
         })
         .collect();
-    items.push(named(
-        &|lang| T::Overall.get(lang).to_ascii_lowercase(),
-        sy.overall_completion_rate,
-        by.overall_completion_rate,
-        None,
-    ));
+    items.push(named(Outcome::OverallCompletion, None));
     let list = join(&items.iter().map(|f| f.scenario.clone()).collect::<Vec<_>>(), T::ListSeparator);
     let main = T::SumCompletion.fill(|lang| vec![sy.year.to_string(), list.get(lang).to_string()]);
     with_baseline(Topic::Completion, main, &items, None)
@@ -467,14 +435,11 @@ pub fn summarize(
     sentences.push(completion_sentence(projection, baseline, i));
 
     let pair = (sy, by);
-    let income = [target_figure(Outcome::IncomeRatio, pair), target_figure(Outcome::AverageIncome, pair)];
-    let targets = target_clauses(
-        &[(Outcome::IncomeRatio, T::SumRatioShort), (Outcome::AverageIncome, T::SumIncomeShort)],
-        projection,
-        year,
-        band,
-    );
-    sentences.push(with_baseline(Topic::Income, main_clause(T::SumIncome, year, &income), &income, targets));
+    let outcomes = [Outcome::IncomeRatio, Outcome::AverageIncome];
+    let income = outcomes.map(|o| outcome_figure(o, pair));
+    let targets = target_clauses(&outcomes, projection, year, band);
+    let main = named_clause(T::SumIncome, year, &outcomes, &income);
+    sentences.push(with_baseline(Topic::Income, main, &income, targets));
 
     // Whole standards (a standard is closed or not), as the KPI card.
     let count = |v: f64, lang: Lang| format!("{:.0}{}", v.floor(), T::StandardsUnit.get(lang));
@@ -495,25 +460,16 @@ pub fn summarize(
     });
     sentences.push(with_baseline(Topic::Services, main, &standards, None));
 
-    let urbanization = [
-        Figure::plain(pct(sy.urbanization, 1), pct(by.urbanization, 1)),
-        Figure::plain(pct(sy.registered_urbanization, 1), pct(by.registered_urbanization, 1)),
-    ];
-    sentences.push(with_baseline(
-        Topic::Urbanization,
-        main_clause(T::SumUrbanization, year, &urbanization),
-        &urbanization,
-        None,
-    ));
+    let outcomes = [Outcome::Urbanization, Outcome::RegisteredUrbanization];
+    let urbanization = outcomes.map(|o| outcome_figure(o, pair));
+    let main = named_clause(T::SumUrbanization, year, &outcomes, &urbanization);
+    sentences.push(with_baseline(Topic::Urbanization, main, &urbanization, None));
 
-    let regions = [target_figure(Outcome::CityIncomeGap, pair), target_figure(Outcome::MountainRelativeIncome, pair)];
-    let targets = target_clauses(
-        &[(Outcome::CityIncomeGap, T::SumCityGapShort), (Outcome::MountainRelativeIncome, T::SumMountainShort)],
-        projection,
-        year,
-        band,
-    );
-    sentences.push(with_baseline(Topic::Regions, main_clause(T::SumRegions, year, &regions), &regions, targets));
+    let outcomes = [Outcome::CityIncomeGap, Outcome::MountainRelativeIncome];
+    let regions = outcomes.map(|o| outcome_figure(o, pair));
+    let targets = target_clauses(&outcomes, projection, year, band);
+    let main = named_clause(T::SumRegions, year, &outcomes, &regions);
+    sentences.push(with_baseline(Topic::Regions, main, &regions, targets));
 
     sentences.push(cost_sentence(scenario, projection));
     Summary { year, sentences }

@@ -2,7 +2,7 @@
 //! default: the sentences of `summary::summarize` for the shown year, in the
 //! shown language, each with its topic (`data-topic`).
 
-use super::band::ShownBand;
+use super::shown_band::ShownBand;
 use super::summary::{for_screen, summarize};
 use crate::i18n::Lang;
 use crate::model::uncertainty::Band;

@@ -199,11 +199,12 @@ fn results_markdown(s: &Scenario) -> String {
     let band = uncertainty(s, 1000, 1, 1.0);
     out.push_str("\n| target | year | projected | status | probability (1,000 draws) |\n|---|---|---|---|---|\n");
     for t in &p.targets {
+        let outcome = urs_model::targets::TARGETS.iter().find(|x| x.id == t.id).map(|x| x.outcome);
         out.push_str(&format!(
             "| {} | {} | {} | {:?} | {:.0} % |\n",
             t.en,
             t.year,
-            if t.threshold > 100.0 { format!("{:.0}", t.value) } else { format!("{:.3}", t.value) },
+            outcome.map_or(format!("{:.3}", t.value), |o| o.format(t.value, Lang::En)),
             t.status,
             band.probability(t.id).unwrap_or(f64::NAN) * 100.0
         ));

@@ -5,21 +5,26 @@
 //!   urs --params-markdown        (the parameter table of docs/MODEL.md)
 //!   urs --replay-markdown        (the history replay tables of docs/MODEL.md)
 //!   urs --print-builtin zhejiang-2025   (the scenario file, to edit and rerun)
+//!   urs --svg KIND [--year Y] [--lang zh|en] [--scenario FILE] [--out FILE]
+//!                                (any chart as SVG: svg.rs)
 
 mod doc;
 mod qr;
+mod svg;
 
 use std::process::ExitCode;
 use urs_model::attribution::{Attribution, Attributions};
 use urs_model::goal_seek::{self, Freedom, Goal, Objective};
-use urs_model::i18n::Bilingual;
+use urs_model::i18n::{Bilingual, Lang};
 use urs_model::targets::TargetStatus;
-use urs_model::uncertainty::{uncertainty, Band, BandOutcome, BAND_OUTCOMES};
-use urs_model::{params, project, Projection, Scenario, STRANDS};
+use urs_model::uncertainty::{uncertainty, Band};
+use urs_model::{params, project, Outcome, Projection, ReadOutcome, Scenario, OUTCOMES, STRANDS};
 
 const USAGE: &str = "usage: urs (--builtin zhejiang-2025 | --scenario FILE) [--json] [--band N [--seed S]]
            [--explain OUTCOME YEAR] [--seek GOAL ... [--free shares|totals|all] [--least money|change] [--likely P]]
        urs --print-builtin zhejiang-2025
+       urs --svg KIND [--year Y] [--lang zh|en] [--scenario FILE] [--out FILE]
+           KIND: completion, income-ratio, standards, urbanization, city-gap, mountain, cities
        urs --params-markdown | --replay-markdown
        urs --qr TEXT                       (a QR code of TEXT in the terminal)
        urs --update-doc docs/MODEL.md      (rewrite its generated tables)";
@@ -34,7 +39,7 @@ struct Seek {
 }
 
 enum Command {
-    Run { scenario: Scenario, json: bool, band: Option<(usize, u64)>, explain: Option<(BandOutcome, i32)>, seek: Seek },
+    Run { scenario: Scenario, json: bool, band: Option<(usize, u64)>, explain: Option<(Outcome, i32)>, seek: Seek },
     PrintBuiltin(Scenario),
     ParamsMarkdown,
     ReplayMarkdown,
@@ -44,6 +49,9 @@ enum Command {
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.iter().any(|a| a == "--svg") {
+        return svg::main(&args);
+    }
     if args.first().map(String::as_str) == Some("--qr") {
         return match qr::render(args.get(1).map_or("", String::as_str)) {
             Ok(code) => {
@@ -157,7 +165,7 @@ fn parse(args: &[String]) -> Result<Command, Bilingual> {
             }
             "--explain" => {
                 let (outcome, year) = (it.next(), it.next().and_then(|y| y.parse::<i32>().ok()));
-                let outcome = outcome.and_then(|o| serde_json::from_value::<BandOutcome>(serde_json::json!(o)).ok());
+                let outcome = outcome.and_then(|o| Outcome::from_id(o));
                 explain = Some(outcome.zip(year).ok_or_else(|| {
                     Bilingual::new(
                         "--explain 需要结果名称和年份，如 income_ratio 2030",
@@ -282,38 +290,31 @@ fn table(p: &Projection) -> String {
         let c = &y.policy_cost;
         out.push_str(&format!("  {}  {:>7.2} / {:>7.2} / {:>7.2}\n", y.year, c.hukou_bn, c.standards_bn, c.county_bn));
     }
-    out.push_str("\n年度结果 yearly outcomes (end of year)\n");
-    out.push_str(
-        "  year  完成率 done  城镇收入 urban  农村收入 rural  收入比 ratio  平均 avg  标准 no-gap u-r/hukou  城镇化 urb/reg   市倍差 city  山区 mtn\n",
-    );
+    out.push_str("\n年度结果 yearly outcomes (end of year)\n ");
     for y in &p.years {
-        out.push_str(&format!(
-            "  {}  {:>9.1}%  {:>13.0}  {:>13.0}  {:>11.3}  {:>8.0}  {:>11.1} / {:>5.1}  {:>6.1}% / {:>4.1}%  {:>9.3}  {:>6.3}\n",
-            y.year,
-            y.overall_completion_rate * 100.0,
-            y.urban_income,
-            y.rural_income,
-            y.income_ratio,
-            y.average_income,
-            y.standards_no_urban_rural_gap,
-            y.standards_no_hukou_gap,
-            y.urbanization * 100.0,
-            y.registered_urbanization * 100.0,
-            y.city_income_gap,
-            y.mountain_relative_income
-        ));
+        out.push_str(&format!(" {:>10}", y.year));
+    }
+    out.push('\n');
+    for o in OUTCOMES {
+        out.push(' ');
+        for y in &p.years {
+            out.push_str(&format!(" {:>10}", o.number(o.value(y), o.places())));
+        }
+        out.push_str(&format!("  {}\n", names(o)));
     }
     out.push_str("\n目标 targets\n");
     for t in &p.targets {
+        let outcome = urs_model::targets::TARGETS.iter().find(|x| x.id == t.id).map(|x| x.outcome);
+        let value = outcome.map_or(format!("{:.3}", t.value), |o| o.format(t.value, Lang::En));
         out.push_str(&format!(
-            "  {} {:<62} {:>10.3}  {}\n",
+            "  {} {:<62} {:>10}  {}\n",
             match t.status {
                 TargetStatus::Met => "✓",
                 TargetStatus::Missed => "✗",
                 TargetStatus::TooClose => "≈",
             },
             t.en,
-            t.value,
+            value,
             match t.status {
                 TargetStatus::Met => "met 达成",
                 TargetStatus::Missed => "missed 未达成",
@@ -329,7 +330,9 @@ fn table(p: &Projection) -> String {
 
 /// A goal written `income_ratio<=1.62@2030`, `city_gap<=1.5@2025`,
 /// `mountain>=0.76@2027`, `average_income>=85000@2027` or
-/// `completion.rural>=1.2@2026`.
+/// `completion.rural>=1.2@2026`: an outcome's id (or an older spelling of
+/// it), `<=` where lower is better and `>=` otherwise, the value in model
+/// units, the year.
 fn parse_goal(text: &str) -> Result<Goal, Bilingual> {
     let bad = || {
         Bilingual::new(
@@ -341,27 +344,39 @@ fn parse_goal(text: &str) -> Result<Goal, Bilingual> {
     let at_most = text.contains("<=");
     let (value, year) = rest.split_once('@').ok_or_else(bad)?;
     let (value, year) = (value.parse::<f64>().map_err(|_| bad())?, year.parse::<i32>().map_err(|_| bad())?);
-    if !value.is_finite() {
-        return Err(bad());
+    let outcome = Outcome::from_id(lhs).ok_or_else(bad)?;
+    if outcome.lower_is_better() != at_most {
+        let op = if outcome.lower_is_better() { "<=" } else { ">=" };
+        return Err(Bilingual::new(
+            format!("目标“{text}”：{}的目标写作 {}{op}…", outcome.name(Lang::Zh), outcome.id()),
+            format!("the goal “{text}”: a goal on {} is written {}{op}…", outcome.name(Lang::En), outcome.id()),
+        ));
     }
-    Ok(match (lhs, at_most) {
-        ("income_ratio", true) => Goal::IncomeRatioAtMost { year, value },
-        ("city_gap", true) => Goal::CityGapAtMost { year, value },
-        ("mountain", false) => Goal::MountainAtLeast { year, value },
-        ("average_income", false) => Goal::AverageIncomeAtLeast { year, value },
-        (strand, false) if strand.starts_with("completion.") => {
-            let strand = STRANDS.into_iter().find(|s| s.id() == &strand["completion.".len()..]).ok_or_else(bad)?;
-            Goal::CompletionAtLeast { strand, year, rate: value }
-        }
-        _ => return Err(bad()),
-    })
+    Goal::new(outcome, year, value)
+        .map_err(|e| Bilingual::new(format!("目标“{text}”：{}", e.zh), format!("the goal “{text}”: {}", e.en)))
+}
+
+/// An outcome's name in both languages, with its unit: "城乡居民收入比 Urban–rural income ratio".
+fn names(o: Outcome) -> String {
+    let unit = match o.unit().label(Lang::En) {
+        "" => String::new(),
+        unit => format!(" ({unit})"),
+    };
+    format!("{} {}{unit}", o.name(Lang::Zh), o.name(Lang::En))
+}
+
+/// A goal in words: "城乡居民收入比 Urban–rural income ratio 2030 ≤ 1.620".
+fn goal_words(g: &Goal) -> String {
+    let o = g.outcome();
+    let op = if g.at_most() { "≤" } else { "≥" };
+    format!("{} {} {} {op} {}", o.name(Lang::Zh), o.name(Lang::En), g.year(), o.format(g.threshold(), Lang::En))
 }
 
 /// The waterfall from the reference to the scenario, in words and numbers.
 fn attribution_table(a: &Attribution) -> String {
     let mut out = format!(
-        "\n归因 attribution: {:?} {}\n  built-in reference            {:>12.4}\n  changed assumptions / data    {:>+12.4}\n  baseline                      {:>12.4}\n",
-        a.outcome,
+        "\n归因 attribution: {} {}\n  built-in reference            {:>12.4}\n  changed assumptions / data    {:>+12.4}\n  baseline                      {:>12.4}\n",
+        names(a.outcome),
         a.year,
         a.reference,
         a.assumptions_effect(),
@@ -388,10 +403,13 @@ fn seek_table(current: &Scenario, sol: &goal_seek::Solution) -> String {
     );
     for g in &sol.goals {
         let likely = g.probability.map(|p| format!(" (met in {:.0} % of draws)", p * 100.0)).unwrap_or_default();
-        out.push_str(&format!("  {} {:?}: {:.4}{likely}\n", if g.met { "✓" } else { "✗" }, g.goal, g.value));
+        let o = g.goal.outcome();
+        let value = o.format(g.value, Lang::En);
+        out.push_str(&format!("  {} {}: {value}{likely}\n", if g.met { "✓" } else { "✗" }, goal_words(&g.goal)));
     }
     if let Some(b) = &sol.binding {
-        out.push_str(&format!("  binding 约束: {b:?}; levers at the end of their range: {:?}\n", sol.at_bounds));
+        let b = goal_words(b);
+        out.push_str(&format!("  binding 约束: {b}; levers at the end of their range: {:?}\n", sol.at_bounds));
     }
     out.push_str("  lever                          current      answer\n");
     for p in params::PARAMS.iter().filter(|p| p.role == params::Role::Lever) {
@@ -406,18 +424,15 @@ fn seek_table(current: &Scenario, sol: &goal_seek::Solution) -> String {
 /// The band: 10 / 50 / 90 % per outcome per year, and target probabilities.
 fn band_table(b: &Band) -> String {
     let mut out = format!(
-        "\n不确定性 uncertainty band: {} draws (seed {}), {} rejected as contradicting history\n  outcome                         year      10 %       50 %       90 %\n",
+        "\n不确定性 uncertainty band: {} draws (seed {}), {} rejected as contradicting history\n  outcome\n    year        10 %        50 %        90 %\n",
         b.draws, b.seed, b.rejected
     );
-    for (outcome, band) in BAND_OUTCOMES.iter().zip(&b.outcomes) {
+    for band in &b.outcomes {
+        let o = band.outcome;
+        out.push_str(&format!("  {}\n", names(o)));
         for (year, q) in b.years.iter().zip(&band.quantiles) {
-            out.push_str(&format!(
-                "  {:<30}  {year}  {:>9.4}  {:>9.4}  {:>9.4}\n",
-                format!("{outcome:?}"),
-                q[0],
-                q[2],
-                q[4]
-            ));
+            let shown = |v: f64| o.number(v, o.places() + 1);
+            out.push_str(&format!("    {year}  {:>10}  {:>10}  {:>10}\n", shown(q[0]), shown(q[2]), shown(q[4])));
         }
     }
     out.push_str("\n目标达成概率 probability of meeting each target\n");

@@ -148,7 +148,7 @@ fn explain_and_seek_from_the_command_line() {
     std::fs::write(&path, builtin.replace("\"hukou_reform\": 1.0", "\"hukou_reform\": 1.6")).unwrap();
     let out = urs(&["--scenario", path.to_str().unwrap(), "--explain", "income_ratio", "2030"]);
     let text = String::from_utf8(out.stdout).unwrap();
-    assert!(text.contains("attribution: IncomeRatio 2030"), "{text}");
+    assert!(text.contains("attribution: 城乡居民收入比 Urban–rural income ratio 2030"), "{text}");
     assert!(text.contains("Lever(\"hukou_reform\")"), "{text}");
     let out = urs(&["--builtin", "zhejiang-2025", "--seek", "income_ratio<=1.66@2030", "--free", "totals"]);
     let text = String::from_utf8(out.stdout).unwrap();
@@ -157,4 +157,87 @@ fn explain_and_seek_from_the_command_line() {
     assert_eq!(bad.status.code(), Some(2));
     assert!(String::from_utf8(bad.stderr).unwrap().contains("cannot read the goal"));
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn goals_are_read_by_outcome_id_and_by_the_older_names() {
+    // The older names (city_gap, mountain, completion.STRAND) and the ids.
+    let out = urs(&[
+        "--builtin",
+        "zhejiang-2025",
+        "--json",
+        "--seek",
+        "city_gap<=1.6@2025",
+        "--seek",
+        "mountain>=0.7@2027",
+        "--seek",
+        "completion.rural>=1.0@2025",
+        "--seek",
+        "average_income>=60000@2027",
+        "--free",
+        "shares",
+    ]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let outcomes: Vec<&str> =
+        json["goal_seek"]["goals"].as_array().unwrap().iter().map(|g| g["goal"]["outcome"].as_str().unwrap()).collect();
+    assert_eq!(outcomes, ["city_income_gap", "mountain_relative_income", "rural_completion", "average_income"]);
+    // The wrong direction, and an outcome that cannot be a goal: a clear message.
+    let wrong = urs(&["--builtin", "zhejiang-2025", "--seek", "income_ratio>=1.6@2030"]);
+    assert_eq!(wrong.status.code(), Some(2));
+    let err = String::from_utf8(wrong.stderr).unwrap();
+    assert!(err.contains("is written income_ratio<=") && err.contains("城乡居民收入比"), "{err}");
+    let not_a_goal = urs(&["--builtin", "zhejiang-2025", "--seek", "urbanization>=0.8@2030"]);
+    assert_eq!(not_a_goal.status.code(), Some(2));
+    let err = String::from_utf8(not_a_goal.stderr).unwrap();
+    assert!(err.contains("“Resident urbanization rate” cannot be a goal"), "{err}");
+}
+
+#[test]
+fn the_yearly_outcomes_and_the_band_are_named_by_the_outcome_table() {
+    use urs_model::i18n::Lang;
+    use urs_model::{project, Scenario, OUTCOMES};
+    let out = urs(&["--builtin", "zhejiang-2025", "--band", "50"]);
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    let p = project(&Scenario::zhejiang_2025());
+    for o in OUTCOMES {
+        // Every outcome has its yearly row, each of the band's its quantiles.
+        let named = format!("{} {}", o.name(Lang::Zh), o.name(Lang::En));
+        assert_eq!(text.matches(&named).count(), if o.has_band() { 2 } else { 1 }, "{named}");
+    }
+    // The yearly row of the income ratio: the table's decimals, each year.
+    let row = text.lines().find(|l| l.ends_with("城乡居民收入比 Urban–rural income ratio")).expect("a row");
+    for y in &p.years {
+        assert!(row.contains(&format!("{:.3}", y.income_ratio)), "{row}");
+    }
+}
+
+#[test]
+fn svg_writes_any_chart_in_the_chosen_language_to_stdout_or_a_file() {
+    let out = urs(&["--svg", "income-ratio", "--lang", "en"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let svg = String::from_utf8(out.stdout).unwrap();
+    assert!(svg.starts_with("<svg") && svg.trim_end().ends_with("</svg>"));
+    // SVG text escapes "<" (the target's label).
+    assert!(svg.contains("Urban–rural income ratio") && svg.contains("target &lt; 1.9 (2025, 2027)"), "{svg}");
+    let file = std::env::temp_dir().join(format!("urs-cities-{}.svg", std::process::id()));
+    let out = urs(&["--svg", "cities", "--year", "2026", "--out", file.to_str().unwrap()]);
+    assert!(out.status.success() && out.stdout.is_empty());
+    let svg = std::fs::read_to_string(&file).unwrap();
+    let _ = std::fs::remove_file(&file);
+    assert!(svg.contains("杭州") && svg.contains("丽水") && !svg.contains("Hangzhou"));
+}
+
+#[test]
+fn svg_refuses_an_unknown_chart_or_year_in_both_languages_and_writes_nothing() {
+    for args in
+        [&["--svg", "pie"][..], &["--svg", "completion", "--year", "2040"], &["--svg", "cities", "--lang", "fr"]]
+    {
+        let out = urs(args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(out.stdout.is_empty(), "{args:?}");
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert!(err.contains("错误 error:") && err.contains("usage:"), "{args:?}: {err}");
+    }
 }

@@ -1,8 +1,10 @@
 //! The projection as CSV, for spreadsheets: UTF-8 with a byte-order mark (so
 //! spreadsheet software shows Chinese correctly), one row per figure and
-//! period, scenario and baseline side by side, bilingual metric names, every
-//! number rounded by the export table (`io::export::places`: rates in
-//! percent with 1 decimal, ratios 3, yuan 0, standards 1). The export puts a
+//! period, scenario and baseline side by side, bilingual metric names. The
+//! yearly rows are the outcome table's (`urs_model::outcome`): its names, its
+//! units, its decimals (ratios 3, yuan 0, percentages 1, standards whole);
+//! the monthly completion rates are in percent of plan with 1 decimal (the
+//! export table, `io::export::places`). The export puts a
 //! block of comment rows above the table (`summary_csv`): the scenario's
 //! name, the version stamp (app, model, data, date and time), the changed
 //! settings with both values and the summary in words, each row starting
@@ -12,8 +14,9 @@
 use super::export::{unit_name, Changed};
 use super::stamp::Stamp;
 use urs_model::i18n::Bilingual;
+use urs_model::outcome::Measure;
 use urs_model::params::Unit;
-use urs_model::{Projection, STRANDS};
+use urs_model::{Projection, ReadOutcome, OUTCOMES, STRANDS};
 
 fn field(text: &str) -> String {
     if text.contains([',', '"', '\n']) {
@@ -23,116 +26,44 @@ fn field(text: &str) -> String {
     }
 }
 
-/// The unit column of a row.
-fn unit_label(unit: Unit, of_plan: bool) -> String {
-    match (unit, of_plan) {
-        (Unit::Share, true) => "% of plan".into(),
-        (Unit::Count, _) => "standards".into(),
-        _ => unit_name(unit).into(),
-    }
-}
-
 pub fn projection_csv(scenario: &Projection, baseline: &Projection) -> String {
     let mut out = String::from("\u{feff}指标,metric,year,month,scenario,baseline,unit\n");
-    let mut row =
-        |zh: &str, en: &str, year: i32, month: Option<usize>, (s, b): (f64, f64), unit: Unit, of_plan: bool| {
-            let (s, b) = (super::export::text(unit, s, 0), super::export::text(unit, b, 0));
-            out.push_str(&format!(
-                "{},{},{year},{},{s},{b},{}\n",
-                field(zh),
-                field(en),
-                month.map_or(String::new(), |m| m.to_string()),
-                field(&unit_label(unit, of_plan))
-            ));
-        };
+    // Cumulative completion month by month, in percent of plan.
+    let mut monthly = |zh: &str, en: &str, year: i32, month: usize, (s, b): (f64, f64)| {
+        let (s, b) = (super::export::text(Unit::Share, s, 0), super::export::text(Unit::Share, b, 0));
+        let unit = Measure::PercentOfPlan.file_name();
+        out.push_str(&format!("{},{},{year},{month},{s},{b},{unit}\n", field(zh), field(en)));
+    };
     for (c, cb) in scenario.completion_by_year.iter().zip(&baseline.completion_by_year) {
         for m in 0..12 {
             for st in STRANDS {
                 let i = st.index();
-                row(
+                monthly(
                     &format!("{} 累计投资完成率", st.zh()),
                     &format!("{} cumulative completion rate", st.en()),
                     c.year,
-                    Some(m + 1),
+                    m + 1,
                     (c.strands[i].completion_rate[m], cb.strands[i].completion_rate[m]),
-                    Unit::Share,
-                    true,
                 );
             }
-            row(
-                "全部项目累计投资完成率",
-                "All projects cumulative completion rate",
-                c.year,
-                Some(m + 1),
-                (c.overall_rate[m], cb.overall_rate[m]),
-                Unit::Share,
-                true,
-            );
+            let overall = (c.overall_rate[m], cb.overall_rate[m]);
+            monthly("全部项目累计投资完成率", "All projects cumulative completion rate", c.year, m + 1, overall);
         }
     }
+    // Every outcome of the table, each year; the completion rates came
+    // month by month above.
+    let yearly: Vec<_> = OUTCOMES.into_iter().filter(|o| o.unit() != Measure::PercentOfPlan).collect();
     for (y, yb) in scenario.years.iter().zip(&baseline.years) {
-        let figures: [(&str, &str, f64, f64, Unit); 10] = [
-            (
-                "城镇居民人均可支配收入",
-                "Urban per-capita disposable income",
-                y.urban_income,
-                yb.urban_income,
-                Unit::Yuan,
-            ),
-            (
-                "农村居民人均可支配收入",
-                "Rural per-capita disposable income",
-                y.rural_income,
-                yb.rural_income,
-                Unit::Yuan,
-            ),
-            ("城乡居民收入比", "Urban–rural income ratio", y.income_ratio, yb.income_ratio, Unit::Ratio),
-            (
-                "居民人均可支配收入（近似）",
-                "Average per-capita income (approximation)",
-                y.average_income,
-                yb.average_income,
-                Unit::Yuan,
-            ),
-            (
-                "无城乡差异的基本公共服务标准",
-                "Standards with no urban–rural gap",
-                y.standards_no_urban_rural_gap,
-                yb.standards_no_urban_rural_gap,
-                Unit::Count,
-            ),
-            (
-                "无户籍差异的基本公共服务标准",
-                "Standards with no household-registration gap",
-                y.standards_no_hukou_gap,
-                yb.standards_no_hukou_gap,
-                Unit::Count,
-            ),
-            ("常住人口城镇化率", "Resident urbanization rate", y.urbanization, yb.urbanization, Unit::Share),
-            (
-                "户籍人口城镇化率",
-                "Registered urbanization rate",
-                y.registered_urbanization,
-                yb.registered_urbanization,
-                Unit::Share,
-            ),
-            (
-                "设区市居民收入最高最低倍差",
-                "Highest ÷ lowest city income",
-                y.city_income_gap,
-                yb.city_income_gap,
-                Unit::Ratio,
-            ),
-            (
-                "山区海岛县收入相对全省",
-                "Mountain and island counties relative income",
-                y.mountain_relative_income,
-                yb.mountain_relative_income,
-                Unit::Ratio,
-            ),
-        ];
-        for (zh, en, s, b, unit) in figures {
-            row(zh, en, y.year, None, (s, b), unit, false);
+        for &o in &yearly {
+            let (s, b) = (o.number(o.value(y), o.places()), o.number(o.value(yb), o.places()));
+            let about = o.about();
+            out.push_str(&format!(
+                "{},{},{},,{s},{b},{}\n",
+                field(about.zh),
+                field(about.en),
+                y.year,
+                field(o.unit().file_name())
+            ));
         }
     }
     out

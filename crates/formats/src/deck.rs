@@ -12,9 +12,9 @@
 //! answers bad input with a bilingual message and never panics.
 
 use serde::{Deserialize, Serialize};
-use urs_model::i18n::Bilingual;
+use urs_model::i18n::{Bilingual, Lang};
 use urs_model::scenario::{check_name, MAX_SCENARIO_BYTES};
-use urs_model::{Scenario, MODEL_VERSION};
+use urs_model::{Outcome, Scenario, MODEL_VERSION};
 
 /// The `format` field that marks a deck file.
 pub const DECK_FORMAT: &str = "urban-rural-sim-deck";
@@ -55,7 +55,15 @@ pub struct Slide {
     /// differ (`Recorded::differences`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recorded: Option<Recorded>,
+    /// KPI cards the planner pinned on this slide (card ids such as
+    /// "income-ratio"), shown first; the rest are the figures the slide's
+    /// change moves most. Empty in decks made before pins existed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cards: Vec<String>,
 }
+
+/// At most this many pinned cards on a slide (a slide shows four).
+pub const MAX_PINNED_CARDS: usize = 4;
 
 /// A slide's headline results in its year, as made.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -86,32 +94,30 @@ impl Recorded {
         })
     }
 
-    /// Each result as shown (name, text), in both languages: completion and
-    /// shares in % with one decimal, ratios with three, the count whole.
-    fn shown(&self) -> [(&'static str, &'static str, String); 6] {
+    /// Each result with its outcome in the outcome table, which names it
+    /// and says how it is shown.
+    fn outcomes(&self) -> [(Outcome, f64); 6] {
         [
-            ("全部项目完成率", "completion", format!("{:.1} %", self.completion * 100.0)),
-            ("城乡收入比", "income ratio", format!("{:.3}", self.income_ratio)),
-            ("无城乡差异标准", "standards with no gap", format!("{:.0}", self.standards)),
-            ("城镇化率", "urbanization", format!("{:.1} %", self.urbanization * 100.0)),
-            ("设区市收入倍差", "city income gap", format!("{:.3}", self.city_income_gap)),
-            (
-                "山区海岛县相对收入",
-                "mountain counties' relative income",
-                format!("{:.1} %", self.mountain_relative_income * 100.0),
-            ),
+            (Outcome::OverallCompletion, self.completion),
+            (Outcome::IncomeRatio, self.income_ratio),
+            (Outcome::StandardsNoUrbanRuralGap, self.standards),
+            (Outcome::Urbanization, self.urbanization),
+            (Outcome::CityIncomeGap, self.city_income_gap),
+            (Outcome::MountainRelativeIncome, self.mountain_relative_income),
         ]
     }
 
-    /// What reads differently now than when the slide was made ("城乡收入比
-    /// 1.794 → 1.801"); empty when every shown figure is the same.
+    /// What reads differently now than when the slide was made ("城乡居民收入比
+    /// 1.794 → 1.801"), as the outcome table shows it; empty when every shown
+    /// figure is the same.
     pub fn differences(&self, now: &Recorded) -> Vec<Bilingual> {
-        self.shown()
+        self.outcomes()
             .into_iter()
-            .zip(now.shown())
-            .filter(|((_, _, was), (_, _, is))| was != is)
-            .map(|((zh, en, was), (_, _, is))| {
-                Bilingual::new(format!("{zh} {was} → {is}"), format!("{en} {was} → {is}"))
+            .zip(now.outcomes())
+            .filter(|((o, was), (_, is))| o.format(*was, Lang::En) != o.format(*is, Lang::En))
+            .map(|((o, was), (_, is))| {
+                let one = |lang| format!("{} {} → {}", o.name(lang), o.format(was, lang), o.format(is, lang));
+                Bilingual::new(one(Lang::Zh), one(Lang::En))
             })
             .collect()
     }
@@ -138,7 +144,7 @@ impl Slide {
     /// results recorded.
     pub fn of(scenario: Scenario, year_index: usize) -> Slide {
         let recorded = Recorded::of(&urs_model::project(&scenario), year_index);
-        Slide { title: scenario.name.clone(), note: String::new(), year_index, scenario, recorded }
+        Slide { title: scenario.name.clone(), note: String::new(), year_index, scenario, recorded, cards: Vec::new() }
     }
 
     pub fn validate(&self) -> Result<(), Bilingual> {
@@ -161,6 +167,11 @@ impl Slide {
         }
         if let Some(r) = &self.recorded {
             r.validate()?;
+        }
+        let card_ok =
+            |c: &String| (1..=24).contains(&c.len()) && c.bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
+        if self.cards.len() > MAX_PINNED_CARDS || !self.cards.iter().all(card_ok) {
+            return Err(Bilingual::new("幻灯片固定的指标无效", "the slide's pinned figures are not valid"));
         }
         self.scenario.validate()
     }
@@ -260,6 +271,8 @@ impl Deck {
             scenario: serde_json::Value,
             #[serde(default)]
             recorded: Option<Recorded>,
+            #[serde(default)]
+            cards: Vec<String>,
         }
         #[derive(Deserialize)]
         #[serde(deny_unknown_fields)]
@@ -292,6 +305,7 @@ impl Deck {
                 year_index: s.year_index,
                 scenario,
                 recorded: s.recorded,
+                cards: s.cards,
             });
         }
         let deck =

@@ -1,6 +1,7 @@
 //! What every export says besides its numbers, and how it rounds them.
 //!
-//! **One rounding table** (`places`) for everything an export prints: a
+//! **One rounding table** (`places`) for the settings an export prints (the
+//! outcomes are rounded by the outcome table, `urs_model::outcome`): a
 //! number is written with the decimals its unit means (docs/SCENARIOS.md,
 //! "Rounding"), never as float noise (0.057988721804511284):
 //!
@@ -8,7 +9,7 @@
 //! |---|---|---|
 //! | share, rate, urbanization | percent (× 100) | 1 |
 //! | money | bn yuan | 2 (亿元: 1) |
-//! | ratio (income ratio, highest ÷ lowest, relative income) | ratio | 3 |
+//! | ratio | ratio | 3 |
 //! | yuan per person | yuan | 0 |
 //! | count of standards | count | 1 |
 //! | multiplier | × | 2 |

@@ -15,6 +15,8 @@ pub mod library;
 pub mod link;
 /// A number from text (f64::from_str natively, the browser's parseFloat on wasm32).
 pub mod number;
+/// An outcome's value as text, with its unit (screen, charts, exports).
+pub mod show;
 pub mod stamp;
 /// Fixed UI strings in both languages (web-free, so tested natively).
 pub mod text;

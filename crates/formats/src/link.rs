@@ -14,6 +14,10 @@
 //! open as ever): the link carries only what differs from the built-in
 //! scenario, so under other built-in data it opens with a notice that the
 //! settings it does not carry now come from other data.
+//!
+//! After the scenario, what the planner was looking at (`LinkView`): `y=` the
+//! year on screen and `k=` how many charts (1, 2 or 4), so a phone in the room
+//! opens the year the room is looking at.
 
 use super::check_name;
 use super::stamp::data_digest;
@@ -74,11 +78,34 @@ pub fn encode(s: &Scenario) -> String {
     }
 }
 
+/// What the planner was looking at, carried beside the scenario.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct LinkView {
+    /// The year on screen (`y=`), a calendar year.
+    pub year: Option<i32>,
+    /// How many charts were shown (`k=`): 1, 2 or 4.
+    pub charts: Option<u8>,
+}
+
+/// The link of `s` with the view after it.
+pub fn encode_with_view(s: &Scenario, view: LinkView) -> String {
+    let mut text = encode(s);
+    if let Some(year) = view.year {
+        text.push_str(&format!(";y={year}"));
+    }
+    if let Some(charts) = view.charts {
+        text.push_str(&format!(";k={charts}"));
+    }
+    text
+}
+
 #[derive(Debug)]
 pub struct Decoded {
     pub scenario: Scenario,
     /// Set when the link was made with another model version.
     pub notice: Option<Bilingual>,
+    /// The year and layout the link was made at (none in older links).
+    pub view: LinkView,
 }
 
 fn bad(zh: impl Into<String>, en: impl Into<String>) -> Bilingual {
@@ -105,6 +132,14 @@ fn numbers<const N: usize>(key: &str, text: &str) -> Result<[f64; N], Bilingual>
         *o = number(key, p)?;
     }
     Ok(out)
+}
+
+/// A value quoted in a message: at most 12 characters.
+fn short(value: &str) -> String {
+    match value.char_indices().nth(12) {
+        Some((cut, _)) => format!("{}…", &value[..cut]),
+        None => value.to_string(),
+    }
 }
 
 /// Read a link fragment (with or without the leading `#`).
@@ -141,8 +176,36 @@ pub fn decode(fragment: &str) -> Result<Decoded, Bilingual> {
     // in the notice (the link says it came from another model version).
     let other_model = pairs.iter().any(|(k, v)| *k == "m" && *v != MODEL_VERSION);
     let mut dropped: Vec<&str> = Vec::new();
+    let mut view = LinkView::default();
     for &(key, value) in &pairs[1..] {
         match key {
+            "y" => {
+                view.year = Some(
+                    value
+                        .parse::<i32>()
+                        .ok()
+                        .filter(|y| (2000..=2100).contains(y) && !value.starts_with('+'))
+                        .ok_or_else(|| {
+                            bad(
+                                format!("年份“{}”无效", short(value)),
+                                format!("the year “{}” is not valid", short(value)),
+                            )
+                        })?,
+                );
+            }
+            "k" => {
+                view.charts = Some(match value {
+                    "1" => 1,
+                    "2" => 2,
+                    "4" => 4,
+                    _ => {
+                        return Err(bad(
+                            format!("图表数“{}”无效（1、2 或 4）", short(value)),
+                            format!("the number of charts “{}” is not valid (1, 2 or 4)", short(value)),
+                        ))
+                    }
+                });
+            }
             "m" => {
                 if value != MODEL_VERSION {
                     notice = Some(Bilingual::new(
@@ -225,7 +288,7 @@ pub fn decode(fragment: &str) -> Result<Decoded, Bilingual> {
         (Some(n), Some(d)) => Some(Bilingual::new(format!("{}{}", n.zh, d.zh), format!("{} {}", n.en, d.en))),
         (n, d) => n.or(d),
     };
-    Ok(Decoded { scenario, notice })
+    Ok(Decoded { scenario, notice, view })
 }
 
 /// Percent-encode everything but unreserved ASCII (RFC 3986).

@@ -78,3 +78,15 @@ pub fn parse_f64(text: &str) -> Option<f64> {
         Syntax::NaN => Some(f64::NAN),
     }
 }
+
+/// How many decimals to show `value` with (at least `places`) so that the
+/// shown number compares with `threshold` the way the value does: 1.5499
+/// against "< 1.55" shows as 1.5499, not as a 1.550 that looks like a miss.
+pub fn honest_places(value: f64, threshold: f64, places: usize) -> usize {
+    (places..=places + 8)
+        .find(|&p| {
+            let shown = parse_f64(&format!("{value:.p$}")).unwrap_or(value);
+            (shown < threshold) == (value < threshold)
+        })
+        .unwrap_or(places + 8)
+}

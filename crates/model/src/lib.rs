@@ -21,11 +21,21 @@ pub use urs_results as results;
 // The paths the rest of the workspace uses.
 pub use urs_equations::{backtest, cities, completion, financing, history, outcomes};
 pub use urs_inputs::{allocation, assumptions, i18n, json, params, region, scenario, strand};
-pub use urs_results::{attribution, coverage, goal_seek, projection, targets, uncertainty};
+pub use urs_results::{attribution, coverage, goal, goal_seek, projection, read, targets, uncertainty};
+
+/// The outcome table (urs-inputs) with its reading from a run's years
+/// and its targets (urs-results' `ReadOutcome` and `OutcomeTargets`, traits
+/// since the table sits below the years and the targets).
+pub mod outcome {
+    pub use urs_inputs::outcome::*;
+    pub use urs_results::read::ReadOutcome;
+    pub use urs_results::targets::OutcomeTargets;
+}
 
 pub use allocation::Allocation;
 pub use assumptions::{Assumptions, OutcomeAssumptions, PolicyCosts, StartingPoint};
 pub use completion::{Limit, StrandCompletion, YearCompletion, HORIZON_YEARS};
+pub use outcome::{Outcome, OutcomeTargets, ReadOutcome, OUTCOMES};
 pub use outcomes::YearOutcome;
 pub use projection::{project, Projection, MODEL_VERSION};
 pub use scenario::{Levers, Pot, ReportedProgress, Scenario, FORMAT_VERSION, POTS};

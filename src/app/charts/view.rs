@@ -1,7 +1,8 @@
-//! `ChartView`: one chart card (picker or title, legend, two stacked
-//! canvases, hover read-out, PNG button), and the redraw hooks the charts share.
+//! `ChartView`: one chart card (picker or title, legend, the canvas, hover
+//! read-out, PNG and SVG buttons), and the redraw hooks the charts share.
 
 use super::frame::{self, ChartSpec, PlotArea};
+use super::legend::legend;
 use crate::i18n::Lang;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -147,21 +148,34 @@ pub fn chart_view(props: &ChartViewProps) -> Html {
         }
     });
     let legend = legend(&props.spec, props.lang);
-    let on_png = {
+    // The exports: the chart at its size on screen, with its title, the
+    // scenario and year(s), the legend and the version stamp.
+    let export = {
         let (plot, spec, lang, id) = (plot.clone(), props.spec.clone(), props.lang, props.id.clone());
         let (title, subtitle) = (props.title.to_string(), props.subtitle.to_string());
         let error = error.clone();
-        Callback::from(move |_| {
-            let Some(canvas) = plot.cast::<HtmlCanvasElement>() else { return };
-            let (w, h) = (f64::from(canvas.client_width()), f64::from(canvas.client_height()));
-            let stamp = crate::io::stamp::Stamp::new(&crate::app::storage::now_local()).text(lang);
-            let caption = frame::Caption { title: title.clone(), subtitle: subtitle.clone(), stamp };
-            match frame::png_data_url(&spec, lang, w, h, &caption) {
-                Ok(url) => crate::app::files::download_data_url(&format!("{id}@2x.png"), &url),
-                Err(e) => error.set(Some(e)),
-            }
-        })
+        move |svg: bool| {
+            let (plot, spec, id, title, subtitle, error) =
+                (plot.clone(), spec.clone(), id.clone(), title.clone(), subtitle.clone(), error.clone());
+            Callback::from(move |_: MouseEvent| {
+                let Some(canvas) = plot.cast::<HtmlCanvasElement>() else { return };
+                let (w, h) = (f64::from(canvas.client_width()), f64::from(canvas.client_height()));
+                let stamp = crate::io::stamp::Stamp::new(&crate::app::storage::now_local()).text(lang);
+                let caption = frame::Caption { title: title.clone(), subtitle: subtitle.clone(), stamp };
+                let done = if svg {
+                    frame::svg_text(&spec, lang, w, h, &caption)
+                        .map(|svg| crate::app::files::download_text(&format!("{id}.svg"), "image/svg+xml", &svg))
+                } else {
+                    frame::png_data_url(&spec, lang, w, h, &caption)
+                        .map(|url| crate::app::files::download_data_url(&format!("{id}@2x.png"), &url))
+                };
+                if let Err(e) = done {
+                    error.set(Some(e));
+                }
+            })
+        }
     };
+    let (on_png, on_svg) = (export(false), export(true));
     html! {
         <figure class="chart-card" id={props.id.clone()}>
             <figcaption>
@@ -176,6 +190,8 @@ pub fn chart_view(props: &ChartViewProps) -> Html {
                 { legend }
                 <button class="png" onclick={on_png} title={crate::text::T::Png.get(props.lang)}
                     aria-label={format!("{} {}", crate::text::T::Png.get(props.lang), props.title)}>{ "PNG" }</button>
+                <button class="svg" onclick={on_svg} title={crate::text::T::Svg.get(props.lang)}
+                    aria-label={format!("{} {}", crate::text::T::Svg.get(props.lang), props.title)}>{ "SVG" }</button>
             </div>
             <div class="chart-stack" ref={stack} onpointermove={onpointermove.clone()} onpointerdown={onpointermove} {onpointerleave}>
                 <canvas ref={plot} class="chart plot" role="img" aria-label={props.summary.clone()}></canvas>
@@ -215,32 +231,4 @@ fn draw(plot: &NodeRef, drawn: &Rc<RefCell<Drawn>>, spec: &ChartSpec, lang: Lang
     }
     stamp_draw();
     Ok(())
-}
-
-/// The spec's legend entries, then the key (solid scenario, dashed baseline).
-pub fn legend(spec: &ChartSpec, lang: Lang) -> Html {
-    let items = spec.legend().into_iter().map(|e| {
-        let color = format!("--c: rgb({}, {}, {})", e.color.0, e.color.1, e.color.2);
-        html! {
-            <span class="legend-item" style={color}>
-                if e.solid { <span class="legend-line solid"></span> }
-                if e.dashed { <span class="legend-line dashed"></span> }
-                if e.dot { <span class="legend-dot"></span> }
-                { e.label }
-            </span>
-        }
-    });
-    html! {
-        <>
-            { for items }
-            if spec.has_baseline_key() {
-                <span class="legend-key">{ baseline_key(lang) }</span>
-            }
-        </>
-    }
-}
-
-/// "— 当前情景  ┄ 基准".
-pub fn baseline_key(lang: Lang) -> String {
-    format!("— {}  ┄ {}", crate::text::T::Scenario.get(lang), crate::text::T::Baseline.get(lang))
 }

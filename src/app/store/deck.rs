@@ -1,21 +1,15 @@
-//! Decks and presenting them, as pure state changes (the rest of the store
-//! is in `mod.rs` and `reduce.rs`).
+//! Decks, as pure state changes (presenting them is `present.rs`; the rest
+//! of the store is in `mod.rs` and `reduce.rs`).
 //!
 //! A deck change is written through `Effect::WriteDeck` and shows in the
 //! state when the edge answers with `Action::DecksStored`, as the library's
-//! changes do. Presenting puts each slide's scenario into `doc.scenario`,
-//! so the KPI strip, the charts, the band and the summary are the ones the
-//! planner knows; the scenario being edited before is kept in `Presenting`
-//! and comes back on leaving. A lever moved during a slide is a live
-//! what-if: it is an ordinary (undoable) change of `doc.scenario`, dropped
-//! on the next step or kept as a new slide after the current one.
+//! changes do.
 
 use super::{Effect, State};
 use crate::i18n::Bilingual;
-use crate::io::deck::{Deck, Recorded, Slide, MAX_SLIDES};
-use crate::model::{Scenario, HORIZON_YEARS};
+use crate::io::deck::{Deck, Slide, MAX_SLIDES};
+use crate::model::Scenario;
 use crate::text::T;
-use std::rc::Rc;
 
 /// Storage keys of decks: this prefix and the deck's id.
 pub const DECK_KEY_PREFIX: &str = "urban-rural-sim.deck.";
@@ -86,6 +80,13 @@ pub enum DeckAction {
         slide: usize,
         at: String,
     },
+    /// The KPI cards pinned on a slide (card ids, `slide_cards::CARD_SCALES`).
+    SetSlideCards {
+        deck: String,
+        slide: usize,
+        cards: Vec<String>,
+        at: String,
+    },
     /// A deck file; `fresh_id` replaces its id if a deck has it already.
     Import {
         deck: Box<Deck>,
@@ -93,76 +94,17 @@ pub enum DeckAction {
     },
 }
 
-/// Editing scenarios, or presenting a deck.
-#[derive(Clone, Debug, PartialEq, Default)]
-pub enum Mode {
-    #[default]
-    Edit,
-    Present(Presenting),
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub struct Presenting {
-    /// The deck's id.
-    pub deck: String,
-    /// The slide on screen (0-based).
-    pub slide: usize,
-    /// What was being edited before presenting, its year and its undo
-    /// history: back on leaving. (A presentation's undo covers only the live
-    /// change of the slide on screen.)
-    pub editing: Rc<Scenario>,
-    pub editing_year: usize,
-    pub editing_past: Rc<Vec<Scenario>>,
-    pub editing_future: Rc<Vec<Scenario>>,
-    /// A live change kept as slide `kept`, being written: shown when storage
-    /// has it (a full storage leaves the live change on the slide it was made on).
-    pub kept: Option<usize>,
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub enum PresentAction {
-    Start {
-        deck: String,
-        slide: usize,
-    },
-    /// To slide `i` (the last one if `i` is past it); a live change is dropped.
-    Go(usize),
-    /// The next or previous slide; nothing at either end of the deck.
-    Next,
-    Previous,
-    /// Keep the live change as a new slide after the current one, and go to
-    /// it once storage has it.
-    Keep {
-        at: String,
-    },
-    /// Drop the live change: the slide's own scenario again.
-    Drop,
-    Leave,
-}
-
-fn no_deck() -> Bilingual {
+pub(super) fn no_deck() -> Bilingual {
     T::NoSuchDeck.fill(|_| vec![])
 }
 
-fn no_slide() -> Bilingual {
+pub(super) fn no_slide() -> Bilingual {
     T::NoSuchSlide.fill(|_| vec![])
 }
 
 impl State {
     pub fn find_deck(&self, id: &str) -> Option<&Deck> {
         self.library.decks.decks.iter().find(|d| d.id == id)
-    }
-
-    /// The deck and slide being presented, if presenting.
-    pub fn presenting(&self) -> Option<(&Presenting, &Deck, &Slide)> {
-        let super::View { mode: Mode::Present(p), .. } = &self.view else { return None };
-        let deck = self.find_deck(&p.deck)?;
-        Some((p, deck, deck.slides.get(p.slide)?))
-    }
-
-    /// Presenting, with a lever moved away from the slide's scenario.
-    pub fn live_change(&self) -> bool {
-        self.presenting().is_some_and(|(_, _, slide)| slide.scenario != self.doc.scenario)
     }
 
     /// A deck operation: the deck to write (the state changes when the edge
@@ -221,6 +163,10 @@ impl State {
                 d.slides.get_mut(slide).ok_or_else(no_slide)?.note = note.clone();
                 Ok(())
             }),
+            DeckAction::SetSlideCards { deck, slide, cards, at } => edit(&deck, at, &|d| {
+                d.slides.get_mut(slide).ok_or_else(no_slide)?.cards = cards.clone();
+                Ok(())
+            }),
             DeckAction::RemoveSlide { deck, slide, at } => edit(&deck, at, &|d| {
                 if slide >= d.slides.len() {
                     return Err(no_slide());
@@ -237,117 +183,5 @@ impl State {
                 Ok(vec![Effect::WriteDeck(Box::new(deck))])
             }
         }
-    }
-
-    /// A presentation step: the scenario to show (`scenario`) and the new
-    /// mode in `next`; writes (a kept live change) go to the effects.
-    pub(super) fn apply_present(
-        &self,
-        scenario: &mut Scenario,
-        next: &mut State,
-        op: PresentAction,
-    ) -> Result<Vec<Effect>, Bilingual> {
-        let show = |next: &mut State, scenario: &mut Scenario, deck: &Deck, i: usize| -> Result<(), Bilingual> {
-            let slide = deck.slides.get(i).ok_or_else(no_slide)?;
-            // Under another model version: which of this slide's results differ.
-            if deck.model_version != crate::model::MODEL_VERSION {
-                let now = Recorded::of(&crate::model::project(&slide.scenario), slide.year_index);
-                next.messages.notice = deck.version_notice(i, now.as_ref());
-            }
-            *scenario = slide.scenario.clone();
-            (next.doc.past, next.doc.future) = (Rc::default(), Rc::default());
-            next.view.year_index = slide.year_index.min(HORIZON_YEARS - 1);
-            if let Mode::Present(p) = &mut next.view.mode {
-                p.slide = i;
-            }
-            Ok(())
-        };
-        if let PresentAction::Start { deck: id, slide } = op {
-            let deck = self.find_deck(&id).ok_or_else(no_deck)?;
-            if deck.slides.is_empty() {
-                return Err(T::DeckEmpty.fill(|_| vec![]));
-            }
-            let presenting = match &self.view.mode {
-                Mode::Present(p) => Presenting { deck: id, slide, kept: None, ..p.clone() },
-                Mode::Edit => Presenting {
-                    deck: id,
-                    slide,
-                    editing: Rc::new(self.doc.scenario.clone()),
-                    editing_year: self.view.year_index,
-                    editing_past: self.doc.past.clone(),
-                    editing_future: self.doc.future.clone(),
-                    kept: None,
-                },
-            };
-            next.view.mode = Mode::Present(presenting);
-            show(next, scenario, deck, slide)?;
-            return Ok(Vec::new());
-        }
-        let Some((p, deck, _)) = self.presenting() else { return Err(no_deck()) };
-        let last = deck.slides.len() - 1;
-        match op {
-            PresentAction::Start { .. } => unreachable!("handled above"),
-            PresentAction::Go(i) => show(next, scenario, deck, i.min(last))?,
-            PresentAction::Next => show(next, scenario, deck, (p.slide + 1).min(last))?,
-            PresentAction::Previous => show(next, scenario, deck, p.slide.saturating_sub(1))?,
-            PresentAction::Drop => show(next, scenario, deck, p.slide)?,
-            PresentAction::Leave => next.leave(scenario, p),
-            PresentAction::Keep { at } => {
-                if !self.live_change() || p.kept.is_some() {
-                    return Ok(Vec::new());
-                }
-                if deck.slides.len() >= MAX_SLIDES {
-                    return Err(T::DeckFull.fill(|_| vec![MAX_SLIDES.to_string()]));
-                }
-                let mut deck = deck.clone();
-                let lang = self.view.lang;
-                let base = &deck.slides[p.slide].title;
-                let long = format!("{base}{}", T::LiveSuffix.get(lang));
-                let title: String = long.chars().take(crate::io::MAX_NAME_CHARS).collect();
-                let kept = Slide {
-                    title: crate::io::check_name(&title)?,
-                    recorded: Recorded::of(&self.doc.projection, self.view.year_index),
-                    ..Slide::of(self.doc.scenario.clone(), self.view.year_index)
-                };
-                deck.slides.insert(p.slide + 1, kept);
-                deck.saved_at = at;
-                if let Mode::Present(p) = &mut next.view.mode {
-                    p.kept = Some(p.slide + 1);
-                }
-                return Ok(vec![Effect::WriteDeck(Box::new(deck))]);
-            }
-        }
-        Ok(Vec::new())
-    }
-
-    /// The decks as storage now holds them. A presented deck that was
-    /// deleted (in another window) ends the presentation; a live change kept
-    /// as a slide is shown as that slide if storage took it.
-    pub(super) fn take_decks(&self, next: &mut State, scenario: &mut Scenario, decks: LoadedDecks) {
-        next.library.decks = Rc::new(decks);
-        if let Mode::Present(p) = &mut next.view.mode {
-            // A kept live change is its own slide once storage holds it.
-            if let Some(i) = p.kept.take() {
-                let deck = next.library.decks.decks.iter().find(|d| d.id == p.deck);
-                if deck.and_then(|d| d.slides.get(i)).is_some_and(|s| s.scenario == *scenario) {
-                    p.slide = i;
-                }
-            }
-        }
-        if let Mode::Present(p) = next.view.mode.clone() {
-            let p = &p;
-            let gone = next.find_deck(&p.deck).is_none_or(|d| p.slide >= d.slides.len());
-            if gone {
-                next.leave(scenario, p);
-            }
-        }
-    }
-
-    /// Back to editing what was edited before the presentation.
-    fn leave(&mut self, scenario: &mut Scenario, p: &Presenting) {
-        *scenario = (*p.editing).clone();
-        self.view.year_index = p.editing_year;
-        (self.doc.past, self.doc.future) = (p.editing_past.clone(), p.editing_future.clone());
-        self.view.mode = Mode::Edit;
     }
 }

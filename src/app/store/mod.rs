@@ -7,9 +7,11 @@
 //! with a message and leaves everything else as it was.
 
 pub mod deck;
+pub mod present;
 mod reduce;
 
-pub use deck::{DeckAction, LoadedDecks, Mode, PresentAction, Presenting, SlideSource};
+pub use deck::{DeckAction, LoadedDecks, SlideSource};
+pub use present::{Mode, PresentAction, Presenting};
 pub use reduce::{baseline_value, reduce};
 
 use super::charts::specs::ChartKind;

@@ -94,6 +94,31 @@ impl State {
         self
     }
 
+    /// Show the year and layout a share link was made at. A year outside the
+    /// projection's horizon keeps the first year and says so (added to the
+    /// link's notice), never silently.
+    pub fn show_link_view(&mut self, view: crate::io::link::LinkView) {
+        if let Some(year) = view.year {
+            match self.doc.projection.years.iter().position(|y| y.year == year) {
+                Some(i) => self.view.year_index = i,
+                None => {
+                    let (first, last) = match (self.doc.projection.years.first(), self.doc.projection.years.last()) {
+                        (Some(f), Some(l)) => (f.year, l.year),
+                        _ => return,
+                    };
+                    let shown = T::LinkYearOutside.fill(|_| vec![year.to_string(), format!("{first}–{last}")]);
+                    self.messages.notice = Some(match self.messages.notice.take() {
+                        Some(n) => Bilingual::new(format!("{}{}", n.zh, shown.zh), format!("{} {}", n.en, shown.en)),
+                        None => shown,
+                    });
+                }
+            }
+        }
+        if let Some(layout) = Layout::ALL.into_iter().find(|l| Some(l.count()) == view.charts.map(usize::from)) {
+            self.view.layout = layout;
+        }
+    }
+
     /// The scenarios being compared, with their labels.
     pub fn compared(&self) -> Vec<(String, Scenario)> {
         let lang = self.view.lang;

@@ -6,7 +6,7 @@
 //!
 //! Each file uses only the files before it in this order
 //! (crates/model/tests/file_order.rs checks):
-//! i18n → json → check → strand → allocation → assumptions → city → scenario →
+//! i18n → json → outcome → check → strand → allocation → assumptions → city → scenario →
 //! unit → figure → row → rows → region_file → region → scenario_file → params.
 
 pub mod allocation;
@@ -17,6 +17,8 @@ pub mod figure;
 pub mod i18n;
 /// JSON text in (serde_json natively; a browser build installs JSON.parse).
 pub mod json;
+/// The outcome table: every outcome's id, names, unit and rounding, once.
+pub mod outcome;
 pub mod params;
 pub mod region;
 pub mod region_file;

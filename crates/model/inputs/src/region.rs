@@ -10,7 +10,7 @@
 
 pub use super::city::{validate_cities, City, Provenance};
 pub use super::figure::{Confidence, Figure};
-pub use super::region_file::{install_reader, FilledNotes, Published2025, Region, Series, TargetData, TargetOutcome};
+pub use super::region_file::{install_reader, FilledNotes, Published2025, Region, Series, TargetData};
 
 use super::assumptions::Assumptions;
 use super::scenario::{Levers, ReportedProgress, Scenario};

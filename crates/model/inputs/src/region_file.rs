@@ -12,7 +12,7 @@ use super::row::Kind;
 use super::rows::ROWS;
 use super::scenario::{Levers, Pot, ReportedProgress, Scenario, FORMAT_VERSION, POTS};
 use crate::i18n::Bilingual;
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use std::collections::BTreeMap;
 
 static REGION_READER: std::sync::OnceLock<crate::json::Reader<Region>> = std::sync::OnceLock::new();
@@ -50,23 +50,14 @@ pub struct Published2025 {
     pub urbanization_about: f64,
 }
 
-/// Which outcome a target is about.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum TargetOutcome {
-    IncomeRatio,
-    AverageIncome,
-    CityIncomeGap,
-    MountainRelativeIncome,
-}
-
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct TargetData {
     pub id: String,
     pub zh: String,
     pub en: String,
-    pub outcome: TargetOutcome,
+    /// Which outcome the target is about (its id in the outcome table).
+    pub outcome: super::outcome::Outcome,
     pub year: i32,
     /// True: the value must stay below `threshold`; false: reach at least it.
     pub below: bool,

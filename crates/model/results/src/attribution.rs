@@ -10,8 +10,9 @@
 //! sum to the total change to rounding.
 
 use super::projection::project;
-use super::uncertainty::{BandOutcome, BAND_OUTCOMES};
+use super::read::ReadOutcome;
 use serde::Serialize;
+use urs_inputs::outcome::{Outcome, OUTCOMES};
 use urs_inputs::params::{Group, Kind, ParamSpec, Role, PARAMS};
 use urs_inputs::scenario::{Pot, Scenario, POTS};
 
@@ -39,7 +40,7 @@ pub struct Contribution {
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Attribution {
-    pub outcome: BandOutcome,
+    pub outcome: Outcome,
     pub year: i32,
     /// The built-in scenario (built-in data, assumptions and levers).
     pub reference: f64,
@@ -132,7 +133,7 @@ fn apply(item: &Item, from: &Scenario, to: &mut Scenario) {
 
 fn table(s: &Scenario) -> Vec<Vec<f64>> {
     let p = project(s);
-    BAND_OUTCOMES.iter().map(|o| p.years.iter().map(|y| o.value(y)).collect()).collect()
+    OUTCOMES.iter().map(|o| p.years.iter().map(|y| o.value(y)).collect()).collect()
 }
 
 impl Attributions {
@@ -161,9 +162,9 @@ impl Attributions {
     }
 
     /// The attribution of `outcome` in `year` (None: a year outside the horizon).
-    pub fn get(&self, outcome: BandOutcome, year: i32) -> Option<Attribution> {
+    pub fn get(&self, outcome: Outcome, year: i32) -> Option<Attribution> {
         let t = self.years.iter().position(|y| *y == year)?;
-        let o = BAND_OUTCOMES.iter().position(|x| *x == outcome)?;
+        let o = OUTCOMES.iter().position(|x| *x == outcome)?;
         let f = |mask: usize| self.values[mask][o][t];
         let k = self.items.len();
         let full = (1usize << k) - 1;
@@ -203,7 +204,7 @@ mod tests {
     fn no_change_means_nothing_to_attribute() {
         let a = Attributions::new(&Scenario::zhejiang_2025());
         assert!(a.items().is_empty());
-        let r = a.get(BandOutcome::IncomeRatio, 2030).unwrap();
+        let r = a.get(Outcome::IncomeRatio, 2030).unwrap();
         assert_eq!(r.baseline, r.scenario);
         assert!(r.contributions.is_empty());
     }

@@ -6,10 +6,11 @@
 //! ("Uncertainty") shows the table; `urs --update-doc` writes it.
 
 use super::projection::project;
-use super::uncertainty::{uncertainty, BandOutcome};
+use super::uncertainty::uncertainty;
 use serde::Serialize;
 use urs_equations::backtest::backtest;
 use urs_equations::history::{latest_published_year, ratio_method, BAND_HORIZONS};
+use urs_inputs::outcome::Outcome;
 use urs_inputs::region::INCOME_RATIO;
 use urs_inputs::scenario::Scenario;
 
@@ -36,7 +37,9 @@ impl HorizonCoverage {
 pub fn coverage(scenario: &Scenario, draws: usize, seed: u64) -> Vec<HorizonCoverage> {
     let p = project(scenario);
     let band = uncertainty(scenario, draws, seed, 1.0);
-    let quantiles = &band.outcome(BandOutcome::IncomeRatio).quantiles;
+    // The outcome table gives the income ratio a band.
+    let Some(ratio) = band.outcome(Outcome::IncomeRatio) else { return Vec::new() };
+    let quantiles = &ratio.quantiles;
     let until = latest_published_year();
     let (record, method) = (backtest(&INCOME_RATIO, until), ratio_method(until));
     (1..=BAND_HORIZONS)

@@ -9,109 +9,14 @@
 //! the current setting and from a few seeded starting points. Deterministic:
 //! the same question gives the same answer.
 
-use super::projection::{project, Projection};
+pub use super::goal::Goal;
+use super::projection::project;
 use super::uncertainty::{for_each_draw, quantile};
 use serde::{Deserialize, Serialize};
 use urs_equations::financing::{policy_costs, pot_money};
-use urs_equations::outcomes::YearOutcome;
 use urs_inputs::allocation::Allocation;
 use urs_inputs::params::{Group, Kind, ParamSpec, Role, PARAMS};
 use urs_inputs::scenario::{Scenario, POTS};
-use urs_inputs::strand::Strand;
-
-/// One target the planner sets.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", tag = "goal")]
-pub enum Goal {
-    IncomeRatioAtMost {
-        year: i32,
-        value: f64,
-    },
-    CityGapAtMost {
-        year: i32,
-        value: f64,
-    },
-    MountainAtLeast {
-        year: i32,
-        value: f64,
-    },
-    AverageIncomeAtLeast {
-        year: i32,
-        value: f64,
-    },
-    /// A strand's year-end completion rate (fraction of plan).
-    CompletionAtLeast {
-        strand: Strand,
-        year: i32,
-        rate: f64,
-    },
-}
-
-impl Goal {
-    /// The goal's outcome in a projection (None: a year outside the horizon).
-    pub fn value(&self, p: &Projection) -> Option<f64> {
-        self.value_in(&p.years)
-    }
-
-    /// The goal's outcome in a run's years (a projection's or a draw's).
-    pub fn value_in(&self, years: &[YearOutcome]) -> Option<f64> {
-        let year = match *self {
-            Goal::IncomeRatioAtMost { year, .. }
-            | Goal::CityGapAtMost { year, .. }
-            | Goal::MountainAtLeast { year, .. }
-            | Goal::AverageIncomeAtLeast { year, .. }
-            | Goal::CompletionAtLeast { year, .. } => year,
-        };
-        let y = years.iter().find(|y| y.year == year)?;
-        Some(match *self {
-            Goal::IncomeRatioAtMost { .. } => y.income_ratio,
-            Goal::CityGapAtMost { .. } => y.city_income_gap,
-            Goal::MountainAtLeast { .. } => y.mountain_relative_income,
-            Goal::AverageIncomeAtLeast { .. } => y.average_income,
-            Goal::CompletionAtLeast { strand, .. } => y.completion_rate[strand.index()],
-        })
-    }
-
-    /// True for "at most" goals (ratios, gaps), false for "at least".
-    pub fn at_most(&self) -> bool {
-        matches!(self, Goal::IncomeRatioAtMost { .. } | Goal::CityGapAtMost { .. })
-    }
-
-    /// The threshold the goal sets.
-    pub fn threshold(&self) -> f64 {
-        match *self {
-            Goal::IncomeRatioAtMost { value, .. }
-            | Goal::CityGapAtMost { value, .. }
-            | Goal::MountainAtLeast { value, .. }
-            | Goal::AverageIncomeAtLeast { value, .. } => value,
-            Goal::CompletionAtLeast { rate, .. } => rate,
-        }
-    }
-
-    /// The same goal with another threshold.
-    pub fn with_threshold(mut self, t: f64) -> Goal {
-        match &mut self {
-            Goal::IncomeRatioAtMost { value, .. }
-            | Goal::CityGapAtMost { value, .. }
-            | Goal::MountainAtLeast { value, .. }
-            | Goal::AverageIncomeAtLeast { value, .. } => *value = t,
-            Goal::CompletionAtLeast { rate, .. } => *rate = t,
-        }
-        self
-    }
-
-    /// How far the value falls short, in units of the goal's scale (0: met).
-    pub fn shortfall(&self, value: f64) -> f64 {
-        match *self {
-            Goal::IncomeRatioAtMost { value: v, .. } | Goal::CityGapAtMost { value: v, .. } => {
-                (value - v).max(0.0) / 0.01
-            }
-            Goal::MountainAtLeast { value: v, .. } => (v - value).max(0.0) / 0.01,
-            Goal::AverageIncomeAtLeast { value: v, .. } => (v - value).max(0.0) / 1_000.0,
-            Goal::CompletionAtLeast { rate, .. } => (rate - value).max(0.0) / 0.01,
-        }
-    }
-}
 
 /// Which levers the solver may move.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -1,22 +1,12 @@
 //! The province's targets (docs/DATA.md) and whether a projection meets them:
 //! met, missed, or too close to call at the published figure's resolution.
 
+use super::read::ReadOutcome;
 use serde::Serialize;
 use std::sync::LazyLock;
 use urs_equations::outcomes::YearOutcome;
+use urs_inputs::outcome::Outcome;
 use urs_inputs::region::ZHEJIANG;
-
-pub use urs_inputs::region::TargetOutcome as Outcome;
-
-/// The outcome a target is about, in a year's results.
-pub fn value(outcome: Outcome, y: &YearOutcome) -> f64 {
-    match outcome {
-        Outcome::IncomeRatio => y.income_ratio,
-        Outcome::AverageIncome => y.average_income,
-        Outcome::CityIncomeGap => y.city_income_gap,
-        Outcome::MountainRelativeIncome => y.mountain_relative_income,
-    }
-}
 
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 pub struct Target {
@@ -69,7 +59,26 @@ impl Target {
 
     /// The target on `outcome`, if the province has one (the first listed).
     pub fn for_outcome(outcome: Outcome) -> Option<&'static Target> {
-        TARGETS.iter().find(|t| t.outcome == outcome)
+        outcome.targets().next()
+    }
+
+    /// The target on `outcome` in `year`, or else its first one.
+    pub fn for_outcome_in(outcome: Outcome, year: i32) -> Option<&'static Target> {
+        outcome.targets().find(|t| t.year == year).or_else(|| Target::for_outcome(outcome))
+    }
+}
+
+/// The province's targets on an outcome of the table (a trait: the table
+/// sits in urs-inputs, below the targets).
+pub trait OutcomeTargets: Copy {
+    /// The province's targets on this outcome (from the region data), in the
+    /// data's order.
+    fn targets(self) -> impl Iterator<Item = &'static Target>;
+}
+
+impl OutcomeTargets for Outcome {
+    fn targets(self) -> impl Iterator<Item = &'static Target> {
+        TARGETS.iter().filter(move |t| t.outcome == self)
     }
 }
 
@@ -117,10 +126,23 @@ pub fn check_targets(years: &[YearOutcome]) -> Vec<TargetCheck> {
         .iter()
         .filter_map(|t| {
             let y = years.iter().find(|y| y.year == t.year)?;
-            let value = value(t.outcome, y);
+            let value = t.outcome.value(y);
             let met = if t.below { value < t.threshold } else { value >= t.threshold };
             let status = t.status(value);
             Some(TargetCheck { id: t.id, zh: t.zh, en: t.en, year: t.year, threshold: t.threshold, value, met, status })
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_targets_direction_is_its_outcomes() {
+        assert!(!TARGETS.is_empty());
+        for t in TARGETS.iter() {
+            assert_eq!(t.below, t.outcome.lower_is_better(), "{}: below, yet higher is better (or the reverse)", t.id);
+        }
+    }
 }

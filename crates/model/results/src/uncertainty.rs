@@ -20,12 +20,14 @@
 //! by the money the central one was given.
 
 use super::projection::{project, project_years};
+use super::read::ReadOutcome;
 use super::targets::check_targets;
 use super::targets::TARGETS;
 use serde::Serialize;
 use urs_equations::completion::workable_bn;
 use urs_equations::history::{published, WINDOW};
 use urs_equations::outcomes::YearOutcome;
+use urs_inputs::outcome::Outcome;
 use urs_inputs::params::{Kind, ParamSpec, Role, Unit, PARAMS};
 use urs_inputs::region::{URBANIZATION, URBAN_INCOME};
 use urs_inputs::scenario::Scenario;
@@ -39,58 +41,10 @@ pub const REPLAY_TOLERANCE_URBANIZATION: f64 = 0.01;
 /// The quantiles the band reports.
 pub const QUANTILES: [f64; 5] = [0.10, 0.25, 0.50, 0.75, 0.90];
 
-/// The outcomes the band covers.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum BandOutcome {
-    IncomeRatio,
-    UrbanIncome,
-    RuralIncome,
-    AverageIncome,
-    StandardsNoUrbanRuralGap,
-    StandardsNoHukouGap,
-    Urbanization,
-    RegisteredUrbanization,
-    CityIncomeGap,
-    MountainRelativeIncome,
-    OverallCompletion,
-}
-
-pub const BAND_OUTCOMES: [BandOutcome; 11] = [
-    BandOutcome::IncomeRatio,
-    BandOutcome::UrbanIncome,
-    BandOutcome::RuralIncome,
-    BandOutcome::AverageIncome,
-    BandOutcome::StandardsNoUrbanRuralGap,
-    BandOutcome::StandardsNoHukouGap,
-    BandOutcome::Urbanization,
-    BandOutcome::RegisteredUrbanization,
-    BandOutcome::CityIncomeGap,
-    BandOutcome::MountainRelativeIncome,
-    BandOutcome::OverallCompletion,
-];
-
-impl BandOutcome {
-    pub fn value(self, y: &urs_equations::outcomes::YearOutcome) -> f64 {
-        match self {
-            BandOutcome::IncomeRatio => y.income_ratio,
-            BandOutcome::UrbanIncome => y.urban_income,
-            BandOutcome::RuralIncome => y.rural_income,
-            BandOutcome::AverageIncome => y.average_income,
-            BandOutcome::StandardsNoUrbanRuralGap => y.standards_no_urban_rural_gap,
-            BandOutcome::StandardsNoHukouGap => y.standards_no_hukou_gap,
-            BandOutcome::Urbanization => y.urbanization,
-            BandOutcome::RegisteredUrbanization => y.registered_urbanization,
-            BandOutcome::CityIncomeGap => y.city_income_gap,
-            BandOutcome::MountainRelativeIncome => y.mountain_relative_income,
-            BandOutcome::OverallCompletion => y.overall_completion_rate,
-        }
-    }
-}
-
 #[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize)]
 pub struct OutcomeBand {
-    pub outcome: BandOutcome,
+    /// One of the outcomes with a band in the outcome table (`Outcome::banded`).
+    pub outcome: Outcome,
     /// Per year of the horizon: the values at `QUANTILES`.
     pub quantiles: Vec<[f64; 5]>,
 }
@@ -115,9 +69,9 @@ pub struct Band {
 }
 
 impl Band {
-    pub fn outcome(&self, outcome: BandOutcome) -> &OutcomeBand {
-        // Every outcome of BAND_OUTCOMES is in the band, in that order.
-        &self.outcomes[BAND_OUTCOMES.iter().position(|o| *o == outcome).unwrap_or(0).min(self.outcomes.len() - 1)]
+    /// The band of `outcome` (None: the outcome table gives it no band).
+    pub fn outcome(&self, outcome: Outcome) -> Option<&OutcomeBand> {
+        self.outcomes.iter().find(|b| b.outcome == outcome)
     }
 
     pub fn probability(&self, target_id: &str) -> Option<f64> {
@@ -286,10 +240,11 @@ pub fn for_each_draw(
 /// band says how many in `draws`).
 pub fn uncertainty(scenario: &Scenario, draws: usize, seed: u64, spread: f64) -> Band {
     let years: Vec<i32> = project(scenario).years.iter().map(|y| y.year).collect();
-    let mut values: Vec<Vec<Vec<f64>>> = vec![vec![Vec::with_capacity(draws); years.len()]; BAND_OUTCOMES.len()];
+    let banded: Vec<Outcome> = Outcome::banded().collect();
+    let mut values: Vec<Vec<Vec<f64>>> = vec![vec![Vec::with_capacity(draws); years.len()]; banded.len()];
     let mut met = vec![0usize; TARGETS.len()];
     let (accepted, rejected) = for_each_draw(scenario, draws, seed, spread, |drawn| {
-        for (o, outcome) in BAND_OUTCOMES.iter().enumerate() {
+        for (o, outcome) in banded.iter().enumerate() {
             for (t, y) in drawn.iter().enumerate() {
                 values[o][t].push(outcome.value(y));
             }
@@ -298,7 +253,7 @@ pub fn uncertainty(scenario: &Scenario, draws: usize, seed: u64, spread: f64) ->
             met[i] += usize::from(check.met);
         }
     });
-    let outcomes = BAND_OUTCOMES
+    let outcomes = banded
         .iter()
         .zip(values)
         .map(|(&outcome, per_year)| OutcomeBand {

@@ -1,9 +1,9 @@
 //! What a chart shows, as plain data: axes, series, target lines. Web-free,
-//! so the chart descriptions (`specs.rs`) are tested natively; `frame.rs`
-//! draws a `ChartSpec` on canvases.
+//! so the chart descriptions (`specs.rs`) are tested natively; `draw.rs`
+//! draws a `ChartSpec` on any plotters backend.
 
-use crate::app::format::honest_places;
 use crate::text::T;
+use urs_formats::number::honest_places;
 
 /// A colour, 8 bits per channel (plotters' `RGBColor` at drawing time).
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]

@@ -8,9 +8,8 @@
 use super::spec::{BandArea, ChartSpec, Layer, Marker, Rgb, Series, TargetLine, XAxis, YFormat};
 use crate::i18n::Lang;
 use crate::model::region::{INCOME_RATIO, URBANIZATION};
-use crate::model::targets::{Outcome, TARGETS};
-use crate::model::uncertainty::{Band, BandOutcome};
-use crate::model::{Projection, StartingPoint, YearOutcome, STRANDS};
+use crate::model::uncertainty::Band;
+use crate::model::{Outcome, OutcomeTargets, Projection, ReadOutcome, StartingPoint, STRANDS};
 use crate::text::T;
 
 /// Okabe–Ito colours, distinguishable with colour-blindness; every series
@@ -73,12 +72,11 @@ impl ChartKind {
     }
 }
 
-/// A yearly figure: its name, its value in a year, and (if the line starts
-/// at the starting point when it is the year before the projection) its
-/// start value.
+/// A yearly figure: its outcome (named in the legend by the outcome table's
+/// short name) and (if the line starts at the starting point when it is the
+/// year before the projection) its start value.
 struct Figure {
-    label: T,
-    value: fn(&YearOutcome) -> f64,
+    outcome: Outcome,
     start: Option<fn(&StartingPoint) -> f64>,
 }
 
@@ -130,8 +128,7 @@ fn def(kind: ChartKind) -> Option<ChartDef> {
         },
         ChartKind::IncomeRatio => ChartDef {
             lines: Lines::Yearly(&[Figure {
-                label: T::SeriesIncomeRatio,
-                value: |y| y.income_ratio,
+                outcome: Outcome::IncomeRatio,
                 start: Some(|s| s.urban_income / s.rural_income),
             }]),
             y: YFormat::Ratio,
@@ -143,8 +140,8 @@ fn def(kind: ChartKind) -> Option<ChartDef> {
         },
         ChartKind::Standards => ChartDef {
             lines: Lines::Yearly(&[
-                Figure { label: T::SeriesNoUrbanRuralGap, value: |y| y.standards_no_urban_rural_gap, start: None },
-                Figure { label: T::SeriesNoHukouGap, value: |y| y.standards_no_hukou_gap, start: None },
+                Figure { outcome: Outcome::StandardsNoUrbanRuralGap, start: None },
+                Figure { outcome: Outcome::StandardsNoHukouGap, start: None },
             ]),
             y: YFormat::Count,
             published: None,
@@ -155,12 +152,8 @@ fn def(kind: ChartKind) -> Option<ChartDef> {
         },
         ChartKind::Urbanization => ChartDef {
             lines: Lines::Yearly(&[
-                Figure { label: T::SeriesResident, value: |y| y.urbanization, start: Some(|s| s.urbanization) },
-                Figure {
-                    label: T::SeriesRegistered,
-                    value: |y| y.registered_urbanization,
-                    start: Some(|s| s.registered_urbanization),
-                },
+                Figure { outcome: Outcome::Urbanization, start: Some(|s| s.urbanization) },
+                Figure { outcome: Outcome::RegisteredUrbanization, start: Some(|s| s.registered_urbanization) },
             ]),
             y: YFormat::Percent,
             published: Some(|_| URBANIZATION.to_vec()),
@@ -170,7 +163,7 @@ fn def(kind: ChartKind) -> Option<ChartDef> {
             note: Some(T::RegisteredNote),
         },
         ChartKind::CityGap => ChartDef {
-            lines: Lines::Yearly(&[Figure { label: T::SeriesCityGap, value: |y| y.city_income_gap, start: None }]),
+            lines: Lines::Yearly(&[Figure { outcome: Outcome::CityIncomeGap, start: None }]),
             y: YFormat::Ratio,
             published: Some(|s| vec![(s.city_income_gap_year, s.city_income_gap)]),
             target: Some(Outcome::CityIncomeGap),
@@ -180,8 +173,7 @@ fn def(kind: ChartKind) -> Option<ChartDef> {
         },
         ChartKind::Mountain => ChartDef {
             lines: Lines::Yearly(&[Figure {
-                label: T::SeriesMountain,
-                value: |y| y.mountain_relative_income,
+                outcome: Outcome::MountainRelativeIncome,
                 start: Some(|s| s.mountain_relative_income),
             }]),
             y: YFormat::Percent,
@@ -251,7 +243,7 @@ fn monthly(shown: &Shown, year_index: usize, lang: Lang) -> Vec<Series> {
         return Vec::new();
     };
     let months = |v: &[f64; 12]| (0..12).map(|m| (m as f64 + 1.0, v[m])).collect::<Vec<_>>();
-    let overall = series(shown, 0, 1, T::Overall.get(lang), months(&c.overall_rate));
+    let overall = series(shown, 0, 1, Outcome::OverallCompletion.short(lang), months(&c.overall_rate));
     // Compared scenarios and the built-in reference: the overall line only.
     if let Role::Compared(_) | Role::Builtin = shown.role {
         return vec![overall];
@@ -260,7 +252,7 @@ fn monthly(shown: &Shown, year_index: usize, lang: Lang) -> Vec<Series> {
         .iter()
         .map(|st| {
             let k = st.index();
-            let mut s = series(shown, 0, 1, st.short(lang), months(&c.strands[k].completion_rate));
+            let mut s = series(shown, 0, 1, Outcome::COMPLETION[k].short(lang), months(&c.strands[k].completion_rate));
             s.color = STRAND_COLORS[k];
             if !s.dashed {
                 s.marker = STRAND_MARKERS[k];
@@ -278,14 +270,14 @@ fn yearly(p: &Projection, f: &Figure) -> Vec<(f64, f64)> {
     // (the reported year's published outcomes: history, drawn once).
     let before = p.years.first().is_none_or(|y| y.year > p.start.year);
     let start = f.start.filter(|_| before).map(|s| (f64::from(p.start.year), s(&p.start)));
-    start.into_iter().chain(p.years.iter().map(|y| (f64::from(y.year), (f.value)(y)))).collect()
+    start.into_iter().chain(p.years.iter().map(|y| (f64::from(y.year), f.outcome.value(y)))).collect()
 }
 
 /// The target lines of an outcome from the target table: one line per
 /// threshold, labelled with every year it applies to ("< 1.9 (2025, 2027)").
-fn target_lines(outcome: Outcome, y: YFormat, lang: Lang) -> Vec<TargetLine> {
+fn target_lines(outcome: Outcome, lang: Lang) -> Vec<TargetLine> {
     let mut lines: Vec<(f64, bool, Vec<i32>)> = Vec::new();
-    for t in TARGETS.iter().filter(|t| t.outcome == outcome) {
+    for t in outcome.targets() {
         match lines.iter_mut().find(|l| l.0 == t.threshold && l.1 == t.below) {
             Some(l) => l.2.push(t.year),
             None => lines.push((t.threshold, t.below, vec![t.year])),
@@ -294,10 +286,7 @@ fn target_lines(outcome: Outcome, y: YFormat, lang: Lang) -> Vec<TargetLine> {
     lines
         .into_iter()
         .map(|(value, below, years)| {
-            let shown = match y {
-                YFormat::Percent => format!("{} %", value * 100.0),
-                _ => format!("{value}"),
-            };
+            let shown = urs_formats::show::threshold_text(outcome, value, lang);
             let years = years.iter().map(i32::to_string).collect::<Vec<_>>().join(T::ListSeparator.get(lang));
             let years = T::InParentheses.fill(|_| vec![years.clone()]);
             TargetLine {
@@ -339,7 +328,7 @@ pub fn build(kind: ChartKind, shown: &[Shown], year_index: usize, lang: Lang) ->
         Lines::Yearly(figures) => {
             for s in shown {
                 for (i, f) in figures.iter().enumerate() {
-                    series.push(self::series(s, i, figures.len(), f.label.get(lang), yearly(s.projection, f)));
+                    series.push(self::series(s, i, figures.len(), f.outcome.short(lang), yearly(s.projection, f)));
                 }
             }
             // From the first point drawn: published history or the starting point.
@@ -347,7 +336,7 @@ pub fn build(kind: ChartKind, shown: &[Shown], year_index: usize, lang: Lang) ->
             XAxis::Years(from.round() as i32, last_year)
         }
     };
-    let mut targets = def.target.map_or_else(Vec::new, |o| target_lines(o, def.y, lang));
+    let mut targets = def.target.map_or_else(Vec::new, |o| target_lines(o, lang));
     let mut must = def.must.to_vec();
     match def.reference {
         Some(Reference::Plan) => targets.push(TargetLine {
@@ -399,13 +388,13 @@ fn summary(kind: ChartKind, spec: &ChartSpec, lang: Lang) -> String {
 }
 
 /// The outcome a chart's band is about (its main line); None: no band.
-fn band_outcome(kind: ChartKind) -> Option<BandOutcome> {
+fn band_outcome(kind: ChartKind) -> Option<Outcome> {
     match kind {
-        ChartKind::IncomeRatio => Some(BandOutcome::IncomeRatio),
-        ChartKind::Standards => Some(BandOutcome::StandardsNoUrbanRuralGap),
-        ChartKind::Urbanization => Some(BandOutcome::Urbanization),
-        ChartKind::CityGap => Some(BandOutcome::CityIncomeGap),
-        ChartKind::Mountain => Some(BandOutcome::MountainRelativeIncome),
+        ChartKind::IncomeRatio => Some(Outcome::IncomeRatio),
+        ChartKind::Standards => Some(Outcome::StandardsNoUrbanRuralGap),
+        ChartKind::Urbanization => Some(Outcome::Urbanization),
+        ChartKind::CityGap => Some(Outcome::CityIncomeGap),
+        ChartKind::Mountain => Some(Outcome::MountainRelativeIncome),
         ChartKind::Completion | ChartKind::Cities => None,
     }
 }
@@ -427,17 +416,8 @@ pub fn add_band(kind: ChartKind, spec: &mut ChartSpec, band: &Band, of: BandOf, 
         push_band(spec, band, outcome, BUILTIN);
         return;
     }
-    let target_outcome = match outcome {
-        BandOutcome::IncomeRatio => Some(Outcome::IncomeRatio),
-        BandOutcome::CityIncomeGap => Some(Outcome::CityIncomeGap),
-        BandOutcome::MountainRelativeIncome => Some(Outcome::MountainRelativeIncome),
-        _ => None,
-    };
-    let likely: Vec<String> = TARGETS
-        .iter()
-        .filter(|t| Some(t.outcome) == target_outcome)
-        .filter_map(|t| band.probability(t.id).map(|p| format!("{:.0} %", p * 100.0)))
-        .collect();
+    let likely: Vec<String> =
+        outcome.targets().filter_map(|t| band.probability(t.id).map(|p| format!("{:.0} %", p * 100.0))).collect();
     // The label names the target years in order; the probabilities follow
     // in the same order, kept short so the line's label stays clear of the data.
     if !likely.is_empty() {
@@ -448,8 +428,8 @@ pub fn add_band(kind: ChartKind, spec: &mut ChartSpec, band: &Band, of: BandOf, 
     push_band(spec, band, outcome, FIGURE_COLORS[0]);
 }
 
-fn push_band(spec: &mut ChartSpec, band: &Band, outcome: BandOutcome, color: Rgb) {
-    let q = &band.outcome(outcome).quantiles;
+fn push_band(spec: &mut ChartSpec, band: &Band, outcome: Outcome, color: Rgb) {
+    let Some(q) = band.outcome(outcome).map(|b| &b.quantiles) else { return };
     let area = |lo: usize, hi: usize| -> Vec<(f64, f64, f64)> {
         band.years.iter().zip(q).map(|(y, q)| (f64::from(*y), q[lo], q[hi])).collect()
     };

@@ -1,0 +1,49 @@
+//! An outcome's value as text, with its unit from the outcome table: one
+//! format per unit for the screen, the charts (target labels) and exports.
+//! Yuan and 亿元 grouped by thousands.
+
+use crate::number::honest_places;
+use urs_model::i18n::Lang;
+use urs_model::outcome::{Measure, Outcome};
+
+/// 85000.4 → "85,000" (places decimals after the grouped integer part).
+pub fn thousands(v: f64, places: usize) -> String {
+    let text = format!("{:.places$}", v.abs());
+    let (int, frac) = text.split_once('.').map_or((text.as_str(), None), |(a, b)| (a, Some(b)));
+    let mut grouped = String::new();
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    format!("{}{grouped}{}", if v < 0.0 { "−" } else { "" }, frac.map_or(String::new(), |f| format!(".{f}")))
+}
+
+/// An outcome's value on screen, with `places` decimals and its unit from
+/// the outcome table; yuan grouped by thousands ("85,000 元", "73.5 %").
+pub fn outcome_text(o: Outcome, v: f64, places: usize, lang: Lang) -> String {
+    match o.unit() {
+        Measure::Yuan => o.with_unit(thousands(o.shown(v), places), lang),
+        _ => o.with_unit(o.number(v, places), lang),
+    }
+}
+
+/// An outcome's value with the table's decimals.
+pub fn outcome_usual(o: Outcome, v: f64, lang: Lang) -> String {
+    outcome_text(o, v, o.places(), lang)
+}
+
+/// A target's threshold as the province writes it ("1.9", "76 %", "85,000 元").
+pub fn threshold_text(o: Outcome, threshold: f64, lang: Lang) -> String {
+    match o.unit() {
+        Measure::Yuan => o.with_unit(thousands(threshold, 0), lang),
+        _ => o.with_unit(format!("{}", o.shown(threshold)), lang),
+    }
+}
+
+/// Decimals for an outcome's value beside a threshold: the table's, or more
+/// so the comparison reads true (`honest_places`, in the shown unit).
+pub fn honest_outcome_places(o: Outcome, v: f64, threshold: f64) -> usize {
+    honest_places(o.shown(v), o.shown(threshold), o.places())
+}

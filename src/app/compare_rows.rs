@@ -1,0 +1,59 @@
+//! The comparison table's outcome rows, web-free so tests read what the
+//! table says: each an outcome of the outcome table (its name, unit and
+//! decimals) in a year, the compared scenarios' values side by side with
+//! their difference to the first. `compare.rs` draws them.
+
+use super::format::{honest_outcome_places, outcome_text};
+use crate::i18n::Lang;
+use crate::model::{Outcome, OutcomeTargets, Projection, ReadOutcome, Scenario};
+
+/// The outcome rows: an outcome of the outcome table (its name, unit and
+/// decimals) in a year. Against a target of that year, honest digits.
+const OUTCOME_ROWS: [(Outcome, i32); 9] = [
+    (Outcome::OverallCompletion, 2025),
+    (Outcome::IncomeRatio, 2027),
+    (Outcome::IncomeRatio, 2030),
+    (Outcome::StandardsNoUrbanRuralGap, 2030),
+    (Outcome::StandardsNoHukouGap, 2030),
+    (Outcome::Urbanization, 2030),
+    (Outcome::RegisteredUrbanization, 2030),
+    (Outcome::CityIncomeGap, 2025),
+    (Outcome::MountainRelativeIncome, 2027),
+];
+
+/// The difference to the first scenario, in what is shown ("" when it shows as none).
+fn diff(o: Outcome, v: f64, first: f64, p: usize) -> String {
+    let d = o.shown(v) - o.shown(first);
+    if d.abs() < 0.5 * 10f64.powi(-(p as i32)) {
+        return String::new();
+    }
+    format!(" ({}{:.p$})", if d < 0.0 { "−" } else { "+" }, d.abs())
+}
+
+/// The outcome rows as shown: the row's name ("城乡居民收入比 2027") and each
+/// scenario's value with its difference to the first (None: a year outside
+/// its horizon). Web-free, so tests read what the table says.
+pub fn outcome_rows(
+    items: &[(String, Scenario, std::rc::Rc<Projection>)],
+    lang: Lang,
+) -> Vec<(String, Vec<Option<String>>)> {
+    OUTCOME_ROWS
+        .iter()
+        .map(|&(o, year)| {
+            let values: Vec<Option<f64>> = items.iter().map(|(_, _, p)| o.in_year(&p.years, year)).collect();
+            let first = values.first().copied().flatten().unwrap_or(0.0);
+            // Against a target, enough digits that each value compares with it
+            // as shown (a 1.5496 is not a 1.550); one count of digits for the row.
+            let threshold = o.targets().find(|t| t.year == year).map(|t| t.threshold);
+            let p = values
+                .iter()
+                .flatten()
+                .map(|&v| threshold.map_or(o.places(), |t| honest_outcome_places(o, v, t)))
+                .max()
+                .unwrap_or(o.places());
+            let cells =
+                values.iter().map(|v| v.map(|v| format!("{}{}", outcome_text(o, v, p, lang), diff(o, v, first, p))));
+            (format!("{} {year}", o.name(lang)), cells.collect())
+        })
+        .collect()
+}
