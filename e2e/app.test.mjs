@@ -187,8 +187,8 @@ test('the band and the target probabilities come from the worker and follow a dr
 test('goal seek from the screen: a reachable goal is met and applied as one undo step, an unreachable one says what binds', async () => {
   const { page, context, problems } = await open({ viewport: { width: 1920, height: 1080 } });
   await page.click('button[role=tab]:has-text("分析")');
-  // Income ratio ≤ 1.62 in 2030 (ticked by default), shares and money may move.
-  await page.fill('[data-goal=income-ratio] input.goal-value', '1.62');
+  // Income ratio ≤ 1.655 in 2030 (ticked by default), shares and money may move.
+  await page.fill('[data-goal=income-ratio] input.goal-value', '1.655');
   await page.selectOption('[data-goal=income-ratio] select.goal-year', '2030');
   await page.click('button.solve');
   await page.waitForSelector('.goal-answer.met');
@@ -197,7 +197,7 @@ test('goal seek from the screen: a reachable goal is met and applied as one undo
   const ratioBefore = await kpi(page, 'income-ratio');
   await page.click('button.apply');
   await page.waitForFunction((b) => document.querySelector('[data-kpi=income-ratio] .kpi-value').textContent !== b, ratioBefore);
-  assert.ok(parseFloat(await kpi(page, 'income-ratio')) <= 1.62, await kpi(page, 'income-ratio'));
+  assert.ok(parseFloat(await kpi(page, 'income-ratio')) <= 1.655, await kpi(page, 'income-ratio'));
   // One undo step takes the whole answer back.
   await page.click('button.undo');
   await page.waitForFunction((b) => document.querySelector('[data-kpi=income-ratio] .kpi-value').textContent === b, ratioBefore);
@@ -217,7 +217,7 @@ test('goal seek from the screen: a reachable goal is met and applied as one undo
 test('goal seek with a chance: met in at least that share of the draws; kept, it solves again when an assumption changes', async () => {
   const { page, context, problems } = await open({ viewport: { width: 1920, height: 1080 } });
   await page.click('button[role=tab]:has-text("分析")');
-  await page.fill('[data-goal=income-ratio] input.goal-value', '1.65');
+  await page.fill('[data-goal=income-ratio] input.goal-value', '1.69');
   await page.selectOption('[data-goal=income-ratio] select.goal-year', '2030');
   await page.check('input.goal-likely-on');
   await page.fill('input.goal-likely', '80');
@@ -230,9 +230,9 @@ test('goal seek with a chance: met in at least that share of the draws; kept, it
   await page.click('button.solve');
   await page.waitForSelector('.goal-seek .error');
   assert.match(await page.textContent('.goal-seek .error'), /1–99 %/);
-  // Keep solving ≤ 1.62 (no chance asked): apply, then make the trend worse.
+  // Keep solving ≤ 1.655 (no chance asked): apply, then make the trend worse.
   await page.uncheck('input.goal-likely-on');
-  await page.fill('[data-goal=income-ratio] input.goal-value', '1.62');
+  await page.fill('[data-goal=income-ratio] input.goal-value', '1.655');
   await page.click('button.solve');
   await page.waitForSelector('.goal-answer.met');
   await page.click('button.apply');
@@ -241,15 +241,15 @@ test('goal seek with a chance: met in at least that share of the draws; kept, it
   await page.click('button[role=tab]:has-text("假设与数据")');
   const entry = '[data-param=income_ratio_decline] input.entry';
   const applied = await kpi(page, 'income-ratio');
-  assert.ok(parseFloat(applied) <= 1.62, applied);
-  // A slower trend (1.8 % a year instead of 1.95 %): the answer no longer
+  assert.ok(parseFloat(applied) <= 1.655, applied);
+  // A slower trend (1.55 % a year instead of 1.65 %): the answer no longer
   // meets the goal, so the kept question is solved again and applied.
-  await page.fill(entry, '1.8');
+  await page.fill(entry, '1.55');
   await page.press(entry, 'Enter');
   await page.waitForFunction(() => /已按保持求解的目标重新求解/.test(document.querySelector('.messages')?.textContent ?? ''), null, { timeout: 20000 });
-  assert.ok(parseFloat(await kpi(page, 'income-ratio')) <= 1.62, await kpi(page, 'income-ratio'));
+  assert.ok(parseFloat(await kpi(page, 'income-ratio')) <= 1.655, await kpi(page, 'income-ratio'));
   // Far slower: out of reach, and the notice says so.
-  await page.fill(entry, '1.2');
+  await page.fill(entry, '1.0');
   await page.press(entry, 'Enter');
   await page.waitForFunction(() => /无法全部达成/.test(document.querySelector('.messages')?.textContent ?? ''), null, { timeout: 20000 });
   // Changed assumptions: the built-in scenario is drawn beside the baseline.
@@ -279,7 +279,7 @@ test('the waterfall explains a change: contributions add up to it', async () => 
   const problems = [];
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   // A shared link with three changed levers.
-  await page.goto(site.url + '#v=1;m=1.0.0;hukou_reform=1.6;mountain_share=0.5;plan_funds_bn=280');
+  await page.goto(site.url + '#v=1;m=1.1.0;hukou_reform=1.6;mountain_share=0.5;plan_funds_bn=280');
   await page.waitForSelector(APP_READY);
   await page.click('button[role=tab]:has-text("分析")');
   await page.waitForSelector('.waterfall tr.contribution');

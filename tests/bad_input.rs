@@ -134,7 +134,11 @@ fn scenario_files() {
         ),
         ("26 empty name", with(|v| v["name"] = json!("   ")), "cannot be empty"),
         ("52 reported year 1900", with(|v| v["reported"]["year"] = json!(1900)), "implausible years"),
-        ("53 starting year not the year before", with(|v| v["start"]["year"] = json!(3000)), "must be the year before"),
+        (
+            "53 starting year not the year before",
+            with(|v| v["start"]["year"] = json!(3000)),
+            "must be the same year or the one before",
+        ),
         (
             "54 derived integration rate above 300 %",
             with(|v| v["reported"]["rural_rate"] = json!(0.50843)),

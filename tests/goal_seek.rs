@@ -22,12 +22,12 @@ fn inside_ranges(s: &Scenario) {
 #[test]
 fn a_reachable_goal_is_met_and_the_answer_checks_out() {
     let current = Scenario::zhejiang_2025();
-    let goals = [goal(Outcome::IncomeRatio, 2030, 1.62)];
+    let goals = [goal(Outcome::IncomeRatio, 2030, 1.655)];
     let sol = seek(&current, &goals, Freedom::SharesAndTotals, Objective::LeastExtraMoney);
     assert!(sol.met, "{:?}", sol.goals);
     inside_ranges(&sol.scenario);
     let again = project(&sol.scenario);
-    assert!(again.years.iter().find(|y| y.year == 2030).unwrap().income_ratio <= 1.62);
+    assert!(again.years.iter().find(|y| y.year == 2030).unwrap().income_ratio <= 1.655);
     assert!(sol.binding.is_none());
     // The same question, the same answer.
     assert_eq!(sol, seek(&current, &goals, Freedom::SharesAndTotals, Objective::LeastExtraMoney));
@@ -77,9 +77,10 @@ fn a_goal_with_a_probability_is_met_in_that_share_of_the_band() {
     use urban_rural_sim::model::goal_seek::{seek_likely, Likely};
     use urban_rural_sim::model::uncertainty::for_each_draw;
     let current = Scenario::zhejiang_2025();
-    // The band's 80 % quantile lies about 0.03 above the line (the line is
-    // near the band's 25 % quantile), so the line must go to about 1.62.
-    let goal = self::goal(Outcome::IncomeRatio, 2030, 1.65);
+    // The band's 80 % quantile lies about 0.02 above the line (the band
+    // reaches further below it: the trend has under-predicted the fall), so
+    // the line must go to about 1.67.
+    let goal = self::goal(Outcome::IncomeRatio, 2030, 1.69);
     let likely = Likely { probability: 0.8, draws: 300, seed: 11 };
     let plain = seek(&current, &[goal], Freedom::SharesAndTotals, Objective::LeastExtraMoney);
     let sol = seek_likely(&current, &[goal], Freedom::SharesAndTotals, Objective::LeastExtraMoney, likely);
@@ -97,7 +98,7 @@ fn a_goal_with_a_probability_is_met_in_that_share_of_the_band() {
     // A safer answer costs more than meeting it with the line alone, and
     // puts the line well below the goal.
     assert!(sol.extra_money_bn > plain.extra_money_bn + 1.0, "{} vs {}", sol.extra_money_bn, plain.extra_money_bn);
-    assert!(sol.goals[0].value < 1.65 - 0.02, "the line sits below the goal: {}", sol.goals[0].value);
+    assert!(sol.goals[0].value < 1.69 - 0.015, "the line sits below the goal: {}", sol.goals[0].value);
 }
 
 #[test]
@@ -106,7 +107,7 @@ fn a_probability_out_of_reach_is_reported_with_what_binds() {
     let current = Scenario::zhejiang_2025();
     // The 2025 city gap is almost fixed by 2025's data: no lever makes it
     // 99 % certain to be below 1.549.
-    let goals = [goal(Outcome::CityIncomeGap, 2025, 1.549), goal(Outcome::IncomeRatio, 2030, 1.75)];
+    let goals = [goal(Outcome::CityIncomeGap, 2025, 1.549), goal(Outcome::IncomeRatio, 2030, 1.82)];
     let likely = Likely { probability: 0.99, draws: 200, seed: 3 };
     let sol = seek_likely(&current, &goals, Freedom::AllLevers, Objective::LeastExtraMoney, likely);
     assert!(!sol.met);

@@ -72,7 +72,7 @@ impl GoalKind {
 
 fn initial_rows() -> Vec<Row> {
     let mut rows = vec![
-        Row { kind: GoalKind(Outcome::IncomeRatio), on: true, value: "1.62".into(), year: 2030 },
+        Row { kind: GoalKind(Outcome::IncomeRatio), on: true, value: "1.65".into(), year: 2030 },
         Row { kind: GoalKind(Outcome::CityIncomeGap), on: false, value: "1.50".into(), year: 2027 },
         Row { kind: GoalKind(Outcome::MountainRelativeIncome), on: false, value: "76".into(), year: 2027 },
         Row { kind: GoalKind(Outcome::AverageIncome), on: false, value: "85000".into(), year: 2027 },

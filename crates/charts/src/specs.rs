@@ -73,8 +73,8 @@ impl ChartKind {
 }
 
 /// A yearly figure: its outcome (named in the legend by the outcome table's
-/// short name) and (if the line starts at the starting point, the year
-/// before the projection) its start value.
+/// short name) and (if the line starts at the starting point when it is the
+/// year before the projection) its start value.
 struct Figure {
     outcome: Outcome,
     start: Option<fn(&StartingPoint) -> f64>,
@@ -266,7 +266,10 @@ fn monthly(shown: &Shown, year_index: usize, lang: Lang) -> Vec<Series> {
 
 /// A yearly figure of one projection, from the starting point if it has one.
 fn yearly(p: &Projection, f: &Figure) -> Vec<(f64, f64)> {
-    let start = f.start.map(|s| (f64::from(p.start.year), s(&p.start)));
+    // The starting point, unless it is the projection's own first year
+    // (the reported year's published outcomes: history, drawn once).
+    let before = p.years.first().is_none_or(|y| y.year > p.start.year);
+    let start = f.start.filter(|_| before).map(|s| (f64::from(p.start.year), s(&p.start)));
     start.into_iter().chain(p.years.iter().map(|y| (f64::from(y.year), f.outcome.value(y)))).collect()
 }
 

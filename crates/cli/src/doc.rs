@@ -2,9 +2,12 @@
 //! cannot drift from it (`urs --update-doc`, `--params-markdown`,
 //! `--replay-markdown`; tests/cli.rs checks the doc is up to date).
 
-use urs_model::history::{fit, out_of_sample, OUT_OF_SAMPLE_FIT_UNTIL, WINDOW};
+use urs_model::backtest::{backtest, HORIZONS, METHODS};
+use urs_model::coverage::{coverage, pooled};
+use urs_model::history::{fit, latest_published_year, out_of_sample, OUT_OF_SAMPLE_FIT_UNTIL, WINDOW};
 use urs_model::i18n::{Bilingual, Lang};
 use urs_model::params::PARAMS;
+use urs_model::region::INCOME_RATIO;
 use urs_model::uncertainty::uncertainty;
 use urs_model::{project, Scenario};
 
@@ -17,6 +20,8 @@ pub fn update_doc(path: &str) -> Result<(), Bilingual> {
     for (name, table) in [
         ("PARAMS", params_markdown()),
         ("OUT_OF_SAMPLE", out_of_sample_markdown(builtin.assumptions.outcomes.urbanization_ceiling)),
+        ("BACKTEST", backtest_markdown()),
+        ("COVERAGE", coverage_markdown(&builtin)),
         ("RESULTS", results_markdown(&builtin)),
     ] {
         let begin = format!("<!-- BEGIN {name} -->\n");
@@ -92,6 +97,62 @@ pub fn out_of_sample_markdown(ceiling: f64) -> String {
             out.push_str(&format!("| {} {} | {} | {published} | {model} | {error} |\n", s.zh, s.en, p.year));
         }
     }
+    out
+}
+
+/// The rolling-origin backtest of the income ratio for docs/MODEL.md: mean
+/// absolute error by method and horizon, the origins per horizon, and the
+/// method chosen.
+pub fn backtest_markdown() -> String {
+    let b = backtest(&INCOME_RATIO, latest_published_year());
+    let (first, last) = (b.origins.first().copied().unwrap_or(0), b.origins.last().copied().unwrap_or(0));
+    let heads: String = (1..=HORIZONS).map(|h| format!(" {h} y |")).collect();
+    let rule: String = (0..=HORIZONS).map(|_| "---|").collect();
+    let mut out = format!(
+        "Urban–rural income ratio, published {}–{}; origins {first}–{last}; mean absolute error of the ratio \
+         (forecast − published) by years ahead, and over every origin and horizon.\n\n\
+         | method |{heads} all |\n|---|{rule}\n",
+        INCOME_RATIO.first().map_or(0, |p| p.0),
+        b.until,
+    );
+    let chosen = b.chosen();
+    for m in METHODS {
+        let cells: String = (1..=HORIZONS).map(|h| format!(" {:.4} |", b.mean_absolute_error(m, h))).collect();
+        let name =
+            if m == chosen { format!("**{} {}** (chosen)", m.zh(), m.en()) } else { format!("{} {}", m.zh(), m.en()) };
+        out.push_str(&format!("| {name} |{cells} {:.4} |\n", b.overall(m)));
+    }
+    let counts: String = (1..=HORIZONS).map(|h| format!(" {} |", b.origins_at(h))).collect();
+    out.push_str(&format!("| origins |{counts} {} |\n", b.forecasts.len() / METHODS.len()));
+    let bias: String = (1..=HORIZONS)
+        .map(|h| {
+            let e = b.errors(chosen, h);
+            format!(" {:+.4} |", e.iter().sum::<f64>() / e.len() as f64)
+        })
+        .collect();
+    out.push_str(&format!("| mean error of the chosen method |{bias} |\n"));
+    out
+}
+
+/// The band's coverage of the backtest errors for docs/MODEL.md.
+pub fn coverage_markdown(s: &Scenario) -> String {
+    let c = coverage(s, 1000, 1);
+    let mut out = String::from(
+        "| years ahead | band 10 % ÷ central | band 90 % ÷ central | origins | published inside | share |\n|---|---|---|---|---|---|\n",
+    );
+    for h in &c {
+        out.push_str(&format!(
+            "| {} | {:.4} | {:.4} | {} | {} | {:.0} % |\n",
+            h.horizon,
+            h.low,
+            h.high,
+            h.origins,
+            h.covered,
+            h.share() * 100.0
+        ));
+    }
+    let (n, k) = c.iter().fold((0, 0), |(n, k), h| (n + h.origins, k + h.covered));
+    out.push_str(&format!("| all | | | {n} | {k} | {:.0} % |\n", pooled(&c) * 100.0));
     out
 }
 

@@ -3,8 +3,9 @@
 //!
 //! Each file uses only the files before it in this order
 //! (crates/model/tests/file_order.rs checks):
-//! completion → financing → outcomes → cities → history.
+//! completion → financing → outcomes → cities → backtest → history.
 
+pub mod backtest;
 pub mod cities;
 pub mod completion;
 pub mod financing;

@@ -168,6 +168,11 @@ pub fn step(scenario: &Scenario, state: &mut OutcomeState, inputs: &YearInputs) 
     let l = &scenario.levers;
     let (k, r) = (inputs.capital, inputs.reference);
     let years = f64::from(inputs.year - start.year);
+    // The starting year is history (its published values): the base rates
+    // move only the years after it. The programme's departures from the
+    // reference apply in every year: in the starting year each rate counts
+    // only its excess over the base rate (never a fall below history).
+    let base_part = if inputs.year > start.year { 0.0 } else { 1.0 };
 
     // Urbanization first: this year's residents share the year's income.
     let urban_capital = log_ratio(k.stock_bn[0], r.stock_bn[0]);
@@ -179,8 +184,9 @@ pub fn step(scenario: &Scenario, state: &mut OutcomeState, inputs: &YearInputs) 
             .max(0.0);
     // Shares of a gap: never more than the whole gap, so the ceiling and the
     // resident rate are approached, never passed.
-    state.urbanization += (speed.min(1.0) * (a.urbanization_ceiling - state.urbanization)).max(0.0);
-    let conversion = (a.hukou_conversion_rate * l.hukou_reform).min(1.0);
+    let speed = speed.min(1.0) - base_part * a.urbanization_speed.min(1.0);
+    state.urbanization += (speed * (a.urbanization_ceiling - state.urbanization)).max(0.0);
+    let conversion = (a.hukou_conversion_rate * l.hukou_reform).min(1.0) - base_part * a.hukou_conversion_rate.min(1.0);
     state.registered_urbanization += (conversion * (state.urbanization - state.registered_urbanization)).max(0.0);
 
     // Incomes: the trend, plus the yearly return on extra capital, shared
@@ -217,8 +223,10 @@ pub fn step(scenario: &Scenario, state: &mut OutcomeState, inputs: &YearInputs) 
     // Regions: the gaps close at their base rate, faster with more capital
     // in the mountain counties.
     let regional = (1.0 + a.regional_stock_effect * log_ratio(k.mountain_bn, r.mountain_bn)).max(0.0);
-    state.city_gap = 1.0 + (state.city_gap - 1.0) * (1.0 - (a.city_gap_closing_rate * regional).min(1.0));
-    state.mountain += (a.mountain_catch_up_rate * regional).min(1.0) * (1.0 - state.mountain);
+    let close_gap = (a.city_gap_closing_rate * regional).min(1.0) - base_part * a.city_gap_closing_rate.min(1.0);
+    state.city_gap = 1.0 + (state.city_gap - 1.0) * (1.0 - close_gap.max(0.0));
+    let catch_up = (a.mountain_catch_up_rate * regional).min(1.0) - base_part * a.mountain_catch_up_rate.min(1.0);
+    state.mountain += catch_up.max(0.0) * (1.0 - state.mountain);
 
     YearIncomes {
         urban_income,

@@ -7,8 +7,9 @@ use super::check::check;
 use crate::i18n::Bilingual;
 use serde::{Deserialize, Serialize};
 
-/// The state at the end of the year before the reported one (2024 for
-/// Zhejiang), anchored to the latest published value of each figure.
+/// The state at the end of the latest year with published outcomes (2025
+/// for Zhejiang, the reported year itself; older files start the year
+/// before), anchored to the latest published value of each figure.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct StartingPoint {

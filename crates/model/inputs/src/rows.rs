@@ -276,11 +276,11 @@ pub static ROWS: &[Row] = &[
         Share,
         levers.mountain_share
     ),
-    // ---- Starting point (end of 2024) ----
+    // ---- Starting point (end of 2025, the latest published year) ----
     field_param!(
         "start_urban_income",
-        "2024 年城镇居民人均可支配收入",
-        "Urban per-capita disposable income, 2024",
+        "2025 年城镇居民人均可支配收入",
+        "Urban per-capita disposable income, 2025",
         Data,
         Income,
         Yuan,
@@ -288,8 +288,8 @@ pub static ROWS: &[Row] = &[
     ),
     field_param!(
         "start_rural_income",
-        "2024 年农村居民人均可支配收入",
-        "Rural per-capita disposable income, 2024",
+        "2025 年农村居民人均可支配收入",
+        "Rural per-capita disposable income, 2025",
         Data,
         Income,
         Yuan,
@@ -297,8 +297,8 @@ pub static ROWS: &[Row] = &[
     ),
     field_param!(
         "start_all_income",
-        "2024 年全体居民人均可支配收入",
-        "All residents' per-capita disposable income, 2024",
+        "2025 年全体居民人均可支配收入",
+        "All residents' per-capita disposable income, 2025",
         Data,
         Income,
         Yuan,
@@ -306,8 +306,8 @@ pub static ROWS: &[Row] = &[
     ),
     field_param!(
         "start_population_m",
-        "2024 年常住人口（百万）",
-        "Resident population, 2024 (millions)",
+        "起点常住人口（百万）",
+        "Resident population at the start (millions)",
         Data,
         Urbanization,
         MillionPeople,
@@ -315,8 +315,8 @@ pub static ROWS: &[Row] = &[
     ),
     field_param!(
         "start_urbanization",
-        "2024 年常住人口城镇化率",
-        "Resident urbanization rate, 2024",
+        "2025 年常住人口城镇化率",
+        "Resident urbanization rate, 2025",
         Data,
         Urbanization,
         Share,
@@ -324,8 +324,8 @@ pub static ROWS: &[Row] = &[
     ),
     field_param!(
         "start_registered_urbanization",
-        "2024 年户籍人口城镇化率",
-        "Registered-population (hukou) urbanization rate, 2024",
+        "2025 年户籍人口城镇化率",
+        "Registered-population (hukou) urbanization rate, 2025",
         Data,
         Urbanization,
         Share,

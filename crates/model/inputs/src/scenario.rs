@@ -167,7 +167,8 @@ pub struct Scenario {
     pub format_version: u32,
     pub name: String,
     pub reported: ReportedProgress,
-    /// Where the yearly outcomes start (end of the year before the reported one).
+    /// Where the yearly outcomes start: the end of the latest year with
+    /// published outcomes (the reported year, or the year before it).
     pub start: StartingPoint,
     /// The 11 cities, measured or filled (see `cities.rs`).
     pub cities: Vec<City>,
@@ -195,11 +196,13 @@ impl Scenario {
                 format!("unsupported scenario format version {}", self.format_version),
             ));
         }
-        if !(2000..=2100).contains(&r.year) || self.start.year != r.year - 1 {
+        // The start is the latest year with published outcomes: the reported
+        // year itself once its annual figures are out, else the year before.
+        if !(2000..=2100).contains(&r.year) || !(r.year - 1..=r.year).contains(&self.start.year) {
             return Err(Bilingual::new(
-                format!("年份不合理：报告年份 {}，起点年份 {}（应为前一年）", r.year, self.start.year),
+                format!("年份不合理：报告年份 {}，起点年份 {}（应为同年或前一年）", r.year, self.start.year),
                 format!(
-                    "implausible years: reported year {}, starting year {} (must be the year before)",
+                    "implausible years: reported year {}, starting year {} (must be the same year or the one before)",
                     r.year, self.start.year
                 ),
             ));

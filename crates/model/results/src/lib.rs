@@ -2,9 +2,10 @@
 //! band. Uses `inputs` and `equations`.
 
 // Each file uses only the files before it in this order (crates/model/tests/file_order.rs checks):
-// read → targets → projection → goal → uncertainty → attribution → goal_seek.
+// read → targets → projection → goal → uncertainty → coverage → attribution → goal_seek.
 
 pub mod attribution;
+pub mod coverage;
 pub mod goal;
 pub mod goal_seek;
 pub mod projection;

@@ -14,7 +14,7 @@ use urs_inputs::strand::STRANDS;
 
 /// Version of the model's equations and defaults; a change that moves results
 /// bumps it (shown in the UI, written into CLI output).
-pub const MODEL_VERSION: &str = "1.0.0";
+pub const MODEL_VERSION: &str = "1.1.0";
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Projection {
