@@ -1,15 +1,13 @@
-//! `reduce` and the state changes behind it: the scenario and its history
-//! (accept, record, travel), the view, messages and the library.
+//! `reduce` and the document's changes behind it: the scenario and its
+//! history (accept a valid candidate, record an undo step, travel back and
+//! forward) and the actions on the scenario itself (levers, assumptions,
+//! cities, loads, batches). The view's actions are in `store/view.rs`, the
+//! library's in `store/library.rs`, the decks' in `store/deck.rs` and
+//! `store/present.rs`.
 
-use super::{
-    Action, BaselineBand, CityField, CompareRef, Doc, Done, Effect, Layout, Library, LibraryAction, Loaded, Messages,
-    Mode, State, StepKey, View, COMPARE_LIMIT, UNDO_LIMIT,
-};
-use crate::app::charts::specs::ChartKind;
-use crate::i18n::{Bilingual, Lang};
-use crate::io::library::Entry;
-use crate::model::{params, project, Scenario, HORIZON_YEARS};
-use crate::text::T;
+use super::{Action, CityField, Effect, State, StepKey, UNDO_LIMIT};
+use crate::i18n::Bilingual;
+use crate::model::{params, project, Scenario};
 use std::rc::Rc;
 
 /// Apply `action` to `state`: the next state and the effects for the edge.
@@ -54,96 +52,7 @@ enum Direction {
     Forward,
 }
 
-fn not_in_library() -> Bilingual {
-    T::NotInLibrary.fill(|_| vec![])
-}
-
 impl State {
-    /// The state for `scenario`, in `lang`, on a window `width` css px wide.
-    pub fn new(scenario: Scenario, lang: Lang, width: f64) -> State {
-        State {
-            doc: Doc {
-                projection: Rc::new(project(&scenario)),
-                baseline: Rc::new(project(&scenario.baseline())),
-                scenario,
-                past: Rc::default(),
-                future: Rc::default(),
-                drag: None,
-            },
-            library: Library::default(),
-            view: View {
-                lang,
-                year_index: 0,
-                layout: Layout::for_width(width),
-                slots: [ChartKind::Completion, ChartKind::IncomeRatio, ChartKind::Standards, ChartKind::Urbanization],
-                baseline_band: BaselineBand::Hidden,
-                keep_solving: None,
-                mode: Mode::Edit,
-            },
-            messages: Messages::default(),
-        }
-    }
-
-    pub fn with_library(mut self, saved: Loaded) -> State {
-        self.library.saved = Rc::new(saved);
-        self
-    }
-
-    pub fn with_decks(mut self, decks: super::LoadedDecks) -> State {
-        self.library.decks = Rc::new(decks);
-        self
-    }
-
-    /// Show the year and layout a share link was made at. A year outside the
-    /// projection's horizon keeps the first year and says so (added to the
-    /// link's notice), never silently.
-    pub fn show_link_view(&mut self, view: crate::io::link::LinkView) {
-        if let Some(year) = view.year {
-            match self.doc.projection.years.iter().position(|y| y.year == year) {
-                Some(i) => self.view.year_index = i,
-                None => {
-                    let (first, last) = match (self.doc.projection.years.first(), self.doc.projection.years.last()) {
-                        (Some(f), Some(l)) => (f.year, l.year),
-                        _ => return,
-                    };
-                    let shown = T::LinkYearOutside.fill(|_| vec![year.to_string(), format!("{first}–{last}")]);
-                    self.messages.notice = Some(match self.messages.notice.take() {
-                        Some(n) => Bilingual::new(format!("{}{}", n.zh, shown.zh), format!("{} {}", n.en, shown.en)),
-                        None => shown,
-                    });
-                }
-            }
-        }
-        if let Some(layout) = Layout::ALL.into_iter().find(|l| Some(l.count()) == view.charts.map(usize::from)) {
-            self.view.layout = layout;
-        }
-    }
-
-    /// The scenarios being compared, with their labels.
-    pub fn compared(&self) -> Vec<(String, Scenario)> {
-        let lang = self.view.lang;
-        let scenario = &self.doc.scenario;
-        self.library
-            .compare
-            .iter()
-            .filter_map(|c| match c {
-                CompareRef::Baseline => Some((T::Baseline.get(lang).to_string(), scenario.baseline())),
-                CompareRef::Current => Some((T::Current.get(lang).to_string(), scenario.clone())),
-                CompareRef::Saved(id) => self
-                    .library
-                    .saved
-                    .entries
-                    .iter()
-                    .find(|e| &e.id == id)
-                    .map(|e| (e.name.clone(), e.scenario.clone())),
-            })
-            .collect()
-    }
-
-    fn find(&self, id: &str) -> Result<Entry, Bilingual> {
-        self.library.saved.entries.iter().find(|e| e.id == id).cloned().ok_or_else(not_in_library)
-    }
-
     /// Take `candidate` as the scenario if it is valid (projecting it once);
     /// otherwise keep the current one and say why.
     fn accept(mut self, candidate: Scenario) -> State {
@@ -245,16 +154,15 @@ impl State {
                     }
                 }
             }
-            Action::SetLang(lang) => next.view.lang = lang,
-            Action::SetYear(i) => next.view.year_index = i.min(HORIZON_YEARS - 1),
-            Action::SetLayout(layout) => next.view.layout = layout,
-            Action::SetBaselineBand(shown) => next.view.baseline_band = shown,
-            Action::KeepSolving(request) => next.view.keep_solving = request,
-            Action::SetSlot(i, kind) => {
-                if let Some(slot) = next.view.slots.get_mut(i) {
-                    *slot = kind;
-                }
-            }
+            view @ (Action::SetLang(_)
+            | Action::SetYear(_)
+            | Action::SetLayout(_)
+            | Action::SetBaselineBand(_)
+            | Action::KeepSolving(_)
+            | Action::SetSlot(..)
+            | Action::Inform(_)
+            | Action::UpdateReady
+            | Action::Dismiss) => next.apply_view(view),
             Action::Refuse(error) => return Err(error),
             Action::Batch(actions) => {
                 for a in actions {
@@ -269,27 +177,7 @@ impl State {
             }
             Action::Library(op) => effects.extend(self.apply_library(scenario, op)?),
             Action::Stored { library, written, error, done } => {
-                next.library.saved = Rc::new(library);
-                next.forget_missing_compared();
-                match (error, done) {
-                    (Some(e), Done::Imported(count)) => {
-                        // Storage full part-way: what was written stays, is listed, and
-                        // the message says how far the import got.
-                        next.messages.error = Some(
-                            T::ImportStopped
-                                .fill(|l| vec![written.to_string(), count.to_string(), e.get(l).to_string()]),
-                        );
-                    }
-                    (Some(e), _) => next.messages.error = Some(e),
-                    (None, Done::Saved(name)) => {
-                        next.messages.notice = Some(T::SavedAs.fill(|_| vec![name.clone()]));
-                        scenario.name = name;
-                    }
-                    (None, Done::Imported(count)) => {
-                        next.messages.notice = Some(T::Imported.fill(|_| vec![count.to_string()]));
-                    }
-                    (None, Done::Changed) => {}
-                }
+                next.take_stored(scenario, library, written, error, done)
             }
             Action::Deck(op) => effects.extend(self.apply_deck(scenario, op)?),
             Action::Present(op) => effects.extend(self.apply_present(scenario, next, op)?),
@@ -299,86 +187,9 @@ impl State {
                     next.messages.error = Some(e);
                 }
             }
-            Action::ToggleCompare(item) => {
-                let compare = &mut next.library.compare;
-                if let Some(i) = compare.iter().position(|c| *c == item) {
-                    compare.remove(i);
-                } else if compare.len() >= COMPARE_LIMIT {
-                    return Err(T::CompareLimit.fill(|_| vec![COMPARE_LIMIT.to_string()]));
-                } else {
-                    compare.push(item);
-                }
-            }
-            Action::Inform(message) => next.messages.notice = Some(message),
-            Action::UpdateReady => next.messages.update_ready = true,
-            Action::Dismiss => next.messages = Messages::default(),
+            Action::ToggleCompare(item) => next.toggle_compare(item)?,
         }
         Ok(())
-    }
-
-    /// A library operation: what to write (the state changes when the edge
-    /// reports the write with `Action::Stored`), or, to open, the scenario.
-    fn apply_library(&self, scenario: &mut Scenario, op: LibraryAction) -> Result<Vec<Effect>, Bilingual> {
-        let write = |entry: Entry, done| Effect::Write { entries: vec![entry], done };
-        Ok(match op {
-            LibraryAction::Save { name, id, at } => {
-                let name = crate::io::check_name(&name)?;
-                let entry = Entry {
-                    id,
-                    name: name.clone(),
-                    saved_at: at,
-                    scenario: Scenario { name: name.clone(), ..scenario.clone() },
-                };
-                vec![write(entry, Done::Saved(name))]
-            }
-            LibraryAction::Rename { id, name } => {
-                let name = crate::io::check_name(&name)?;
-                let mut entry = self.find(&id)?;
-                entry.name = name.clone();
-                entry.scenario.name = name;
-                vec![write(entry, Done::Changed)]
-            }
-            LibraryAction::Duplicate { id, new_id, at } => {
-                let mut entry = self.find(&id)?;
-                let long = format!("{}{}", entry.name, T::CopySuffix.get(self.view.lang));
-                let name = crate::io::check_name(&long.chars().take(crate::io::MAX_NAME_CHARS).collect::<String>())?;
-                (entry.id, entry.saved_at) = (new_id, at);
-                entry.name = name.clone();
-                entry.scenario.name = name;
-                vec![write(entry, Done::Changed)]
-            }
-            LibraryAction::Delete(id) => vec![Effect::RemoveEntry { id: self.find(&id)?.id }],
-            LibraryAction::DeleteDamaged(key) => vec![Effect::RemoveKey { key }],
-            LibraryAction::Open(id) => {
-                *scenario = self.find(&id)?.scenario;
-                Vec::new()
-            }
-            LibraryAction::Import { entries, fresh_ids } => {
-                let count = entries.len();
-                let taken: Vec<&String> = self.library.saved.entries.iter().map(|e| &e.id).collect();
-                let entries = entries
-                    .into_iter()
-                    .zip(fresh_ids.into_iter().map(Some).chain(std::iter::repeat(None)))
-                    .map(|(mut entry, fresh)| {
-                        if let (true, Some(fresh)) = (taken.contains(&&entry.id), fresh) {
-                            entry.id = fresh;
-                        }
-                        entry
-                    })
-                    .collect();
-                vec![Effect::Write { entries, done: Done::Imported(count) }]
-            }
-        })
-    }
-
-    /// Compared saved scenarios that are no longer in the library (deleted in
-    /// another window) stop taking a compare slot.
-    fn forget_missing_compared(&mut self) {
-        let saved = self.library.saved.clone();
-        self.library.compare.retain(|c| match c {
-            CompareRef::Saved(id) => saved.entries.iter().any(|e| &e.id == id),
-            _ => true,
-        });
     }
 }
 
