@@ -13,7 +13,7 @@ export BENCH_STARTED=$(date +%s)
 step() { printf '\n=== %s\n' "$*"; }
 
 step "release build (trunk), if needed"
-if [ ! -f dist/index.html ] || [ -n "$(find src static data index.html Trunk.toml Cargo.toml Cargo.lock -newer dist/index.html -print -quit)" ]; then
+if [ ! -f dist/index.html ] || [ -n "$(find src crates static data index.html Trunk.toml Cargo.toml Cargo.lock -newer dist/index.html -print -quit)" ]; then
   trunk build --release --offline
 else
   echo "dist/ is newer than the sources: kept"
