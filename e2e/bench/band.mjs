@@ -52,7 +52,7 @@ export async function benchBand(page, url, moves = 60, builtin) {
   await page.click('button[role=tab]:has-text("分析")');
   const seek = [];
   await page.selectOption('[data-goal=income-ratio] select.goal-year', '2030');
-  for (const goal of ['1.62', '1.63', '1.61']) {
+  for (const goal of ['1.65', '1.66', '1.64']) {
     await page.fill('[data-goal=income-ratio] input.goal-value', goal);
     seek.push(await page.evaluate(async () => {
       const before = document.querySelector('.goal-answer')?.textContent ?? '';
