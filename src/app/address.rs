@@ -117,9 +117,12 @@ pub fn use_address_sync(state: &State, refused: bool) {
 
 /// 分享链接: the link into the address bar and onto the clipboard.
 pub fn on_share(state: &State, d: &UseReducerDispatcher<AppState>) -> Callback<MouseEvent> {
-    let (fragment, d) = (fragment(state), d.clone());
+    // The link is made on the click, not on every render of the toolbar
+    // (encoding checks itself by decoding: too dear for every lever move).
+    let (scenario, view, d) = (state.doc.scenario.clone(), link_view(state), d.clone());
     Callback::from(move |_| {
         let Some(window) = web_sys::window() else { return };
+        let fragment = link::encode_with_view(&scenario, view);
         write_address(&fragment);
         let url = share_url_of(&fragment);
         // The clipboard may be refused (permissions, no focus): the link is in
