@@ -67,7 +67,7 @@ if (urls.length === 0) {
   // encoder; --no-qr skips it, as the e2e test does).
   if (!args.includes('--no-qr')) {
     const qr = spawnSync('cargo', ['run', '-q', '--bin', 'urs', '--', '--qr', urls[0]], { encoding: 'utf8' });
-    if (qr.status === 0) process.stdout.write(qr.stdout);
+    if (qr.status === 0) process.stdout.write(qr.stdout.endsWith('\n') ? qr.stdout : qr.stdout + '\n');
   }
   console.log('The QR code in the app points there. Over plain http a phone has no offline copy (docs/DEPLOY.md).');
 }
