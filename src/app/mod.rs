@@ -71,6 +71,7 @@ web_only! {
     mod root;
     pub mod seek;
     pub mod seek_answer;
+    pub mod seek_rules;
     pub mod slide_fit;
     pub mod slide_head;
     pub mod slide_numbers;

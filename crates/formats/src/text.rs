@@ -285,7 +285,10 @@ texts! {
     ObjectiveChange => ("改动最小", "least change"),
     Solve => ("求解", "Solve"),
     GoalsMet => ("全部目标可以达成：", "All goals can be met:"),
-    GoalsNotMet => ("在合理范围内无法全部达成；以下为最接近的方案：", "Not all goals can be met inside the ranges; the closest setting found:"),
+    GoalsNotMet => (
+        "在各杠杆合理范围与所设规则内无法全部达成，不提供方案。最佳可达值：",
+        "Out of reach within the levers' ranges and the rules set: no setting is offered. The best values reachable:",
+    ),
     Binding => ("制约因素", "What binds"),
     ExtraMoney => ("2025–2030 年资金变化", "Money 2025–2030, change"),
     Lever => ("杠杆", "Lever"),
@@ -308,8 +311,8 @@ texts! {
         "The assumptions changed: the kept goals were solved again and the answer applied (undoable)",
     ),
     ResolvedNotMet => (
-        "假设已改变：重新求解后，保持求解的目标在合理范围内无法全部达成；已采用最接近的方案（可撤销）",
-        "The assumptions changed: solved again, the kept goals cannot all be met inside the ranges; the closest setting was applied (undoable)",
+        "假设已改变：重新求解后，保持求解的目标在合理范围与规则内无法全部达成；情景未作改动",
+        "The assumptions changed: solved again, the kept goals cannot all be met within the ranges and rules; the scenario was left as it is",
     ),
     BaselineBandToggle => ("显示基准的不确定区间", "Show the baseline's band"),
     KeepSolving => ("保持求解：假设改变时自动重新求解", "Keep solving: solve again when the assumptions change"),
@@ -368,6 +371,41 @@ texts! {
     SumPolicyCost => (
         "；政策杠杆每年成本 {}（{}），从中支出，不另增资金",
         "; the policy levers cost {} a year ({}), paid out of it, not on top",
+    ),
+    // Goal seek a planner could act on (branch goal): rules, what binds, cost and timing
+    // (crates/formats/src/seek_words.rs, app/seek.rs, app/seek_answer.rs, the CLI).
+    SeekRules => ("规则", "Rules"),
+    SeekFreeCommitment => ("放开已公布的承诺：{}", "Free the published commitment: {}"),
+    SeekAllowWorse => (
+        "允许未列为目标的结果比起点变差",
+        "Allow outcomes that are not goals to end worse than at the start",
+    ),
+    SeekKept => ("已公布的承诺保持不变：{}", "Published commitments kept as they are: {}"),
+    SeekCost => ("新增资金（较起点，2025–2030 年）：{}", "Extra money (vs the start, 2025–2030): {}"),
+    SeekCostBest => (
+        "达到上述最佳值所需资金（较起点，2025–2030 年）：{}",
+        "Money the best values would take (vs the start, 2025–2030): {}",
+    ),
+    SeekTiming => ("资金年份：{}", "When: {}"),
+    SeekTimingNone => ("资金年份：各年资金均不变", "When: no year's money changes"),
+    SeekYearMoney => ("{} 年 {}", "{} {}"),
+    SeekBindTop => ("{}已在合理范围上限（{}）", "{} is at the top of its range ({})"),
+    SeekBindBottom => ("{}已在合理范围下限（{}）", "{} is at the bottom of its range ({})"),
+    SeekBindCommitment => (
+        "已公布的承诺“{}”保持不变；放开它，{}可达 {}",
+        "The published commitment “{}” is kept as it is; freed, the {} could reach {}",
+    ),
+    SeekBindOutcome => (
+        "{}未列为目标，不得比起点差；允许变差，{}可达 {}",
+        "Not goals, may not end worse than at the start: {}; allowed to, the {} could reach {}",
+    ),
+    SeekBindPace => (
+        "新增资金不得晚于计划进度；不受此限，{}可达 {}",
+        "Extra money may not come later than the plan's pace; without that rule, the {} could reach {}",
+    ),
+    SeekBindNone => (
+        "没有杠杆停在范围端点、也没有规则限制它：所列杠杆推不动这一目标",
+        "No lever is at an end of its range and no rule holds it back: the levers allowed do not move this goal",
     ),
 }
 
