@@ -34,6 +34,7 @@ fn every_request_and_reply_comes_back_as_it_was_sent() {
             goals,
             freedom: Freedom::SharesAndTotals,
             objective: Objective::LeastExtraMoney,
+            rules: Rules { freed: vec!["credit_bn".into()], may_worsen: vec![Outcome::UrbanIncome] },
             likely: None,
         },
         Job::Explain { scenario },

@@ -150,9 +150,56 @@ fn explain_and_seek_from_the_command_line() {
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.contains("attribution: 城乡居民收入比 Urban–rural income ratio 2030"), "{text}");
     assert!(text.contains("Lever(\"hukou_reform\")"), "{text}");
-    let out = urs(&["--builtin", "zhejiang-2025", "--seek", "income_ratio<=1.66@2030", "--free", "totals"]);
+    // A hair below the start: met, with its cost, its years and the levers it moves.
+    let start = urs_model::project(&urs_model::Scenario::zhejiang_2025()).years.last().unwrap().income_ratio;
+    let goal = format!("income_ratio<={:.4}@2030", start - 0.001);
+    let out = urs(&["--builtin", "zhejiang-2025", "--seek", &goal, "--free", "totals"]);
     let text = String::from_utf8(out.stdout).unwrap();
-    assert!(text.contains("goal seek: met"), "{text}");
+    assert!(text.contains("All goals can be met") && text.contains("lever                          current"), "{text}");
+    assert!(text.contains("Extra money (vs the start, 2025–2030)") && text.contains("新增资金"), "{text}");
+    assert!(text.contains("Published commitments kept as they are"), "{text}");
+    // Far out of reach, every commitment freed and every outcome allowed to worsen:
+    // said to be, with what binds, and no setting.
+    let out = urs(&[
+        "--builtin",
+        "zhejiang-2025",
+        "--seek",
+        "income_ratio<=1.3@2030",
+        "--free",
+        "all",
+        "--free",
+        "credit_bn",
+        "--free",
+        "special_funds_bn",
+        "--allow-worse",
+        "all",
+    ]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("Out of reach") && text.contains("无法全部达成"), "{text}");
+    assert!(!text.contains("lever                          current"), "no setting is offered: {text}");
+    assert!(text.contains("Money the best values would take"), "{text}");
+    let json: serde_json::Value = serde_json::from_slice(
+        &urs(&[
+            "--builtin",
+            "zhejiang-2025",
+            "--json",
+            "--seek",
+            "income_ratio<=1.3@2030",
+            "--allow-worse",
+            "urban_income",
+        ])
+        .stdout,
+    )
+    .unwrap();
+    assert!(json["goal_seek"]["scenario"].is_null() && json["goal_seek"]["met"] == false, "{json}");
+    assert_eq!(json["goal_seek"]["spending"]["by_year"].as_array().unwrap().len(), 6);
+    // A name that is no commitment, or no outcome: a clear message in both languages.
+    let bad = urs(&["--builtin", "zhejiang-2025", "--seek", &goal, "--free", "plan_funds_bn"]);
+    assert_eq!(bad.status.code(), Some(2));
+    let err = String::from_utf8(bad.stderr).unwrap();
+    assert!(err.contains("no published commitment named “plan_funds_bn”") && err.contains("已公布承诺"), "{err}");
+    let bad = urs(&["--builtin", "zhejiang-2025", "--seek", &goal, "--allow-worse", "gdp"]);
+    assert!(String::from_utf8(bad.stderr).unwrap().contains("--allow-worse takes all or an outcome's id"));
     let bad = urs(&["--builtin", "zhejiang-2025", "--seek", "income_ratio=1.6"]);
     assert_eq!(bad.status.code(), Some(2));
     assert!(String::from_utf8(bad.stderr).unwrap().contains("cannot read the goal"));

@@ -93,7 +93,7 @@ mod tests {
         assert!(ids.contains(&"special_funds_bn") && ids.contains(&"credit_bn"), "{ids:?}");
         assert!(!ids.contains(&"plan_funds_bn") && !ids.contains(&"mountain_share"), "{ids:?}");
         assert!(commitment("credit_bn").is_ok());
-        let e = commitment("plan_funds_bn").unwrap_err();
+        let Err(e) = commitment("plan_funds_bn") else { panic!("plan_funds_bn is no commitment") };
         assert!(e.zh.contains("special_funds_bn") && e.en.contains("no published commitment"), "{e:?}");
         let rules = Rules { freed: vec!["credit_bn".into()], may_worsen: vec![] };
         assert!(!rules.keeps("credit_bn") && rules.keeps("special_funds_bn"));
