@@ -84,7 +84,7 @@ pub fn binds(problem: &Problem, best: &[f64], binding: &Goal, freedom: Freedom, 
             None => outcomes.push((g.outcome, n)),
         }
     }
-    outcomes.sort_by(|a, b| b.1.cmp(&a.1));
+    outcomes.sort_by_key(|o| std::cmp::Reverse(o.1));
     let without = |held: &[Outcome]| -> Vec<Guard> {
         problem.guards.iter().filter(|g| !held.contains(&g.outcome)).copied().collect()
     };
