@@ -275,7 +275,10 @@ texts! {
     EffectInvestment => ("此杠杆本身：2025–2030 年完成投资", "This lever alone: investment completed 2025–2030"),
     GoalValue => ("目标值", "target value"),
     GoalSeek => ("目标求解", "Goal seek"),
-    GoalSeekHint => ("勾选目标，选择可调整的杠杆；求解器在各杠杆合理范围内寻找满足全部目标、资金最少（或改动最小）的方案。", "Tick the goals and choose which levers may move; the solver looks, inside every lever's plausible range, for the setting that meets them all with the least money (or the least change)."),
+    GoalSeekHint => (
+        "勾选目标，选择可调整的杠杆；求解器在各杠杆合理范围内寻找满足全部目标、资金最少（或改动最小）的方案：已公布的承诺保持不变、未列为目标的结果不比起点差（除非在“规则”中放开），新增资金不晚于计划进度。",
+        "Tick the goals and choose which levers may move; the solver looks, inside every lever's plausible range, for the setting that meets them all with the least money (or the least change), keeping the published commitments and every outcome that is not a goal at least as good as at the start (unless the rules free them), and adding money no later than the plan's pace.",
+    ),
     GoalFreedom => ("可调整", "May move"),
     FreedomShares => ("仅分配份额", "Shares only"),
     FreedomTotals => ("份额与资金总量", "Shares and money"),
