@@ -134,7 +134,11 @@ pub fn timing(spending: &Spending) -> Bilingual {
 pub fn seek_words(sol: &Solution) -> SeekWords {
     let status = both(|lang| if sol.met { T::GoalsMet } else { T::GoalsNotMet }.get(lang).to_string());
     let binds = match &sol.binding {
-        Some(binding) if sol.binds.is_empty() => vec![both(|lang| T::SeekBindNone.get(lang).to_string())],
+        // Nothing binds on the line: say so (with a chance asked, the band binds: the goals say their chance).
+        Some(_) if sol.binds.is_empty() && sol.goals.iter().all(|g| g.probability.is_none()) => {
+            vec![both(|lang| T::SeekBindNone.get(lang).to_string())]
+        }
+        Some(_) if sol.binds.is_empty() => Vec::new(),
         Some(binding) => sol.binds.iter().map(|b| bind_words(b, binding)).collect(),
         None => Vec::new(),
     };

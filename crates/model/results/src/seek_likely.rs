@@ -91,8 +91,13 @@ pub fn seek_likely(
         })
         .collect();
     solution.met = solution.goals.iter().all(|r| r.met);
-    if !solution.met {
-        solution.scenario = None;
+    // A point met with the chance is the answer, even when the last search
+    // (for goals moved by the band's margin) fell short of its own goals.
+    solution.scenario = solution.met.then(|| point.clone());
+    if solution.met {
+        solution.binding = None;
+        solution.binds.clear();
+    } else {
         if on_line {
             // Met on the line but not with the chance: the goal with the
             // lowest chance binds.

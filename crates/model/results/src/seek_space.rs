@@ -120,7 +120,7 @@ impl Space {
     }
 
     /// `base` with the levers of this space set from `x`. A pot whose money
-    /// is all zero keeps its split.
+    /// is all zero keeps its split; a pot whose total may not move keeps it.
     pub fn write(&self, x: &[f64], base: &Scenario) -> Scenario {
         let mut s = base.clone();
         let mut money = [[0.0; 3]; 3];
@@ -132,7 +132,10 @@ impl Space {
         }
         for (k, m) in money.iter().enumerate() {
             let total: f64 = m.iter().sum();
-            (self.pots[k].row.set)(&mut s, total);
+            // A total that may not move keeps its value to the last bit.
+            if self.pots[k].free {
+                (self.pots[k].row.set)(&mut s, total);
+            }
             if total > 0.0 {
                 *POTS[k].allocation_mut(&mut s.levers) = Allocation::proportional(*m);
             }
