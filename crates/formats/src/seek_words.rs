@@ -152,3 +152,43 @@ pub fn seek_words(sol: &Solution) -> SeekWords {
     let cost = key.fill(|lang| vec![signed_money(sol.spending.extra_bn, lang)]);
     SeekWords { status, binds, kept, cost, timing: timing(&sol.spending) }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use urs_model::goal_seek::YearMoney;
+    use urs_model::Outcome;
+
+    #[test]
+    fn money_carries_its_sign_and_the_years_it_comes_in() {
+        assert_eq!(signed_money(12.34, Lang::Zh), "+123.4 亿元");
+        assert_eq!(signed_money(-5.0, Lang::En), "−5.0 bn");
+        assert_eq!(signed_money(0.01, Lang::En), "0.0 bn");
+        let by_year = vec![YearMoney { year: 2025, extra_bn: 1.2 }, YearMoney { year: 2026, extra_bn: 0.0 }];
+        let t = timing(&Spending { extra_bn: 1.2, by_year });
+        assert_eq!(t.zh, "资金年份：2025 年 +12.0 亿元");
+        assert_eq!(t.en, "When: 2025 +1.2 bn");
+        let none = timing(&Spending { extra_bn: 0.0, by_year: vec![YearMoney { year: 2025, extra_bn: 0.0 }] });
+        assert!(none.en.contains("no year's money changes"), "{none:?}");
+    }
+
+    #[test]
+    fn a_goal_reads_as_typed_without_float_noise() {
+        let g = Goal::new(Outcome::IntegrationCompletion, 2028, 1.15).unwrap();
+        assert_eq!(goal_text(&g, Some(1.152), Lang::Zh), "融合年末投资完成率 2028 ≥ 115 % (115.2 %)");
+        let g = Goal::new(Outcome::IncomeRatio, 2030, 1.655).unwrap();
+        assert_eq!(goal_text(&g, None, Lang::En), "Urban–rural income ratio 2030 ≤ 1.655");
+    }
+
+    #[test]
+    fn what_binds_is_said_with_the_lever_or_rule_and_the_value_it_would_allow() {
+        let g = Goal::new(Outcome::IncomeRatio, 2030, 1.6).unwrap();
+        let b = bind_words(&Bind::Commitment { id: "credit_bn", would_reach: 1.6412 }, &g);
+        assert!(b.zh.contains("政策性银行信贷额度") && b.zh.contains("1.641"), "{b:?}");
+        assert!(b.en.contains("freed, the urban–rural income ratio could reach 1.641"), "{b:?}");
+        let b = bind_words(&Bind::Lever { id: "county_capacity", at_top: true }, &g);
+        assert!(b.en.contains("top of its range (1.5 ×)"), "{b:?}");
+        let b = bind_words(&Bind::Pace { would_reach: 1.63 }, &g);
+        assert!(b.zh.contains("计划进度") && b.en.contains("plan's pace"), "{b:?}");
+    }
+}
