@@ -45,6 +45,7 @@ pub mod first_paint;
 
 web_only! {
     pub mod address;
+    pub mod assets;
     pub mod band;
     pub mod boot;
     pub mod chart_slots;

@@ -375,6 +375,11 @@ texts! {
         "；政策杠杆每年成本 {}（{}），从中支出，不另增资金",
         "; the policy levers cost {} a year ({}), paid out of it, not on top",
     ),
+    // Branch room-file (issue 21, item 3): the single file's QR code opens the hosted copy.
+    QrHostedCopy => (
+        "注意：本页面是从文件打开的，手机无法打开文件。此二维码打开的是托管在网上的副本（下方网址），情景相同。",
+        "Note: this page was opened from a file, which phones cannot open. This code opens the hosted copy (the address below) at the same scenario.",
+    ),
     // Goal seek a planner could act on (branch goal): rules, what binds, cost and timing
     // (crates/formats/src/seek_words.rs, app/seek.rs, app/seek_answer.rs, the CLI).
     SeekRules => ("规则", "Rules"),
