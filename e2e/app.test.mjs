@@ -279,7 +279,7 @@ test('the waterfall explains a change: contributions add up to it', async () => 
   const problems = [];
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   // A shared link with three changed levers.
-  await page.goto(site.url + '#v=1;m=1.1.0;hukou_reform=1.6;mountain_share=0.5;plan_funds_bn=280');
+  await page.goto(site.url + '#v=1;m=1.2.0;hukou_reform=1.6;mountain_share=0.5;plan_funds_bn=280');
   await page.waitForSelector(APP_READY);
   await page.click('button[role=tab]:has-text("分析")');
   await page.waitForSelector('.waterfall tr.contribution');

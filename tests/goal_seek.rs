@@ -36,7 +36,9 @@ fn a_reachable_goal_is_met_and_the_answer_checks_out() {
 #[test]
 fn several_goals_at_once_including_a_strand_by_december() {
     let current = Scenario::zhejiang_2025();
-    let goals = [goal(Outcome::MountainRelativeIncome, 2027, 0.76), goal(Outcome::IntegrationCompletion, 2028, 1.15)];
+    // Model 1.2: capital comes into service over a time to build, so the
+    // mountain counties move by 2030, little by 2027 (0.76 in 2027 is out of reach).
+    let goals = [goal(Outcome::MountainRelativeIncome, 2030, 0.78), goal(Outcome::IntegrationCompletion, 2028, 1.15)];
     let sol = seek(&current, &goals, Freedom::AllLevers, Objective::LeastChange);
     assert!(sol.met, "{:?}", sol.goals);
     inside_ranges(&sol.scenario);
