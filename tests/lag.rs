@@ -3,8 +3,8 @@
 //! early, and the depreciation is an infrastructure rate.
 #![cfg(not(target_arch = "wasm32"))]
 
-use urban_rural_sim::model::params::{find, SourceKind};
 use urban_rural_sim::model::outcomes::{step, Capital, OutcomeState, YearInputs};
+use urban_rural_sim::model::params::{find, SourceKind};
 use urban_rural_sim::model::{project, Scenario};
 
 /// Money of the three pots over the horizon, bn yuan (what the planner pays).
@@ -63,7 +63,8 @@ fn back_loading_the_same_money_does_not_improve_the_2030_ratio() {
 fn ratio_2030_with_investment(s: &Scenario, invested: &[[f64; 3]; 6]) -> f64 {
     let reference: Vec<[f64; 3]> = project(&Scenario::zhejiang_2025()).years.iter().map(|y| y.completed_bn).collect();
     let (a, builtin) = (&s.assumptions.outcomes, Scenario::zhejiang_2025().levers);
-    let start = Capital::initial(reference[0], builtin.plan_growth, a.depreciation, builtin.mountain_share, a.gestation_years);
+    let start =
+        Capital::initial(reference[0], builtin.plan_growth, a.depreciation, builtin.mountain_share, a.gestation_years);
     let (mut k, mut r, mut state) = (start, start, OutcomeState::start(&s.start, a));
     let mut ratio = f64::NAN;
     for t in 0..6 {

@@ -53,7 +53,11 @@ impl Flow {
     }
 
     fn scaled(&self, w: f64) -> Flow {
-        Flow { bn: self.bn.map(|x| w * x), effective_bn: self.effective_bn.map(|x| w * x), mountain_bn: w * self.mountain_bn }
+        Flow {
+            bn: self.bn.map(|x| w * x),
+            effective_bn: self.effective_bn.map(|x| w * x),
+            mountain_bn: w * self.mountain_bn,
+        }
     }
 }
 
@@ -91,7 +95,8 @@ impl Capital {
         let back = |years: i32| (1.0 + growth).powi(-years);
         let in_service: f64 = weights.iter().enumerate().map(|(k, w)| w * back(k as i32)).sum();
         let stock_bn = first_year_bn.map(|i| i * in_service / (depreciation + growth).max(0.01));
-        let pending = std::array::from_fn(|k| Flow::new(first_year_bn.map(|i| i * back(k as i32 + 1)), mountain_share, 1.0));
+        let pending =
+            std::array::from_fn(|k| Flow::new(first_year_bn.map(|i| i * back(k as i32 + 1)), mountain_share, 1.0));
         Capital {
             stock_bn,
             effective_bn: stock_bn,

@@ -2,7 +2,7 @@
 //! band. Uses `inputs` and `equations`.
 
 // Each file uses only the files before it in this order (crates/model/tests/file_order.rs checks):
-// read → targets → projection → goal → uncertainty → coverage → attribution → goal_seek.
+// read → targets → projection → goal → uncertainty → coverage → sensitivity → attribution → goal_seek.
 
 pub mod attribution;
 pub mod coverage;
@@ -11,5 +11,7 @@ pub mod goal_seek;
 pub mod projection;
 /// How each outcome is read from a projection year.
 pub mod read;
+/// What each headline outcome depends on: the tornado table.
+pub mod sensitivity;
 pub mod targets;
 pub mod uncertainty;
