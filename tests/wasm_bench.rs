@@ -60,4 +60,11 @@ fn workloads() {
     median_ms("goal_seek/income_ratio_1.65_2030", 7, 1, || {
         black_box(seek(black_box(&builtin), &goals, Freedom::SharesAndTotals, Objective::LeastExtraMoney));
     });
+    // The analysis tab's tornado, on the main thread: the level and the
+    // change of every headline outcome for a changed scenario (app/tornado.rs).
+    median_ms("sensitivity/level_and_change", 15, 1, || {
+        use urban_rural_sim::model::sensitivity::{tornadoes, Of, HEADLINE};
+        black_box(tornadoes(black_box(&changed), &HEADLINE, 2030, Of::Level));
+        black_box(tornadoes(black_box(&changed), &HEADLINE, 2030, Of::Change));
+    });
 }
