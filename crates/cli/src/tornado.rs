@@ -100,7 +100,7 @@ fn parse(args: &[String]) -> Result<Job, Bilingual> {
 /// than the outcome table's (swings are small; yuan stay whole); a change signed.
 fn shown(outcome: Outcome, v: f64, signed: bool) -> String {
     let a = outcome.about();
-    let places = usize::from(a.places) + usize::from(a.unit != urs_model::outcome::Measure::Yuan);
+    let places = a.places + usize::from(a.unit != urs_model::outcome::Measure::Yuan);
     let v = v * a.unit.scale();
     if signed {
         format!("{v:+.places$}")
