@@ -7,11 +7,13 @@
 //!   urs --print-builtin zhejiang-2025   (the scenario file, to edit and rerun)
 //!   urs --svg KIND [--year Y] [--lang zh|en] [--scenario FILE] [--out FILE]
 //!                                (any chart as SVG: svg.rs)
+//!   urs --tornado [OUTCOME] ...  (what the answer depends on: tornado.rs)
 
 mod doc;
 mod qr;
 mod seek;
 mod svg;
+mod tornado;
 
 use std::process::ExitCode;
 use urs_model::attribution::{Attribution, Attributions};
@@ -27,6 +29,8 @@ const USAGE: &str = "usage: urs (--builtin zhejiang-2025 | --scenario FILE) [--j
        urs --print-builtin zhejiang-2025
        urs --svg KIND [--year Y] [--lang zh|en] [--scenario FILE] [--out FILE]
            KIND: completion, income-ratio, standards, urbanization, city-gap, mountain, cities
+       urs --tornado [OUTCOME] [--year Y] [--change] [--top N] [--lang zh|en] [--builtin zhejiang-2025 | --scenario FILE]
+           (what the answer depends on: each uncertain number at either end of its range)
        urs --params-markdown | --replay-markdown
        urs --qr TEXT                       (a QR code of TEXT in the terminal)
        urs --update-doc docs/MODEL.md      (rewrite its generated tables)";
@@ -50,6 +54,9 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     if args.iter().any(|a| a == "--svg") {
         return svg::main(&args);
+    }
+    if args.iter().any(|a| a == "--tornado") {
+        return tornado::main(&args);
     }
     if args.first().map(String::as_str) == Some("--qr") {
         return match qr::render(args.get(1).map_or("", String::as_str)) {
