@@ -74,8 +74,8 @@ texts! {
         "No published registered (hukou) urbanization rate was found: the 52 % start is an assumption, editable under Assumptions.",
     ),
     CityGapNote => (
-        "2021–2024 年按假设的收敛速度推算，无公布值。",
-        "2021–2024 carried at the assumed closing rate: no published values.",
+        "2021 年公布 1.61；2022–2025 年按假设的收敛速度推算，无公布的全年值。",
+        "1.61 published for 2021; 2022–2025 carried at the assumed closing rate: no published annual values.",
     ),
     MountainNote => (
         "2024 年起点 0.73 为假设（未找到公布值）。",
@@ -92,7 +92,7 @@ texts! {
     TabModel => ("模型说明", "Model reference"),
     TabCities => ("设区市", "Cities"),
     Measured => ("实测", "measured"),
-    Filled => ("填补", "filled"),
+    Filled => ("估算", "estimate"),
     Range => ("合理范围", "plausible range"),
     City => ("城市", "City"),
     Population => ("常住人口（万）", "Population (m)"),
@@ -368,6 +368,28 @@ texts! {
     SumPolicyCost => (
         "；政策杠杆每年成本 {}（{}），从中支出，不另增资金",
         "; the policy levers cost {} a year ({}), paid out of it, not on top",
+    ),
+    // Branch `regional` (issue 19, items 7 and 8): targets no lever moves,
+    // estimated cities, what an older file lost.
+    CitiesEstimated => (
+        "{}的城乡收入比未公布全年数，为估算值（灰色），不是全省数的复制。",
+        "{}: no annual income ratio published; the values are estimates (grey), not copies of the province's.",
+    ),
+    NoLeverMoves => (
+        "任何杠杆都改变不了这一结果（在该年份已成定局或不受杠杆影响）。",
+        "No lever moves this figure (settled by that year, or outside every lever's reach).",
+    ),
+    SumNoLeverMoves => (
+        "{}：任何杠杆都改变不了这一结果",
+        "{}: no lever moves this figure",
+    ),
+    OlderFileLost => (
+        "旧格式文件中以下设置未能转入当前模型：",
+        "These settings of the older file could not be carried over to today's model:",
+    ),
+    OlderFileMapped => (
+        "旧格式文件中以下设置已换算到当前模型：",
+        "These settings of the older file were mapped to today's model:",
     ),
 }
 
