@@ -380,8 +380,8 @@ texts! {
         "No lever moves this figure (settled by that year, or outside every lever's reach).",
     ),
     SumNoLeverMoves => (
-        "{}：任何杠杆都改变不了这一结果",
-        "{}: no lever moves this figure",
+        "{}：任何杠杆都改变不了这一结果。",
+        "{}: no lever moves this figure.",
     ),
     OlderFileLost => (
         "旧格式文件中以下设置未能转入当前模型：",
