@@ -288,7 +288,9 @@ fn a_version_1_file_from_model_0_2_opens_with_its_levers_and_a_notice() {
     let Ok(Imported::Scenario { scenario, notice }) = library::import(text) else { panic!("refused") };
     assert_eq!(scenario.name, "兴村优先（旧版） / rural first (old)");
     assert_eq!(scenario.levers.hukou_reform, 1.5);
-    assert_eq!(scenario.levers.plan_allocation.rural, 0.6);
+    // Its split (30 / 60 / 10 against model 0.2's 41.7 / 51.6 / 6.8) keeps
+    // its tilt on today's split (tests/older_files.rs).
+    assert!(scenario.levers.plan_allocation.rural > Scenario::zhejiang_2025().levers.plan_allocation.rural);
     assert_eq!(scenario.format_version, urban_rural_sim::model::FORMAT_VERSION);
     let notice = notice.expect("a notice");
     assert!(notice.en.contains("older format") && notice.zh.contains("旧格式"), "{notice}");
