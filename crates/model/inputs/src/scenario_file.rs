@@ -117,6 +117,15 @@ mod tests {
     }
 
     #[test]
+    fn files_without_the_mountain_urbanization_take_the_built_in_one() {
+        let s = Scenario::zhejiang_2025();
+        assert_eq!(s.start.mountain_urbanization, crate::assumptions::builtin_mountain_urbanization());
+        let mut v = serde_json::to_value(&s).unwrap();
+        v["start"].as_object_mut().unwrap().remove("mountain_urbanization");
+        assert_eq!(Scenario::from_value(v).unwrap(), s);
+    }
+
+    #[test]
     fn builtin_scenario_is_valid_and_round_trips_through_json() {
         let s = Scenario::zhejiang_2025();
         s.validate().unwrap();
