@@ -17,7 +17,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-/// A city whose ratio was filled in, not published.
+/// A city whose ratio was estimated, not published (估算 / estimate).
 const FILLED: Rgb = Rgb(0x88, 0x88, 0x88);
 
 /// One scenario's 11 projected cities and how it is drawn (the roles of the

@@ -123,6 +123,16 @@ impl State {
             Action::SetParam { id, value } => {
                 if let Some(p) = params::find(id) {
                     (p.set)(scenario, value);
+                    // A value the setting cannot hold (a month outside 1–11, a
+                    // share outside 0–100 %) is refused with a message, never
+                    // silently clamped to the nearest it can (issue 19, item 8).
+                    let held = (p.get)(scenario);
+                    if value.is_finite() && (held - value).abs() > 1e-9 * value.abs().max(1.0) {
+                        return Err(Bilingual::new(
+                            format!("{}：{value} 超出其硬性范围，未采用", p.zh),
+                            format!("{}: {value} is outside its hard bounds and was not applied", p.en),
+                        ));
+                    }
                 }
             }
             Action::SetAllocation { pot, allocation } => *pot.allocation_mut(&mut scenario.levers) = allocation,
