@@ -369,8 +369,8 @@ texts! {
         "；政策杠杆每年成本 {}（{}），从中支出，不另增资金",
         "; the policy levers cost {} a year ({}), paid out of it, not on top",
     ),
-    // Branch `regional` (issue 19, items 7 and 8): targets no lever moves,
-    // estimated cities, what an older file lost.
+    // Branch `regional` (issue 19, item 7): targets no lever moves, estimated
+    // cities. (What an older file lost is worded in urs-inputs' scenario_v1.rs.)
     CitiesEstimated => (
         "{}的城乡收入比未公布全年数，为估算值（灰色），不是全省数的复制。",
         "{}: no annual income ratio published; the values are estimates (grey), not copies of the province's.",
@@ -379,17 +379,13 @@ texts! {
         "任何杠杆都改变不了这一结果（在该年份已成定局或不受杠杆影响）。",
         "No lever moves this figure (settled by that year, or outside every lever's reach).",
     ),
+    OutsideHardBounds => (
+        "{}：{} 超出其硬性范围，未采用",
+        "{}: {} is outside its hard bounds and was not applied",
+    ),
     SumNoLeverMoves => (
         "{}：任何杠杆都改变不了这一结果。",
         "{}: no lever moves this figure.",
-    ),
-    OlderFileLost => (
-        "旧格式文件中以下设置未能转入当前模型：",
-        "These settings of the older file could not be carried over to today's model:",
-    ),
-    OlderFileMapped => (
-        "旧格式文件中以下设置已换算到当前模型：",
-        "These settings of the older file were mapped to today's model:",
     ),
 }
 

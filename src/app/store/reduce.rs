@@ -8,6 +8,7 @@
 use super::{Action, CityField, Effect, State, StepKey, UNDO_LIMIT};
 use crate::i18n::Bilingual;
 use crate::model::{params, project, Scenario};
+use crate::text::T;
 use std::rc::Rc;
 
 /// Apply `action` to `state`: the next state and the effects for the edge.
@@ -128,10 +129,7 @@ impl State {
                     // silently clamped to the nearest it can (issue 19, item 8).
                     let held = (p.get)(scenario);
                     if value.is_finite() && (held - value).abs() > 1e-9 * value.abs().max(1.0) {
-                        return Err(Bilingual::new(
-                            format!("{}：{value} 超出其硬性范围，未采用", p.zh),
-                            format!("{}: {value} is outside its hard bounds and was not applied", p.en),
-                        ));
+                        return Err(T::OutsideHardBounds.fill(|lang| vec![p.name(lang).to_string(), value.to_string()]));
                     }
                 }
             }

@@ -1,6 +1,6 @@
 //! Reading a version-1 scenario file (model 0.2) into today's model, and
 //! saying what became of each of its edits. An edit is a value that differs
-//! from model 0.2's built-in one (`scenario_v1_builtin.json`, what that
+//! from model 0.2's built-in one (`crates/model/inputs/model-0.2-builtin.json`, what that
 //! version's `urs --print-builtin` wrote); an unedited value takes today's
 //! built-in one, so an old file's unchanged money does not read as a policy
 //! change. Each edit is either mapped (the same setting today, or its
@@ -15,7 +15,7 @@ use crate::i18n::Bilingual;
 use serde_json::Value;
 
 /// Model 0.2's built-in scenario file.
-const V1_BUILTIN: &str = include_str!("scenario_v1_builtin.json");
+const V1_BUILTIN: &str = include_str!("../model-0.2-builtin.json");
 
 /// How an edited version-1 value reaches today's model.
 #[derive(Clone, Copy)]
@@ -101,6 +101,51 @@ fn same(a: f64, b: f64) -> bool {
     (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0)
 }
 
+fn old_builtin() -> Option<Value> {
+    serde_json::from_str(V1_BUILTIN).ok()
+}
+
+/// Model 0.2's ordinary funds (the plan × 1.2) as today's: the same share
+/// of the built-in value (344.5 bn then, 324.4 bn now).
+pub fn v1_plan_funds(value: f64) -> f64 {
+    let was = old_builtin().and_then(|v| v["levers"]["plan_funds_bn"].as_f64()).unwrap_or(value);
+    builtin_scenario().levers.plan_funds_bn * value / was
+}
+
+/// Model 0.2's split of the ordinary funds as today's: the same tilt
+/// against the built-in split (each share × today's ÷ model 0.2's built-in).
+pub fn v1_plan_split(split: [f64; 3]) -> Allocation {
+    let old = old_builtin().map_or([1.0; 3], |v| {
+        ["urban", "rural", "integration"].map(|k| v["levers"]["plan_allocation"][k].as_f64().unwrap_or(1.0))
+    });
+    let now = builtin_scenario().levers.plan_allocation.as_array();
+    Allocation::proportional(std::array::from_fn(|i| now[i] * split[i] / old[i].max(1e-12)))
+}
+
+/// "常规资金分配 30.0 % / 60.0 % / 10.0 %（模型 0.2）→ …" in both languages.
+pub fn v1_split_note(from: [f64; 3], to: Allocation) -> Bilingual {
+    let pct = |a: [f64; 3]| a.map(|x| format!("{:.1} %", 100.0 * x)).join(" / ");
+    Bilingual::new(
+        format!("已换算：常规资金分配 {}（模型 0.2）→ {}（相对内置分配的同样倾斜）", pct(from), pct(to.as_array())),
+        format!(
+            "mapped: ordinary funds' split {} (model 0.2) → {} (the same tilt against the built-in split)",
+            pct(from),
+            pct(to.as_array())
+        ),
+    )
+}
+
+/// "plan_funds_bn：320（模型 0.2）→ 301.305" in both languages.
+pub fn v1_funds_note(from: f64, to: f64) -> Bilingual {
+    tag(
+        true,
+        Bilingual::new(
+            format!("levers.plan_funds_bn：{}（模型 0.2）→ levers.plan_funds_bn = {}", number(from), number(to)),
+            format!("levers.plan_funds_bn: {} (model 0.2) → levers.plan_funds_bn = {}", number(from), number(to)),
+        ),
+    )
+}
+
 /// A version-1 file as today's scenario, with the notes on its edits
 /// (mapped first, then those not carried over), each in both languages.
 pub fn from_v1(file: &Value) -> Result<(Scenario, Vec<Bilingual>), Bilingual> {
@@ -180,28 +225,12 @@ pub fn from_v1(file: &Value) -> Result<(Scenario, Vec<Bilingual>), Bilingual> {
     }
     if allocation_edited {
         // The file's split against model 0.2's built-in split, applied to today's.
-        let get = |v: &Value| -> Option<[f64; 3]> {
-            let a = v.get("levers")?.get("plan_allocation")?;
-            Some(["urban", "rural", "integration"].map(|k| a.get(k).and_then(Value::as_f64).unwrap_or(0.0)))
-        };
-        let (file_split, old_split) = (get(file).unwrap_or_default(), get(&old_builtin).unwrap_or_default());
-        let now = today.levers.plan_allocation.as_array();
-        let weights: [f64; 3] = std::array::from_fn(|i| now[i] * file_split[i] / old_split[i].max(1e-12));
-        let split = Allocation::proportional(weights);
+        let a = &file["levers"]["plan_allocation"];
+        let from = ["urban", "rural", "integration"].map(|k| a[k].as_f64().unwrap_or(0.0));
+        let split = v1_plan_split(from);
         out["levers"]["plan_allocation"] = serde_json::to_value(split).map_err(|e| bad(e.to_string()))?;
-        let pct = |a: [f64; 3]| a.map(|x| format!("{:.1} %", 100.0 * x)).join(" / ");
-        mapped.push(Bilingual::new(
-            format!(
-                "常规资金分配 {}（模型 0.2）→ {}（相对内置分配的同样倾斜）",
-                pct(file_split),
-                pct(split.as_array())
-            ),
-            format!(
-                "ordinary funds' split {} (model 0.2) → {} (the same tilt against the built-in split)",
-                pct(file_split),
-                pct(split.as_array())
-            ),
-        ));
+        let note = v1_split_note(from, split);
+        mapped.push(Bilingual::new(note.zh.replacen("已换算：", "", 1), note.en.replacen("mapped: ", "", 1)));
     }
     // Cities: model 0.2's built-in ones give way to today's; edited ones stay.
     let (file_cities, old_cities) = (file.get("cities"), old_builtin.get("cities"));
