@@ -79,7 +79,7 @@ pub fn app() -> Html {
     // Targets no lever moves: from the model, once per change of data or
     // assumptions (the levers set to the built-in ones), not on a lever move.
     let reach_key = crate::model::Scenario { levers: crate::model::Levers::builtin(), ..state.doc.scenario.clone() };
-    let unmoved = use_memo(reach_key, |s| crate::model::reach::unmoved_targets(s));
+    let unmoved = use_memo(reach_key, crate::model::reach::unmoved_targets);
     let unmoved = Rc::new((*unmoved).clone());
 
     // Presenting a deck: the slide takes the whole screen.
