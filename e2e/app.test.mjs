@@ -369,12 +369,13 @@ test('assumptions are editable, move the baseline too, and the model reference i
   await context.close();
 });
 
-test('a city value can be edited and is marked measured or filled', async () => {
+test('a city value can be edited and is marked measured or estimated', async () => {
   const { page, context, problems } = await open();
   await page.click('details.panel:has(.cities-table) summary');
   const rows = await page.$$eval('.cities-table tbody tr', (rs) => rs.map((r) => r.textContent));
   assert.equal(rows.length, 11);
-  assert.ok(rows.find((r) => r.includes('丽水')).includes('填补'));
+  assert.ok(rows.find((r) => r.includes('丽水')).includes('估算'));
+  assert.ok(!rows.some((r) => r.includes('填补')));
   assert.ok(rows.find((r) => r.includes('嘉兴')).includes('实测'));
   const jiaxing = '.cities-table input[aria-label^="嘉兴 公布的收入比"]';
   const projected = () => page.$eval('.cities-table tbody tr:nth-child(4) td.num', (td) => td.textContent);

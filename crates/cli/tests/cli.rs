@@ -311,3 +311,18 @@ fn tornado_says_what_the_2030_ratio_depends_on_in_the_language_asked() {
     let late = urs(&["--tornado", "--year", "2040"]);
     assert_eq!(late.status.code(), Some(2));
 }
+
+/// An older scenario file (model 0.2) runs, and stderr says in both
+/// languages what became of its edits: mapped, or not carried over.
+#[test]
+fn an_older_file_says_on_stderr_what_it_lost() {
+    let fixture = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/scenario-v1-model-0.2-assumptions.json");
+    let out = urs(&["--scenario", fixture]);
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("已换算：assumptions.calibration_month：6"), "{err}");
+    assert!(err.contains("mapped: assumptions.calibration_month: 6"), "{err}");
+    assert!(err.contains("未转入：assumptions.funding_elasticity = 0.8"), "{err}");
+    assert!(err.contains("not carried over: assumptions.funding_elasticity = 0.8"), "{err}");
+    assert!(!String::from_utf8_lossy(&out.stdout).contains("funding_elasticity"));
+}

@@ -74,8 +74,8 @@ texts! {
         "No published registered (hukou) urbanization rate was found: the 52 % start is an assumption, editable under Assumptions.",
     ),
     CityGapNote => (
-        "2021–2024 年按假设的收敛速度推算，无公布值。",
-        "2021–2024 carried at the assumed closing rate: no published values.",
+        "2021 年公布 1.61；2022–2025 年按假设的收敛速度推算，无公布的全年值。",
+        "1.61 published for 2021; 2022–2025 carried at the assumed closing rate: no published annual values.",
     ),
     MountainNote => (
         "2024 年起点 0.73 为假设（未找到公布值）。",
@@ -92,7 +92,7 @@ texts! {
     TabModel => ("模型说明", "Model reference"),
     TabCities => ("设区市", "Cities"),
     Measured => ("实测", "measured"),
-    Filled => ("填补", "filled"),
+    Filled => ("估算", "estimate"),
     Range => ("合理范围", "plausible range"),
     City => ("城市", "City"),
     Population => ("常住人口（万）", "Population (m)"),
@@ -429,6 +429,24 @@ texts! {
     TornadoAtLow => ("取低端", "at low"),
     TornadoAtHigh => ("取高端", "at high"),
     TornadoMore => ("另有 {} 项影响更小。", "{} more move it less."),
+    // Branch `regional` (issue 19, item 7): targets no lever moves, estimated
+    // cities. (What an older file lost is worded in urs-inputs' scenario_v1.rs.)
+    CitiesEstimated => (
+        "{}的城乡收入比未公布全年数，为估算值（灰色），不是全省数的复制。",
+        "{}: no annual income ratio published; the values are estimates (grey), not copies of the province's.",
+    ),
+    NoLeverMoves => (
+        "任何杠杆都改变不了这一结果（在该年份已成定局或不受杠杆影响）。",
+        "No lever moves this figure (settled by that year, or outside every lever's reach).",
+    ),
+    OutsideHardBounds => (
+        "{}：{} 超出其硬性范围，未采用",
+        "{}: {} is outside its hard bounds and was not applied",
+    ),
+    SumNoLeverMoves => (
+        "{}：任何杠杆都改变不了这一结果。",
+        "{}: no lever moves this figure.",
+    ),
 }
 
 impl T {

@@ -37,6 +37,18 @@ pub struct StartingPoint {
     /// and the year it was measured.
     pub mountain_relative_income: f64,
     pub mountain_relative_income_year: i32,
+    /// Resident urbanization in the mountain and island counties (fraction):
+    /// they have further to go to the ceiling, so a faster urbanization
+    /// raises their income more than the province's (docs/MODEL.md,
+    /// "Regions"). Files written before it existed take the built-in value.
+    #[serde(default = "builtin_mountain_urbanization")]
+    pub mountain_urbanization: f64,
+}
+
+/// The built-in region's `start_mountain_urbanization` (data/zhejiang-2025.json;
+/// `region.rs` checks the two agree), for files written before the field.
+pub fn builtin_mountain_urbanization() -> f64 {
+    0.62
 }
 
 impl StartingPoint {
@@ -87,6 +99,13 @@ impl StartingPoint {
             1.0,
             "山区海岛县收入相对全省",
             "mountain-county income relative to the province",
+        )?;
+        check(
+            self.mountain_urbanization,
+            0.0,
+            1.0,
+            "山区海岛县常住人口城镇化率",
+            "mountain-county resident urbanization",
         )?;
         for (year, zh, en) in [
             (self.city_income_gap_year, "倍差的年份", "the year of the city income gap"),

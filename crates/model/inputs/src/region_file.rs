@@ -184,6 +184,7 @@ fn skeleton(r: &Region) -> Scenario {
             city_income_gap_year: r.city_income_gap_year,
             mountain_relative_income: 0.0,
             mountain_relative_income_year: r.mountain_relative_income_year,
+            mountain_urbanization: 0.0,
         },
         cities: r.cities.clone(),
         assumptions: Assumptions {

@@ -130,8 +130,8 @@ fn simulate_with_notices(
             standards_no_hukou_gap: state.no_hukou_gap,
             urbanization: state.urbanization,
             registered_urbanization: state.registered_urbanization,
-            city_income_gap: state.city_gap,
-            mountain_relative_income: state.mountain,
+            city_income_gap: incomes.city_income_gap,
+            mountain_relative_income: incomes.mountain_relative_income,
         });
         completion.push(year);
         capital = Some(k);
