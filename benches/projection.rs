@@ -51,6 +51,23 @@ mod native {
         group.finish();
     }
 
+    /// The analysis tab's tornado (app/tornado.rs, on the main thread): the
+    /// level and the change of every headline outcome, a changed scenario.
+    fn bench_sensitivity(c: &mut Criterion) {
+        use urban_rural_sim::model::sensitivity::{tornadoes, Of, HEADLINE};
+        let mut scenario = Scenario::zhejiang_2025();
+        scenario.levers.execution_speed = 1.2;
+        let mut group = c.benchmark_group("sensitivity");
+        group.sample_size(20);
+        group.bench_function("level_and_change", |b| {
+            b.iter(|| {
+                black_box(tornadoes(black_box(&scenario), &HEADLINE, 2030, Of::Level));
+                black_box(tornadoes(black_box(&scenario), &HEADLINE, 2030, Of::Change));
+            })
+        });
+        group.finish();
+    }
+
     /// Goal seek as the Analysis tab asks it by default (shares and money
     /// free, least extra money, commitments kept, no other outcome worse):
     /// income ratio ≤ 1.65 in 2030; then with every lever free and an 80 %
@@ -98,6 +115,7 @@ mod native {
         bench_project_changed_lever,
         bench_validate,
         bench_uncertainty,
-        bench_goal_seek
+        bench_goal_seek,
+        bench_sensitivity
     );
 }

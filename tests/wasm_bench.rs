@@ -79,4 +79,11 @@ fn workloads() {
             likely,
         ));
     });
+    // The analysis tab's tornado, on the main thread: the level and the
+    // change of every headline outcome for a changed scenario (app/tornado.rs).
+    median_ms("sensitivity/level_and_change", 15, 1, || {
+        use urban_rural_sim::model::sensitivity::{tornadoes, Of, HEADLINE};
+        black_box(tornadoes(black_box(&changed), &HEADLINE, 2030, Of::Level));
+        black_box(tornadoes(black_box(&changed), &HEADLINE, 2030, Of::Change));
+    });
 }

@@ -76,6 +76,11 @@ pub fn app() -> Html {
         items.iter().map(|(name, s)| (name.clone(), s.clone(), Rc::new(project(s)))).collect::<Vec<_>>()
     });
     let print = use_print(&state, &band, &direct);
+    // Targets no lever moves: from the model, once per change of data or
+    // assumptions (the levers set to the built-in ones), not on a lever move.
+    let reach_key = crate::model::Scenario { levers: crate::model::Levers::builtin(), ..state.doc.scenario.clone() };
+    let unmoved = use_memo(reach_key, crate::model::reach::unmoved_targets);
+    let unmoved = Rc::new((*unmoved).clone());
 
     // Presenting a deck: the slide takes the whole screen.
     if let Mode::Present(_) = &state.view.mode {
@@ -138,7 +143,7 @@ pub fn app() -> Html {
                 </aside>
                 <section class="outcomes">
                     <KpiStrip scenario={scen.clone()} baseline={base.clone()} year_index={state.view.year_index} lang={lang}
-                        band={band.clone()} />
+                        band={band.clone()} unmoved={unmoved.clone()} />
                     { chart_slots(&charts, &direct) }
                     // Below the charts, so the charts keep the first screen.
                     <SummaryView scenario={state.doc.scenario.clone()} projection={scen.clone()} baseline={base.clone()}

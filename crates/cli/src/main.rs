@@ -7,11 +7,13 @@
 //!   urs --print-builtin zhejiang-2025   (the scenario file, to edit and rerun)
 //!   urs --svg KIND [--year Y] [--lang zh|en] [--scenario FILE] [--out FILE]
 //!                                (any chart as SVG: svg.rs)
+//!   urs --tornado [OUTCOME] ...  (what the answer depends on: tornado.rs)
 
 mod doc;
 mod qr;
 mod seek;
 mod svg;
+mod tornado;
 
 use std::process::ExitCode;
 use urs_model::attribution::{Attribution, Attributions};
@@ -27,6 +29,8 @@ const USAGE: &str = "usage: urs (--builtin zhejiang-2025 | --scenario FILE) [--j
        urs --print-builtin zhejiang-2025
        urs --svg KIND [--year Y] [--lang zh|en] [--scenario FILE] [--out FILE]
            KIND: completion, income-ratio, standards, urbanization, city-gap, mountain, cities
+       urs --tornado [OUTCOME] [--year Y] [--change] [--top N] [--lang zh|en] [--builtin zhejiang-2025 | --scenario FILE]
+           (what the answer depends on: each uncertain number at either end of its range)
        urs --params-markdown | --replay-markdown
        urs --qr TEXT                       (a QR code of TEXT in the terminal)
        urs --update-doc docs/MODEL.md      (rewrite its generated tables)";
@@ -50,6 +54,9 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     if args.iter().any(|a| a == "--svg") {
         return svg::main(&args);
+    }
+    if args.iter().any(|a| a == "--tornado") {
+        return tornado::main(&args);
     }
     if args.first().map(String::as_str) == Some("--qr") {
         return match qr::render(args.get(1).map_or("", String::as_str)) {
@@ -175,8 +182,14 @@ fn parse(args: &[String]) -> Result<Command, Bilingual> {
                     .ok_or_else(|| Bilingual::new("--scenario 需要文件路径", "--scenario needs a file path"))?;
                 let text = std::fs::read_to_string(path)
                     .map_err(|e| Bilingual::new(format!("无法读取 {path}：{e}"), format!("cannot read {path}: {e}")))?;
-                set(Scenario::from_json(&text)
-                    .map_err(|e| Bilingual::new(format!("{path}：{}", e.zh), format!("{path}: {}", e.en)))?)?;
+                let (scenario, notes) = Scenario::from_json_noted(&text)
+                    .map_err(|e| Bilingual::new(format!("{path}：{}", e.zh), format!("{path}: {}", e.en)))?;
+                // An older file: what became of its edits, on stderr.
+                let version = crate::json_version(&text);
+                if let Some(notice) = version.and_then(|v| Scenario::older_file_notice(v, &notes)) {
+                    eprintln!("{path}: {}\n{path}: {}", notice.zh, notice.en);
+                }
+                set(scenario)?;
             }
             "--params-markdown" => return Ok(Command::ParamsMarkdown),
             "--replay-markdown" => return Ok(Command::ReplayMarkdown),
@@ -344,4 +357,10 @@ fn band_table(b: &Band) -> String {
 /// The `--seed` given, 1 otherwise (the band's default).
 fn seed_of(args: &[String]) -> u64 {
     args.iter().position(|a| a == "--seed").and_then(|i| args.get(i + 1)).and_then(|s| s.parse().ok()).unwrap_or(1)
+}
+
+/// The `format_version` of a scenario file's text, if it has one.
+fn json_version(text: &str) -> Option<u64> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    urs_model::json::parse(text).ok()?.get("format_version")?.as_u64()
 }

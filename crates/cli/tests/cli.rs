@@ -288,3 +288,41 @@ fn svg_refuses_an_unknown_chart_or_year_in_both_languages_and_writes_nothing() {
         assert!(err.contains("错误 error:") && err.contains("usage:"), "{args:?}: {err}");
     }
 }
+
+#[test]
+fn tornado_says_what_the_2030_ratio_depends_on_in_the_language_asked() {
+    let out = urs(&["--tornado", "income_ratio", "--lang", "en", "--top", "3"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+    assert_eq!(lines[0], "What Urban–rural income ratio in 2030 depends on");
+    // The trend first, and no Chinese when English is asked for.
+    assert!(lines[2].contains("Yearly fall of the income ratio"), "{text}");
+    assert_eq!(lines.len(), 2 + 3 + 1, "title, central value, three bars, the rest counted: {text}");
+    assert!(!text.contains("收入比"), "{text}");
+    let zh = String::from_utf8(urs(&["--tornado", "--lang", "zh", "--year", "2027"]).stdout).unwrap();
+    assert!(zh.contains("城乡居民收入比 2027 年取决于什么") && zh.contains("山区海岛县"), "{zh}");
+    // Bad input: a clear message in both languages, nothing printed.
+    let bad = urs(&["--tornado", "no_such_outcome"]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(bad.stdout.is_empty());
+    let e = String::from_utf8(bad.stderr).unwrap();
+    assert!(e.contains("没有名为 no_such_outcome 的结果") && e.contains("no outcome named no_such_outcome"), "{e}");
+    let late = urs(&["--tornado", "--year", "2040"]);
+    assert_eq!(late.status.code(), Some(2));
+}
+
+/// An older scenario file (model 0.2) runs, and stderr says in both
+/// languages what became of its edits: mapped, or not carried over.
+#[test]
+fn an_older_file_says_on_stderr_what_it_lost() {
+    let fixture = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/scenario-v1-model-0.2-assumptions.json");
+    let out = urs(&["--scenario", fixture]);
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("已换算：assumptions.calibration_month：6"), "{err}");
+    assert!(err.contains("mapped: assumptions.calibration_month: 6"), "{err}");
+    assert!(err.contains("未转入：assumptions.funding_elasticity = 0.8"), "{err}");
+    assert!(err.contains("not carried over: assumptions.funding_elasticity = 0.8"), "{err}");
+    assert!(!String::from_utf8_lossy(&out.stdout).contains("funding_elasticity"));
+}

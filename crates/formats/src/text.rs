@@ -74,8 +74,8 @@ texts! {
         "No published registered (hukou) urbanization rate was found: the 52 % start is an assumption, editable under Assumptions.",
     ),
     CityGapNote => (
-        "2021–2024 年按假设的收敛速度推算，无公布值。",
-        "2021–2024 carried at the assumed closing rate: no published values.",
+        "2021 年公布 1.61；2022–2025 年按假设的收敛速度推算，无公布的全年值。",
+        "1.61 published for 2021; 2022–2025 carried at the assumed closing rate: no published annual values.",
     ),
     MountainNote => (
         "2024 年起点 0.73 为假设（未找到公布值）。",
@@ -92,7 +92,7 @@ texts! {
     TabModel => ("模型说明", "Model reference"),
     TabCities => ("设区市", "Cities"),
     Measured => ("实测", "measured"),
-    Filled => ("填补", "filled"),
+    Filled => ("估算", "estimate"),
     Range => ("合理范围", "plausible range"),
     City => ("城市", "City"),
     Population => ("常住人口（万）", "Population (m)"),
@@ -414,6 +414,38 @@ texts! {
     SeekBindNone => (
         "没有杠杆停在范围端点、也没有规则限制它：所列杠杆推不动这一目标",
         "No lever is at an end of its range and no rule holds it back: the levers allowed do not move this goal",
+    ),
+    // Branch lag (issue 19, item 5): the analysis tab's tornado (app/tornado.rs).
+    TornadoHeading => ("这个结果取决于什么", "What this answer depends on"),
+    TornadoChangeHeading => ("这一调整的效果取决于什么", "What this change's effect depends on"),
+    TornadoIntro => (
+        "每个不确定的数分别取其范围的低端和高端（一次一个，其余不变）：{} 年{}随之变化多少，从大到小。",
+        "Each uncertain number at the low and then the high end of its range, one at a time: how much {} {} moves, largest first.",
+    ),
+    TornadoChangeIntro => (
+        "同一个数同时用于本情景和基准：{} 年{}相对基准的变化随之如何变化。回报率、见效时滞、折旧只影响调整的效果，不影响基准本身。",
+        "The same number in this scenario and its baseline: how the change of {} {} against the baseline moves. The returns, the time to build and depreciation move what a change does, not the baseline itself.",
+    ),
+    TornadoAtLow => ("取低端", "at low"),
+    TornadoAtHigh => ("取高端", "at high"),
+    TornadoMore => ("另有 {} 项影响更小。", "{} more move it less."),
+    // Branch `regional` (issue 19, item 7): targets no lever moves, estimated
+    // cities. (What an older file lost is worded in urs-inputs' scenario_v1.rs.)
+    CitiesEstimated => (
+        "{}的城乡收入比未公布全年数，为估算值（灰色），不是全省数的复制。",
+        "{}: no annual income ratio published; the values are estimates (grey), not copies of the province's.",
+    ),
+    NoLeverMoves => (
+        "任何杠杆都改变不了这一结果（在该年份已成定局或不受杠杆影响）。",
+        "No lever moves this figure (settled by that year, or outside every lever's reach).",
+    ),
+    OutsideHardBounds => (
+        "{}：{} 超出其硬性范围，未采用",
+        "{}: {} is outside its hard bounds and was not applied",
+    ),
+    SumNoLeverMoves => (
+        "{}：任何杠杆都改变不了这一结果。",
+        "{}: no lever moves this figure.",
     ),
 }
 
