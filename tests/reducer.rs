@@ -224,6 +224,7 @@ fn the_baseline_band_and_a_kept_question_are_view_settings_not_undo_steps() {
         goals: vec![Goal::new(Outcome::IncomeRatio, 2030, 1.62).unwrap()],
         freedom: Freedom::SharesOnly,
         objective: Objective::LeastChange,
+        rules: Default::default(),
         likely: None,
     };
     run(&mut s, [Action::SetBaselineBand(BaselineBand::Shown), Action::KeepSolving(Some(kept.clone()))]);

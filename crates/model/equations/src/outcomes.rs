@@ -8,44 +8,11 @@
 //! above or below that path moves the outcome as a level, with diminishing
 //! returns (a logarithm), per yuan invested.
 
+pub use super::capital::{gestation_weights, Capital, MAX_LAG};
 use super::financing::PolicyCostYear;
 use serde::Serialize;
 use urs_inputs::assumptions::{OutcomeAssumptions, StartingPoint};
 use urs_inputs::scenario::Scenario;
-
-/// Capital per strand, bn yuan. `effective` weighs 兴村 and 融合 yuan by their
-/// return where they were spent (the mountain counties return less);
-/// `mountain` is the 兴村 + 融合 capital in the mountain counties.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
-pub struct Capital {
-    pub stock_bn: [f64; 3],
-    pub effective_bn: [f64; 3],
-    pub mountain_bn: f64,
-}
-
-impl Capital {
-    /// The programme's capital at the end of the starting year: a steady
-    /// state of investment growing at `growth` before the horizon, the
-    /// reference path's first year taken back one year.
-    pub fn initial(first_year_bn: [f64; 3], growth: f64, depreciation: f64, mountain_share: f64) -> Capital {
-        let stock_bn = first_year_bn.map(|i| i / (1.0 + growth) / (depreciation + growth).max(0.01));
-        Capital { stock_bn, effective_bn: stock_bn, mountain_bn: mountain_share * (stock_bn[1] + stock_bn[2]) }
-    }
-
-    /// One year on: depreciation, then the year's completed investment.
-    /// `return_weight` is the mountain-share weight of 兴村 and 融合 yuan.
-    pub fn step(&self, d: f64, completed_bn: [f64; 3], mountain_share: f64, return_weight: f64) -> Capital {
-        let keep = 1.0 - d;
-        Capital {
-            stock_bn: std::array::from_fn(|i| keep * self.stock_bn[i] + completed_bn[i]),
-            effective_bn: std::array::from_fn(|i| {
-                let w = if i == 0 { 1.0 } else { return_weight };
-                keep * self.effective_bn[i] + w * completed_bn[i]
-            }),
-            mountain_bn: keep * self.mountain_bn + mountain_share * (completed_bn[1] + completed_bn[2]),
-        }
-    }
-}
 
 /// Return of a 兴村 or 融合 yuan with `share` of it in the mountain counties,
 /// relative to the built-in share (1 at the built-in share).

@@ -460,6 +460,15 @@ pub static ROWS: &[Row] = &[
         assumptions.outcomes.depreciation
     ),
     field_param!(
+        "gestation_years",
+        "投资见效的平均时滞（建设期）",
+        "Mean time from completed investment to income (time to build)",
+        Assumption,
+        Income,
+        Years,
+        assumptions.outcomes.gestation_years
+    ),
+    field_param!(
         "return_urban_on_urban",
         "强城资本对城镇收入的年回报",
         "Yearly urban income per yuan of urban-strengthening capital",
