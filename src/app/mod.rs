@@ -78,6 +78,7 @@ web_only! {
     pub mod start;
     pub mod state;
     pub mod storage;
+    pub mod story;
     pub mod tabs;
     pub mod text_field;
     pub mod undo_keys;

@@ -71,6 +71,20 @@ pub fn summarize(
     Summary { year, sentences }
 }
 
+/// What changed against the baseline, for a phone's first screen
+/// (`story.rs`): the summary's own sentences about the levers and the
+/// changed assumptions; none when the scenario is its baseline.
+pub fn what_changed(scenario: &Scenario) -> Vec<Sentence> {
+    let levers = lever_sentences(scenario);
+    let no_lever = levers.iter().all(|s| s.text.zh == T::SumNoChange.get(Lang::Zh));
+    let n = changed_assumptions(scenario);
+    let mut out = if no_lever { Vec::new() } else { levers };
+    if n > 0 {
+        out.push(Sentence { topic: Topic::Assumptions, text: T::SumAssumptions.fill(|_| vec![n.to_string()]) });
+    }
+    out
+}
+
 /// The text for the screen: a number and the unit after it stay on one line
 /// (a no-break space between them: "76.3 %", "1.00 倍", "705.4 亿元", "11.8 bn"),
 /// the rest may wrap. Files keep plain spaces.
