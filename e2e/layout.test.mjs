@@ -19,7 +19,7 @@ after(async () => harness?.close());
 
 const SIZES = [[1920, 1080], [1280, 720], [1024, 768], [390, 844]];
 // Text lives in these boxes; none of it may stick out of the nearest one.
-const PANELS = '.kpi, .target-item, .chart-card, .top, aside.levers, .table-wrap, .panel, footer, .messages';
+const PANELS = '.kpi, .target-item, .chart-card, .top, aside.levers, .table-wrap, .panel, footer, .messages, .story';
 
 /**
  * Runs in the page: every problem with the DOM text and the city labels.

@@ -24,8 +24,10 @@ pub fn story(props: &StoryProps) -> Html {
     let said = use_memo(props.scenario.clone(), |scenario| {
         let builtin = Scenario::zhejiang_2025().name;
         // A link or an edit that kept the built-in name is not that scenario.
+        // The built-in name is written "浙江 2025 / Zhejiang 2025": each language its half.
         let name = if scenario.name == builtin {
-            T::StoryUnsaved.fill(|_| vec![builtin.clone()])
+            let (zh, en) = builtin.split_once(" / ").unwrap_or((&builtin, &builtin));
+            T::StoryUnsaved.fill(|lang| vec![lang.pick(zh, en).to_string()])
         } else {
             crate::i18n::Bilingual::new(scenario.name.clone(), scenario.name.clone())
         };
