@@ -1,6 +1,7 @@
-//! The root component: it holds the store and composes the page — the
-//! header (`header.rs`), the side panel's tabs (`tabs.rs`), the KPI strip,
-//! the chart slots (`chart_slots.rs`), the summary in words, the comparison,
+//! The root component: it holds the store and composes the page — the skip
+//! link to the charts, the header (`header.rs`), the side panel's tabs
+//! (`tabs.rs`), a phone's story (`story.rs`), the KPI strip, the chart slots
+//! (`chart_slots.rs`), the summary in words, the comparison,
 //! the notices, the city table and the model reference; a presented deck
 //! takes the whole screen. What it keeps in step with the page lives beside
 //! it: the address bar (`address.rs`), undo keys (`undo_keys.rs`), print
