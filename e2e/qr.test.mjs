@@ -34,7 +34,7 @@ before(async () => {
 });
 after(async () => harness?.close());
 
-const LINK = '#v=1;m=1.1.0;hukou_reform=1.6;mountain_share=0.5;plan_funds_bn=280';
+const LINK = '#v=1;m=1.2.0;hukou_reform=1.6;mountain_share=0.5;plan_funds_bn=280';
 
 const open = (url, options) => openInNewContext(browser, url, options);
 

@@ -80,6 +80,11 @@ pub fn app() -> Html {
         items.iter().map(|(name, s)| (name.clone(), s.clone(), Rc::new(project(s)))).collect::<Vec<_>>()
     });
     let print = use_print(&state, &band, &direct);
+    // Targets no lever moves: from the model, once per change of data or
+    // assumptions (the levers set to the built-in ones), not on a lever move.
+    let reach_key = crate::model::Scenario { levers: crate::model::Levers::builtin(), ..state.doc.scenario.clone() };
+    let unmoved = use_memo(reach_key, crate::model::reach::unmoved_targets);
+    let unmoved = Rc::new((*unmoved).clone());
 
     // Presenting a deck: the slide takes the whole screen.
     if let Mode::Present(_) = &state.view.mode {
@@ -154,7 +159,7 @@ pub fn app() -> Html {
                     // shows it at ≤ 600 px), then the KPIs.
                     <Story scenario={state.doc.scenario.clone()} lang={lang} />
                     <KpiStrip scenario={scen.clone()} baseline={base.clone()} year_index={state.view.year_index} lang={lang}
-                        band={band.clone()} />
+                        band={band.clone()} unmoved={unmoved.clone()} />
                     <div id="charts" class="charts-region" tabindex="-1" role="region" aria-label={T::ChartsRegion.get(lang)}>
                         { chart_slots(&charts, &direct) }
                     </div>
