@@ -65,3 +65,13 @@ fn an_older_split_keeps_its_tilt() {
     assert!(zh.contains("常规资金分配") && en.contains("ordinary funds' split"), "{en}");
     assert_eq!(s.levers.hukou_reform, 1.5);
 }
+
+/// An unknown member of an older file is refused with a message, as in a
+/// file of today's format: nothing is passed over in silence.
+#[test]
+fn an_older_file_with_an_unknown_member_is_refused() {
+    let mut v: serde_json::Value = serde_json::from_str(include_str!("fixtures/scenario-v1-model-0.2.json")).unwrap();
+    v["surprise"] = serde_json::json!(1);
+    let Err(e) = library::import(&v.to_string()) else { panic!("an unknown member was accepted") };
+    assert!(e.en.contains("unknown field `surprise`") && e.zh.contains("surprise"), "{e}");
+}

@@ -80,6 +80,7 @@ web_only! {
     pub mod start;
     pub mod state;
     pub mod storage;
+    pub mod story;
     pub mod tornado;
     pub mod tabs;
     pub mod text_field;

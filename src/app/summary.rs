@@ -72,6 +72,20 @@ pub fn summarize(
     Summary { year, sentences }
 }
 
+/// What changed against the baseline, for a phone's first screen
+/// (`story.rs`): the summary's own sentences about the levers and the
+/// changed assumptions; none when the scenario is its baseline.
+pub fn what_changed(scenario: &Scenario) -> Vec<Sentence> {
+    let levers = lever_sentences(scenario);
+    let no_lever = levers.iter().all(|s| s.text.zh == T::SumNoChange.get(Lang::Zh));
+    let n = changed_assumptions(scenario);
+    let mut out = if no_lever { Vec::new() } else { levers };
+    if n > 0 {
+        out.push(Sentence { topic: Topic::Assumptions, text: T::SumAssumptions.fill(|_| vec![n.to_string()]) });
+    }
+    out
+}
+
 /// A sentence for each target no lever moves (decided from the model:
 /// `model::reach`), so the summary never implies a lever could reach it.
 fn unmoved_sentences(scenario: &Scenario) -> Vec<Sentence> {

@@ -88,7 +88,7 @@ texts! {
     TargetMet => ("达成目标", "target met"),
     TargetMissed => ("未达目标", "target missed"),
     TabLevers => ("政策杠杆", "Levers"),
-    TabAssumptions => ("假设与数据", "Assumptions and data"),
+    TabAssumptions => ("假设与数据", "Assumptions"),
     TabModel => ("模型说明", "Model reference"),
     TabCities => ("设区市", "Cities"),
     Measured => ("实测", "measured"),
@@ -375,6 +375,13 @@ texts! {
         "；政策杠杆每年成本 {}（{}），从中支出，不另增资金",
         "; the policy levers cost {} a year ({}), paid out of it, not on top",
     ),
+    // ---- branch phone: the phone's first screen, touch and keyboard (issues 21, 23) ----
+    SkipToCharts => ("跳到图表", "Skip to the charts"),
+    ChartsRegion => ("图表", "Charts"),
+    PanelTabs => ("侧栏", "Side panel"),
+    Tools => ("工具", "Tools"),
+    StoryChanged => ("改了什么", "What changed"),
+    StoryUnsaved => ("未保存的情景（基于 {}）", "Unsaved scenario (based on {})"),
     // Branch room-file (issue 21, item 3): the single file's QR code opens the hosted copy.
     QrHostedCopy => (
         "注意：本页面是从文件打开的，手机无法打开文件。此二维码打开的是托管在网上的副本（下方网址），情景相同。",

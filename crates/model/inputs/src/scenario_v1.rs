@@ -159,6 +159,14 @@ pub fn from_v1(file: &Value) -> Result<(Scenario, Vec<Bilingual>), Bilingual> {
     let today = builtin_scenario();
     let mut out = serde_json::to_value(&today).map_err(|e| bad(e.to_string()))?;
     let (mut mapped, mut lost, mut pace) = (Vec::new(), Vec::new(), Vec::new());
+    // Nothing unknown is passed over in silence.
+    if let Some(extra) = file.as_object().and_then(|m| {
+        m.keys().find(|k| {
+            !["format_version", "name", "reported", "start", "cities", "assumptions", "levers"].contains(&k.as_str())
+        })
+    }) {
+        return Err(bad(format!("unknown field `{extra}`")));
+    }
     // Name, reported progress and the other levers mean what they meant.
     for key in ["name", "reported"] {
         let v = file.get(key).cloned().ok_or_else(|| bad(format!("missing field `{key}`")))?;
