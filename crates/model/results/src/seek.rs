@@ -96,12 +96,12 @@ pub(crate) fn search(
     let reachable = e.short == 0.0;
     let (x, _) = if reachable {
         // The least money (or change) among the settings meeting every goal.
-        problem.compass(x, |e| if e.short > 0.0 { f64::INFINITY } else { e.objective })
+        problem.compass(x, &|e| if e.short > 0.0 { f64::INFINITY } else { e.objective })
     } else {
         // Out of reach: the least change of money (or of the levers) that
         // still gets as close, so the stated cost is what closeness takes.
         let limit = e.short * 1.001 + 1e-9;
-        problem.compass(x, |e| match (e.short > limit, objective) {
+        problem.compass(x, &|e| match (e.short > limit, objective) {
             (true, _) => f64::INFINITY,
             (false, Objective::LeastExtraMoney) => e.extra_bn.abs() / 100.0,
             (false, Objective::LeastChange) => e.objective,

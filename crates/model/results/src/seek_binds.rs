@@ -63,7 +63,7 @@ pub fn binds(problem: &Problem, best: &[f64], binding: &Goal, freedom: Freedom, 
             relaxed.pace = None;
         }
         let x = relaxed.space.clamp(&relaxed.space.read(&scenario));
-        let (x, _) = relaxed.compass(x, |e| e.short);
+        let (x, _) = relaxed.compass(x, &|e| e.short);
         problem.evaluations.set(problem.evaluations.get() + relaxed.evaluations.get());
         let v = value_at(&relaxed.scenario(&x));
         (binding.shortfall(here) - binding.shortfall(v) >= CLOSER).then_some(v)

@@ -117,7 +117,7 @@ impl<'a> Problem<'a> {
     /// Compass search from `x`: along each direction in turn, ± the step,
     /// move to the first point `key` ranks lower (among feasible points);
     /// halve the step when no move is taken, from 0.25 down to 1/1024.
-    pub fn compass(&self, mut x: Vec<f64>, key: impl Fn(&Eval) -> f64) -> (Vec<f64>, Eval) {
+    pub fn compass(&self, mut x: Vec<f64>, key: &dyn Fn(&Eval) -> f64) -> (Vec<f64>, Eval) {
         let mut here = self.eval(&x);
         let mut k = key(&here);
         let mut step = 0.25;
@@ -149,7 +149,7 @@ impl<'a> Problem<'a> {
     /// feasible); then the shortfall alone from the best, so a goal met
     /// only but for a hair is met or known to be out of reach.
     pub fn solve(&self) -> (Vec<f64>, Eval) {
-        let mut best = self.compass(self.x0.clone(), Eval::penalised);
+        let mut best = self.compass(self.x0.clone(), &Eval::penalised);
         let mut rng = 0x5EED_u64;
         for _ in 0..4 {
             let r: Vec<f64> = self
@@ -166,14 +166,14 @@ impl<'a> Problem<'a> {
                 self.eval(&x).feasible.then_some(x)
             });
             if let Some(x) = start {
-                let run = self.compass(x, Eval::penalised);
+                let run = self.compass(x, &Eval::penalised);
                 if run.1.penalised() < best.1.penalised() {
                     best = run;
                 }
             }
         }
         if best.1.short > 0.0 {
-            best = self.compass(best.0, |e| e.short);
+            best = self.compass(best.0, &|e| e.short);
         }
         best
     }
