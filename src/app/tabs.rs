@@ -10,7 +10,7 @@ use super::panel::{AssumptionsPanel, LeverPanel};
 use super::print::PrintWhat;
 use super::seek::GoalSeekPanel;
 use super::state::{Action, AppState, State};
-use super::tornado::TornadoPanel;
+use super::tornado::tornado_panel;
 use crate::text::T;
 use gloo::file::callbacks::FileReader;
 use std::cell::RefCell;
@@ -138,7 +138,7 @@ fn tab_content(tab: Tab, state: &State, args: TabArgs) -> Html {
             <>
                 <GoalSeekPanel scenario={scenario.clone()} lang={lang} dispatch={dispatch}
                     kept={state.view.keep_solving.clone()} />
-                <TornadoPanel scenario={scenario.clone()} lang={lang} />
+                { tornado_panel(&scenario, lang) }
                 <ExplainPanel scenario={scenario} lang={lang} />
             </>
         },

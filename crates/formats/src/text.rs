@@ -426,12 +426,12 @@ texts! {
     TornadoHeading => ("这个结果取决于什么", "What this answer depends on"),
     TornadoChangeHeading => ("这一调整的效果取决于什么", "What this change's effect depends on"),
     TornadoIntro => (
-        "每个不确定的数分别取其范围的低端和高端（一次一个，其余不变）：{} 年{}随之变化多少，从大到小。",
-        "Each uncertain number at the low and then the high end of its range, one at a time: how much {} {} moves, largest first.",
+        "每个不确定的数取其范围两端（一次一个）：两端的结果，按幅度从大到小。",
+        "Each uncertain number at either end of its range, one at a time: the result at each end, largest swing first.",
     ),
     TornadoChangeIntro => (
-        "同一个数同时用于本情景和基准：{} 年{}相对基准的变化随之如何变化。回报率、见效时滞、折旧只影响调整的效果，不影响基准本身。",
-        "The same number in this scenario and its baseline: how the change of {} {} against the baseline moves. The returns, the time to build and depreciation move what a change does, not the baseline itself.",
+        "本情景与基准取同一个数：两端相对基准的变化。回报率、时滞、折旧只影响调整的效果。",
+        "The same number in this scenario and its baseline: the change against the baseline at each end. Returns, time to build and depreciation move only what a change does.",
     ),
     TornadoAtLow => ("取低端", "at low"),
     TornadoAtHigh => ("取高端", "at high"),
@@ -454,6 +454,8 @@ texts! {
         "{}：任何杠杆都改变不了这一结果。",
         "{}: no lever moves this figure.",
     ),
+    TornadoEnds => ("取低端 ← → 取高端", "at low ← → at high"),
+    TornadoMore => ("项影响更小。", "more move it less."),
 }
 
 impl T {
