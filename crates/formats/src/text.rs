@@ -433,9 +433,6 @@ texts! {
         "本情景与基准取同一个数：两端相对基准的变化。回报率、时滞、折旧只影响调整的效果。",
         "The same number in this scenario and its baseline: the change against the baseline at each end. Returns, time to build and depreciation move only what a change does.",
     ),
-    TornadoAtLow => ("取低端", "at low"),
-    TornadoAtHigh => ("取高端", "at high"),
-    TornadoMore => ("另有 {} 项影响更小。", "{} more move it less."),
     // Branch `regional` (issue 19, item 7): targets no lever moves, estimated
     // cities. (What an older file lost is worded in urs-inputs' scenario_v1.rs.)
     CitiesEstimated => (
