@@ -32,17 +32,17 @@ pub fn install_region(region: Region) -> Result<(), Bilingual> {
     })
 }
 
-/// The region in use: the built-in Zhejiang file unless another was
-/// installed first (`install_region`), read once. The built-in file is
+/// The built-in province file, read once: the region in use unless another
+/// was installed, and where a region's missing beliefs fall back to. It is
 /// compiled in and tested, so failing to read it is a build defect.
-pub static ZHEJIANG: LazyLock<Region> = LazyLock::new(|| {
-    INSTALLED
-        .get_or_init(|| match Region::from_json(ZHEJIANG_2025_JSON) {
-            Ok(region) => region,
-            Err(e) => panic!("data/zhejiang-2025.json: {e}"),
-        })
-        .clone()
+pub static PROVINCE: LazyLock<Region> = LazyLock::new(|| match Region::from_json(ZHEJIANG_2025_JSON) {
+    Ok(region) => region,
+    Err(e) => panic!("data/zhejiang-2025.json: {e}"),
 });
+
+/// The region in use: the built-in Zhejiang file unless another was
+/// installed first (`install_region`).
+pub static ZHEJIANG: LazyLock<Region> = LazyLock::new(|| INSTALLED.get_or_init(|| PROVINCE.clone()).clone());
 
 static BUILTIN: LazyLock<Scenario> = LazyLock::new(|| ZHEJIANG.scenario());
 

@@ -10,7 +10,7 @@
 //! below tell a unit slip (亿元 typed as 元) from a wrong number.
 
 use super::i18n::Bilingual;
-use super::region::ZHEJIANG;
+use super::region::PROVINCE;
 use super::region_file::Region;
 use super::region_parts::{check_cities, check_series, check_targets, history_notes};
 use super::row::{Role, Row};
@@ -184,7 +184,7 @@ fn check_figures(figures: &mut Map<String, Value>, month: f64, p: &mut Vec<Probl
 
 /// The province's figure for `row`, labelled as such.
 fn province_figure(row: &Row) -> Value {
-    let f = ZHEJIANG.figure(row.id);
+    let f = PROVINCE.figure(row.id);
     json!({
         "value": f.value, "unit": f.unit, "range": f.range, "source": "assumption", "confidence": "A",
         "cite_zh": format!("本地区未提供：沿用全省假设（{}）", f.cite_zh),

@@ -11,13 +11,16 @@ pub const MIN_TREND_YEARS: usize = 3;
 /// Fewer than this fits a trend, but its band is wide: said on screen.
 pub const SHORT_HISTORY_YEARS: usize = 6;
 
-/// (key, at least this many years, plausible values low–high, 中文, English).
+/// (key, at least this many years, plausible values low–high, 中文, English):
+/// the ratio's trend is what the backtest fits (a slope and a year to test
+/// it); an income needs two years for its growth; urbanization one for its
+/// level (its speed toward the ceiling is an assumption).
 const SERIES: [(&str, usize, f64, f64, &str, &str); 6] = [
     ("income_ratio", MIN_TREND_YEARS, 1.0, 5.0, "城乡居民收入比", "urban–rural income ratio"),
-    ("urban_income", MIN_TREND_YEARS, 1_000.0, 1_000_000.0, "城镇居民人均可支配收入（元）", "urban per-capita income (yuan)"),
-    ("rural_income", MIN_TREND_YEARS, 1_000.0, 1_000_000.0, "农村居民人均可支配收入（元）", "rural per-capita income (yuan)"),
+    ("urban_income", 2, 1_000.0, 1_000_000.0, "城镇居民人均可支配收入（元）", "urban per-capita income (yuan)"),
+    ("rural_income", 2, 1_000.0, 1_000_000.0, "农村居民人均可支配收入（元）", "rural per-capita income (yuan)"),
     ("all_income", 0, 1_000.0, 1_000_000.0, "全体居民人均可支配收入（元）", "all residents' per-capita income (yuan)"),
-    ("urbanization", 2, 0.0, 1.0, "常住人口城镇化率（小数）", "resident urbanization (fraction)"),
+    ("urbanization", 1, 0.0, 1.0, "常住人口城镇化率（小数）", "resident urbanization (fraction)"),
     ("urbanization_before_census", 0, 0.0, 1.0, "普查修订前的城镇化率", "urbanization before the census revision"),
 ];
 
