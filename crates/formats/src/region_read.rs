@@ -32,7 +32,7 @@ pub fn read_region(bytes: &[u8]) -> Result<Checked, Vec<Problem>> {
     if body.is_empty() {
         return Err(vec![Problem::new("", "文件是空的", "the file is empty")]);
     }
-    if body.starts_with('{') {
+    if body.starts_with(['{', '[']) {
         read_region_json(body)
     } else {
         read_region_csv(body)
