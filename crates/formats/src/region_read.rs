@@ -116,6 +116,10 @@ pub fn read_region_csv(text: &str) -> Result<Checked, Vec<Problem>> {
     top.insert("version".into(), json!(1));
     let (mut figures, mut series, mut published, mut notes) = (Map::new(), Map::new(), Map::new(), Map::new());
     let (mut ordinary, mut cities, mut targets) = (vec![Value::Null; 3], Vec::<Value>::new(), Vec::<Value>::new());
+    // A series with no rows is an empty history (the check says if it may be).
+    for name in ["income_ratio", "urban_income", "rural_income", "all_income", "urbanization", "urbanization_before_census"] {
+        series.insert(name.into(), json!([]));
+    }
     let mut lines: Vec<(String, usize)> = Vec::new();
     let mut header = false;
     for (n, cells) in rows(text) {
