@@ -44,7 +44,9 @@ fn every_problem_of_a_file_is_listed_at_once_with_its_spreadsheet_row() {
     let problems = read_region(&bytes).unwrap_err();
     let text = std::fs::read_to_string(format!("{DIR}many-problems.csv")).unwrap();
     assert_eq!(problems.len(), 3, "{problems:#?}");
-    for (key, hint) in [("start_urban_income", "万元"), ("start_urbanization", "percentage"), ("reported_total_rate", "100 %")] {
+    for (key, hint) in
+        [("start_urban_income", "万元"), ("start_urbanization", "percentage"), ("reported_total_rate", "100 %")]
+    {
         let p = problems.iter().find(|p| p.at.contains(key)).unwrap_or_else(|| panic!("{key}: {problems:#?}"));
         assert!(p.message.en.contains(hint), "{}", p.message.en);
         // The row it names is the row with that key.
@@ -71,7 +73,10 @@ fn a_region_without_its_beliefs_takes_the_provinces_labelled_and_listed() {
     let f = checked.region.figure("depreciation");
     assert!(f.cite_en.contains("the province's assumption") && f.cite_zh.contains("全省"), "{}", f.cite_en);
     // Its money and reported data are its own: none of them fell back.
-    assert!(!checked.fallbacks.iter().any(|id| id.ends_with("_bn") || id.starts_with("start_") || id.starts_with("reported_")));
+    assert!(!checked
+        .fallbacks
+        .iter()
+        .any(|id| id.ends_with("_bn") || id.starts_with("start_") || id.starts_with("reported_")));
     // Three years of the ratio: accepted, with the note that the band is wider.
     assert!(checked.notes.iter().any(|n| n.message.en.contains("band is wider")), "{:?}", checked.notes);
 }

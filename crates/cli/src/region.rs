@@ -17,15 +17,15 @@ pub enum Next {
 }
 
 fn read(path: &str) -> Result<Checked, Vec<Problem>> {
-    let bytes = std::fs::read(path).map_err(|e| {
-        vec![Problem::new(path, format!("无法读取文件：{e}"), format!("cannot read the file: {e}"))]
-    })?;
+    let bytes = std::fs::read(path)
+        .map_err(|e| vec![Problem::new(path, format!("无法读取文件：{e}"), format!("cannot read the file: {e}"))])?;
     read_region(&bytes)
 }
 
 /// Every problem, one per line, both languages.
 pub fn problems_text(problems: &[Problem]) -> String {
-    let mut out = format!("地区文件有 {} 处问题 · the region file has {} problem(s):\n", problems.len(), problems.len());
+    let mut out =
+        format!("地区文件有 {} 处问题 · the region file has {} problem(s):\n", problems.len(), problems.len());
     for p in problems {
         let at = if p.at.is_empty() { String::new() } else { format!("[{}] ", p.at) };
         out.push_str(&format!("  {at}{}\n      {}\n", p.message.zh, p.message.en));
@@ -87,7 +87,9 @@ pub fn prepare(args: &[String]) -> Next {
         return Next::Exit(ExitCode::from(2));
     }
     let mut rest: Vec<String> = args[..i].iter().chain(&args[i + 2..]).cloned().collect();
-    let names_a_scenario = rest.iter().any(|a| a == "--builtin" || a == "--scenario" || a.starts_with("--print") || a.ends_with("-markdown"));
+    let names_a_scenario = rest
+        .iter()
+        .any(|a| a == "--builtin" || a == "--scenario" || a.starts_with("--print") || a.ends_with("-markdown"));
     if !names_a_scenario {
         rest.splice(0..0, ["--builtin".to_string(), id]);
     }

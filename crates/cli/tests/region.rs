@@ -47,7 +47,9 @@ fn jiaxing_runs_on_its_own_numbers_and_lists_the_provinces_beliefs_it_keeps() {
 
 #[test]
 fn a_bad_region_file_lists_its_problems_and_exits_non_zero() {
-    for (file, words) in [("many-problems.csv", "3 problem"), ("gbk.csv", "UTF-8"), ("yuan-for-bn.json", "typed in yuan")] {
+    for (file, words) in
+        [("many-problems.csv", "3 problem"), ("gbk.csv", "UTF-8"), ("yuan-for-bn.json", "typed in yuan")]
+    {
         let path = format!("{FIXTURES}{file}");
         for args in [vec!["--check-region", &path], vec!["--region", &path]] {
             let out = urs(&args);

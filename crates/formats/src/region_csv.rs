@@ -52,12 +52,16 @@ fn num(v: Option<&Value>) -> String {
 /// Where a planner finds a figure of `row`.
 fn where_to_find(id: &str, role: Role) -> &'static str {
     match (role, id) {
-        (_, id) if id.starts_with("reported_") => "项目进展通报或政府工作报告 · programme progress report / government work report",
+        (_, id) if id.starts_with("reported_") => {
+            "项目进展通报或政府工作报告 · programme progress report / government work report"
+        }
         (Role::Data, id) if id.contains("income") || id.contains("population") || id.contains("urbanization") => {
             "统计公报（年度）· statistical bulletin"
         }
         (Role::Data, _) => "政府工作报告或专项规划 · government work report / programme plan",
-        (Role::Lever, id) if id.contains("_bn") || id.contains("share") => "项目计划与资金安排 · programme plan and budget",
+        (Role::Lever, id) if id.contains("_bn") || id.contains("share") => {
+            "项目计划与资金安排 · programme plan and budget"
+        }
         (Role::Lever, _) => "政策选择，可沿用全省 · a policy choice; may keep the province's",
         (Role::Assumption, _) => "模型假设，留空即沿用全省 · a model assumption; leave empty to keep the province's",
     }
@@ -86,7 +90,10 @@ pub fn template(region: &Value) -> String {
         let v = num(region.get("builtin_ordinary_bn").and_then(|a| a.get(i)));
         let ex = num(ZHEJIANG_VALUE.get("builtin_ordinary_bn").and_then(|a| a.get(i)));
         let (zh, en) = ("基准年常规资金（分板块）", "ordinary funds in the reported year, per strand");
-        line(&mut out, &[&key, zh, en, &v, "bn_yuan", "", "", &ex, "项目计划 · programme plan", "derived", "D", "", ""]);
+        line(
+            &mut out,
+            &[&key, zh, en, &v, "bn_yuan", "", "", &ex, "项目计划 · programme plan", "derived", "D", "", ""],
+        );
     }
     for row in ROWS {
         let f = region.get("figures").and_then(|f| f.get(row.id));
@@ -95,7 +102,8 @@ pub fn template(region: &Value) -> String {
         let unit = serde_json::to_value(row.unit).ok().and_then(|u| u.as_str().map(String::from)).unwrap_or_default();
         let example = ZHEJIANG_VALUE.get("figures").and_then(|f| f.get(row.id)).and_then(|f| f.get("value"));
         let example = format!("{} ({})", num(example), row.unit.label(urs_model::i18n::Lang::Zh));
-        let cells = [row.id, row.zh, row.en, &g("value"), &unit, &r(0), &r(1), &example, where_to_find(row.id, row.role)];
+        let cells =
+            [row.id, row.zh, row.en, &g("value"), &unit, &r(0), &r(1), &example, where_to_find(row.id, row.role)];
         let rest = [g("source"), g("confidence"), g("cite_zh"), g("cite_en")];
         let all: Vec<&str> = cells.iter().copied().chain(rest.iter().map(String::as_str)).collect();
         line(&mut out, &all);
@@ -105,19 +113,42 @@ pub fn template(region: &Value) -> String {
             for p in points.as_array().into_iter().flatten() {
                 let key = format!("series.{name}.{}", num(p.get(0)));
                 let hint = "统计公报（历年）· statistical bulletins, one row a year";
-                line(&mut out, &[&key, "历史数据", "history", &num(p.get(1)), "", "", "", "", hint, "statistic", "", "", ""]);
+                line(
+                    &mut out,
+                    &[&key, "历史数据", "history", &num(p.get(1)), "", "", "", "", hint, "statistic", "", "", ""],
+                );
             }
         }
     }
     if let Some(published) = region.get("published_2025").and_then(Value::as_object) {
         for (k, v) in published {
-            line(&mut out, &[&format!("published_2025.{k}"), "已公布值（检验用）", "published (for checking)", &num(Some(v))]);
+            line(
+                &mut out,
+                &[&format!("published_2025.{k}"), "已公布值（检验用）", "published (for checking)", &num(Some(v))],
+            );
         }
     }
     if let Some(notes) = region.get("filled_notes").and_then(Value::as_object) {
         for (k, v) in notes {
             let (zh, en) = (num(v.get(0)), num(v.get(1)));
-            line(&mut out, &[&format!("filled_notes.{k}"), "填补说明", "how filled values were made", "", "", "", "", "", "", "", "", &zh, &en]);
+            line(
+                &mut out,
+                &[
+                    &format!("filled_notes.{k}"),
+                    "填补说明",
+                    "how filled values were made",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    &zh,
+                    &en,
+                ],
+            );
         }
     }
     for c in region.get("cities").and_then(Value::as_array).into_iter().flatten() {
@@ -145,9 +176,8 @@ pub fn template(region: &Value) -> String {
 }
 
 /// The built-in region as a JSON value (examples in the template).
-static ZHEJIANG_VALUE: std::sync::LazyLock<Value> = std::sync::LazyLock::new(|| {
-    urs_model::json::parse(urs_model::region::ZHEJIANG_2025_JSON).unwrap_or(Value::Null)
-});
+static ZHEJIANG_VALUE: std::sync::LazyLock<Value> =
+    std::sync::LazyLock::new(|| urs_model::json::parse(urs_model::region::ZHEJIANG_2025_JSON).unwrap_or(Value::Null));
 
 /// The built-in region's template, pre-filled.
 pub fn builtin_template() -> String {

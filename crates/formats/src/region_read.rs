@@ -22,10 +22,7 @@ pub fn read_region(bytes: &[u8]) -> Result<Checked, Vec<Problem>> {
         vec![Problem::new(
             "",
             format!("文件不是 UTF-8 编码（第 {} 字节起；可能是 GBK）：请“另存为 → CSV UTF-8”", e.valid_up_to() + 1),
-            format!(
-                "the file is not UTF-8 (from byte {}; GBK?): use “Save as → CSV UTF-8”",
-                e.valid_up_to() + 1
-            ),
+            format!("the file is not UTF-8 (from byte {}; GBK?): use “Save as → CSV UTF-8”", e.valid_up_to() + 1),
         )]
     })?;
     let body = text.trim_start_matches('\u{feff}').trim_start();
@@ -117,7 +114,9 @@ pub fn read_region_csv(text: &str) -> Result<Checked, Vec<Problem>> {
     let (mut figures, mut series, mut published, mut notes) = (Map::new(), Map::new(), Map::new(), Map::new());
     let (mut ordinary, mut cities, mut targets) = (vec![Value::Null; 3], Vec::<Value>::new(), Vec::<Value>::new());
     // A series with no rows is an empty history (the check says if it may be).
-    for name in ["income_ratio", "urban_income", "rural_income", "all_income", "urbanization", "urbanization_before_census"] {
+    for name in
+        ["income_ratio", "urban_income", "rural_income", "all_income", "urbanization", "urbanization_before_census"]
+    {
         series.insert(name.into(), json!([]));
     }
     let mut lines: Vec<(String, usize)> = Vec::new();
@@ -160,7 +159,9 @@ pub fn read_region_csv(text: &str) -> Result<Checked, Vec<Problem>> {
                 let year = year.parse::<i64>().ok();
                 if let (Some(y), Some(v)) = (year, if value.is_empty() { None } else { numeric(&mut problems) }) {
                     let list = series.entry(name.to_string()).or_insert_with(|| json!([]));
-                    list.as_array_mut().map(|a| a.push(json!([y, v])));
+                    if let Some(a) = list.as_array_mut() {
+                        a.push(json!([y, v]));
+                    }
                 }
             }
             ["published_2025", field] => {
@@ -179,7 +180,8 @@ pub fn read_region_csv(text: &str) -> Result<Checked, Vec<Problem>> {
             }
             [id] => {
                 let v = numeric(&mut problems);
-                let range: Vec<Value> = [get(5), get(6)].iter().map(|r| number(r).map_or(Value::Null, |v| json!(v))).collect();
+                let range: Vec<Value> =
+                    [get(5), get(6)].iter().map(|r| number(r).map_or(Value::Null, |v| json!(v))).collect();
                 figures.insert(
                     id.to_string(),
                     json!({ "value": v, "unit": get(4), "range": range, "source": get(9), "confidence": get(10),
@@ -190,7 +192,11 @@ pub fn read_region_csv(text: &str) -> Result<Checked, Vec<Problem>> {
         }
     }
     if !header {
-        problems.push(Problem::new("", "找不到表头行（第一列为 key）：这不像地区数据表", "no header row (first cell “key”): not a region spreadsheet"));
+        problems.push(Problem::new(
+            "",
+            "找不到表头行（第一列为 key）：这不像地区数据表",
+            "no header row (first cell “key”): not a region spreadsheet",
+        ));
         return Err(problems);
     }
     top.insert("builtin_ordinary_bn".into(), Value::Array(ordinary));
@@ -207,7 +213,8 @@ pub fn read_region_csv(text: &str) -> Result<Checked, Vec<Problem>> {
     let checked = check_region(Value::Object(top));
     let located = |mut p: Problem| {
         let key = p.at.strip_prefix("figures.").unwrap_or(&p.at).to_string();
-        let line = lines.iter().filter(|(k, _)| key.starts_with(k.as_str()) && !k.is_empty()).max_by_key(|(k, _)| k.len());
+        let line =
+            lines.iter().filter(|(k, _)| key.starts_with(k.as_str()) && !k.is_empty()).max_by_key(|(k, _)| k.len());
         if let Some((_, n)) = line {
             p.at = format!("{} · 行 {n} / row {n}", p.at);
         }
@@ -236,7 +243,7 @@ fn set_in(list: &mut [Value], id: &str, field: &str, value: &str, provenance: &s
             "false" | "0" | "达到" | "at least" => json!(false),
             _ => Value::Null,
         },
-        (_, v) if v.is_empty() => return,
+        (_, "") => return,
         (f, v) if f.ends_with("_year") || f == "year" => number(v).map_or(Value::Null, |y| json!(y as i64)),
         (_, v) => number(v).map_or(json!(v), |x| json!(x)),
     };

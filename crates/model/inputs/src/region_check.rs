@@ -9,9 +9,9 @@
 //! region's own. Ranges come from the file; `hint.rs`-style magnitude checks
 //! below tell a unit slip (亿元 typed as 元) from a wrong number.
 
-use super::i18n::Bilingual;
 use super::region::PROVINCE;
 use super::region_file::Region;
+pub use super::region_hint::Problem;
 use super::region_parts::{check_cities, check_series, check_targets, history_notes};
 use super::row::{Role, Row};
 use super::rows::ROWS;
@@ -20,25 +20,6 @@ use serde_json::{json, Map, Value};
 
 /// The largest region file read (bytes).
 pub const MAX_REGION_BYTES: usize = 2_000_000;
-
-/// One problem: where (a field path such as `figures.credit_bn`) and what.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Problem {
-    pub at: String,
-    pub message: Bilingual,
-}
-
-impl Problem {
-    pub fn new(at: impl Into<String>, zh: impl Into<String>, en: impl Into<String>) -> Problem {
-        Problem { at: at.into(), message: Bilingual::new(zh, en) }
-    }
-}
-
-impl std::fmt::Display for Problem {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {}", self.at, self.message)
-    }
-}
 
 /// A region file that passed: the region, the figures that fell back to the
 /// province, and notes that do not stop it (a short history).
@@ -54,9 +35,8 @@ pub fn read_region_json(text: &str) -> Result<Checked, Vec<Problem>> {
     if text.len() > MAX_REGION_BYTES {
         return Err(vec![Problem::new("", "文件过大（上限 2 MB）", "the file is too large (limit 2 MB)")]);
     }
-    let value = crate::json::parse(text.trim_start_matches('\u{feff}')).map_err(|e| {
-        vec![Problem::new("", format!("不是有效的 JSON：{e}"), format!("not valid JSON: {e}"))]
-    })?;
+    let value = crate::json::parse(text.trim_start_matches('\u{feff}'))
+        .map_err(|e| vec![Problem::new("", format!("不是有效的 JSON：{e}"), format!("not valid JSON: {e}"))])?;
     check_region(value)
 }
 
@@ -102,7 +82,11 @@ pub fn check_region(mut value: Value) -> Result<Checked, Vec<Problem>> {
     let name = obj.get("name").and_then(Value::as_str).unwrap_or("");
     if name.trim().is_empty() || name.trim() != name || name.chars().count() > 80 || name.chars().any(char::is_control)
     {
-        p.push(Problem::new("name", "名称应为 1–80 个字符，首尾无空白", "a name of 1–80 characters, no spaces at the ends"));
+        p.push(Problem::new(
+            "name",
+            "名称应为 1–80 个字符，首尾无空白",
+            "a name of 1–80 characters, no spaces at the ends",
+        ));
     }
     let year = |k: &str, p: &mut Vec<Problem>| match obj.get(k).and_then(Value::as_i64) {
         Some(y) if (2000..=2100).contains(&y) => y as i32,
@@ -116,10 +100,15 @@ pub fn check_region(mut value: Value) -> Result<Checked, Vec<Problem>> {
     year("city_income_gap_year", &mut p);
     year("mountain_relative_income_year", &mut p);
     if reported > 0 && start > 0 && !(reported - 1..=reported).contains(&start) {
-        p.push(Problem::new("start_year", "起点年份应为报告年份或其前一年", "the starting year is the reported year or the one before"));
+        p.push(Problem::new(
+            "start_year",
+            "起点年份应为报告年份或其前一年",
+            "the starting year is the reported year or the one before",
+        ));
     }
     let ordinary = obj.get("builtin_ordinary_bn").and_then(Value::as_array);
-    if !ordinary.is_some_and(|a| a.len() == 3 && a.iter().all(|x| x.as_f64().is_some_and(|v| v >= 0.0 && v < 1e5))) {
+    if !ordinary.is_some_and(|a| a.len() == 3 && a.iter().all(|x| x.as_f64().is_some_and(|v| (0.0..1e5).contains(&v))))
+    {
         p.push(Problem::new(
             "builtin_ordinary_bn",
             "应为三个非负数（强城、兴村、融合的常规资金，十亿元）",
@@ -147,8 +136,9 @@ pub fn check_region(mut value: Value) -> Result<Checked, Vec<Problem>> {
     if !p.is_empty() {
         return Err(p);
     }
-    let region: Region = serde_json::from_value(value)
-        .map_err(|e| vec![Problem::new("", format!("地区数据文件有误：{e}"), format!("region file is not valid: {e}"))])?;
+    let region: Region = serde_json::from_value(value).map_err(|e| {
+        vec![Problem::new("", format!("地区数据文件有误：{e}"), format!("region file is not valid: {e}"))]
+    })?;
     region.scenario().validate().map_err(|e| vec![Problem { at: String::new(), message: e }])?;
     Ok(Checked { region, fallbacks, notes })
 }

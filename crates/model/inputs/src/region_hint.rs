@@ -4,10 +4,28 @@
 //! percentage typed for a share, 万人 for millions).
 
 use super::i18n::{Bilingual, Lang};
-use super::region_check::Problem;
 use super::row::Row;
 use super::unit::Unit;
 use serde_json::Value;
+
+/// One problem: where (a field path such as `figures.credit_bn`) and what.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Problem {
+    pub at: String,
+    pub message: Bilingual,
+}
+
+impl Problem {
+    pub fn new(at: impl Into<String>, zh: impl Into<String>, en: impl Into<String>) -> Problem {
+        Problem { at: at.into(), message: Bilingual::new(zh, en) }
+    }
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.at, self.message)
+    }
+}
 
 const FIGURE_KEYS: [&str; 7] = ["value", "unit", "range", "source", "confidence", "cite_zh", "cite_en"];
 
@@ -84,13 +102,18 @@ pub fn check_figure(row: &Row, f: &Value, month: f64, at: &str, p: &mut Vec<Prob
             "the source kind is seed, statistic, derived or assumption",
         ));
     }
-    if serde_json::from_value::<super::figure::Confidence>(obj.get("confidence").cloned().unwrap_or(Value::Null)).is_err()
+    if serde_json::from_value::<super::figure::Confidence>(obj.get("confidence").cloned().unwrap_or(Value::Null))
+        .is_err()
     {
         p.push(Problem::new(format!("{at}.confidence"), "可信度应为 V、D、A 或 U", "the confidence is V, D, A or U"));
     }
     for k in ["cite_zh", "cite_en"] {
-        if !obj.get(k).and_then(Value::as_str).is_some_and(|s| !s.trim().is_empty()) {
-            p.push(Problem::new(format!("{at}.{k}"), "缺少出处说明", "the citation (where the figure comes from) is missing"));
+        if obj.get(k).and_then(Value::as_str).is_none_or(|s| s.trim().is_empty()) {
+            p.push(Problem::new(
+                format!("{at}.{k}"),
+                "缺少出处说明",
+                "the citation (where the figure comes from) is missing",
+            ));
         }
     }
 }
@@ -100,7 +123,13 @@ pub fn unit_hint(unit: Unit, v: f64, lo: f64, hi: f64) -> Option<Bilingual> {
     if !(v.is_finite() && v > 0.0) {
         return None;
     }
-    let (above, ratio) = if v > hi && hi > 0.0 { (true, v / hi) } else if v < lo { (false, lo / v) } else { return None };
+    let (above, ratio) = if v > hi && hi > 0.0 {
+        (true, v / hi)
+    } else if v < lo {
+        (false, lo / v)
+    } else {
+        return None;
+    };
     if ratio < 5.0 {
         return None;
     }
@@ -111,15 +140,30 @@ pub fn unit_hint(unit: Unit, v: f64, lo: f64, hi: f64) -> Option<Bilingual> {
             "像是以“元”填写：本项以十亿元计（1 十亿元 = 10 亿元 = 1,000,000,000 元）",
             "looks typed in yuan: this figure is in bn yuan (1 bn = 10 亿元 = 1,000,000,000 yuan)",
         ),
-        (Unit::BnYuan, true, 4..=6) => h("像是以“万元”填写：本项以十亿元计（1 十亿元 = 10 万万元）", "looks typed in 万元 (10k yuan): this figure is in bn yuan"),
-        (Unit::BnYuan, true, 1) => {
-            h("像是以“亿元”填写：本项以十亿元计，请除以 10", "looks typed in 亿元 (100 m yuan): this figure is in bn yuan, divide by 10")
+        (Unit::BnYuan, true, 4..=6) => h(
+            "像是以“万元”填写：本项以十亿元计（1 十亿元 = 10 万万元）",
+            "looks typed in 万元 (10k yuan): this figure is in bn yuan",
+        ),
+        (Unit::BnYuan, true, 1) => h(
+            "像是以“亿元”填写：本项以十亿元计，请除以 10",
+            "looks typed in 亿元 (100 m yuan): this figure is in bn yuan, divide by 10",
+        ),
+        (Unit::Yuan, false, 4) => h(
+            "像是以“万元”填写：本项以元计，请乘以 10,000",
+            "looks typed in 万元: this figure is in yuan, multiply by 10,000",
+        ),
+        (Unit::Share, true, 2) => {
+            h("像是百分数：请写小数（76 % 写作 0.76）", "looks like a percentage: write a fraction (76 % is 0.76)")
         }
-        (Unit::Yuan, false, 4) => h("像是以“万元”填写：本项以元计，请乘以 10,000", "looks typed in 万元: this figure is in yuan, multiply by 10,000"),
-        (Unit::Share, true, 2) => h("像是百分数：请写小数（76 % 写作 0.76）", "looks like a percentage: write a fraction (76 % is 0.76)"),
-        (Unit::MillionPeople, true, 6) => h("像是以“人”填写：本项以百万人计", "looks typed in persons: this figure is in millions"),
-        (Unit::MillionPeople, true, 2) => h("像是以“万人”填写：本项以百万人计，请除以 100", "looks typed in 万 (10k persons): divide by 100"),
-        (Unit::TenThousandYuan, true, 4) => h("像是以“元”填写：本项以万元计", "looks typed in yuan: this figure is in 万元 (10k yuan)"),
+        (Unit::MillionPeople, true, 6) => {
+            h("像是以“人”填写：本项以百万人计", "looks typed in persons: this figure is in millions")
+        }
+        (Unit::MillionPeople, true, 2) => {
+            h("像是以“万人”填写：本项以百万人计，请除以 100", "looks typed in 万 (10k persons): divide by 100")
+        }
+        (Unit::TenThousandYuan, true, 4) => {
+            h("像是以“元”填写：本项以万元计", "looks typed in yuan: this figure is in 万元 (10k yuan)")
+        }
         _ => Some(Bilingual::new(
             format!("约为范围的 10^{k} 倍，请检查单位"),
             format!("about 10^{k} times off: check the unit"),

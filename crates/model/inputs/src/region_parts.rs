@@ -3,7 +3,7 @@
 
 use super::city::{validate_cities, City};
 use super::outcome::Outcome;
-use super::region_check::Problem;
+use super::region_hint::Problem;
 use serde_json::Value;
 
 /// Fewer published years than this cannot fit a trend (a slope and a check).
@@ -55,7 +55,10 @@ pub fn check_series(series: Option<&Value>, reported: i32, p: &mut Vec<Problem>)
             last_year = year;
             if !(lo..=hi).contains(&value) {
                 let hint = if hi <= 1.0 && value > 1.0 && value <= 100.0 {
-                    ("：像是百分数，请写小数（76 % 写作 0.76）", ": looks like a percentage, write a fraction (76 % is 0.76)")
+                    (
+                        "：像是百分数，请写小数（76 % 写作 0.76）",
+                        ": looks like a percentage, write a fraction (76 % is 0.76)",
+                    )
                 } else if hi > 1e5 && (0.1..100.0).contains(&value) {
                     ("：像是以“万元”填写，本项以元计", ": looks typed in 万元, this series is in yuan")
                 } else {
@@ -82,7 +85,7 @@ pub fn check_series(series: Option<&Value>, reported: i32, p: &mut Vec<Problem>)
 /// enough to widen the band.
 pub fn history_notes(series: Option<&Value>) -> Vec<Problem> {
     let n = series.and_then(|s| s.get("income_ratio")).and_then(Value::as_array).map_or(0, Vec::len);
-    if n >= SHORT_HISTORY_YEARS || n < MIN_TREND_YEARS {
+    if !(MIN_TREND_YEARS..SHORT_HISTORY_YEARS).contains(&n) {
         return Vec::new();
     }
     vec![Problem::new(
@@ -131,7 +134,8 @@ pub fn check_targets(targets: Option<&Value>, first_year: i32, p: &mut Vec<Probl
         for k in obj.keys().filter(|k| !TARGET_KEYS.contains(&k.as_str())) {
             p.push(Problem::new(format!("{at}.{k}"), format!("未知的字段 {k}"), format!("unknown field {k}")));
         }
-        let text_ok = |k: &str| obj.get(k).and_then(Value::as_str).is_some_and(|s| !s.trim().is_empty() && s.len() <= 200);
+        let text_ok =
+            |k: &str| obj.get(k).and_then(Value::as_str).is_some_and(|s| !s.trim().is_empty() && s.len() <= 200);
         for k in ["id", "zh", "en"] {
             if !text_ok(k) {
                 p.push(Problem::new(format!("{at}.{k}"), "缺少目标的编号或名称", "the target's id or name is missing"));
@@ -141,7 +145,11 @@ pub fn check_targets(targets: Option<&Value>, first_year: i32, p: &mut Vec<Probl
             p.push(Problem::new(&at, "目标编号重复", "the target id repeats"));
         }
         if serde_json::from_value::<Outcome>(obj.get("outcome").cloned().unwrap_or(Value::Null)).is_err() {
-            p.push(Problem::new(format!("{at}.outcome"), "未知的结果指标", "not an outcome of the model (e.g. income_ratio)"));
+            p.push(Problem::new(
+                format!("{at}.outcome"),
+                "未知的结果指标",
+                "not an outcome of the model (e.g. income_ratio)",
+            ));
         }
         match obj.get("year").and_then(Value::as_i64) {
             None => p.push(Problem::new(format!("{at}.year"), "目标缺少年份", "the target has no year")),
@@ -153,13 +161,21 @@ pub fn check_targets(targets: Option<&Value>, first_year: i32, p: &mut Vec<Probl
             Some(_) => {}
         }
         if !obj.get("below").is_some_and(Value::is_boolean) {
-            p.push(Problem::new(format!("{at}.below"), "below 应为 true（低于）或 false（达到）", "below is true (stay under) or false (reach)"));
+            p.push(Problem::new(
+                format!("{at}.below"),
+                "below 应为 true（低于）或 false（达到）",
+                "below is true (stay under) or false (reach)",
+            ));
         }
         if !obj.get("threshold").and_then(Value::as_f64).is_some_and(f64::is_finite) {
             p.push(Problem::new(format!("{at}.threshold"), "缺少目标值", "the target value is missing"));
         }
         if !obj.get("resolution").and_then(Value::as_f64).is_some_and(|r| r > 0.0 && r.is_finite()) {
-            p.push(Problem::new(format!("{at}.resolution"), "精度应为正数（如 0.01）", "the resolution is a positive number (e.g. 0.01)"));
+            p.push(Problem::new(
+                format!("{at}.resolution"),
+                "精度应为正数（如 0.01）",
+                "the resolution is a positive number (e.g. 0.01)",
+            ));
         }
     }
 }
