@@ -121,3 +121,20 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_link_knows_its_region_and_another_regions_link_is_refused() {
+    let mut s = jiaxing();
+    s.levers.hukou_reform = 1.5;
+    let link = urban_rural_sim::io::link::encode(&s);
+    assert!(link.contains(";r=jiaxing-2025"), "{link}");
+    assert_eq!(urban_rural_sim::io::link::decode(&link).unwrap().scenario, s);
+    // A link made on the built-in region (no r=) would open on the wrong data: refused, saying why.
+    let e = urban_rural_sim::io::link::decode("v=1;m=1.1.0;d=00000000;hukou_reform=1.5").unwrap_err();
+    assert!(e.en.contains("this link is for the region “zhejiang-2025”") && e.zh.contains("载入"), "{e}");
+    // The worker is given the region the same way, and refuses a second one.
+    let answer = urban_rural_sim::app::jobs::run(urban_rural_sim::app::jobs::Job::Region(
+        include_str!("../data/jiaxing-2025.json").into(),
+    ));
+    assert!(matches!(answer, urban_rural_sim::app::jobs::Answer::Refused(_)), "already installed: {answer:?}");
+}

@@ -33,6 +33,9 @@ pub enum Job {
     Seek { scenario: Scenario, goals: Vec<Goal>, freedom: Freedom, objective: Objective, likely: Option<Likely> },
     /// "Why did it move?" for every outcome and year (`model::attribution`).
     Explain { scenario: Scenario },
+    /// Use this region file (the page's loaded region), before any other
+    /// job; answered `Ready`, or `Refused` if it does not read.
+    Region(String),
 }
 
 /// The worker's answer to the request of the same id.
@@ -169,5 +172,10 @@ pub fn run(job: Job) -> Answer {
             Answer::Seek(Box::new(solution.into()))
         }
         Job::Explain { scenario } => Answer::Explain(waterfalls(&scenario)),
+        Job::Region(text) => match crate::io::region_read::read_region(text.as_bytes()) {
+            Ok(c) => crate::model::region::install_region(c.region)
+                .map_or_else(|e| Answer::Refused(e.en), |()| Answer::Ready),
+            Err(p) => Answer::Refused(format!("{} problem(s) in the region file", p.len())),
+        },
     }
 }

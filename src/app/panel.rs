@@ -165,6 +165,7 @@ pub fn lever_panel(props: &PanelProps) -> Html {
             <div class="levers-head">
                 <button class="reset-all" onclick={reset_all}>{ T::ResetAll.get(lang) }</button>
             </div>
+            <super::region_panel::RegionPanel lang={lang} />
             { for groups }
         </div>
     }

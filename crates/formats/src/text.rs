@@ -369,6 +369,18 @@ texts! {
         "；政策杠杆每年成本 {}（{}），从中支出，不另增资金",
         "; the policy levers cost {} a year ({}), paid out of it, not on top",
     ),
+    // ---- branch region (issue 22): the region file in the assumptions tab ----
+    RegionHeading => ("地区数据", "Region data"),
+    RegionInUse => ("当前地区：", "Region in use: "),
+    RegionTemplate => ("下载数据表模板（CSV，已填入内置地区）", "Download the spreadsheet template (CSV, filled with the built-in region)"),
+    RegionLoad => ("载入地区数据文件（CSV 或 JSON）…", "Load a region file (CSV or JSON)…"),
+    RegionBuiltin => ("改用内置地区（浙江）", "Use the built-in region (Zhejiang)"),
+    RegionRefused => ("此文件有 {} 处问题，未作任何更改：", "This file has {} problem(s); nothing was changed:"),
+    RegionFallbacks => ("{} 项假设沿用全省数据（标注为全省假设）", "{} assumptions are the province's (labelled as such)"),
+    RegionHelp => (
+        "载入后，情景、目标与趋势都基于该地区；已保存的情景不受影响。",
+        "Once loaded, the scenario, targets and trends are the region's; saved scenarios are kept.",
+    ),
 }
 
 impl T {
