@@ -133,8 +133,7 @@ fn a_link_knows_its_region_and_another_regions_link_is_refused() {
     let e = urban_rural_sim::io::link::decode("v=1;m=1.1.0;d=00000000;hukou_reform=1.5").unwrap_err();
     assert!(e.en.contains("this link is for the region “zhejiang-2025”") && e.zh.contains("载入"), "{e}");
     // The worker is given the region the same way, and refuses a second one.
-    let answer = urban_rural_sim::app::jobs::run(urban_rural_sim::app::jobs::Job::Region(
-        include_str!("../data/jiaxing-2025.json").into(),
-    ));
+    let complete = read_region(include_bytes!("../data/jiaxing-2025.json")).unwrap().json;
+    let answer = urban_rural_sim::app::jobs::run(urban_rural_sim::app::jobs::Job::Region(complete));
     assert!(matches!(answer, urban_rural_sim::app::jobs::Answer::Refused(_)), "already installed: {answer:?}");
 }

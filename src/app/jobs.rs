@@ -172,10 +172,12 @@ pub fn run(job: Job) -> Answer {
             Answer::Seek(Box::new(solution.into()))
         }
         Job::Explain { scenario } => Answer::Explain(waterfalls(&scenario)),
-        Job::Region(text) => match crate::io::region_read::read_region(text.as_bytes()) {
-            Ok(c) => crate::model::region::install_region(c.region)
-                .map_or_else(|e| Answer::Refused(e.en), |()| Answer::Ready),
-            Err(p) => Answer::Refused(format!("{} problem(s) in the region file", p.len())),
+        // The page's region, complete (the region worker filled it in): read as the built-in one is.
+        Job::Region(text) => match crate::model::region::Region::from_json(&text) {
+            Ok(region) => {
+                crate::model::region::install_region(region).map_or_else(|e| Answer::Refused(e.en), |()| Answer::Ready)
+            }
+            Err(e) => Answer::Refused(e.en),
         },
     }
 }

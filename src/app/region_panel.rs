@@ -1,37 +1,43 @@
 //! The region the app plans for (issue 22), at the top of the assumptions
 //! tab: download the spreadsheet template (pre-filled with the built-in
 //! region), load a filled file (CSV or JSON), see every problem at once, or
-//! go back to the built-in region. A region file that passes is kept in
-//! localStorage and the page starts again on it (every table of the model is
-//! made from the region once: `model::region::install_region`); a file that
-//! does not pass changes nothing. Saved scenarios and decks stay as they are.
+//! go back to the built-in region. The file is read and checked by its own
+//! small worker (src/bin/region_worker.rs: the checker stays out of the
+//! first screen's wasm). A file that passes comes back complete; it is kept
+//! in localStorage and the page starts again on it (every table of the model
+//! is made from the region once: `model::region::install_region`). A file
+//! that does not pass changes nothing. Saved scenarios and decks stay.
 
 use super::files;
 use crate::i18n::{Bilingual, Lang};
-use crate::io::region_read::read_region;
 use crate::io::stamp::DATA_ID;
-use crate::model::region::{install_region, ZHEJIANG};
-use crate::model::region_check::Problem;
+use crate::model::region::{install_region, Region, ZHEJIANG};
 use crate::text::T;
 use gloo::file::callbacks::FileReader;
 use gloo::storage::{LocalStorage, Storage};
+use js_sys::Reflect;
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-/// Where the loaded region file is kept.
+/// Where the loaded region file is kept (complete: `Region::from_json` reads it).
 const KEY: &str = "urban-rural-sim.region";
+const WORKER_URL: &str = "./region-worker_loader.js";
 
 /// At start, before anything reads the region: the region file this browser
 /// loaded, if any (one that no longer reads is dropped: the built-in one).
 pub fn install_stored() {
     let Some(text) = super::storage::get_string(KEY) else { return };
-    match read_region(text.as_bytes()) {
-        Ok(c) => drop(install_region(c.region)),
+    match Region::from_json(&text) {
+        Ok(region) => drop(install_region(region)),
         Err(_) => drop(LocalStorage::raw().remove_item(KEY)),
     }
 }
 
 /// The loaded region file's text, when the region in use is not the built-in
-/// one (the worker is given it before its first job: `worker.rs`).
+/// one (the jobs' worker is given it before its first job: `worker.rs`).
 pub fn stored() -> Option<String> {
     if ZHEJIANG.id == DATA_ID {
         return None;
@@ -47,6 +53,32 @@ fn restart() {
     let _ = location.set_href(&format!("{path}{search}"));
 }
 
+type Listener = Closure<dyn FnMut(web_sys::MessageEvent)>;
+
+/// Ask the region worker once: start it, post `message` when it is ready,
+/// hand its answer to `done`, end it. `slot` keeps it alive meanwhile.
+fn ask(slot: &Rc<RefCell<Option<(web_sys::Worker, Listener)>>>, message: JsValue, done: impl FnOnce(JsValue) + 'static) {
+    let Ok(worker) = web_sys::Worker::new(WORKER_URL) else { return };
+    let (slot2, mut done, to) = (slot.clone(), Some(done), worker.clone());
+    let listener = Listener::new(move |e: web_sys::MessageEvent| {
+        if Reflect::get(&e.data(), &"ready".into()).ok().and_then(|r| r.as_bool()) == Some(true) {
+            let _ = to.post_message(&message);
+        } else if let Some(done) = done.take() {
+            to.terminate();
+            done(e.data());
+            // Dropped after this call returns: the worker has ended.
+            let slot = slot2.clone();
+            wasm_bindgen_futures::spawn_local(async move { drop(slot.borrow_mut().take()) });
+        }
+    });
+    worker.set_onmessage(Some(listener.as_ref().unchecked_ref()));
+    *slot.borrow_mut() = Some((worker, listener));
+}
+
+fn text(v: &JsValue, key: &str) -> String {
+    Reflect::get(v, &key.into()).ok().and_then(|s| s.as_string()).unwrap_or_default()
+}
+
 #[derive(Properties, PartialEq)]
 pub struct RegionProps {
     pub lang: Lang,
@@ -55,43 +87,55 @@ pub struct RegionProps {
 #[function_component(RegionPanel)]
 pub fn region_panel(props: &RegionProps) -> Html {
     let lang = props.lang;
-    let problems = use_state(Vec::<Problem>::new);
+    let problems = use_state(Vec::<(String, Bilingual)>::new);
     let reader = use_mut_ref(|| None::<FileReader>);
+    let worker = use_mut_ref(|| None::<(web_sys::Worker, Listener)>);
     let on_file = {
-        let (problems, reader) = (problems.clone(), reader.clone());
+        let (problems, reader, worker) = (problems.clone(), reader.clone(), worker.clone());
         Callback::from(move |file: web_sys::File| {
-            let problems = problems.clone();
+            let (problems, worker) = (problems.clone(), worker.clone());
             let handle = gloo::file::callbacks::read_as_bytes(&gloo::file::File::from(file), move |result| {
-                let unreadable = || Problem {
-                    at: String::new(),
-                    message: Bilingual::new(T::FileUnreadable.get(Lang::Zh), T::FileUnreadable.get(Lang::En)),
+                let Ok(bytes) = result else {
+                    let unreadable = Bilingual::new(T::FileUnreadable.get(Lang::Zh), T::FileUnreadable.get(Lang::En));
+                    return problems.set(vec![(String::new(), unreadable)]);
                 };
-                let checked = result.map_err(|_| vec![unreadable()]).and_then(|bytes| {
-                    read_region(&bytes)?;
-                    // It read, so it is UTF-8.
-                    let text = String::from_utf8_lossy(&bytes).into_owned();
-                    super::storage::set_string(KEY, &text).map_err(|e| vec![Problem { at: String::new(), message: e }])
+                let message = js_sys::Uint8Array::from(bytes.as_slice()).into();
+                ask(&worker, message, move |answer| {
+                    let ok = Reflect::get(&answer, &"ok".into()).ok().and_then(|b| b.as_bool()) == Some(true);
+                    let stored = ok.then(|| super::storage::set_string(KEY, &text(&answer, "json")));
+                    match stored {
+                        Some(Ok(())) => restart(),
+                        Some(Err(e)) => problems.set(vec![(String::new(), e)]),
+                        None => {
+                            let list = Reflect::get(&answer, &"problems".into()).unwrap_or(JsValue::UNDEFINED);
+                            let list: Vec<(String, Bilingual)> = js_sys::Array::from(&list)
+                                .iter()
+                                .map(|p| (text(&p, "at"), Bilingual::new(text(&p, "zh"), text(&p, "en"))))
+                                .collect();
+                            problems.set(list);
+                        }
+                    }
                 });
-                match checked {
-                    Ok(()) => restart(),
-                    Err(found) => problems.set(found),
-                }
             });
             *reader.borrow_mut() = Some(handle);
         })
     };
-    let download = Callback::from(|_| {
-        let csv = crate::io::region_csv::builtin_template();
-        files::download_text("region-template.csv", "text/csv;charset=utf-8", &csv);
-    });
+    let download = {
+        let worker = worker.clone();
+        Callback::from(move |_| {
+            ask(&worker, JsValue::from_str("template"), |answer| {
+                files::download_text("region-template.csv", "text/csv;charset=utf-8", &text(&answer, "template"));
+            });
+        })
+    };
     let builtin = Callback::from(|_| {
         let _ = LocalStorage::raw().remove_item(KEY);
         restart();
     });
     let custom = ZHEJIANG.id != DATA_ID;
     let fallbacks = ZHEJIANG.figures.values().filter(|f| f.cite_en.starts_with("not given for this region")).count();
-    let list = problems.iter().map(|p| {
-        html! { <li><code>{ p.at.clone() }</code>{ " " }{ p.message.get(lang).to_string() }</li> }
+    let list = problems.iter().map(|(at, message)| {
+        html! { <li><code>{ at.clone() }</code>{ " " }{ message.get(lang).to_string() }</li> }
     });
     html! {
         <section class="region-file">

@@ -28,6 +28,9 @@ pub struct Checked {
     pub region: Region,
     pub fallbacks: Vec<&'static str>,
     pub notes: Vec<Problem>,
+    /// The file as JSON with the fallbacks filled in: complete, so
+    /// `Region::from_json` reads it (what the app keeps and installs).
+    pub json: String,
 }
 
 /// Read region JSON text: every problem at once, or the region.
@@ -136,11 +139,12 @@ pub fn check_region(mut value: Value) -> Result<Checked, Vec<Problem>> {
     if !p.is_empty() {
         return Err(p);
     }
+    let json = value.to_string();
     let region: Region = serde_json::from_value(value).map_err(|e| {
         vec![Problem::new("", format!("地区数据文件有误：{e}"), format!("region file is not valid: {e}"))]
     })?;
     region.scenario().validate().map_err(|e| vec![Problem { at: String::new(), message: e }])?;
-    Ok(Checked { region, fallbacks, notes })
+    Ok(Checked { region, fallbacks, notes, json })
 }
 
 /// May a missing figure take the province's? Beliefs and levers that are
