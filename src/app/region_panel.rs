@@ -75,10 +75,6 @@ fn ask(slot: &Rc<RefCell<Option<(web_sys::Worker, Listener)>>>, message: JsValue
     *slot.borrow_mut() = Some((worker, listener));
 }
 
-fn text(v: &JsValue, key: &str) -> String {
-    Reflect::get(v, &key.into()).ok().and_then(|s| s.as_string()).unwrap_or_default()
-}
-
 #[derive(Properties, PartialEq)]
 pub struct RegionProps {
     pub lang: Lang,
@@ -87,7 +83,8 @@ pub struct RegionProps {
 #[function_component(RegionPanel)]
 pub fn region_panel(props: &RegionProps) -> Html {
     let lang = props.lang;
-    let problems = use_state(Vec::<(String, Bilingual)>::new);
+    // Every problem of the refused file, one a line, in both languages.
+    let problems = use_state(|| None::<Bilingual>);
     let reader = use_mut_ref(|| None::<FileReader>);
     let worker = use_mut_ref(|| None::<(web_sys::Worker, Listener)>);
     let on_file = {
@@ -97,24 +94,22 @@ pub fn region_panel(props: &RegionProps) -> Html {
             let handle = gloo::file::callbacks::read_as_bytes(&gloo::file::File::from(file), move |result| {
                 let Ok(bytes) = result else {
                     let unreadable = Bilingual::new(T::FileUnreadable.get(Lang::Zh), T::FileUnreadable.get(Lang::En));
-                    return problems.set(vec![(String::new(), unreadable)]);
+                    return problems.set(Some(unreadable));
                 };
-                let message = js_sys::Uint8Array::from(bytes.as_slice()).into();
-                ask(&worker, message, move |answer| {
-                    let ok = Reflect::get(&answer, &"ok".into()).ok().and_then(|b| b.as_bool()) == Some(true);
-                    let stored = ok.then(|| super::storage::set_string(KEY, &text(&answer, "json")));
-                    match stored {
-                        Some(Ok(())) => restart(),
-                        Some(Err(e)) => problems.set(vec![(String::new(), e)]),
-                        None => {
-                            let list = Reflect::get(&answer, &"problems".into()).unwrap_or(JsValue::UNDEFINED);
-                            let list: Vec<(String, Bilingual)> = js_sys::Array::from(&list)
-                                .iter()
-                                .map(|p| (text(&p, "at"), Bilingual::new(text(&p, "zh"), text(&p, "en"))))
-                                .collect();
-                            problems.set(list);
+                ask(&worker, js_sys::Uint8Array::from(bytes.as_slice()).into(), move |answer| {
+                    let answer = answer.as_string().unwrap_or_default();
+                    let found = match answer.split_once('\n') {
+                        Some(("ok", json)) => match super::storage::set_string(KEY, json) {
+                            Ok(()) => return restart(),
+                            Err(e) => e,
+                        },
+                        Some((_, list)) => {
+                            let (zh, en) = list.split_once('\u{1}').unwrap_or((list, list));
+                            Bilingual::new(zh, en)
                         }
-                    }
+                        None => Bilingual::new(T::FileUnreadable.get(Lang::Zh), T::FileUnreadable.get(Lang::En)),
+                    };
+                    problems.set(Some(found));
                 });
             });
             *reader.borrow_mut() = Some(handle);
@@ -124,7 +119,8 @@ pub fn region_panel(props: &RegionProps) -> Html {
         let worker = worker.clone();
         Callback::from(move |_| {
             ask(&worker, JsValue::from_str("template"), |answer| {
-                files::download_text("region-template.csv", "text/csv;charset=utf-8", &text(&answer, "template"));
+                let csv = answer.as_string().unwrap_or_default();
+                files::download_text("region-template.csv", "text/csv;charset=utf-8", &csv);
             });
         })
     };
@@ -134,9 +130,7 @@ pub fn region_panel(props: &RegionProps) -> Html {
     });
     let custom = ZHEJIANG.id != DATA_ID;
     let fallbacks = ZHEJIANG.figures.values().filter(|f| f.cite_en.starts_with("not given for this region")).count();
-    let list = problems.iter().map(|(at, message)| {
-        html! { <li><code>{ at.clone() }</code>{ " " }{ message.get(lang).to_string() }</li> }
-    });
+    let lines: Vec<String> = problems.as_ref().map_or(Vec::new(), |p| p.get(lang).lines().map(String::from).collect());
     html! {
         <section class="region-file">
             <h3>{ T::RegionHeading.get(lang) }</h3>
@@ -144,7 +138,6 @@ pub fn region_panel(props: &RegionProps) -> Html {
             if fallbacks > 0 {
                 <p class="region-fallbacks">{ T::RegionFallbacks.fill(|_| vec![fallbacks.to_string()]).get(lang).to_string() }</p>
             }
-            <p class="intro">{ T::RegionHelp.get(lang) }</p>
             <button class="region-template" onclick={download}>{ T::RegionTemplate.get(lang) }</button>
             <label class="file-button region-load">{ T::RegionLoad.get(lang) }
                 <input type="file" accept=".csv,.json,text/csv,application/json" onchange={files::on_file_picked(on_file)} />
@@ -152,10 +145,10 @@ pub fn region_panel(props: &RegionProps) -> Html {
             if custom {
                 <button class="region-builtin" onclick={builtin}>{ T::RegionBuiltin.get(lang) }</button>
             }
-            if !problems.is_empty() {
+            if !lines.is_empty() {
                 <div class="region-problems" role="alert">
-                    <p>{ T::RegionRefused.fill(|_| vec![problems.len().to_string()]).get(lang).to_string() }</p>
-                    <ul>{ for list }</ul>
+                    <p>{ T::RegionRefused.fill(|_| vec![lines.len().to_string()]).get(lang).to_string() }</p>
+                    <ul>{ for lines.into_iter().map(|l| html! { <li>{ l }</li> }) }</ul>
                 </div>
             }
         </section>

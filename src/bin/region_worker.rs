@@ -4,15 +4,16 @@
 //! fetched when the planner first uses the region panel, so the checker and
 //! the CSV code are not in the first screen's wasm (the size budget).
 //!
-//! Messages: bytes (a `Uint8Array`, the file) → `{ ok: true, json, fallbacks }`
-//! (the file completed with the province's beliefs: what the app keeps and
-//! installs with `Region::from_json`) or `{ ok: false, problems: [{ at, zh,
-//! en }] }`; the string `"template"` → `{ template }`. Its first message,
-//! `{ ready: true }`, says it has loaded. Natively this binary does nothing.
+//! Messages: bytes (a `Uint8Array`, the file) → the text `ok\n` and the file
+//! completed with the province's beliefs as JSON (what the app keeps and
+//! installs with `Region::from_json`), or `problems\n`, the problems in
+//! Chinese one a line, `\u{1}`, the same in English; the string `"template"`
+//! → the template's text. Its first message, `{ ready: true }`, says it has
+//! loaded (plain strings are always answers). Natively this binary does nothing.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    use js_sys::{Array, Object, Reflect, Uint8Array};
+    use js_sys::{Object, Reflect, Uint8Array};
     use urban_rural_sim::io::{region_csv, region_read};
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
@@ -20,39 +21,33 @@ fn main() {
     urban_rural_sim::json::install();
     let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     let reply_to = scope.clone();
-    let set = |o: &Object, k: &str, v: JsValue| drop(Reflect::set(o, &k.into(), &v));
     let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
-        let reply = Object::new();
-        if e.data().as_string().as_deref() == Some("template") {
-            set(&reply, "template", region_csv::builtin_template().into());
+        let reply = if e.data().as_string().as_deref() == Some("template") {
+            region_csv::builtin_template()
         } else {
             let bytes = e.data().dyn_into::<Uint8Array>().map(|a| a.to_vec()).unwrap_or_default();
             match region_read::read_region(&bytes) {
-                Ok(c) => {
-                    set(&reply, "ok", true.into());
-                    set(&reply, "json", c.json.into());
-                    set(&reply, "fallbacks", (c.fallbacks.len() as f64).into());
-                }
+                Ok(c) => format!("ok\n{}", c.json),
                 Err(problems) => {
-                    let list = Array::new();
-                    for p in problems {
-                        let item = Object::new();
-                        set(&item, "at", p.at.into());
-                        set(&item, "zh", p.message.zh.into());
-                        set(&item, "en", p.message.en.into());
-                        list.push(&item);
-                    }
-                    set(&reply, "ok", false.into());
-                    set(&reply, "problems", list.into());
+                    let line = |p: &urban_rural_sim::model::region_check::Problem, m: &str| {
+                        if p.at.is_empty() {
+                            m.to_string()
+                        } else {
+                            format!("[{}] {m}", p.at)
+                        }
+                    };
+                    let zh: Vec<String> = problems.iter().map(|p| line(p, &p.message.zh)).collect();
+                    let en: Vec<String> = problems.iter().map(|p| line(p, &p.message.en)).collect();
+                    format!("problems\n{}\u{1}{}", zh.join("\n"), en.join("\n"))
                 }
             }
-        }
-        let _ = reply_to.post_message(&reply);
+        };
+        let _ = reply_to.post_message(&reply.into());
     });
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
     let ready = Object::new();
-    set(&ready, "ready", true.into());
+    let _ = Reflect::set(&ready, &"ready".into(), &true.into());
     let _ = scope.post_message(&ready);
 }
 

@@ -377,10 +377,6 @@ texts! {
     RegionBuiltin => ("改用内置地区（浙江）", "Use the built-in region (Zhejiang)"),
     RegionRefused => ("此文件有 {} 处问题，未作任何更改：", "This file has {} problem(s); nothing was changed:"),
     RegionFallbacks => ("{} 项假设沿用全省数据（标注为全省假设）", "{} assumptions are the province's (labelled as such)"),
-    RegionHelp => (
-        "载入后，情景、目标与趋势都基于该地区；已保存的情景不受影响。",
-        "Once loaded, the scenario, targets and trends are the region's; saved scenarios are kept.",
-    ),
 }
 
 impl T {
