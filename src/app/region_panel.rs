@@ -13,7 +13,6 @@ use crate::i18n::{Bilingual, Lang};
 use crate::io::stamp::DATA_ID;
 use crate::model::region::{install_region, Region, ZHEJIANG};
 use crate::text::T;
-use gloo::file::callbacks::FileReader;
 use gloo::storage::{LocalStorage, Storage};
 use js_sys::Reflect;
 use std::cell::RefCell;
@@ -85,34 +84,27 @@ pub fn region_panel(props: &RegionProps) -> Html {
     let lang = props.lang;
     // Every problem of the refused file, one a line, in both languages.
     let problems = use_state(|| None::<Bilingual>);
-    let reader = use_mut_ref(|| None::<FileReader>);
     let worker = use_mut_ref(|| None::<(web_sys::Worker, Listener)>);
     let on_file = {
-        let (problems, reader, worker) = (problems.clone(), reader.clone(), worker.clone());
+        let (problems, worker) = (problems.clone(), worker.clone());
         Callback::from(move |file: web_sys::File| {
-            let (problems, worker) = (problems.clone(), worker.clone());
-            let handle = gloo::file::callbacks::read_as_bytes(&gloo::file::File::from(file), move |result| {
-                let Ok(bytes) = result else {
-                    let unreadable = Bilingual::new(T::FileUnreadable.get(Lang::Zh), T::FileUnreadable.get(Lang::En));
-                    return problems.set(Some(unreadable));
+            let problems = problems.clone();
+            // The worker reads the file itself (bytes, so a file that is not UTF-8 is told).
+            ask(&worker, file.into(), move |answer| {
+                let answer = answer.as_string().unwrap_or_default();
+                let found = match answer.split_once('\n') {
+                    Some(("ok", json)) => match super::storage::set_string(KEY, json) {
+                        Ok(()) => return restart(),
+                        Err(e) => e,
+                    },
+                    Some((_, list)) => {
+                        let (zh, en) = list.split_once('\u{1}').unwrap_or((list, list));
+                        Bilingual::new(zh, en)
+                    }
+                    None => Bilingual::new(T::FileUnreadable.get(Lang::Zh), T::FileUnreadable.get(Lang::En)),
                 };
-                ask(&worker, js_sys::Uint8Array::from(bytes.as_slice()).into(), move |answer| {
-                    let answer = answer.as_string().unwrap_or_default();
-                    let found = match answer.split_once('\n') {
-                        Some(("ok", json)) => match super::storage::set_string(KEY, json) {
-                            Ok(()) => return restart(),
-                            Err(e) => e,
-                        },
-                        Some((_, list)) => {
-                            let (zh, en) = list.split_once('\u{1}').unwrap_or((list, list));
-                            Bilingual::new(zh, en)
-                        }
-                        None => Bilingual::new(T::FileUnreadable.get(Lang::Zh), T::FileUnreadable.get(Lang::En)),
-                    };
-                    problems.set(Some(found));
-                });
+                problems.set(Some(found));
             });
-            *reader.borrow_mut() = Some(handle);
         })
     };
     let download = {
@@ -129,15 +121,11 @@ pub fn region_panel(props: &RegionProps) -> Html {
         restart();
     });
     let custom = ZHEJIANG.id != DATA_ID;
-    let fallbacks = ZHEJIANG.figures.values().filter(|f| f.cite_en.starts_with("not given for this region")).count();
     let lines: Vec<String> = problems.as_ref().map_or(Vec::new(), |p| p.get(lang).lines().map(String::from).collect());
     html! {
         <section class="region-file">
             <h3>{ T::RegionHeading.get(lang) }</h3>
             <p>{ T::RegionInUse.get(lang) }<b class="region-name">{ ZHEJIANG.name.clone() }</b></p>
-            if fallbacks > 0 {
-                <p class="region-fallbacks">{ T::RegionFallbacks.fill(|_| vec![fallbacks.to_string()]).get(lang).to_string() }</p>
-            }
             <button class="region-template" onclick={download}>{ T::RegionTemplate.get(lang) }</button>
             <label class="file-button region-load">{ T::RegionLoad.get(lang) }
                 <input type="file" accept=".csv,.json,text/csv,application/json" onchange={files::on_file_picked(on_file)} />

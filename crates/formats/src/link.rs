@@ -128,10 +128,8 @@ fn check_region(r: &str) -> Result<(), Bilingual> {
     }
     let r: String = r.chars().take(40).collect();
     Err(bad(
-        format!("此链接属于地区“{r}”，本浏览器正在使用“{here}”：请先在“假设”页载入该地区的数据文件，再打开此链接"),
-        format!(
-            "this link is for the region “{r}” and this browser uses “{here}”: load that region's file first (Assumptions tab), then open the link"
-        ),
+        format!("此链接属于地区“{r}”，当前为“{here}”：请先在“假设”页载入该地区的数据文件"),
+        format!("this link is for the region “{r}”, this browser uses “{here}”: load that region's file first (Assumptions tab)"),
     ))
 }
 

@@ -376,7 +376,6 @@ texts! {
     RegionLoad => ("载入地区数据文件（CSV 或 JSON）…", "Load a region file (CSV or JSON)…"),
     RegionBuiltin => ("改用内置地区（浙江）", "Use the built-in region (Zhejiang)"),
     RegionRefused => ("此文件有 {} 处问题，未作任何更改：", "This file has {} problem(s); nothing was changed:"),
-    RegionFallbacks => ("{} 项假设沿用全省数据（标注为全省假设）", "{} assumptions are the province's (labelled as such)"),
 }
 
 impl T {
