@@ -26,7 +26,7 @@ async function newContext() {
 }
 
 const assumptionsTab = (page) => page.click('button[role=tab]:nth-child(2)');
-const ratio = (page) => page.$eval('.kpi[data-kpi=income_ratio] .kpi-value', (v) => v.textContent.trim());
+const ratio = (page) => page.$eval('[data-kpi=income-ratio] .kpi-value', (v) => v.textContent.trim());
 
 test('load Jiaxing, plan with it, save, share, reopen; a wrong file changes nothing', async () => {
   const context = await newContext();
