@@ -56,7 +56,8 @@ test('load Jiaxing, plan with it, save, share, reopen; a wrong file changes noth
   assert.match(await page.textContent('.region-name'), /嘉兴/);
   const jiaxingRatio = await ratio(page);
   assert.notEqual(jiaxingRatio, provinceRatio);
-  assert.match(jiaxingRatio, /^1\.4\d/, `Jiaxing's ratio in the shown year: ${jiaxingRatio}`);
+  // Jiaxing's ratio (1.49 in 2025 falling to 1.38 in 2030), far under the province's.
+  assert.ok(parseFloat(jiaxingRatio) < 1.55 && parseFloat(provinceRatio) > 1.6, `${jiaxingRatio} vs ${provinceRatio}`);
 
   // Save a scenario; share its link: it names the region.
   await page.$eval('#lever-hukou_reform', (x) => {
