@@ -32,17 +32,22 @@ pub fn install_region(region: Region) -> Result<(), Bilingual> {
     })
 }
 
-/// The built-in province file, read once: the region in use unless another
-/// was installed, and where a region's missing beliefs fall back to. It is
-/// compiled in and tested, so failing to read it is a build defect.
-pub static PROVINCE: LazyLock<Region> = LazyLock::new(|| match Region::from_json(ZHEJIANG_2025_JSON) {
-    Ok(region) => region,
-    Err(e) => panic!("data/zhejiang-2025.json: {e}"),
-});
+fn read_builtin() -> Region {
+    match Region::from_json(ZHEJIANG_2025_JSON) {
+        Ok(region) => region,
+        Err(e) => panic!("data/zhejiang-2025.json: {e}"),
+    }
+}
+
+/// The built-in province file, read once: where a region's missing beliefs
+/// fall back to (`region_check`). It is compiled in and tested, so failing
+/// to read it is a build defect.
+pub static PROVINCE: LazyLock<Region> = LazyLock::new(read_builtin);
 
 /// The region in use: the built-in Zhejiang file unless another was
-/// installed first (`install_region`).
-pub static ZHEJIANG: LazyLock<Region> = LazyLock::new(|| INSTALLED.get_or_init(|| PROVINCE.clone()).clone());
+/// installed first (`install_region`). Never copied: a reference to the one
+/// installed.
+pub static ZHEJIANG: LazyLock<&'static Region> = LazyLock::new(|| INSTALLED.get_or_init(read_builtin));
 
 static BUILTIN: LazyLock<Scenario> = LazyLock::new(|| ZHEJIANG.scenario());
 
