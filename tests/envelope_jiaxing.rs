@@ -17,7 +17,7 @@ use urban_rural_sim::model::params::{Kind, Role, Unit, PARAMS};
 use urban_rural_sim::model::region::{install_region, ZHEJIANG};
 use urban_rural_sim::model::{project, Allocation, Scenario, Strand, POTS, STRANDS};
 
-/// Jiaxing's floor for the ratio by 2030: 1.56 in 2022 (docs/DATA.md S40)
+/// Jiaxing's floor for the ratio by 2030: 1.56 in 2022 (docs/DATA.md S62)
 /// less its fastest recorded yearly fall (0.04, 2021→2022) for each of the
 /// eight years to 2030 is 1.24; below 1.25 is not credible.
 const JIAXING_RATIO_FLOOR: f64 = 1.25;

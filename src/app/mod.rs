@@ -45,6 +45,7 @@ pub mod first_paint;
 
 web_only! {
     pub mod address;
+    pub mod assets;
     pub mod band;
     pub mod boot;
     pub mod chart_slots;
@@ -72,6 +73,7 @@ web_only! {
     mod root;
     pub mod seek;
     pub mod seek_answer;
+    pub mod seek_rules;
     pub mod slide_fit;
     pub mod slide_head;
     pub mod slide_numbers;
@@ -79,6 +81,8 @@ web_only! {
     pub mod start;
     pub mod state;
     pub mod storage;
+    pub mod story;
+    pub mod tornado;
     pub mod tabs;
     pub mod text_field;
     pub mod undo_keys;
