@@ -532,6 +532,7 @@ impl Fuzz {
                 name: if i == 0 { "A".into() } else { format!("方案 {i}") },
                 saved_at: "2026-11-28T10:00:00Z".into(),
                 scenario: s.clone(),
+                region: None,
             })
             .collect();
         let entry_json: Vec<String> =

@@ -30,7 +30,7 @@ fn speed(v: f64) -> Action {
 
 fn entry(id: &str, name: &str) -> Entry {
     let scenario = Scenario { name: name.into(), ..Scenario::zhejiang_2025() };
-    Entry { id: id.into(), name: name.into(), saved_at: "2026-01-01T00:00:00.000Z".into(), scenario }
+    Entry { id: id.into(), name: name.into(), saved_at: "2026-01-01T00:00:00.000Z".into(), scenario, region: None }
 }
 
 /// What the edge reports after writing: the library as storage now holds it.

@@ -263,6 +263,7 @@ fn json_read_by_the_browser_gives_what_serde_json_gives() {
             name: s.name.clone(),
             saved_at: "2026-01-01T00:00:00Z".into(),
             scenario: s.clone(),
+            region: None,
         };
         assert_eq!(Entry::from_json(&entry.to_json()).unwrap().scenario, s);
         assert!(matches!(import(&s.to_json()), Ok(Imported::Scenario { .. })));

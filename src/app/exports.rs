@@ -72,7 +72,14 @@ pub fn on_import(direct: &UseReducerDispatcher<AppState>, reader: &Rc<RefCell<Op
     Callback::from(move |file: web_sys::File| {
         let d = direct.clone();
         let handle = files::read_text(file, move |result| {
-            let action = match result.and_then(|text| libfile::import(&text)) {
+            let imported = result.and_then(|text| libfile::import(&text));
+            // A file for another region offers the region file it carries (issue 22).
+            let carried = match &imported {
+                Ok(Imported::OtherRegion(other)) => other.file.clone(),
+                _ => None,
+            };
+            super::region_panel::offer(carried);
+            let action = match imported {
                 Ok(Imported::Scenario { scenario, notice }) => Action::Load {
                     scenario,
                     notice: notice
@@ -83,6 +90,7 @@ pub fn on_import(direct: &UseReducerDispatcher<AppState>, reader: &Rc<RefCell<Op
                     Action::Library(LibraryAction::Import { entries, fresh_ids })
                 }
                 Ok(Imported::Deck(deck)) => Action::Deck(DeckAction::Import { deck, fresh_id: storage::new_id() }),
+                Ok(Imported::OtherRegion(other)) => Action::Refuse(other.message()),
                 Err(e) => Action::Refuse(e),
             };
             d.dispatch(action);

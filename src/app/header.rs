@@ -57,7 +57,7 @@ pub fn header(state: &State, args: HeaderArgs) -> Html {
         <header class="top">
             <div class="titles">
                 <h1>{ T::Title.get(lang) }</h1>
-                <p class="subtitle">{ T::Subtitle.get(lang) }</p>
+                <p class="subtitle">{ crate::io::stamp::subtitle(lang) }</p>
             </div>
             <div class="controls">
                 <div class="segmented" role="group" aria-label={T::Year.get(lang)}>

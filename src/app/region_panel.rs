@@ -11,7 +11,7 @@
 use super::files;
 use crate::i18n::{Bilingual, Lang};
 use crate::io::stamp::DATA_ID;
-use crate::model::region::{install_region, Region, ZHEJIANG};
+use crate::model::region::{install_region_json, ZHEJIANG};
 use crate::text::T;
 use gloo::storage::{LocalStorage, Storage};
 use js_sys::Reflect;
@@ -29,10 +29,25 @@ const WORKER_URL: &str = "./region-worker_loader.js";
 /// loaded, if any (one that no longer reads is dropped: the built-in one).
 pub fn install_stored() {
     let Some(text) = super::storage::get_string(KEY) else { return };
-    match Region::from_json(&text) {
-        Ok(region) => drop(install_region(region)),
-        Err(_) => drop(LocalStorage::raw().remove_item(KEY)),
+    if install_region_json(&text).is_err() {
+        drop(LocalStorage::raw().remove_item(KEY));
     }
+}
+
+thread_local! {
+    /// The region file an imported scenario or deck carried, offered to load
+    /// (issue 22: the file was made for a region this browser is not using).
+    static OFFER: RefCell<Option<Rc<String>>> = const { RefCell::new(None) };
+}
+
+/// Offer the region file a refused import carried (or stop offering: `None`).
+pub fn offer(file: Option<String>) {
+    OFFER.with(|o| *o.borrow_mut() = file.map(Rc::new));
+}
+
+/// The region file on offer, if any.
+pub fn offered() -> Option<Rc<String>> {
+    OFFER.with(|o| o.borrow().clone())
 }
 
 /// The loaded region file's text, when the region in use is not the built-in
@@ -74,6 +89,63 @@ fn ask(slot: &Rc<RefCell<Option<(web_sys::Worker, Listener)>>>, message: JsValue
     *slot.borrow_mut() = Some((worker, listener));
 }
 
+/// The worker's answer to a region file: a file that passed is kept and the
+/// page starts again on it; otherwise its problems (one a line).
+fn take(answer: JsValue) -> Bilingual {
+    let answer = answer.as_string().unwrap_or_default();
+    match answer.split_once('\n') {
+        Some(("ok", json)) => match super::storage::set_string(KEY, json) {
+            Ok(()) => {
+                restart();
+                Bilingual::new("", "")
+            }
+            Err(e) => e,
+        },
+        Some((_, list)) => {
+            let (zh, en) = list.split_once('\u{1}').unwrap_or((list, list));
+            Bilingual::new(zh, en)
+        }
+        None => Bilingual::new(T::FileUnreadable.get(Lang::Zh), T::FileUnreadable.get(Lang::En)),
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct OfferProps {
+    pub lang: Lang,
+    /// The carried region file (JSON text).
+    pub file: Rc<String>,
+}
+
+/// Beside the import button: load the region an imported file carried,
+/// checked by the region worker like any region file.
+#[function_component(RegionOffer)]
+pub fn region_offer(props: &OfferProps) -> Html {
+    let lang = props.lang;
+    let problems = use_state(|| None::<Bilingual>);
+    let worker = use_mut_ref(|| None::<(web_sys::Worker, Listener)>);
+    let name = crate::json::parse(&props.file).ok().and_then(|v| v.get("name")?.as_str().map(String::from));
+    let load = {
+        let (problems, worker, file) = (problems.clone(), worker.clone(), props.file.clone());
+        Callback::from(move |_| {
+            let parts = js_sys::Array::of1(&JsValue::from_str(&file));
+            let Ok(blob) = web_sys::Blob::new_with_str_sequence(&parts) else { return };
+            let problems = problems.clone();
+            ask(&worker, blob.into(), move |answer| problems.set(Some(take(answer))));
+        })
+    };
+    let lines: Vec<String> = problems.as_ref().map_or(Vec::new(), |p| p.get(lang).lines().map(String::from).collect());
+    html! {
+        <div class="region-offer" role="status">
+            <button class="region-offer-load" onclick={load}>
+                { T::RegionOfferLoad.fill(|_| vec![name.clone().unwrap_or_default()]).get(lang).to_string() }
+            </button>
+            if !lines.is_empty() {
+                <ul class="region-problems" role="alert">{ for lines.into_iter().map(|l| html! { <li>{ l }</li> }) }</ul>
+            }
+        </div>
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct RegionProps {
     pub lang: Lang,
@@ -90,21 +162,7 @@ pub fn region_panel(props: &RegionProps) -> Html {
         Callback::from(move |file: web_sys::File| {
             let problems = problems.clone();
             // The worker reads the file itself (bytes, so a file that is not UTF-8 is told).
-            ask(&worker, file.into(), move |answer| {
-                let answer = answer.as_string().unwrap_or_default();
-                let found = match answer.split_once('\n') {
-                    Some(("ok", json)) => match super::storage::set_string(KEY, json) {
-                        Ok(()) => return restart(),
-                        Err(e) => e,
-                    },
-                    Some((_, list)) => {
-                        let (zh, en) = list.split_once('\u{1}').unwrap_or((list, list));
-                        Bilingual::new(zh, en)
-                    }
-                    None => Bilingual::new(T::FileUnreadable.get(Lang::Zh), T::FileUnreadable.get(Lang::En)),
-                };
-                problems.set(Some(found));
-            });
+            ask(&worker, file.into(), move |answer| problems.set(Some(take(answer))));
         })
     };
     let download = {
@@ -125,13 +183,14 @@ pub fn region_panel(props: &RegionProps) -> Html {
     html! {
         <section class="region-file">
             <h3>{ T::RegionHeading.get(lang) }</h3>
-            <p>{ T::RegionInUse.get(lang) }<b class="region-name">{ ZHEJIANG.name.clone() }</b></p>
+            <p>{ T::RegionInUse.get(lang) }<b class="region-name">{ ZHEJIANG.name_in(lang) }</b></p>
+            { super::region_notes::notes(lang) }
             <button class="region-template" onclick={download}>{ T::RegionTemplate.get(lang) }</button>
             <label class="file-button region-load">{ T::RegionLoad.get(lang) }
                 <input type="file" accept=".csv,.json,text/csv,application/json" onchange={files::on_file_picked(on_file)} />
             </label>
             if custom {
-                <button class="region-builtin" onclick={builtin}>{ T::RegionBuiltin.get(lang) }</button>
+                <button class="region-builtin" onclick={builtin}>{ T::RegionBuiltin.fill(|l| vec![crate::model::region::PROVINCE.name_in(l).to_string()]).get(lang).to_string() }</button>
             }
             if !lines.is_empty() {
                 <div class="region-problems" role="alert">

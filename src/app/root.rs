@@ -160,6 +160,7 @@ pub fn app() -> Html {
                     <Story scenario={state.doc.scenario.clone()} lang={lang} />
                     <KpiStrip scenario={scen.clone()} baseline={base.clone()} year_index={state.view.year_index} lang={lang}
                         band={band.clone()} unmoved={unmoved.clone()} />
+                    { super::region_notes::short_history_note(lang) }
                     <div id="charts" class="charts-region" tabindex="-1" role="region" aria-label={T::ChartsRegion.get(lang)}>
                         { chart_slots(&charts, &direct) }
                     </div>

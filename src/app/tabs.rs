@@ -123,16 +123,26 @@ fn tab_content(tab: Tab, state: &State, args: TabArgs) -> Html {
     let TabArgs { dispatch, direct, reader, on_print } = args;
     let (lang, dispatch) = (state.view.lang, dispatch.clone());
     let scenario = state.doc.scenario.clone();
+    // The region file a refused import carried, offered beside the import (issue 22).
+    let offer = super::region_panel::offered().map_or(Html::default(), |file| {
+        html! { <super::region_panel::RegionOffer lang={lang} file={file} /> }
+    });
     match tab {
         Tab::Levers => html! { <LeverPanel scenario={scenario} lang={lang} dispatch={dispatch} /> },
         Tab::Assumptions => html! { <AssumptionsPanel scenario={scenario} lang={lang} dispatch={dispatch} /> },
         Tab::Library => html! {
-            <LibraryPanel state={Rc::new(state.clone())} dispatch={dispatch} on_import={on_import(direct, reader)}
-                on_export_library={on_export_library(&state.library.saved.entries)} />
+            <>
+                { offer }
+                <LibraryPanel state={Rc::new(state.clone())} dispatch={dispatch} on_import={on_import(direct, reader)}
+                    on_export_library={on_export_library(&state.library.saved.entries)} />
+            </>
         },
         Tab::Decks => html! {
-            <DecksPanel state={Rc::new(state.clone())} dispatch={dispatch}
-                on_print={on_print.reform(PrintWhat::Deck)} on_import={on_import(direct, reader)} />
+            <>
+                { offer }
+                <DecksPanel state={Rc::new(state.clone())} dispatch={dispatch}
+                    on_print={on_print.reform(PrintWhat::Deck)} on_import={on_import(direct, reader)} />
+            </>
         },
         Tab::Seek => html! {
             <>

@@ -37,6 +37,9 @@ pub struct Deck {
     /// The model version the deck was made under (`MODEL_VERSION` then).
     pub model_version: String,
     pub slides: Vec<Slide>,
+    /// The region it was made for (`region_tag`): none for the built-in one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -179,7 +182,8 @@ impl Slide {
 
 impl Deck {
     pub fn new(id: String, title: String, saved_at: String) -> Deck {
-        Deck { id, title, saved_at, model_version: MODEL_VERSION.to_string(), slides: Vec::new() }
+        let region = crate::region_tag::tag();
+        Deck { id, title, saved_at, model_version: MODEL_VERSION.to_string(), slides: Vec::new(), region }
     }
 
     pub fn validate(&self) -> Result<(), Bilingual> {
@@ -189,7 +193,8 @@ impl Deck {
             return Err(Bilingual::new(format!("编号“{}”无效", self.id), format!("the id “{}” is not valid", self.id)));
         }
         check_name(&self.title)?;
-        if self.saved_at.chars().count() > 40 || self.model_version.chars().count() > 20 {
+        let long_region = self.region.as_ref().is_some_and(|r| r.chars().count() > 40);
+        if self.saved_at.chars().count() > 40 || self.model_version.chars().count() > 20 || long_region {
             return Err(Bilingual::new("保存时间或模型版本无效", "the saved time or model version is not valid"));
         }
         if self.slides.len() > MAX_SLIDES {
@@ -282,6 +287,8 @@ impl Deck {
             saved_at: String,
             model_version: String,
             slides: Vec<RawSlide>,
+            #[serde(default)]
+            region: Option<String>,
         }
         let raw: Raw = serde_json::from_value(value)
             .map_err(|e| Bilingual::new(format!("演示稿已损坏：{e}"), format!("the deck is damaged: {e}")))?;
@@ -308,8 +315,8 @@ impl Deck {
                 cards: s.cards,
             });
         }
-        let deck =
-            Deck { id: raw.id, title: raw.title, saved_at: raw.saved_at, model_version: raw.model_version, slides };
+        let (id, title, saved_at, model_version, region) = (raw.id, raw.title, raw.saved_at, raw.model_version, raw.region);
+        let deck = Deck { id, title, saved_at, model_version, slides, region };
         deck.validate()?;
         Ok(deck)
     }
@@ -320,11 +327,17 @@ struct DeckFileOut<'a> {
     format: &'static str,
     version: u32,
     deck: &'a Deck,
+    /// The region in use's id and data version, and its file when it is
+    /// not the built-in one (`region_tag::carried`).
+    #[serde(flatten)]
+    region: serde_json::Map<String, serde_json::Value>,
 }
 
 /// The deck as a file to download.
 pub fn export(deck: &Deck) -> String {
-    serde_json::to_string_pretty(&DeckFileOut { format: DECK_FORMAT, version: DECK_VERSION, deck }).unwrap_or_default()
+    let region = crate::region_tag::carried();
+    let out = DeckFileOut { format: DECK_FORMAT, version: DECK_VERSION, deck, region };
+    serde_json::to_string_pretty(&out).unwrap_or_default()
 }
 
 /// Read a deck file (`library::import` sends parsed files whose `format`

@@ -174,7 +174,7 @@ pub struct ChangedEntry {
 
 /// The `exported` member: what the file is, which build made it when
 /// (`io::stamp`), and which settings it changes. Written, never read back
-/// (the importer reads `model_version` for its notice and nothing else).
+/// (the importer reads `model_version` for its notice and `region`).
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Exported {
     pub name: String,
@@ -183,6 +183,10 @@ pub struct Exported {
     pub data_version: String,
     pub made_at: String,
     pub changed: Vec<ChangedEntry>,
+    /// `region` (its id) and, for a loaded region, `region_file`
+    /// (`region_tag::carried`; the importer reads them).
+    #[serde(flatten)]
+    pub region: serde_json::Map<String, serde_json::Value>,
 }
 
 impl Exported {
@@ -214,6 +218,11 @@ impl Exported {
             data_version: stamp.data_version.clone(),
             made_at: stamp.made_at.clone(),
             changed,
+            region: {
+                let mut r = crate::region_tag::carried();
+                r.remove("data_version");
+                r
+            },
         }
     }
 }

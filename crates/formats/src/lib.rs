@@ -19,6 +19,8 @@ pub mod number;
 pub mod region_csv;
 /// A region file's bytes (JSON or CSV) read and checked, every problem listed.
 pub mod region_read;
+/// Which region a saved entry, deck or exported file was made for; a foreign one refused.
+pub mod region_tag;
 /// A goal-seek answer in words (the app's answer and the CLI's).
 pub mod seek_words;
 /// An outcome's value as text, with its unit (screen, charts, exports).

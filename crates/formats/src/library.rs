@@ -24,6 +24,9 @@ pub struct Entry {
     /// When it was saved, ISO 8601 (shown to the user, not interpreted).
     pub saved_at: String,
     pub scenario: Scenario,
+    /// The region it was saved for (`region_tag`): none for the built-in one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
 }
 
 impl Entry {
@@ -34,7 +37,7 @@ impl Entry {
             return Err(Bilingual::new(format!("编号“{}”无效", self.id), format!("the id “{}” is not valid", self.id)));
         }
         check_name(&self.name)?;
-        if self.saved_at.chars().count() > 40 {
+        if self.saved_at.chars().count() > 40 || self.region.as_ref().is_some_and(|r| r.chars().count() > 40) {
             return Err(Bilingual::new("保存时间无效", "the saved time is not valid"));
         }
         self.scenario.validate()
@@ -60,11 +63,13 @@ impl Entry {
             name: String,
             saved_at: String,
             scenario: serde_json::Value,
+            #[serde(default)]
+            region: Option<String>,
         }
         let raw: Raw = serde_json::from_value(value)
             .map_err(|e| Bilingual::new(format!("条目已损坏：{e}"), format!("the entry is damaged: {e}")))?;
-        let entry =
-            Entry { id: raw.id, name: raw.name, saved_at: raw.saved_at, scenario: Scenario::from_value(raw.scenario)? };
+        let scenario = Scenario::from_value(raw.scenario)?;
+        let entry = Entry { id: raw.id, name: raw.name, saved_at: raw.saved_at, scenario, region: raw.region };
         entry.validate()?;
         Ok(entry)
     }
@@ -98,6 +103,9 @@ pub enum Imported {
     Library(Vec<Entry>),
     /// A deck file (`io::deck`), with a notice if made under another model.
     Deck(Box<crate::deck::Deck>),
+    /// A scenario or deck file made for a region this browser is not using:
+    /// not opened (`region_tag::Foreign::message` says why and what to do).
+    OtherRegion(crate::region_tag::Foreign),
 }
 
 /// Read a file the user picked: a scenario, library or deck file.
@@ -115,7 +123,15 @@ pub fn import(text: &str) -> Result<Imported, Bilingual> {
             format!("not a scenario or library file (JSON: {e})"),
         )
     })?;
+    let foreign = |region: Option<&serde_json::Value>, carrier: Option<&serde_json::Value>| {
+        let region = crate::region_tag::of(region.and_then(|r| r.as_str()));
+        crate::region_tag::Foreign::check(region, carrier).map(Imported::OtherRegion)
+    };
     if let Some(version) = value.get("format_version").map(|v| v.as_u64()) {
+        let exported = value.get("exported");
+        if let Some(other) = foreign(exported.and_then(|e| e.get("region")), exported) {
+            return Ok(other);
+        }
         let exported = crate::export::import_notice(&value);
         // An older file: what it is, and what became of each of its edits.
         return Scenario::from_value_noted(value).map(|(s, notes)| {
@@ -124,6 +140,9 @@ pub fn import(text: &str) -> Result<Imported, Bilingual> {
         });
     }
     if value.get("format").and_then(|f| f.as_str()) == Some(crate::deck::DECK_FORMAT) {
+        if let Some(other) = foreign(value.pointer("/deck/region"), Some(&value)) {
+            return Ok(other);
+        }
         return crate::deck::import_value(&value).map(|d| Imported::Deck(Box::new(d)));
     }
     if value.get("format").and_then(|f| f.as_str()) != Some(LIBRARY_FORMAT) {

@@ -5,15 +5,18 @@
 //! - app: the Cargo package version of this build;
 //! - model: `MODEL_VERSION` (the equations: the same settings under another
 //!   model version may give other results);
-//! - data: the built-in region file — its id, the date of the newest report
-//!   the built-in scenario is calibrated to (the seed, 2025-07-05; the
-//!   statistics run to 2024) and a digest of the file, which any edit to it
-//!   changes, so two builds with different data never show the same stamp;
+//! - data: the region file in use (issue 22: the built-in one unless the
+//!   planner loaded another) — its id, the date of the newest report it is
+//!   calibrated to (the built-in: the seed, 2025-07-05, statistics to 2024;
+//!   another region: its reported year) and a digest of the file, which any
+//!   edit to it changes, so two files with different data never show the
+//!   same stamp;
 //! - the date and time, given by the caller (the browser's clock is at the edge).
 
 use crate::text::T;
 use urs_model::i18n::{Bilingual, Lang};
-use urs_model::region::ZHEJIANG_2025_JSON;
+use urs_model::region::{ZHEJIANG, ZHEJIANG_2025_JSON};
+use urs_model::region_file::fnv1a;
 use urs_model::MODEL_VERSION;
 
 /// This build's version (Cargo.toml).
@@ -26,25 +29,38 @@ pub const DATA_AS_OF: &str = "2025-07-05";
 /// FNV-1a (32 bit) of the built-in region file, computed when compiling.
 pub const DATA_DIGEST: u32 = fnv1a(ZHEJIANG_2025_JSON.as_bytes());
 
-const fn fnv1a(bytes: &[u8]) -> u32 {
-    let mut hash: u32 = 0x811c_9dc5;
-    let mut i = 0;
-    while i < bytes.len() {
-        hash ^= bytes[i] as u32;
-        hash = hash.wrapping_mul(0x0100_0193);
-        i += 1;
-    }
-    hash
+/// Is the region in use the built-in one?
+pub fn builtin_region() -> bool {
+    ZHEJIANG.id == DATA_ID
 }
 
-/// The data digest as 8 hex digits (the share link's `d=`).
+/// The region in use's id (`zhejiang-2025` unless another was loaded).
+pub fn region_id() -> &'static str {
+    &ZHEJIANG.id
+}
+
+/// The region in use's name in both languages ("浙江 2025", "Zhejiang 2025").
+pub fn region_name() -> Bilingual {
+    Bilingual::new(ZHEJIANG.name_in(Lang::Zh), ZHEJIANG.name_in(Lang::En))
+}
+
+/// The header's subtitle, naming the region in use.
+pub fn subtitle(lang: Lang) -> String {
+    T::Subtitle.fill(|lang| vec![ZHEJIANG.name_in(lang).to_string()]).get(lang).to_string()
+}
+
+/// The data digest of the region file in use as 8 hex digits (the share
+/// link's `d=`): the built-in file's, or the loaded file's.
 pub fn data_digest() -> String {
-    format!("{DATA_DIGEST:08x}")
+    let digest = if builtin_region() { DATA_DIGEST } else { ZHEJIANG.digest };
+    format!("{digest:08x}")
 }
 
-/// The data version as people read it: `zhejiang-2025 2025-07-05 #1a2b3c4d`.
+/// The data version as people read it: `zhejiang-2025 2025-07-05 #1a2b3c4d`
+/// (another region: `jiaxing-2025 2025 #…`, its reported year).
 pub fn data_version() -> String {
-    format!("{DATA_ID} {DATA_AS_OF} #{}", data_digest())
+    let as_of = if builtin_region() { DATA_AS_OF.to_string() } else { ZHEJIANG.reported_year.to_string() };
+    format!("{} {as_of} #{}", region_id(), data_digest())
 }
 
 #[derive(Clone, Debug, PartialEq)]

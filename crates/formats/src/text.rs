@@ -29,8 +29,8 @@ macro_rules! texts {
 texts! {
     Title => ("城乡融合情景模拟器", "Urban–Rural Integration Scenario Simulator"),
     Subtitle => (
-        "浙江 2025：强城 · 兴村 · 融合 重大项目投资完成率",
-        "Zhejiang 2025: investment completion of the urban, rural and integration projects",
+        "{}：强城 · 兴村 · 融合 重大项目投资完成率",
+        "{}: investment completion of the urban, rural and integration projects",
     ),
     LanguageToggle => ("English", "中文"),
     LanguageToggleLabel => ("切换到英文", "Switch to Chinese"),
@@ -380,8 +380,12 @@ texts! {
     RegionInUse => ("当前地区：", "Region in use: "),
     RegionTemplate => ("下载数据表模板（CSV，已填入内置地区）", "Download the spreadsheet template (CSV, filled with the built-in region)"),
     RegionLoad => ("载入地区数据文件（CSV 或 JSON）…", "Load a region file (CSV or JSON)…"),
-    RegionBuiltin => ("改用内置地区（浙江）", "Use the built-in region (Zhejiang)"),
+    RegionBuiltin => ("改用内置地区（{}）", "Use the built-in region ({})"),
     RegionRefused => ("此文件有 {} 处问题，未作任何更改：", "This file has {} problem(s); nothing was changed:"),
+    // branch region2 (issue 22): the region on screen, files of another region
+    RegionOfferLoad => ("载入文件所带的地区数据（{}）", "Load the region the file carries ({})"),
+    RegionShortHistory => ("{}：历史数据只有 {} 年，回测年份少，不确定区间更宽。", "{}: only {} years of history, few to backtest, so the band is wider."),
+    RegionFallbacks => ("以下 {} 项沿用全省数值（本地区未公布）：", "{} figures use the province's values (not published for this region):"),
     // ---- branch phone: the phone's first screen, touch and keyboard (issues 21, 23) ----
     SkipToCharts => ("跳到图表", "Skip to the charts"),
     ChartsRegion => ("图表", "Charts"),

@@ -63,6 +63,7 @@ impl State {
                     name: name.clone(),
                     saved_at: at,
                     scenario: Scenario { name: name.clone(), ..scenario.clone() },
+                    region: crate::io::region_tag::tag(),
                 };
                 vec![write(entry, Done::Saved(name))]
             }
@@ -85,7 +86,13 @@ impl State {
             LibraryAction::Delete(id) => vec![Effect::RemoveEntry { id: self.find(&id)?.id }],
             LibraryAction::DeleteDamaged(key) => vec![Effect::RemoveKey { key }],
             LibraryAction::Open(id) => {
-                *scenario = self.find(&id)?.scenario;
+                let entry = self.find(&id)?;
+                // Saved for another region: not opened on this one's data (issue 22).
+                let region = crate::io::region_tag::of(entry.region.as_deref());
+                if let Some(other) = crate::io::region_tag::Foreign::check(region, None) {
+                    return Err(other.message());
+                }
+                *scenario = entry.scenario;
                 Vec::new()
             }
             LibraryAction::Import { entries, fresh_ids } => {

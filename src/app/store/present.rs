@@ -107,6 +107,11 @@ impl State {
             if deck.slides.is_empty() {
                 return Err(T::DeckEmpty.fill(|_| vec![]));
             }
+            // Made for another region: not presented on this one's data (issue 22).
+            let region = crate::io::region_tag::of(deck.region.as_deref());
+            if let Some(other) = crate::io::region_tag::Foreign::check(region, None) {
+                return Err(other.message());
+            }
             let presenting = match &self.view.mode {
                 Mode::Present(p) => Presenting { deck: id, slide, kept: None, ..p.clone() },
                 Mode::Edit => Presenting {

@@ -32,6 +32,22 @@ pub fn install_region(region: Region) -> Result<(), Bilingual> {
     })
 }
 
+static INSTALLED_JSON: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+
+/// Read region file text and use it in this process (the app's loaded
+/// region): as `install_region`, and the text is kept so exports can carry
+/// it (`installed_json`).
+pub fn install_region_json(text: &str) -> Result<(), Bilingual> {
+    install_region(Region::from_json(text)?)?;
+    let _ = INSTALLED_JSON.set(text.to_string());
+    Ok(())
+}
+
+/// The text of the region file installed by `install_region_json`, if any.
+pub fn installed_json() -> Option<&'static str> {
+    INSTALLED_JSON.get().map(String::as_str)
+}
+
 fn read_builtin() -> Region {
     match Region::from_json(ZHEJIANG_2025_JSON) {
         Ok(region) => region,

@@ -92,6 +92,10 @@ pub struct Region {
     #[serde(default)]
     pub filled_notes: FilledNotes,
     pub targets: Vec<TargetData>,
+    /// FNV-1a (32 bit) of the file's text as read (`from_json`): the data
+    /// version's digest, which any edit to the file changes (issue 22).
+    #[serde(skip)]
+    pub digest: u32,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
@@ -107,7 +111,7 @@ impl Region {
     /// figure its parameter, in the parameter's unit, with its value inside
     /// its range.
     pub fn from_json(text: &str) -> Result<Region, Bilingual> {
-        let region: Region = crate::json::installed(&REGION_READER)(text)
+        let mut region: Region = crate::json::installed(&REGION_READER)(text)
             .map_err(|e| Bilingual::new(format!("地区数据文件有误：{e}"), format!("region file is not valid: {e}")))?;
         for row in ROWS {
             let f = region.figures.get(row.id).ok_or_else(|| {
@@ -125,7 +129,26 @@ impl Region {
             return Err(Bilingual::new(format!("未知的数据项 {extra}"), format!("unknown figure {extra}")));
         }
         region.scenario().validate()?;
+        region.digest = fnv1a(text.as_bytes());
         Ok(region)
+    }
+
+    /// The region's name in one language: a name written "嘉兴 2025 /
+    /// Jiaxing 2025" reads its first half in Chinese, its second in English;
+    /// a name without " / " is the same in both.
+    pub fn name_in(&self, lang: crate::i18n::Lang) -> &str {
+        match self.name.split_once(" / ") {
+            Some((zh, en)) => lang.pick(zh.trim(), en.trim()),
+            None => &self.name,
+        }
+    }
+
+    /// The region's figures taken from the province, not its own (the
+    /// checker's fallbacks and the file's own placeholders: their citation
+    /// says "the province's"), in the parameter table's order.
+    pub fn province_figures(&self) -> Vec<&'static super::row::Row> {
+        let province = |f: &Figure| f.cite_en.contains("the province's") || f.cite_en.starts_with("not given for this region");
+        ROWS.iter().filter(|r| self.figures.get(r.id).is_some_and(province)).collect()
     }
 
     pub fn figure(&self, id: &str) -> &Figure {
@@ -151,6 +174,18 @@ impl Region {
         }
         s
     }
+}
+
+/// FNV-1a (32 bit): the data digest (`urs_formats::stamp`, the link's `d=`).
+pub const fn fnv1a(bytes: &[u8]) -> u32 {
+    let mut hash: u32 = 0x811c_9dc5;
+    let mut i = 0;
+    while i < bytes.len() {
+        hash ^= bytes[i] as u32;
+        hash = hash.wrapping_mul(0x0100_0193);
+        i += 1;
+    }
+    hash
 }
 
 fn pot_index(pot: Pot) -> usize {

@@ -85,14 +85,19 @@ pub fn check_series(series: Option<&Value>, reported: i32, p: &mut Vec<Problem>)
 /// enough to widen the band.
 pub fn history_notes(series: Option<&Value>) -> Vec<Problem> {
     let n = series.and_then(|s| s.get("income_ratio")).and_then(Value::as_array).map_or(0, Vec::len);
-    if !(MIN_TREND_YEARS..SHORT_HISTORY_YEARS).contains(&n) {
-        return Vec::new();
-    }
-    vec![Problem::new(
-        "series.income_ratio",
-        format!("历史较短（{n} 年）：趋势可拟合，但回测年份少，不确定区间更宽"),
-        format!("short history ({n} years): the trend fits, but with few years to backtest the band is wider"),
-    )]
+    short_history(n).into_iter().collect()
+}
+
+/// The note a history of `n` years gets when it is long enough to fit a
+/// trend but short (the checker's note, and the app's beside the band).
+pub fn short_history(n: usize) -> Option<Problem> {
+    (MIN_TREND_YEARS..SHORT_HISTORY_YEARS).contains(&n).then(|| {
+        Problem::new(
+            "series.income_ratio",
+            format!("历史较短（{n} 年）：趋势可拟合，但回测年份少，不确定区间更宽"),
+            format!("short history ({n} years): the trend fits, but with few years to backtest the band is wider"),
+        )
+    })
 }
 
 pub fn check_cities(cities: Option<&Value>, p: &mut Vec<Problem>) {
