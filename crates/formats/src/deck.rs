@@ -315,7 +315,8 @@ impl Deck {
                 cards: s.cards,
             });
         }
-        let (id, title, saved_at, model_version, region) = (raw.id, raw.title, raw.saved_at, raw.model_version, raw.region);
+        let (id, title, saved_at, model_version, region) =
+            (raw.id, raw.title, raw.saved_at, raw.model_version, raw.region);
         let deck = Deck { id, title, saved_at, model_version, slides, region };
         deck.validate()?;
         Ok(deck)

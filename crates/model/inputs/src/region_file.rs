@@ -147,7 +147,8 @@ impl Region {
     /// checker's fallbacks and the file's own placeholders: their citation
     /// says "the province's"), in the parameter table's order.
     pub fn province_figures(&self) -> Vec<&'static super::row::Row> {
-        let province = |f: &Figure| f.cite_en.contains("the province's") || f.cite_en.starts_with("not given for this region");
+        let province =
+            |f: &Figure| f.cite_en.contains("the province's") || f.cite_en.starts_with("not given for this region");
         ROWS.iter().filter(|r| self.figures.get(r.id).is_some_and(province)).collect()
     }
 
