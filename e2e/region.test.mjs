@@ -101,3 +101,79 @@ test('load Jiaxing, plan with it, save, share, reopen; a wrong file changes noth
   await fresh.close();
   await context.close();
 });
+
+// Scenarios know their region (issue 22, second part): a scenario saved and
+// exported with Jiaxing loaded names Jiaxing and carries its file; a browser
+// without Jiaxing refuses to open it on the province's data, says so and
+// offers the carried region, which loads (the header then says 嘉兴) and the
+// file then opens. A saved Jiaxing scenario is not opened on the built-in region.
+test('a scenario exported for Jiaxing travels with its region', async () => {
+  const context = await newContext();
+  const { page, problems } = await openApp(context, site.url);
+  assert.match(await page.textContent('header .subtitle'), /^浙江 2025：/);
+  assert.equal(await page.$('.region-history-note'), null, 'the built-in history is long');
+  await assumptionsTab(page);
+  await Promise.all([page.waitForNavigation(), page.setInputFiles('.region-load input', `${root}data/jiaxing-2025.json`)]);
+  await page.waitForSelector('.kpis');
+  // The header, the short history's note and the figures from the province.
+  assert.match(await page.textContent('header .subtitle'), /^嘉兴 2025：/);
+  assert.match(await page.textContent('.region-history-note'), /嘉兴 2025：历史数据只有 3 年.*不确定区间更宽/);
+  await assumptionsTab(page);
+  assert.match(await page.textContent('.region-fallbacks summary'), /沿用全省数值/);
+  assert.ok((await page.$$('.region-fallbacks li')).length >= 10);
+
+  // A changed scenario, saved and exported.
+  await page.click('button[role=tab]:nth-child(1)');
+  await page.$eval('#lever-hukou_reform', (x) => {
+    x.value = '1.6';
+    x.dispatchEvent(new Event('input', { bubbles: true }));
+    x.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+  await page.click('button[role=tab]:nth-child(3)');
+  await page.fill('#save-name', '嘉兴 户籍');
+  await page.click('.save-form button[type=submit]');
+  await page.waitForSelector('.lib-entry');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('button.export-json')]);
+  const path = await download.path();
+  const file = JSON.parse(await readFile(path, 'utf8'));
+  assert.equal(file.exported.region, 'jiaxing-2025');
+  assert.match(file.exported.data_version, /^jiaxing-2025 2025 #[0-9a-f]{8}$/);
+  assert.equal(file.exported.region_file.id, 'jiaxing-2025');
+
+  // Back to the built-in region: the saved Jiaxing scenario is not opened on its data.
+  await assumptionsTab(page);
+  await Promise.all([page.waitForNavigation(), page.click('.region-builtin')]);
+  await page.waitForSelector('.kpis');
+  assert.match(await page.textContent('header .subtitle'), /^浙江 2025：/);
+  await page.click('button[role=tab]:nth-child(3)');
+  await page.click('.lib-entry button:has-text("打开")');
+  await page.waitForSelector('.messages .error');
+  assert.match(await page.textContent('.messages .error'), /jiaxing-2025.*浙江 2025/);
+  await page.click('button[role=tab]:nth-child(1)');
+  assert.notEqual(Number(await page.inputValue('#lever-hukou_reform')), 1.6, 'the scenario on screen stayed');
+
+  // A fresh browser without Jiaxing: the file is refused, its region offered.
+  const fresh = await newContext();
+  const other = await openApp(fresh, site.url);
+  await other.page.click('button[role=tab]:nth-child(3)');
+  await other.page.setInputFiles('.file-actions .file-button input', path);
+  await other.page.waitForSelector('.messages .error');
+  assert.match(await other.page.textContent('.messages .error'), /jiaxing-2025.*未打开/);
+  await other.page.click('button.lang-toggle');
+  assert.match(await other.page.textContent('.messages .error'), /made for the region “jiaxing-2025”/);
+  assert.match(await other.page.textContent('.region-offer-load'), /Jiaxing 2025/);
+  await other.page.click('button.lang-toggle');
+  // The carried region loads (checked by the region worker); the page starts again on it.
+  await Promise.all([other.page.waitForNavigation(), other.page.click('.region-offer-load')]);
+  await other.page.waitForSelector('.kpis');
+  assert.match(await other.page.textContent('header .subtitle'), /^嘉兴 2025：/);
+  // Now the file opens, with its lever.
+  await other.page.click('button[role=tab]:nth-child(3)');
+  await other.page.setInputFiles('.file-actions .file-button input', path);
+  await other.page.waitForSelector('.messages .notice');
+  await other.page.click('button[role=tab]:nth-child(1)');
+  assert.equal(Number(await other.page.inputValue('#lever-hukou_reform')), 1.6);
+  assert.deepEqual([...problems, ...other.problems], []);
+  await fresh.close();
+  await context.close();
+});
