@@ -329,15 +329,18 @@ struct DeckFileOut<'a> {
     version: u32,
     deck: &'a Deck,
     /// The region in use's id and data version, and its file when it is
-    /// not the built-in one (`region_tag::carried`).
-    #[serde(flatten)]
-    region: serde_json::Map<String, serde_json::Value>,
+    /// not the built-in one (`region_tag`).
+    region: &'static str,
+    data_version: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    region_file: Option<serde_json::Value>,
 }
 
 /// The deck as a file to download.
 pub fn export(deck: &Deck) -> String {
-    let region = crate::region_tag::carried();
-    let out = DeckFileOut { format: DECK_FORMAT, version: DECK_VERSION, deck, region };
+    let (region, data_version) = (crate::stamp::region_id(), crate::stamp::data_version());
+    let region_file = crate::region_tag::carried_file();
+    let out = DeckFileOut { format: DECK_FORMAT, version: DECK_VERSION, deck, region, data_version, region_file };
     serde_json::to_string_pretty(&out).unwrap_or_default()
 }
 

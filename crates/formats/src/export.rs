@@ -183,10 +183,11 @@ pub struct Exported {
     pub data_version: String,
     pub made_at: String,
     pub changed: Vec<ChangedEntry>,
-    /// `region` (its id) and, for a loaded region, `region_file`
-    /// (`region_tag::carried`; the importer reads them).
-    #[serde(flatten)]
-    pub region: serde_json::Map<String, serde_json::Value>,
+    /// The region in use's id (the importer reads it: `region_tag`).
+    pub region: String,
+    /// A loaded region's file, carried so another computer can load it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub region_file: Option<serde_json::Value>,
 }
 
 impl Exported {
@@ -218,11 +219,8 @@ impl Exported {
             data_version: stamp.data_version.clone(),
             made_at: stamp.made_at.clone(),
             changed,
-            region: {
-                let mut r = crate::region_tag::carried();
-                r.remove("data_version");
-                r
-            },
+            region: crate::stamp::region_id().to_string(),
+            region_file: crate::region_tag::carried_file(),
         }
     }
 }

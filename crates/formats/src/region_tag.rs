@@ -9,7 +9,7 @@
 //! scenario on the wrong data.
 
 use crate::stamp::{builtin_region, region_id, DATA_ID};
-use serde_json::{json, Map, Value};
+use serde_json::Value;
 use urs_model::i18n::Bilingual;
 
 /// The tag a saved entry or deck gets: none for the built-in region.
@@ -22,19 +22,11 @@ pub fn of(tag: Option<&str>) -> &str {
     tag.unwrap_or(DATA_ID)
 }
 
-/// What an exported file says about its region: `region` (the id),
-/// `data_version`, and `region_file` (the loaded region's file) when the
-/// region is not the built-in one.
-pub fn carried() -> Map<String, Value> {
-    let mut m = Map::new();
-    m.insert("region".into(), json!(region_id()));
-    m.insert("data_version".into(), json!(crate::stamp::data_version()));
-    if let Some(file) = urs_model::region::installed_json().filter(|_| !builtin_region()) {
-        if let Ok(v) = crate::json::parse(file) {
-            m.insert("region_file".into(), v);
-        }
-    }
-    m
+/// The region in use's file, as a JSON value, when it is not the built-in
+/// one (an exported file's `region_file`: another computer can load it).
+pub fn carried_file() -> Option<Value> {
+    let file = urs_model::region::installed_json().filter(|_| !builtin_region())?;
+    crate::json::parse(file).ok()
 }
 
 /// A file or entry made for a region this browser is not using.
