@@ -13,6 +13,7 @@ use urban_rural_sim::io::deck::{self, Deck, Slide};
 use urban_rural_sim::io::export;
 use urban_rural_sim::io::library::{import, Entry, Imported};
 use urban_rural_sim::io::region_read::read_region;
+use urban_rural_sim::io::region_tag;
 use urban_rural_sim::io::stamp::{self, Stamp, DATA_DIGEST};
 use urban_rural_sim::model::Scenario;
 
@@ -51,7 +52,10 @@ fn a_jiaxing_scenario_file_is_refused_and_its_region_offered() {
                 "{}",
                 m.en
             );
-            let carried = other.file.expect("the file carries its region");
+            assert_eq!(other.name.as_deref(), Some("嘉兴 2025 / Jiaxing 2025"));
+            let file = other.file.expect("the file carries its region");
+            // What the region worker does with it: the region taken out, checked as any loaded file.
+            let carried = region_tag::carried_region(&file).expect("the region is in the file");
             let checked = read_region(carried.as_bytes()).expect("the carried region passes the check");
             assert_eq!(checked.region.id, "jiaxing-2025");
         }

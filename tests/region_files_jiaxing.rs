@@ -63,6 +63,7 @@ fn a_deck_saved_here_is_tagged_and_its_file_carries_the_region() {
     let v: serde_json::Value = serde_json::from_str(&file).unwrap();
     assert_eq!(v["region"], "jiaxing-2025");
     assert_eq!(v["region_file"]["id"], "jiaxing-2025");
+    assert_eq!(region_tag::carried_region(&file).map(|f| f.len()), Some(v["region_file"].to_string().len()));
     assert!(matches!(import(&file), Ok(Imported::Deck(_))));
     assert_eq!(Deck::from_json(&d.to_json()).unwrap(), d, "the stored deck keeps its tag");
 }
@@ -86,7 +87,7 @@ fn a_built_in_file_is_refused_here_with_what_to_do() {
         }
         other => panic!("a built-in deck opened on Jiaxing's data: {other:?}"),
     }
-    assert!(region_tag::Foreign::check("jiaxing-2025", None).is_none());
+    assert!(region_tag::Foreign::check("jiaxing-2025", None, "").is_none());
 }
 
 #[test]

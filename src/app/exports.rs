@@ -75,7 +75,10 @@ pub fn on_import(direct: &UseReducerDispatcher<AppState>, reader: &Rc<RefCell<Op
             let imported = result.and_then(|text| libfile::import(&text));
             // A file for another region offers the region file it carries (issue 22).
             let carried = match &imported {
-                Ok(Imported::OtherRegion(other)) => other.file.clone(),
+                Ok(Imported::OtherRegion(other)) => other.file.clone().map(|file| super::region_panel::Offer {
+                    name: other.name.clone().unwrap_or_else(|| other.id.clone()),
+                    file,
+                }),
                 _ => None,
             };
             super::region_panel::offer(carried);

@@ -4,7 +4,7 @@
 //! are listed in the region panel. Nothing shows for the built-in region.
 
 use crate::i18n::Lang;
-use crate::io::stamp::builtin_region;
+use crate::io::stamp::{builtin_region, filled};
 use crate::model::region::ZHEJIANG;
 use crate::model::region_parts::short_history;
 use crate::text::T;
@@ -17,7 +17,7 @@ pub fn short_history_note(lang: Lang) -> Html {
     if builtin_region() || short_history(n).is_none() {
         return Html::default();
     }
-    let text = T::RegionShortHistory.fill(|l| vec![ZHEJIANG.name_in(l).to_string(), n.to_string()]);
+    let text = filled(T::RegionShortHistory, &|l| vec![ZHEJIANG.name_in(l).to_string(), n.to_string()]);
     html! { <p class="region-history-note">{ text.get(lang).to_string() }</p> }
 }
 
@@ -33,7 +33,7 @@ pub fn notes(lang: Lang) -> Html {
             { short_history_note(lang) }
             if !rows.is_empty() {
                 <details class="region-fallbacks">
-                    <summary>{ T::RegionFallbacks.fill(|_| vec![rows.len().to_string()]).get(lang).to_string() }</summary>
+                    <summary>{ filled(T::RegionFallbacks, &|_| vec![rows.len().to_string()]).get(lang).to_string() }</summary>
                     <ul>{ for names }</ul>
                 </details>
             }

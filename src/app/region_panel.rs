@@ -37,16 +37,24 @@ pub fn install_stored() {
 thread_local! {
     /// The region file an imported scenario or deck carried, offered to load
     /// (issue 22: the file was made for a region this browser is not using).
-    static OFFER: RefCell<Option<Rc<String>>> = const { RefCell::new(None) };
+    static OFFER: RefCell<Option<Rc<Offer>>> = const { RefCell::new(None) };
 }
 
-/// Offer the region file a refused import carried (or stop offering: `None`).
-pub fn offer(file: Option<String>) {
-    OFFER.with(|o| *o.borrow_mut() = file.map(Rc::new));
+/// A refused import's file that carries its region: the region's name and
+/// the whole file (the region worker takes the region out and checks it).
+#[derive(PartialEq)]
+pub struct Offer {
+    pub name: String,
+    pub file: String,
 }
 
-/// The region file on offer, if any.
-pub fn offered() -> Option<Rc<String>> {
+/// Offer the region a refused import carried (or stop offering: `None`).
+pub fn offer(carried: Option<Offer>) {
+    OFFER.with(|o| *o.borrow_mut() = carried.map(Rc::new));
+}
+
+/// The region on offer, if any.
+pub fn offered() -> Option<Rc<Offer>> {
     OFFER.with(|o| o.borrow().clone())
 }
 
@@ -110,45 +118,12 @@ fn take(answer: JsValue) -> Bilingual {
 }
 
 #[derive(Properties, PartialEq)]
-pub struct OfferProps {
-    pub lang: Lang,
-    /// The carried region file (JSON text).
-    pub file: Rc<String>,
-}
-
-/// Beside the import button: load the region an imported file carried,
-/// checked by the region worker like any region file.
-#[function_component(RegionOffer)]
-pub fn region_offer(props: &OfferProps) -> Html {
-    let lang = props.lang;
-    let problems = use_state(|| None::<Bilingual>);
-    let worker = use_mut_ref(|| None::<(web_sys::Worker, Listener)>);
-    let name = crate::json::parse(&props.file).ok().and_then(|v| v.get("name")?.as_str().map(String::from));
-    let load = {
-        let (problems, worker, file) = (problems.clone(), worker.clone(), props.file.clone());
-        Callback::from(move |_| {
-            let parts = js_sys::Array::of1(&JsValue::from_str(&file));
-            let Ok(blob) = web_sys::Blob::new_with_str_sequence(&parts) else { return };
-            let problems = problems.clone();
-            ask(&worker, blob.into(), move |answer| problems.set(Some(take(answer))));
-        })
-    };
-    let lines: Vec<String> = problems.as_ref().map_or(Vec::new(), |p| p.get(lang).lines().map(String::from).collect());
-    html! {
-        <div class="region-offer" role="status">
-            <button class="region-offer-load" onclick={load}>
-                { T::RegionOfferLoad.fill(|_| vec![name.clone().unwrap_or_default()]).get(lang).to_string() }
-            </button>
-            if !lines.is_empty() {
-                <ul class="region-problems" role="alert">{ for lines.into_iter().map(|l| html! { <li>{ l }</li> }) }</ul>
-            }
-        </div>
-    }
-}
-
-#[derive(Properties, PartialEq)]
 pub struct RegionProps {
     pub lang: Lang,
+    /// Shown beside an import instead of the panel: load the region a
+    /// refused file carries (`offer`).
+    #[prop_or_default]
+    pub offer: Option<Rc<Offer>>,
 }
 
 #[function_component(RegionPanel)]
@@ -165,6 +140,28 @@ pub fn region_panel(props: &RegionProps) -> Html {
             ask(&worker, file.into(), move |answer| problems.set(Some(take(answer))));
         })
     };
+    let load_offer = {
+        let (problems, worker, offer) = (problems.clone(), worker.clone(), props.offer.clone());
+        Callback::from(move |_| {
+            let Some(offer) = &offer else { return };
+            let parts = js_sys::Array::of1(&JsValue::from_str(&offer.file));
+            let Ok(blob) = web_sys::Blob::new_with_str_sequence(&parts) else { return };
+            let problems = problems.clone();
+            ask(&worker, blob.into(), move |answer| problems.set(Some(take(answer))));
+        })
+    };
+    let lines: Vec<String> = problems.as_ref().map_or(Vec::new(), |p| p.get(lang).lines().map(String::from).collect());
+    let list = |lines: Vec<String>| html! { <ul>{ for lines.into_iter().map(|l| html! { <li>{ l }</li> }) }</ul> };
+    if let Some(offer) = &props.offer {
+        return html! {
+            <div class="region-offer region-file" role="status">
+                <button class="region-offer-load" onclick={load_offer}>{ T::RegionOfferLoad.get(lang) }{ offer.name.clone() }</button>
+                if !lines.is_empty() {
+                    <div class="region-problems" role="alert">{ list(lines) }</div>
+                }
+            </div>
+        };
+    }
     let download = {
         let worker = worker.clone();
         Callback::from(move |_| {
@@ -179,7 +176,6 @@ pub fn region_panel(props: &RegionProps) -> Html {
         restart();
     });
     let custom = ZHEJIANG.id != DATA_ID;
-    let lines: Vec<String> = problems.as_ref().map_or(Vec::new(), |p| p.get(lang).lines().map(String::from).collect());
     html! {
         <section class="region-file">
             <h3>{ T::RegionHeading.get(lang) }</h3>
@@ -190,12 +186,12 @@ pub fn region_panel(props: &RegionProps) -> Html {
                 <input type="file" accept=".csv,.json,text/csv,application/json" onchange={files::on_file_picked(on_file)} />
             </label>
             if custom {
-                <button class="region-builtin" onclick={builtin}>{ T::RegionBuiltin.fill(|l| vec![crate::model::region::PROVINCE.name_in(l).to_string()]).get(lang).to_string() }</button>
+                <button class="region-builtin" onclick={builtin}>{ T::RegionBuiltin.get(lang) }</button>
             }
             if !lines.is_empty() {
                 <div class="region-problems" role="alert">
                     <p>{ T::RegionRefused.fill(|_| vec![lines.len().to_string()]).get(lang).to_string() }</p>
-                    <ul>{ for lines.into_iter().map(|l| html! { <li>{ l }</li> }) }</ul>
+                    { list(lines) }
                 </div>
             }
         </section>

@@ -124,8 +124,8 @@ fn tab_content(tab: Tab, state: &State, args: TabArgs) -> Html {
     let (lang, dispatch) = (state.view.lang, dispatch.clone());
     let scenario = state.doc.scenario.clone();
     // The region file a refused import carried, offered beside the import (issue 22).
-    let offer = super::region_panel::offered().map_or(Html::default(), |file| {
-        html! { <super::region_panel::RegionOffer lang={lang} file={file} /> }
+    let offer = super::region_panel::offered().map_or(Html::default(), |offer| {
+        html! { <super::region_panel::RegionPanel lang={lang} offer={Some(offer)} /> }
     });
     match tab {
         Tab::Levers => html! { <LeverPanel scenario={scenario} lang={lang} dispatch={dispatch} /> },

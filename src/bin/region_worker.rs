@@ -4,7 +4,8 @@
 //! fetched when the planner first uses the region panel, so the checker and
 //! the CSV code are not in the first screen's wasm (the size budget).
 //!
-//! Messages: the file (a `File`, read here) → the text `ok\n` and the file
+//! Messages: the file (a `File` or `Blob`, read here; a scenario or deck
+//! file that carries its region stands for that region) → the text `ok\n` and the file
 //! completed with the province's beliefs as JSON (what the app keeps and
 //! installs with `Region::from_json`), or `problems\n`, the problems in
 //! Chinese one a line, `\u{1}`, the same in English; the string `"template"`
@@ -49,6 +50,9 @@ fn main() {
 /// The answer to a file's bytes (see above).
 #[cfg(target_arch = "wasm32")]
 fn answer(bytes: &[u8]) -> String {
+    // A scenario or deck file that carries its region: that region (issue 22).
+    let carried = std::str::from_utf8(bytes).ok().and_then(urban_rural_sim::io::region_tag::carried_region);
+    let bytes = carried.as_deref().map_or(bytes, str::as_bytes);
     match urban_rural_sim::io::region_read::read_region(bytes) {
         Ok(c) => format!("ok\n{}", c.json),
         Err(problems) => {

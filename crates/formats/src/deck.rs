@@ -328,20 +328,17 @@ struct DeckFileOut<'a> {
     format: &'static str,
     version: u32,
     deck: &'a Deck,
-    /// The region in use's id and data version, and its file when it is
-    /// not the built-in one (`region_tag`).
+    /// The region in use's id and data version (a loaded region's file
+    /// follows: `region_tag::with_region_file`).
     region: &'static str,
     data_version: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    region_file: Option<serde_json::Value>,
 }
 
 /// The deck as a file to download.
 pub fn export(deck: &Deck) -> String {
     let (region, data_version) = (crate::stamp::region_id(), crate::stamp::data_version());
-    let region_file = crate::region_tag::carried_file();
-    let out = DeckFileOut { format: DECK_FORMAT, version: DECK_VERSION, deck, region, data_version, region_file };
-    serde_json::to_string_pretty(&out).unwrap_or_default()
+    let out = DeckFileOut { format: DECK_FORMAT, version: DECK_VERSION, deck, region, data_version };
+    crate::region_tag::with_region_file(serde_json::to_string_pretty(&out).unwrap_or_default())
 }
 
 /// Read a deck file (`library::import` sends parsed files whose `format`

@@ -183,11 +183,9 @@ pub struct Exported {
     pub data_version: String,
     pub made_at: String,
     pub changed: Vec<ChangedEntry>,
-    /// The region in use's id (the importer reads it: `region_tag`).
+    /// The region in use's id (the importer reads it: `region_tag`); a
+    /// loaded region's file follows as `region_file` (`scenario_file`).
     pub region: String,
-    /// A loaded region's file, carried so another computer can load it.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub region_file: Option<serde_json::Value>,
 }
 
 impl Exported {
@@ -220,17 +218,17 @@ impl Exported {
             made_at: stamp.made_at.clone(),
             changed,
             region: crate::stamp::region_id().to_string(),
-            region_file: crate::region_tag::carried_file(),
         }
     }
 }
 
 /// The scenario file as exported: the scenario exactly as `Scenario::to_json`
 /// writes it, then `"exported": { name, app_version, model_version,
-/// data_version, made_at, changed }`.
+/// data_version, made_at, changed, region[, region_file] }`.
 pub fn scenario_file(s: &Scenario, stamp: &Stamp) -> String {
     let body = s.to_json();
     let meta = serde_json::to_string_pretty(&Exported::new(s, stamp)).unwrap_or_else(|_| "{}".into());
+    let meta = crate::region_tag::with_region_file(meta);
     let meta = meta.replace('\n', "\n  ");
     match body.trim_end().strip_suffix('}') {
         Some(open) => format!("{},\n  \"exported\": {meta}\n}}\n", open.trim_end()),

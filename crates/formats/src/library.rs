@@ -125,7 +125,7 @@ pub fn import(text: &str) -> Result<Imported, Bilingual> {
     })?;
     let foreign = |region: Option<&serde_json::Value>, carrier: Option<&serde_json::Value>| {
         let region = crate::region_tag::of(region.and_then(|r| r.as_str()));
-        crate::region_tag::Foreign::check(region, carrier).map(Imported::OtherRegion)
+        crate::region_tag::Foreign::check(region, carrier, text).map(Imported::OtherRegion)
     };
     if let Some(version) = value.get("format_version").map(|v| v.as_u64()) {
         let exported = value.get("exported");

@@ -3,7 +3,7 @@
 //! the built-in one (none: the built-in region, as everything saved before
 //! regions existed); exported scenario and deck files always carry it, with
 //! the data version, and a file made for a loaded region carries that
-//! region's file too, so it can be loaded on another computer. Opening any
+//! region's file too (`with_region_file`), so it can be loaded elsewhere. Opening any
 //! of them in a browser using another region is refused with a message
 //! (`Foreign`) that offers the carried file when there is one: never the
 //! scenario on the wrong data.
@@ -22,11 +22,25 @@ pub fn of(tag: Option<&str>) -> &str {
     tag.unwrap_or(DATA_ID)
 }
 
-/// The region in use's file, as a JSON value, when it is not the built-in
-/// one (an exported file's `region_file`: another computer can load it).
-pub fn carried_file() -> Option<Value> {
-    let file = urs_model::region::installed_json().filter(|_| !builtin_region())?;
-    crate::json::parse(file).ok()
+/// Put the region in use's file into `object` (a JSON object's text, as
+/// serde_json writes it) as its last member, `"region_file"`, when the region
+/// is not the built-in one: an exported file carries its region, so another
+/// computer can load it. Spliced as text: the file is the one loaded.
+pub fn with_region_file(object: String) -> String {
+    let Some(file) = urs_model::region::installed_json().filter(|_| !builtin_region()) else { return object };
+    match object.trim_end().strip_suffix('}') {
+        Some(open) => format!("{},\n  \"region_file\": {}\n}}", open.trim_end(), file.trim()),
+        None => object,
+    }
+}
+
+/// The region file an exported scenario or deck file carries (`region_file`,
+/// at the top or in `exported`), as JSON text for the region check. The
+/// region worker runs it, not the page.
+pub fn carried_region(file: &str) -> Option<String> {
+    let v = crate::json::parse(file.trim_start_matches('\u{feff}')).ok()?;
+    let carried = v.get("region_file").or_else(|| v.get("exported")?.get("region_file"))?;
+    carried.is_object().then(|| carried.to_string())
 }
 
 /// A file or entry made for a region this browser is not using.
@@ -34,33 +48,38 @@ pub fn carried_file() -> Option<Value> {
 pub struct Foreign {
     /// The region's id as the file names it.
     pub id: String,
-    /// The region file the file carries, as JSON text (checked like any
-    /// loaded region file before it is used).
+    /// The carried region's name, when the file carries its region.
+    pub name: Option<String>,
+    /// The whole file, when it carries its region (`carried_region` takes
+    /// the region out, in the region worker, checked like any loaded file).
     pub file: Option<String>,
 }
 
 impl Foreign {
-    /// `Some` when `region` is not the region in use. `carrier` holds the
-    /// file's `region_file` member, if any.
-    pub fn check(region: &str, carrier: Option<&Value>) -> Option<Foreign> {
+    /// `Some` when `region` is not the region in use. `carrier` is the part
+    /// of the file (`text`) that may hold a `region_file` member.
+    pub fn check(region: &str, carrier: Option<&Value>, text: &str) -> Option<Foreign> {
         if region == region_id() {
             return None;
         }
         let id: String = region.chars().filter(|c| !c.is_control()).take(40).collect();
-        let file = carrier.and_then(|c| c.get("region_file")).filter(|f| f.is_object()).map(Value::to_string);
-        Some(Foreign { id, file })
+        let carried = carrier.and_then(|c| c.get("region_file")).filter(|f| f.is_object());
+        let name = carried.and_then(|f| f.get("name")?.as_str()).map(|n| n.chars().take(80).collect());
+        let file = carried.map(|_| text.to_string());
+        Some(Foreign { id, name, file })
     }
 
     /// What the planner reads: which region, which is in use, what to do.
     pub fn message(&self) -> Bilingual {
         let here = crate::stamp::region_name();
-        let (id, zh_do, en_do) = if self.file.is_some() {
-            (&self.id, "文件附带该地区的数据文件，可先载入它（载入后页面重新开始，再打开此文件）", "the file carries that region's file: load it first (the page starts again on it), then open this file again")
+        let (zh_do, en_do) = if self.file.is_some() {
+            ("文件附带该地区的数据文件，可先载入它（载入后页面重新开始，再打开此文件）", "the file carries that region's file: load it first (the page starts again on it), then open this file again")
         } else if self.id == DATA_ID {
-            (&self.id, "请先改用内置地区（假设与数据页）", "switch to the built-in region first (Assumptions tab)")
+            ("请先改用内置地区（假设与数据页）", "switch to the built-in region first (Assumptions tab)")
         } else {
-            (&self.id, "请先在“假设与数据”页载入该地区的数据文件", "load that region's file first (Assumptions tab)")
+            ("请先在“假设与数据”页载入该地区的数据文件", "load that region's file first (Assumptions tab)")
         };
+        let id = &self.id;
         Bilingual::new(
             format!("此内容属于地区“{id}”，当前使用的是“{}”，未打开，以免用错数据：{zh_do}。", here.zh),
             format!("This was made for the region “{id}”; this browser uses “{}”. It was not opened on the wrong data: {en_do}.", here.en),

@@ -44,9 +44,14 @@ pub fn region_name() -> Bilingual {
     Bilingual::new(ZHEJIANG.name_in(Lang::Zh), ZHEJIANG.name_in(Lang::En))
 }
 
+/// `t` filled (`T::fill`) through one copy of it in the wasm for every caller.
+pub fn filled(t: T, args: &dyn Fn(Lang) -> Vec<String>) -> Bilingual {
+    t.fill(args)
+}
+
 /// The header's subtitle, naming the region in use.
 pub fn subtitle(lang: Lang) -> String {
-    T::Subtitle.fill(|lang| vec![ZHEJIANG.name_in(lang).to_string()]).get(lang).to_string()
+    filled(T::Subtitle, &|lang| vec![ZHEJIANG.name_in(lang).to_string()]).get(lang).to_string()
 }
 
 /// The data digest of the region file in use as 8 hex digits (the share

@@ -380,10 +380,10 @@ texts! {
     RegionInUse => ("当前地区：", "Region in use: "),
     RegionTemplate => ("下载数据表模板（CSV，已填入内置地区）", "Download the spreadsheet template (CSV, filled with the built-in region)"),
     RegionLoad => ("载入地区数据文件（CSV 或 JSON）…", "Load a region file (CSV or JSON)…"),
-    RegionBuiltin => ("改用内置地区（{}）", "Use the built-in region ({})"),
+    RegionBuiltin => ("改用内置地区（浙江）", "Use the built-in region (Zhejiang)"),
     RegionRefused => ("此文件有 {} 处问题，未作任何更改：", "This file has {} problem(s); nothing was changed:"),
     // branch region2 (issue 22): the region on screen, files of another region
-    RegionOfferLoad => ("载入文件所带的地区数据（{}）", "Load the region the file carries ({})"),
+    RegionOfferLoad => ("载入文件所带的地区数据：", "Load the region the file carries: "),
     RegionShortHistory => ("{}：历史数据只有 {} 年，回测年份少，不确定区间更宽。", "{}: only {} years of history, few to backtest, so the band is wider."),
     RegionFallbacks => ("以下 {} 项沿用全省数值（本地区未公布）：", "{} figures use the province's values (not published for this region):"),
     // ---- branch phone: the phone's first screen, touch and keyboard (issues 21, 23) ----

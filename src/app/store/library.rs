@@ -89,7 +89,7 @@ impl State {
                 let entry = self.find(&id)?;
                 // Saved for another region: not opened on this one's data (issue 22).
                 let region = crate::io::region_tag::of(entry.region.as_deref());
-                if let Some(other) = crate::io::region_tag::Foreign::check(region, None) {
+                if let Some(other) = crate::io::region_tag::Foreign::check(region, None, "") {
                     return Err(other.message());
                 }
                 *scenario = entry.scenario;

@@ -109,7 +109,7 @@ impl State {
             }
             // Made for another region: not presented on this one's data (issue 22).
             let region = crate::io::region_tag::of(deck.region.as_deref());
-            if let Some(other) = crate::io::region_tag::Foreign::check(region, None) {
+            if let Some(other) = crate::io::region_tag::Foreign::check(region, None, "") {
                 return Err(other.message());
             }
             let presenting = match &self.view.mode {
