@@ -54,7 +54,7 @@ fn the_changed_settings_are_the_levers_against_the_baseline_then_the_assumptions
     assert_eq!(ids[3..], ["return_rural_on_rural"], "levers first, then assumptions");
     let funds = c.iter().find(|c| c.id == "plan_funds_bn").unwrap();
     assert_eq!(funds.values(), ("324.40".into(), "360.12".into()));
-    assert_eq!(funds.shown(Lang::Zh), ("3244.0 亿元".into(), "3601.2 亿元".into()));
+    assert_eq!(funds.shown(Lang::Zh), ("3,244.0 亿元".into(), "3,601.2 亿元".into()));
     assert_eq!(funds.shown(Lang::En), ("324.40 bn".into(), "360.12 bn".into()));
     let take_up = c.iter().find(|c| c.id == "credit_take_up").unwrap();
     assert_eq!(take_up.values().1, "5.8");

@@ -117,7 +117,10 @@ pub fn app() -> Html {
     };
     let args = HeaderArgs { scen: &scen, base: &base, band: &band, direct: &direct, on_qr: show(&showing, |s| s.qr = true), on_print: &print.on_print };
     let tab = TabArgs { dispatch: &dispatch, direct: &direct, reader: &reader, on_print: &print.on_print };
-    let notices = state.doc.projection.notices.iter().map(|n| html! { <li>{ n.get(lang) }</li> });
+    // The notices of the year on screen, under the cards they concern.
+    let year_notices = state.doc.projection.notices_in(state.view.year_index);
+    let notices = year_notices.iter().map(|n| html! { <li>{ n.get(lang) }</li> });
+    let notice_year = state.doc.projection.years.get(state.view.year_index).map_or(0, |y| y.year);
 
     html! {
         <div class={classes!("app", print.job.is_some().then_some("printing"))}>
@@ -139,18 +142,18 @@ pub fn app() -> Html {
                 <section class="outcomes">
                     <KpiStrip scenario={scen.clone()} baseline={base.clone()} year_index={state.view.year_index} lang={lang}
                         band={band.clone()} />
+                    if !year_notices.is_empty() {
+                        <section class="notices" aria-live="polite">
+                            <h2>{ T::NoticesIn.fill(|_| vec![notice_year.to_string()]).get(lang).to_string() }</h2>
+                            <ul>{ for notices }</ul>
+                        </section>
+                    }
                     { chart_slots(&charts, &direct) }
                     // Below the charts, so the charts keep the first screen.
                     <SummaryView scenario={state.doc.scenario.clone()} projection={scen.clone()} baseline={base.clone()}
                         year_index={state.view.year_index} band={band.clone()} lang={lang} />
                     if !compared.is_empty() {
                         <CompareTable items={(*compared).clone()} lang={lang} />
-                    }
-                    if !state.doc.projection.notices.is_empty() {
-                        <section class="notices" aria-live="polite">
-                            <h2>{ T::Notices.get(lang) }</h2>
-                            <ul>{ for notices }</ul>
-                        </section>
                     }
                     <details class="panel">
                         <summary>{ T::TabCities.get(lang) }</summary>

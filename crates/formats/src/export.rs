@@ -119,7 +119,7 @@ impl Changed {
     }
 
     /// Both values as the screen shows them in `lang` (亿元 in Chinese), with
-    /// the unit: ("3244.0 亿元", "3600.0 亿元").
+    /// the unit: ("3,244.0 亿元", "3,600.0 亿元").
     pub fn shown(&self, lang: Lang) -> (String, String) {
         let (unit, places, factor) = match (self.unit, lang) {
             (Unit::BnYuan, Lang::Zh) => ("亿元", 1, 10.0),
@@ -127,7 +127,7 @@ impl Changed {
             (Unit::Share, _) => ("%", 1, 100.0),
             (u, _) => (u.label(lang), places(u), 1.0),
         };
-        let show = |v: f64, extra: usize| format!("{:.*} {unit}", places + extra, v * factor);
+        let show = |v: f64, extra: usize| format!("{} {unit}", urs_model::i18n::grouped(v * factor, places + extra));
         let e = (0..=6).find(|&e| show(self.from, e) != show(self.to, e)).unwrap_or(0);
         (show(self.from, e), show(self.to, e))
     }

@@ -8,16 +8,7 @@ use urs_model::outcome::{Measure, Outcome};
 
 /// 85000.4 → "85,000" (places decimals after the grouped integer part).
 pub fn thousands(v: f64, places: usize) -> String {
-    let text = format!("{:.places$}", v.abs());
-    let (int, frac) = text.split_once('.').map_or((text.as_str(), None), |(a, b)| (a, Some(b)));
-    let mut grouped = String::new();
-    for (i, c) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(c);
-    }
-    format!("{}{grouped}{}", if v < 0.0 { "−" } else { "" }, frac.map_or(String::new(), |f| format!(".{f}")))
+    urs_model::i18n::grouped(v, places)
 }
 
 /// An outcome's value on screen, with `places` decimals and its unit from

@@ -50,7 +50,6 @@ texts! {
     OutsidePlausible => ("超出合理范围，请核实", "outside the plausible range: check it"),
     ModelVersion => ("模型版本", "Model version"),
     MoneyLimited => ("受资金限制", "limited by money"),
-    Notices => ("提示", "Notes"),
     SharesSum => ("三项合计始终为 100 %", "The three shares always add up to 100 %"),
     PercentPoints => ("个百分点", "pp"),
     ChartCompletion => ("逐月累计投资完成率", "Cumulative investment completion, month by month"),
@@ -369,6 +368,8 @@ texts! {
         "；政策杠杆每年成本 {}（{}），从中支出，不另增资金",
         "; the policy levers cost {} a year ({}), paid out of it, not on top",
     ),
+    // Branch `details` (issue 23: notices, export names, compare, formats).
+    NoticesIn => ("提示（{} 年）", "Notes ({})"),
 }
 
 impl T {
