@@ -163,7 +163,8 @@ fn deck_editor(props: &EditorProps) -> Html {
     let export = {
         let deck = deck.clone();
         Callback::from(move |_| {
-            let name = format!("urban-rural-sim-deck-{}.json", deck.id);
+            let made_at = super::storage::now_local();
+            let name = crate::io::stamp::file_name(&deck.title, "", "deck", &made_at, "json");
             super::files::download_text(&name, "application/json", &crate::io::deck::export(&deck));
         })
     };

@@ -87,6 +87,12 @@ pub fn number(unit: Unit, v: f64, extra: usize) -> f64 {
     text(unit, v, extra).parse().unwrap_or(0.0)
 }
 
+/// `a` and `b` differ in what they mean: at two decimals past the table's
+/// (a share only locked moves from 4.42972 % to 4.42970 %: no change).
+pub fn differs(unit: Unit, a: f64, b: f64) -> bool {
+    text(unit, a, 2) != text(unit, b, 2)
+}
+
 /// Extra decimals so that `a` and `b` print differently (0 if they differ as
 /// rounded, at most 6).
 pub fn extra_to_differ(unit: Unit, a: f64, b: f64) -> usize {
@@ -118,6 +124,27 @@ impl Changed {
         (text(self.unit, self.from, e), text(self.unit, self.to, e))
     }
 
+    /// Both values and the unit as a file in `lang` writes them: the
+    /// screen's units (亿元 in Chinese, bn yuan in English), plain digits
+    /// for spreadsheets ("3244.0", "3744.0", "亿元").
+    pub fn in_file(&self, lang: Lang) -> (String, String, &'static str) {
+        match (self.unit, lang) {
+            (Unit::BnYuan, Lang::Zh) => {
+                let show = |v: f64, extra: usize| format!("{:.*}", 1 + extra, v * 10.0);
+                let e = (0..=6).find(|&e| show(self.from, e) != show(self.to, e)).unwrap_or(0);
+                (show(self.from, e), show(self.to, e), "亿元")
+            }
+            (u, Lang::Zh) if u != Unit::Share => {
+                let (a, b) = self.values();
+                (a, b, u.label(lang))
+            }
+            (u, _) => {
+                let (a, b) = self.values();
+                (a, b, unit_name(u))
+            }
+        }
+    }
+
     /// Both values as the screen shows them in `lang` (亿元 in Chinese), with
     /// the unit: ("3,244.0 亿元", "3,600.0 亿元").
     pub fn shown(&self, lang: Lang) -> (String, String) {
@@ -145,7 +172,7 @@ pub fn changed_settings(s: &Scenario) -> Vec<Changed> {
         // A pot's split is listed share by share.
         let against = if p.role == Role::Lever { &baseline } else { &builtin };
         let (from, to) = ((p.get)(against), (p.get)(s));
-        if from == to {
+        if !differs(p.unit, from, to) {
             continue;
         }
         let c = Changed { id: p.id, zh: p.zh, en: p.en, role: p.role, unit: p.unit, from, to };
@@ -186,7 +213,8 @@ pub struct Exported {
 }
 
 impl Exported {
-    pub fn new(s: &Scenario, stamp: &Stamp) -> Exported {
+    /// `name`: what the export is named for (`stamp::export_name`).
+    pub fn new(s: &Scenario, name: &str, stamp: &Stamp) -> Exported {
         let changed = changed_settings(s)
             .into_iter()
             .map(|c| {
@@ -208,7 +236,7 @@ impl Exported {
             })
             .collect();
         Exported {
-            name: s.name.clone(),
+            name: name.to_string(),
             app_version: stamp.app_version.clone(),
             model_version: stamp.model_version.clone(),
             data_version: stamp.data_version.clone(),
@@ -221,9 +249,9 @@ impl Exported {
 /// The scenario file as exported: the scenario exactly as `Scenario::to_json`
 /// writes it, then `"exported": { name, app_version, model_version,
 /// data_version, made_at, changed }`.
-pub fn scenario_file(s: &Scenario, stamp: &Stamp) -> String {
+pub fn scenario_file(s: &Scenario, name: &str, stamp: &Stamp) -> String {
     let body = s.to_json();
-    let meta = serde_json::to_string_pretty(&Exported::new(s, stamp)).unwrap_or_else(|_| "{}".into());
+    let meta = serde_json::to_string_pretty(&Exported::new(s, name, stamp)).unwrap_or_else(|_| "{}".into());
     let meta = meta.replace('\n', "\n  ");
     match body.trim_end().strip_suffix('}') {
         Some(open) => format!("{},\n  \"exported\": {meta}\n}}\n", open.trim_end()),

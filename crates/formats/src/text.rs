@@ -370,6 +370,8 @@ texts! {
     ),
     // Branch `details` (issue 23: notices, export names, compare, formats).
     NoticesIn => ("提示（{} 年）", "Notes ({})"),
+    UnsavedBasedOn => ("未保存的情景（基于 {}）", "Unsaved scenario (based on {})"),
+    ExportSubtitle => ("{} · {} · {}", "{} · {} · {}"),
 }
 
 impl T {
