@@ -109,3 +109,34 @@ fn what_changed_lists_only_the_planners_changes_in_the_exports_units() {
     assert!(row(Lang::Zh).ends_with(",3244.0,3744.0,亿元"), "{}", row(Lang::Zh));
     assert!(row(Lang::En).ends_with(",324.40,374.40,bn yuan"), "{}", row(Lang::En));
 }
+
+/// Issue 23, item 5: an applied goal-seek answer carries no float noise into
+/// the link (before: 0.10000000000000002 and 1.1448028308076046, a link of
+/// 509 characters and an 89×89 QR code).
+#[test]
+fn an_applied_goal_seek_answer_is_rounded_to_what_its_levers_mean() {
+    use urban_rural_sim::io::export::rounded_levers;
+    use urban_rural_sim::io::link;
+    use urban_rural_sim::model::goal_seek::{seek, Freedom, Goal, Objective};
+    use urban_rural_sim::model::Outcome;
+    let current = Scenario::zhejiang_2025();
+    let goals = [Goal::new(Outcome::IncomeRatio, 2030, 1.655).unwrap()];
+    let sol = seek(&current, &goals, Freedom::AllLevers, Objective::LeastExtraMoney);
+    let noisy = link::encode(&sol.scenario);
+    let applied = rounded_levers(&sol.scenario);
+    applied.validate().unwrap();
+    let clean = link::encode(&applied);
+    let longest_number =
+        |text: &str| text.split([';', '=', ',']).filter(|t| t.parse::<f64>().is_ok()).map(str::len).max().unwrap_or(0);
+    assert!(longest_number(&clean) <= 9, "{clean}");
+    assert!(!clean.contains(";j="), "{clean}");
+    assert!(clean.len() < noisy.len() || longest_number(&noisy) <= 9, "{noisy}\n{clean}");
+    // Rounding moves no result a planner can see.
+    let (a, b) = (project(&sol.scenario), project(&applied));
+    let ratio = |p: &urban_rural_sim::model::Projection| p.years.last().unwrap().income_ratio;
+    assert!((ratio(&a) - ratio(&b)).abs() < 5e-4, "{} {}", ratio(&a), ratio(&b));
+    // Shares still add up, and a value already clean stays as it is.
+    let builtin = Scenario::zhejiang_2025();
+    assert_eq!(rounded_levers(&more_funds()).levers.plan_funds_bn, 374.4);
+    assert_eq!(rounded_levers(&builtin).levers.execution_speed, builtin.levers.execution_speed);
+}

@@ -35,7 +35,9 @@ pub fn solution_html(sol: &SeekAnswer, current: &Scenario, lang: Lang, dispatch:
         html! { <p class="binding">{ format!("{}{}{}", T::Binding.get(lang), T::Colon.get(lang), goal_text(&b, f64::NAN, lang)) }</p> }
     });
     let on_apply = {
-        let (dispatch, scenario) = (dispatch.clone(), sol.scenario.clone());
+        // Applied rounded to what each lever means: no float noise in the
+        // links and files made from it (0.10000000000000002).
+        let (dispatch, scenario) = (dispatch.clone(), crate::io::export::rounded_levers(&sol.scenario));
         Callback::from(move |_| {
             dispatch.emit(Action::Load {
                 scenario: Box::new(scenario.clone()),

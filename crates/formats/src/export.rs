@@ -99,6 +99,46 @@ pub fn extra_to_differ(unit: Unit, a: f64, b: f64) -> usize {
     (0..=6).find(|&e| text(unit, a, e) != text(unit, b, e)).unwrap_or(0)
 }
 
+/// `v` rounded to what it means: two decimals past the table's, in the
+/// unit exports write it (0.10000000000000002 → 0.1, 1.1448028308076046 →
+/// 1.1448), back in model units, as the shortest decimal that reads back.
+pub fn meant(unit: Unit, v: f64) -> f64 {
+    let p = places(unit) + 2;
+    let shown: f64 = format!("{:.p$}", scaled(unit, v)).parse().unwrap_or(v);
+    let back = if unit == Unit::Share { shown / 100.0 } else { shown };
+    // Dividing by 100 brings noise back (38.85 / 100 = 0.38849999999999996):
+    // the decimal of the fraction instead.
+    let q = if unit == Unit::Share { p + 2 } else { p };
+    format!("{back:.q$}").parse().unwrap_or(v)
+}
+
+/// The levers of `s` rounded to what they mean (`meant`): an answer of goal
+/// seek, applied, carries no float noise into the screen, the links and the
+/// files. Each pot's split: the first two shares rounded, the third what is
+/// left (rounded too; the sum stays within the allocation's tolerance).
+pub fn rounded_levers(s: &Scenario) -> Scenario {
+    use urs_model::params::Kind;
+    let mut out = s.clone();
+    for p in PARAMS.iter().filter(|p| p.role == Role::Lever && !matches!(p.kind, Kind::Share(..))) {
+        let v = meant(p.unit, (p.get)(&out));
+        (p.set)(&mut out, v.clamp(p.min, p.max));
+    }
+    for pot in urs_model::POTS {
+        let a = pot.allocation(&out.levers);
+        let (u, r) = (meant(Unit::Share, a.urban), meant(Unit::Share, a.rural));
+        let i = meant(Unit::Share, (1.0 - u - r).max(0.0));
+        let rounded = urs_model::Allocation::from_array([u, r, i]);
+        if rounded.validate(&Bilingual::new("", "")).is_ok() {
+            *pot.allocation_mut(&mut out.levers) = rounded;
+        }
+    }
+    if out.validate().is_ok() {
+        out
+    } else {
+        s.clone()
+    }
+}
+
 /// A setting that differs: a lever against the baseline, an assumption or
 /// reported figure against the built-in scenario.
 #[derive(Clone, Debug, PartialEq)]
