@@ -60,7 +60,7 @@ test('typing nonsense into a number box shows a message and changes nothing', as
   await page.fill(box, '-50');
   await page.keyboard.press('Enter');
   await page.waitForSelector('.messages .error');
-  assert.equal(await page.textContent('.messages .error'), '常规渠道资金（全年）不能为负数（输入 -50 亿元）');
+  assert.equal(await page.textContent('.messages .error'), '常规渠道资金（每年）不能为负数（输入 -50 亿元）');
   await page.fill(box, 'abc');
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.querySelector('.messages .error').textContent.includes('不是数字'));

@@ -24,3 +24,19 @@ fn money_in_yi_and_in_yuan_are_grouped_alike() {
     assert_eq!(format_money_bn(2362.35, Lang::En), "2,362.3 bn");
     assert_eq!(urban_rural_sim::io::show::thousands(70536.2, 0), "70,536");
 }
+
+#[test]
+fn counts_agree_with_their_noun_and_levers_of_a_kind_say_it_alike() {
+    use urban_rural_sim::model::params::{Unit, PARAMS};
+    use urban_rural_sim::text::T;
+    // Before: "1 slides".
+    assert_eq!(T::count(1, T::SlideCountOne, T::SlideCountMany).en, "1 slide");
+    assert_eq!(T::count(2, T::SlideCountOne, T::SlideCountMany).en, "2 slides");
+    assert_eq!(T::count(1, T::SlideCountOne, T::SlideCountMany).zh, "1 张");
+    // Before: "常规渠道资金（全年）" beside "专项政策资金（每年）".
+    let money: Vec<_> = PARAMS.iter().filter(|p| p.unit == Unit::BnYuan && p.zh.contains('（')).collect();
+    assert!(money.len() >= 3);
+    for p in money.iter().filter(|p| p.zh.contains("年）")) {
+        assert!(p.zh.contains("（每年）") && p.en.contains("(per year)"), "{} / {}", p.zh, p.en);
+    }
+}

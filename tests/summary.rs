@@ -408,7 +408,7 @@ fn the_csv_export_carries_the_summary_above_the_table() {
     // A Chinese export: the amounts in 亿元, as on screen.
     assert_eq!(
         comments[6],
-        "#,改动 / changed,plan_funds_bn,常规渠道资金（全年）,Funds through ordinary channels (year),3244.0,3600.0,亿元"
+        "#,改动 / changed,plan_funds_bn,常规渠道资金（每年）,Funds through ordinary channels (per year),3244.0,3600.0,亿元"
     );
     for line in summary.lines(Lang::Zh).iter().chain(summary.lines(Lang::En).iter()) {
         assert!(csv.contains(&format!("\"{line}\"")) || csv.contains(&format!(",{line}\n")), "{line}");

@@ -64,7 +64,7 @@ pub fn decks_panel(props: &DecksProps) -> Html {
             <li key={deck.id.clone()}>
                 <button class={classes!("deck-pick", is_open.then_some("on"))} aria-pressed={is_open.to_string()} onclick={pick}>
                     { deck.title.clone() }
-                    <span class="deck-count">{ T::SlideCount.fill(|_| vec![deck.slides.len().to_string()]).get(lang).to_string() }</span>
+                    <span class="deck-count">{ T::count(deck.slides.len(), T::SlideCountOne, T::SlideCountMany).get(lang).to_string() }</span>
                 </button>
             </li>
         }

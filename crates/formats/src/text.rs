@@ -217,7 +217,6 @@ texts! {
     DefaultDeckTitle => ("会议演示", "Meeting"),
     CreateDeck => ("新建", "Create"),
     NoDecks => ("还没有演示稿。", "No decks yet."),
-    SlideCount => ("{} 张", "{} slides"),
     DamagedDecks => ("以下演示稿已损坏，未能读取：", "These decks are damaged and could not be read:"),
     ImportDeck => ("导入演示稿文件", "Import a deck file"),
     Present => ("▶ 放映", "▶ Present"),
@@ -372,9 +371,16 @@ texts! {
     NoticesIn => ("提示（{} 年）", "Notes ({})"),
     UnsavedBasedOn => ("未保存的情景（基于 {}）", "Unsaved scenario (based on {})"),
     ExportSubtitle => ("{} · {} · {}", "{} · {} · {}"),
+    SlideCountOne => ("{} 张", "{} slide"),
+    SlideCountMany => ("{} 张", "{} slides"),
 }
 
 impl T {
+    /// "1 slide", "2 slides" (Chinese has one form): `one` for a count of 1.
+    pub fn count(n: usize, one: T, many: T) -> Bilingual {
+        (if n == 1 { one } else { many }).fill(|_| vec![n.to_string()])
+    }
+
     /// The text in both languages with each `{}` replaced by the next of
     /// `args(lang)`: messages that carry values ("份额必须在 0–100 % 之间，输入为
     /// 140"), with arguments that may differ by language (a name, a unit).

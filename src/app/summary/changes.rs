@@ -38,7 +38,7 @@ fn before_word(s: String, lang: Lang) -> String {
     }
 }
 
-/// "常规渠道资金（全年）由 3244.0 亿元增至 3600.0 亿元"; amounts and years
+/// "常规渠道资金（每年）由 3244.0 亿元增至 3600.0 亿元"; amounts and years
 /// "increase", rates and multipliers "rise" (提高到).
 fn lever_clause(p: &ParamSpec, from: f64, to: f64) -> Bilingual {
     let amount = matches!(p.unit, Unit::BnYuan | Unit::Years);
