@@ -120,6 +120,8 @@ pub fn app() -> Html {
     // The notices of the year on screen, under the cards they concern.
     let year_notices = state.doc.projection.notices_in(state.view.year_index);
     let notices = year_notices.iter().map(|n| html! { <li>{ n.get(lang) }</li> });
+    let baseline_name = T::Baseline.get(lang);
+    let baseline_column = compared.iter().position(|(name, ..)| name == baseline_name);
     let notice_year = state.doc.projection.years.get(state.view.year_index).map_or(0, |y| y.year);
 
     html! {
@@ -148,13 +150,15 @@ pub fn app() -> Html {
                             <ul>{ for notices }</ul>
                         </section>
                     }
+                    // Compared scenarios: the table right under the cards, on
+                    // the first screen, before the charts that overlay them.
+                    if !compared.is_empty() {
+                        <CompareTable items={(*compared).clone()} lang={lang} baseline={baseline_column} />
+                    }
                     { chart_slots(&charts, &direct) }
                     // Below the charts, so the charts keep the first screen.
                     <SummaryView scenario={state.doc.scenario.clone()} projection={scen.clone()} baseline={base.clone()}
                         year_index={state.view.year_index} band={band.clone()} lang={lang} />
-                    if !compared.is_empty() {
-                        <CompareTable items={(*compared).clone()} lang={lang} />
-                    }
                     <details class="panel">
                         <summary>{ T::TabCities.get(lang) }</summary>
                         <CityTable scenario={state.doc.scenario.clone()} projected={scen.cities.clone()} lang={lang} dispatch={dispatch.clone()} />

@@ -372,6 +372,9 @@ texts! {
     UnsavedBasedOn => ("未保存的情景（基于 {}）", "Unsaved scenario (based on {})"),
     ExportSubtitle => ("{} · {} · {}", "{} · {} · {}"),
     SlideCountOne => ("{} 张", "{} slide"),
+    CompareReference => ("对照", "reference"),
+    CompareAgainst => ("设为对照", "compare with"),
+    CompareAgainstThis => ("差值以此列为对照", "Differences against this column"),
     SlideCountMany => ("{} 张", "{} slides"),
 }
 
