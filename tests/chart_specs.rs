@@ -138,6 +138,11 @@ fn compared_scenarios_differ_in_colour_and_are_labelled_by_name() {
     assert_ne!(colors[0], colors[2]);
     let note = build(ChartKind::Completion, &compared(&p, &b), 0, Lang::Zh).unwrap().note;
     assert_eq!(note, None, "no 'dashed = baseline' note where dashes mean another scenario");
+    // Issue 23, item 6: the completion chart compared draws the overall line
+    // only, and says so (before: "A", "B").
+    let spec = build(ChartKind::Completion, &compared(&p, &b), 0, Lang::Zh).unwrap().spec;
+    let labels: Vec<_> = spec.series.iter().filter(|s| !s.points_only).map(|s| s.label.as_str()).collect();
+    assert_eq!(labels, ["A · 全部项目", "B · 全部项目"]);
 }
 
 #[test]
