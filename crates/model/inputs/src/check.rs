@@ -41,10 +41,19 @@ pub fn quote(v: f64) -> String {
     let text = format!("{v:.digits$}");
     let text = if text.contains('.') { text.trim_end_matches('0').trim_end_matches('.').to_string() } else { text };
     if text == "-0" {
-        "0".into()
-    } else {
-        text
+        return "0".into();
     }
+    // Grouped by thousands, as amounts are on screen (100,000).
+    let (sign, rest) = text.strip_prefix('-').map_or(("", text.as_str()), |r| ("-", r));
+    let (int, frac) = rest.split_once('.').map_or((rest, None), |(a, b)| (a, Some(b)));
+    let mut grouped = String::new();
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    format!("{sign}{grouped}{}", frac.map_or(String::new(), |f| format!(".{f}")))
 }
 
 /// `v` × 10 quoted (bn yuan as 亿元), even where the product overflows.
@@ -95,12 +104,12 @@ mod tests {
     fn a_refused_value_is_quoted_short_and_money_in_yi() {
         assert_eq!(quote(1e308), "1.0e308");
         assert_eq!(quote(0.10000000000000002), "0.1");
-        assert_eq!(quote(100000.0), "100000");
+        assert_eq!(quote(100000.0), "100,000");
         assert_eq!(quote(-0.0), "0");
         assert_eq!(quote(1.1448028308076046), "1.1448");
         let e = check_money(1e308, 0.0, 1e5, "常规渠道资金", "ordinary funds").unwrap_err();
-        assert_eq!(e.zh, "常规渠道资金必须在 0 到 1000000 亿元之间，实际为 1.0e309 亿元");
-        assert!(e.en.contains("between 0 and 100000 bn yuan, got 1.0e308 bn yuan"), "{}", e.en);
+        assert_eq!(e.zh, "常规渠道资金必须在 0 到 1,000,000 亿元之间，实际为 1.0e309 亿元");
+        assert!(e.en.contains("between 0 and 100,000 bn yuan, got 1.0e308 bn yuan"), "{}", e.en);
         assert!(e.zh.chars().count() < 60 && e.en.len() < 100);
     }
 }
