@@ -16,11 +16,9 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// What the exports of the scenario on screen are named for: its saved name,
-/// or "未保存的情景（基于 …）" once it differs from what was saved
-/// (`io::stamp::export_name`, one wording for every export).
+/// What the exports of the scenario on screen are named for (`State::export_name`).
 pub fn export_name(state: &State) -> Bilingual {
-    stamp::export_name(&state.doc.scenario, state.library.saved.entries.iter().map(|e| &e.scenario))
+    state.export_name()
 }
 
 /// The year on screen, as file names and subtitles give it.

@@ -135,8 +135,7 @@ impl State {
                 // The current scenario's slide is titled as its exports are
                 // named: an unsaved change says so (`io::stamp::export_name`).
                 let title = matches!(from, SlideSource::Current).then(|| {
-                    let saved = self.library.saved.entries.iter().map(|e| &e.scenario);
-                    let name = crate::io::stamp::export_name(scenario, saved);
+                    let name = self.export_name_of(scenario);
                     name.get(self.view.lang).chars().take(crate::io::MAX_NAME_CHARS).collect::<String>()
                 });
                 let source = match from {
