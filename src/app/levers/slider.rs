@@ -2,7 +2,7 @@
 //! numeric entry, its baseline tick, reset, range, cost and effect.
 
 use super::parts::{decimals, end_and_refuse, position_pct, source_badge, step};
-use crate::app::format::{clean, parse_entry};
+use crate::app::format::{arrow_step, clean, parse_entry, parse_in_unit};
 use crate::app::state::Action;
 use crate::i18n::Lang;
 use crate::model::params::ParamSpec;
@@ -28,6 +28,18 @@ pub struct LeverProps {
     /// The lever's own effect on what it is for (`panel::own_effect`).
     #[prop_or_default]
     pub effect: Option<String>,
+}
+
+/// How far a key moves a slider whose arrow step is `arrow` (None: not a
+/// key that moves it; Home and End keep the browser's own meaning).
+pub fn key_step(key: &str, arrow: f64) -> Option<f64> {
+    match key {
+        "ArrowLeft" | "ArrowDown" => Some(-arrow),
+        "ArrowRight" | "ArrowUp" => Some(arrow),
+        "PageDown" => Some(-10.0 * arrow),
+        "PageUp" => Some(10.0 * arrow),
+        _ => None,
+    }
 }
 
 #[function_component(LeverSlider)]
@@ -61,6 +73,19 @@ pub fn lever_slider(props: &LeverProps) -> Html {
         let on_end = on_end.clone();
         Callback::from(move |_: Event| on_end())
     };
+    // The arrow keys move 1 % of the range (a round number), PageUp and
+    // PageDown ten times that; the slider's own step stays fine for a drag.
+    let on_key = {
+        let (on_set, on_end) = (on_set.clone(), on_end.clone());
+        let arrow = arrow_step(min, max);
+        Callback::from(move |e: KeyboardEvent| {
+            let Some(by) = key_step(&e.key(), arrow) else { return };
+            e.prevent_default();
+            let next = ((shown + by) / arrow).round() * arrow;
+            on_set(clean(unit.from_display(next.clamp(min, max), lang)));
+            on_end();
+        })
+    };
     // What the planner is typing, kept until it is committed: a re-render
     // meanwhile (the band arriving from its worker) must not put the old
     // number back under the cursor.
@@ -78,7 +103,7 @@ pub fn lever_slider(props: &LeverProps) -> Html {
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
             typed.set(None);
-            match parse_entry(&input.value()) {
+            match parse_in_unit(&input.value(), unit, lang) {
                 // Caught here so the message speaks the user's unit (亿元),
                 // not the model's; `Scenario::validate` stays the backstop.
                 Ok(v) if v < 0.0 && spec.min >= 0.0 => on_refuse(
@@ -113,7 +138,7 @@ pub fn lever_slider(props: &LeverProps) -> Html {
                 <div class="slider-wrap">
                     <input type="range" id={input_id} min={min.to_string()} max={max.to_string()}
                         step={step(unit, lang).to_string()} value={format!("{shown:.places$}")}
-                        oninput={on_slide} onchange={on_release} />
+                        oninput={on_slide} onchange={on_release} onkeydown={on_key} />
                     <span class="baseline-tick" style={format!("left: {:.2}%", position_pct(builtin, min, max))}
                         title={format!("{} {builtin:.places$}", T::BaselineMark.get(lang))}></span>
                 </div>
