@@ -110,3 +110,24 @@ test('one number format per unit over everything the page prints, in both langua
     await context.close();
   }
 });
+
+test('the analysis view is wide, says why in plain words, has a legend and follows the year on screen', async () => {
+  const { context, page, problems } = await openInNewContext(browser, site.url + '#v=1;execution_speed=1.2;hukou_reform=1.6', { timeout: 20000 });
+  await year(page, '2027');
+  await page.click('button[role=tab]:has-text("分析")');
+  await page.waitForSelector('.waterfall tr.contribution');
+  // Before: ~330 px, 亿/元 split over lines.
+  const width = await page.$eval('aside.levers', (a) => a.getBoundingClientRect().width);
+  assert.ok(width >= 500, `the analysis panel is ${width} px wide`);
+  const text = await page.textContent('.explain');
+  assert.ok(text.includes('为什么变了') && text.includes('各项贡献') && !text.includes('Shapley'), text.slice(0, 200));
+  assert.equal(await page.locator('.explain-legend .bar').count(), 2, 'a legend for the bars');
+  assert.equal(await page.$eval('.explain-year', (s) => s.value), '2027', 'the year on screen');
+  await page.selectOption('.explain-year', '2029');
+  await page.waitForFunction(() => document.querySelector('.kpis .kpi-year')?.textContent.includes('2029'));
+  // The interaction's bar stands beside its value, in the one-at-a-time column.
+  assert.equal(await page.locator('.waterfall tr.interaction td.alone-cell .bar').count(), 1);
+  assert.equal(await page.locator('.waterfall tr.interaction td.bar-cell .bar').count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

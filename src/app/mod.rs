@@ -52,6 +52,7 @@ web_only! {
     pub mod compare;
     pub mod decks;
     pub mod explain;
+    pub mod analysis;
     pub mod exports;
     pub mod files;
     pub mod handout;

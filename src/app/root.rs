@@ -133,7 +133,7 @@ pub fn app() -> Html {
                 <QrDialog link={AttrValue::from(share_url(&state))} lang={lang} on_close={show(&showing, |s| s.qr = false)} />
             }
             { messages(&state, &direct) }
-            <main class="layout">
+            <main class={classes!("layout", (showing.tab == super::tabs::Tab::Seek).then_some("analysis-open"))}>
                 <aside class="levers" aria-label={T::LeversHeading.get(lang)}>
                     { tab_buttons(showing.tab, &state, &on_tab) }
                     // The panel scrolls under its tabs. The scroller has no rounded

@@ -2,12 +2,10 @@
 //! and what each shows.
 
 use super::decks::DecksPanel;
-use super::explain::ExplainPanel;
 use super::exports::{on_export_library, on_import};
 use super::library::LibraryPanel;
 use super::panel::{AssumptionsPanel, LeverPanel};
 use super::print::PrintWhat;
-use super::seek::GoalSeekPanel;
 use super::state::{Action, AppState, State};
 use crate::text::T;
 use gloo::file::callbacks::FileReader;
@@ -75,12 +73,6 @@ pub fn tab_content(tab: Tab, state: &State, args: TabArgs) -> Html {
             <DecksPanel state={Rc::new(state.clone())} dispatch={dispatch}
                 on_print={on_print.reform(PrintWhat::Deck)} on_import={on_import(direct, reader)} />
         },
-        Tab::Seek => html! {
-            <>
-                <GoalSeekPanel scenario={scenario.clone()} lang={lang} dispatch={dispatch}
-                    kept={state.view.keep_solving.clone()} />
-                <ExplainPanel scenario={scenario} lang={lang} />
-            </>
-        },
+        Tab::Seek => super::analysis::analysis_view(state, &dispatch),
     }
 }
