@@ -237,3 +237,24 @@ fn bands_go_under_a_scenario_alone_and_never_under_compared_scenarios() {
     let spec = shown::chart(ChartKind::IncomeRatio, &compared, bands, 0, Lang::Zh).unwrap().spec;
     assert!(spec.bands.is_empty() && spec.targets.iter().all(|t| t.likely.is_none()));
 }
+
+/// Issue 23, item 9: a chart's note speaks its axis's unit (before: "起点
+/// 0.73" under a % axis).
+#[test]
+fn notes_speak_the_unit_of_their_axis() {
+    use urban_rural_sim::app::charts::spec::YFormat;
+    let (p, b) = two();
+    for lang in [Lang::Zh, Lang::En] {
+        for &kind in ChartKind::ALL {
+            let Some(built) = build(kind, &single(&p, &b), 0, lang) else { continue };
+            let Some(note) = built.note else { continue };
+            if built.spec.y == YFormat::Percent {
+                let fraction =
+                    note.split(|c: char| !(c.is_ascii_digit() || c == '.')).any(|t| t.starts_with("0.") && t.len() > 2);
+                assert!(!fraction, "{kind:?}: {note}");
+            }
+        }
+    }
+    let note = build(ChartKind::Mountain, &single(&p, &b), 0, Lang::Zh).unwrap().note.unwrap();
+    assert!(note.contains("73 %"), "{note}");
+}

@@ -98,10 +98,9 @@ pub fn draw_back<DB: DrawingBackend>(
     // X tick labels (thinned to every other one when they would crowd) and the axis line.
     let ticks_x = spec.x.ticks();
     let room = f64::from(area.0.end - area.0.start) / dpr / ticks_x.len().max(1) as f64;
-    let every = if room < 44.0 { 2 } else { 1 };
-    let last = ticks_x.len().saturating_sub(1);
+    let every = (44.0 / room.max(1.0)).ceil().max(1.0) as usize;
     for (i, &x) in ticks_x.iter().enumerate() {
-        if (last - i) % every != 0 {
+        if !crate::grid::shown_tick(i, ticks_x.len(), every) {
             continue;
         }
         let (px_x, _) = chart.backend_coord(&(x, spec.y_min));

@@ -126,16 +126,34 @@ pub fn place_label(
     let inside =
         |(_, _, tops): &(i32, HPos, Vec<i32>)| tops.iter().all(|&t| t >= plot_top && t + line_h <= plot_bottom);
     let default = (at.0, anchor, split.clone());
-    [
+    // Then along the line: the label slid to a quarter, half and three
+    // quarters of the way to the other end, and one or two lines further off
+    // it, so it finds a place clear of every point at any width (390–1920 px).
+    let shifted = |tops: &Vec<i32>, by: i32| tops.iter().map(|t| t + by * line_h).collect::<Vec<i32>>();
+    let mut candidates = vec![
         default.clone(),
         (at.0, anchor, all_above.clone()),
         (at.0, anchor, all_below.clone()),
-        (other, flipped, all_below),
-        (other, flipped, all_above),
-        (other, flipped, split),
-    ]
-    .into_iter()
-    .filter(inside)
-    .min_by_key(covered)
-    .unwrap_or(default)
+        (other, flipped, all_below.clone()),
+        (other, flipped, all_above.clone()),
+        (other, flipped, split.clone()),
+    ];
+    for f in [0.25, 0.5, 0.75] {
+        let x = at.0 + ((other - at.0) as f64 * f).round() as i32;
+        for tops in [&all_above, &all_below, &split] {
+            candidates.push((x, HPos::Center, tops.clone()));
+        }
+    }
+    for by in [1, 2] {
+        for (x, h) in [(at.0, anchor), (other, flipped)] {
+            candidates.push((x, h, shifted(&all_above, -by)));
+            candidates.push((x, h, shifted(&all_below, by)));
+        }
+        for f in [0.25, 0.5, 0.75] {
+            let x = at.0 + ((other - at.0) as f64 * f).round() as i32;
+            candidates.push((x, HPos::Center, shifted(&all_above, -by)));
+            candidates.push((x, HPos::Center, shifted(&all_below, by)));
+        }
+    }
+    candidates.into_iter().filter(inside).min_by_key(covered).unwrap_or(default)
 }

@@ -77,8 +77,8 @@ texts! {
         "2021–2024 carried at the assumed closing rate: no published values.",
     ),
     MountainNote => (
-        "2024 年起点 0.73 为假设（未找到公布值）。",
-        "The 2024 start, 0.73, is an assumption (no published value found).",
+        "2024 年起点 73 % 为假设（未找到公布值）。",
+        "The 2024 start, 73 %, is an assumption (no published value found).",
     ),
     Year => ("年份", "Year"),
     Layout => ("图表布局", "Chart layout"),
