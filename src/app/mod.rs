@@ -60,6 +60,7 @@ web_only! {
     pub mod keep_solving;
     pub mod levers;
     pub mod library;
+    pub mod modelref_params;
     pub mod modelref;
     pub mod offline;
     pub mod panel;

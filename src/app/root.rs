@@ -163,7 +163,7 @@ pub fn app() -> Html {
                         <summary>{ T::TabCities.get(lang) }</summary>
                         <CityTable scenario={state.doc.scenario.clone()} projected={scen.cities.clone()} lang={lang} dispatch={dispatch.clone()} />
                     </details>
-                    <details class="panel" open={showing.model} ontoggle={on_model_toggle}>
+                    <details class="panel" id="model-ref" open={showing.model} ontoggle={on_model_toggle}>
                         <summary>{ T::TabModel.get(lang) }</summary>
                         if showing.model { <ModelReference lang={lang} /> }
                     </details>

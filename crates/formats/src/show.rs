@@ -38,3 +38,16 @@ pub fn threshold_text(o: Outcome, threshold: f64, lang: Lang) -> String {
 pub fn honest_outcome_places(o: Outcome, v: f64, threshold: f64) -> usize {
     honest_places(o.shown(v), o.shown(threshold), o.places())
 }
+
+/// A citation as the screen shows it: no repository paths. "docs/DATA.md S1"
+/// is the in-app reference's list of sources ("来源 S1" / "source S1"),
+/// "docs/MODEL.md" the model reference itself ("模型说明" / "model
+/// reference"); the lever's note links to that reference beside it.
+pub fn screen_citation(text: &str, lang: Lang) -> String {
+    let (sources, model) = (lang.pick("来源", "source"), lang.pick("模型说明", "model reference"));
+    text.replace("docs/DATA.md ", &format!("{sources} "))
+        .replace("docs/DATA.md", sources)
+        .replace("docs/MODEL.md", model)
+        .replace("DATA.md", sources)
+        .replace("MODEL.md", model)
+}

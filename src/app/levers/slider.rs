@@ -160,7 +160,12 @@ pub fn lever_slider(props: &LeverProps) -> Html {
                 </p>
             }
             if let Some(effect) = &props.effect { <p class="lever-effect">{ effect }</p> }
-            <p class="lever-note">{ spec.citation(lang) }</p>
+            <p class="lever-note">
+                { crate::io::show::screen_citation(spec.citation(lang), lang) }{ " " }
+                <button class="link to-model-ref" onclick={Callback::from(|_| super::parts::open_model_reference())}>
+                    { T::SeeModelReference.get(lang) }
+                </button>
+            </p>
         </div>
     }
 }
