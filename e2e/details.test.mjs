@@ -102,7 +102,7 @@ test('one number format per unit over everything the page prints, in both langua
     await year(page, '2030');
     await page.$$eval('details', (ds) => ds.forEach((d) => { d.open = true; }));
     const text = await page.evaluate(() => document.body.innerText);
-    const ungrouped = text.match(/(?<![\d,.])\d{5,}(\.\d+)?\s?(亿元|元|bn|yuan)/g) ?? [];
+    const ungrouped = text.match(/(?<![\d,.])\d{4,}(\.\d+)?\s?(亿元|元|bn\b|yuan)/g) ?? [];
     assert.deepEqual(ungrouped, [], `${lang}: amounts without thousands separators`);
     assert.deepEqual(text.match(/\d\.\d{6,}/g) ?? [], [], `${lang}: float noise`);
     assert.deepEqual(text.match(/(?<![\d.])1 (slides|scenarios|standards|levers)\b/g) ?? [], [], `${lang}: plurals`);
@@ -128,6 +128,18 @@ test('the analysis view is wide, says why in plain words, has a legend and follo
   // The interaction's bar stands beside its value, in the one-at-a-time column.
   assert.equal(await page.locator('.waterfall tr.interaction td.alone-cell .bar').count(), 1);
   assert.equal(await page.locator('.waterfall tr.interaction td.bar-cell .bar').count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('at 1280 px each chart header keeps PNG and SVG on one line', async () => {
+  const { context, page, problems } = await openInNewContext(browser, site.url, { viewport: { width: 1280, height: 720 } });
+  await chartsDrawn(page);
+  const rows = await page.$$eval('.chart-card .legend', (ls) => ls.map((l) => {
+    const [png, svg] = ['.png', '.svg'].map((s) => l.querySelector(s).getBoundingClientRect());
+    return Math.abs(png.top - svg.top);
+  }));
+  assert.ok(rows.length > 0 && rows.every((d) => d < 2), `PNG and SVG tops differ by ${rows} px`);
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -29,3 +29,11 @@ fn the_source_badge_reads_as_a_planner_would_say_it() {
     assert_eq!(SourceKind::Seed.label(Lang::En), "reported");
     assert_eq!(SourceKind::Seed.label(Lang::Zh), "报道");
 }
+
+#[test]
+fn amounts_in_citations_are_grouped_as_on_screen() {
+    let zh =
+        screen_citation("1260.2 ÷ 3244.0 亿元：强城基准工作量 1556.2；2022–2025 年平均（71268 → 81616 元）", Lang::Zh);
+    assert_eq!(zh, "1260.2 ÷ 3,244.0 亿元：强城基准工作量 1556.2；2022–2025 年平均（71268 → 81,616 元）");
+    assert_eq!(screen_citation("70000 yuan in 2030", Lang::En), "70,000 yuan in 2030");
+}

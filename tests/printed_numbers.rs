@@ -48,8 +48,8 @@ fn check(text: &str, problems: &mut Vec<String>) {
             || after.starts_with('元')
             || after.starts_with("bn")
             || after.starts_with("yuan");
-        // A year ("2030 年") is not an amount; amounts of 10,000 and more are grouped.
-        if money && !int.contains(',') && int.len() > 4 {
+        // A year ("2030 年") is not an amount; amounts of 1,000 and more are grouped.
+        if money && !int.contains(',') && int.len() > 3 {
             problems.push(format!("ungrouped amount {number} {after} in: {text}"));
         }
         if frac.len() > 4 {

@@ -16,6 +16,7 @@ fn shown(unit: Unit, v: f64, lang: Lang) -> String {
     match unit {
         Unit::BnYuan => crate::i18n::format_money_bn(v, lang),
         Unit::Share => format!("{:.1} %", v * 100.0),
+        Unit::Yuan => format!("{} {}", crate::i18n::grouped(v, 0), unit.label(lang)),
         _ => format!("{} {}", crate::io::export::text(unit, v, 0), unit.label(lang)),
     }
 }

@@ -149,8 +149,10 @@ pub fn cities_chart(props: &CitiesProps) -> Html {
             </figcaption>
             <div class="legend">
                 { legend_html(&data.legend()) }
-                <button class="png" onclick={on_png} aria-label={format!("{} {title}", T::Png.get(lang))}>{ "PNG" }</button>
-                <button class="svg" onclick={on_svg} aria-label={format!("{} {title}", T::Svg.get(lang))}>{ "SVG" }</button>
+                <span class="export-buttons">
+                    <button class="png" onclick={on_png} aria-label={format!("{} {title}", T::Png.get(lang))}>{ "PNG" }</button>
+                    <button class="svg" onclick={on_svg} aria-label={format!("{} {title}", T::Svg.get(lang))}>{ "SVG" }</button>
+                </span>
             </div>
             <div class="chart-stack">
                 <canvas ref={canvas} class="chart cities" role="img" aria-label={data.summary()}></canvas>

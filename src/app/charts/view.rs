@@ -200,10 +200,12 @@ pub fn chart_view(props: &ChartViewProps) -> Html {
             </figcaption>
             <div class="legend">
                 { legend }
-                <button class="png" onclick={on_png} title={crate::text::T::Png.get(props.lang)}
-                    aria-label={format!("{} {}", crate::text::T::Png.get(props.lang), props.title)}>{ "PNG" }</button>
-                <button class="svg" onclick={on_svg} title={crate::text::T::Svg.get(props.lang)}
-                    aria-label={format!("{} {}", crate::text::T::Svg.get(props.lang), props.title)}>{ "SVG" }</button>
+                <span class="export-buttons">
+                    <button class="png" onclick={on_png} title={crate::text::T::Png.get(props.lang)}
+                        aria-label={format!("{} {}", crate::text::T::Png.get(props.lang), props.title)}>{ "PNG" }</button>
+                    <button class="svg" onclick={on_svg} title={crate::text::T::Svg.get(props.lang)}
+                        aria-label={format!("{} {}", crate::text::T::Svg.get(props.lang), props.title)}>{ "SVG" }</button>
+                </span>
             </div>
             <div class="chart-stack" ref={stack} onpointermove={onpointermove.clone()} onpointerdown={onpointermove} {onpointerleave}>
                 <canvas ref={plot} class="chart plot" role="img" aria-label={props.summary.clone()}></canvas>

@@ -111,7 +111,7 @@ pub fn allocation_lever(props: &AllocationProps) -> Html {
                     }
                     Ok(v) => on_refuse(T::AmountOutOfRange.fill(|l| {
                         let places = decimals(BN, l);
-                        vec![format!("{:.places$}", BN.to_display(total, l)), BN.label(l).to_string(), v.to_string()]
+                        vec![crate::i18n::grouped(BN.to_display(total, l), places), BN.label(l).to_string(), crate::i18n::grouped(v, places)]
                     })),
                     Err(message) => on_refuse(message),
                 }

@@ -12,7 +12,7 @@ use yew::prelude::*;
 pub(super) const BN: Unit = Unit::BnYuan;
 
 /// Decimals shown for a unit in a language (what the number box displays).
-pub(super) fn decimals(unit: Unit, lang: Lang) -> usize {
+pub(crate) fn decimals(unit: Unit, lang: Lang) -> usize {
     match (unit, lang) {
         (Unit::BnYuan, Lang::Zh) => 1,
         (Unit::BnYuan, Lang::En) => 2,

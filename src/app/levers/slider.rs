@@ -4,7 +4,7 @@
 use super::parts::{decimals, end_and_refuse, position_pct, source_badge, step};
 use crate::app::format::{arrow_step, clean, parse_entry, parse_in_unit};
 use crate::app::state::Action;
-use crate::i18n::Lang;
+use crate::i18n::{grouped, Lang};
 use crate::model::params::ParamSpec;
 use crate::text::T;
 use web_sys::HtmlInputElement;
@@ -140,7 +140,7 @@ pub fn lever_slider(props: &LeverProps) -> Html {
                         step={step(unit, lang).to_string()} value={format!("{shown:.places$}")}
                         oninput={on_slide} onchange={on_release} onkeydown={on_key} />
                     <span class="baseline-tick" style={format!("left: {:.2}%", position_pct(builtin, min, max))}
-                        title={format!("{} {builtin:.places$}", T::BaselineMark.get(lang))}></span>
+                        title={format!("{} {}", T::BaselineMark.get(lang), grouped(builtin, places))}></span>
                 </div>
                 <input type="text" inputmode="decimal" class="entry"
                     value={(*typed).clone().unwrap_or_else(|| format!("{shown:.places$}"))}
@@ -149,8 +149,8 @@ pub fn lever_slider(props: &LeverProps) -> Html {
                 <span class="unit">{ unit.label(lang) }</span>
             </div>
             <div class="lever-foot">
-                <span>{ format!("{} {builtin:.places$} {}", T::BaselineMark.get(lang), unit.label(lang)) }</span>
-                <span>{ format!("{} {min:.places$}–{max:.places$}", T::Range.get(lang)) }</span>
+                <span>{ format!("{} {} {}", T::BaselineMark.get(lang), grouped(builtin, places), unit.label(lang)) }</span>
+                <span>{ format!("{} {}–{}", T::Range.get(lang), grouped(min, places), grouped(max, places)) }</span>
                 if outside { <span class="warn">{ T::OutsidePlausible.get(lang) }</span> }
             </div>
             if let Some(cost) = props.cost_bn.filter(|c| c.abs() >= 0.005) {
