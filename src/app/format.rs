@@ -34,31 +34,13 @@ pub fn parse_entry(text: &str) -> Result<f64, Bilingual> {
     }
 }
 
-/// What a planner may type after a number in a field of `unit` shown in
-/// `lang`, and what it multiplies the number by to give the field's unit
-/// (a Chinese screen shows 亿元: "374.4 bn" is 3744 亿元).
-fn unit_words(unit: Unit, lang: Lang) -> Vec<(&'static str, f64)> {
-    match unit {
-        Unit::BnYuan => {
-            let (yi, bn) = lang.pick((1.0, 10.0), (0.1, 1.0));
-            vec![("亿元", yi), ("亿", yi), ("bnyuan", bn), ("billionyuan", bn), ("billion", bn), ("bn", bn)]
-        }
-        Unit::Share => vec![("%", 1.0)],
-        Unit::Multiplier | Unit::Ratio => vec![("倍", 1.0), ("×", 1.0), ("x", 1.0)],
-        Unit::Years => vec![("年", 1.0), ("years", 1.0), ("year", 1.0)],
-        Unit::Yuan => vec![("元", 1.0), ("yuan", 1.0)],
-        Unit::Month => vec![("月", 1.0), ("months", 1.0), ("month", 1.0)],
-        u => vec![(u.label(Lang::Zh), 1.0), (u.label(Lang::En), 1.0)],
-    }
-}
-
 /// What was typed in a field of `unit` shown in `lang`, in the field's unit:
 /// the number may carry the unit ("３７４４亿", "3,744 亿元", "38.85 %",
 /// "1.2倍"; 亿 and bn convert into each other). Another unit is refused.
 pub fn parse_in_unit(text: &str, unit: Unit, lang: Lang) -> Result<f64, Bilingual> {
     let ascii: String =
         text.chars().map(ascii_digit).filter(|c| *c != ',' && !c.is_whitespace()).collect::<String>().to_lowercase();
-    for (word, factor) in unit_words(unit, lang) {
+    for (word, factor) in crate::number::unit_words(unit, lang) {
         let word: String = word.chars().filter(|c| !c.is_whitespace()).collect();
         if let Some(number) = ascii.strip_suffix(word.as_str()).filter(|n| !n.is_empty()) {
             return match crate::number::parse_f64(number) {
