@@ -85,7 +85,8 @@ impl<DB: DrawingBackend> Labels<'_, '_, DB> {
 /// the probability under it at the line's usual end (`at`, `anchor`); else
 /// both above or both below it, there or at the plot's other end (`other`) —
 /// whichever covers the fewest of `points` (a marker's reach around each),
-/// staying inside the plot; on a tie, the earlier.
+/// staying inside the plot; on a tie, the earlier. The last value: how many
+/// points the chosen place still covers (the caller may then split the text).
 pub fn place_label(
     widths: &[f64],
     at: (i32, i32),
@@ -94,7 +95,7 @@ pub fn place_label(
     points: &[(i32, i32)],
     (plot_top, plot_bottom): (i32, i32),
     dpr: f64,
-) -> (i32, HPos, Vec<i32>) {
+) -> (i32, HPos, Vec<i32>, usize) {
     let line_h = (LABEL_PX * 1.2 * dpr).round() as i32;
     let (above, below) = (at.1 - (3.0 * dpr).round() as i32, at.1 + (4.0 * dpr).round() as i32);
     let n = widths.len() as i32;
@@ -123,8 +124,22 @@ pub fn place_label(
             })
             .sum()
     };
-    let inside =
-        |(_, _, tops): &(i32, HPos, Vec<i32>)| tops.iter().all(|&t| t >= plot_top && t + line_h <= plot_bottom);
+    // Inside the plot: between its top and bottom, and between the line's
+    // two ends (a label slid along the line must not reach the y axis's
+    // numbers or leave the chart).
+    let (plot_left, plot_right) = (at.0.min(other), at.0.max(other));
+    let inside = |(x, h, tops): &(i32, HPos, Vec<i32>)| {
+        let across = widths.iter().all(|&w| {
+            let w = w.round() as i32;
+            let (left, right) = match h {
+                HPos::Left => (*x, x + w),
+                HPos::Center => (x - w / 2, x + w / 2),
+                HPos::Right => (x - w, *x),
+            };
+            left >= plot_left && right <= plot_right
+        });
+        across && tops.iter().all(|&t| t >= plot_top && t + line_h <= plot_bottom)
+    };
     let default = (at.0, anchor, split.clone());
     // Then along the line: the label slid to a quarter, half and three
     // quarters of the way to the other end, and one or two lines further off
@@ -155,5 +170,7 @@ pub fn place_label(
             candidates.push((x, HPos::Center, shifted(&all_below, by)));
         }
     }
-    candidates.into_iter().filter(inside).min_by_key(covered).unwrap_or(default)
+    let best = candidates.into_iter().filter(inside).min_by_key(covered).unwrap_or(default);
+    let n = covered(&best);
+    (best.0, best.1, best.2, n)
 }
