@@ -58,7 +58,7 @@ pub fn allocation_lever(props: &AllocationProps) -> Html {
             let on_end = on_end.clone();
             Callback::from(move |_: Event| on_end())
         };
-        // Arrow keys: 1 % point (1 % of the range), PageUp / PageDown 10.
+        // Arrow keys: 1 % point (1 % of the range).
         let on_key = {
             let (set, on_end) = (set.clone(), on_end.clone());
             Callback::from(move |e: KeyboardEvent| {

@@ -30,14 +30,13 @@ pub struct LeverProps {
     pub effect: Option<String>,
 }
 
-/// How far a key moves a slider whose arrow step is `arrow` (None: not a
-/// key that moves it; Home and End keep the browser's own meaning).
+/// How far an arrow key moves a slider whose arrow step is `arrow` (None:
+/// another key; PageUp and PageDown keep the browser's own tenth of the
+/// range, and a presentation's clicker, which sends them, turns the slide).
 pub fn key_step(key: &str, arrow: f64) -> Option<f64> {
     match key {
         "ArrowLeft" | "ArrowDown" => Some(-arrow),
         "ArrowRight" | "ArrowUp" => Some(arrow),
-        "PageDown" => Some(-10.0 * arrow),
-        "PageUp" => Some(10.0 * arrow),
         _ => None,
     }
 }
@@ -73,8 +72,8 @@ pub fn lever_slider(props: &LeverProps) -> Html {
         let on_end = on_end.clone();
         Callback::from(move |_: Event| on_end())
     };
-    // The arrow keys move 1 % of the range (a round number), PageUp and
-    // PageDown ten times that; the slider's own step stays fine for a drag.
+    // The arrow keys move 1 % of the range (a round number); the slider's
+    // own step stays fine for a drag.
     let on_key = {
         let (on_set, on_end) = (on_set.clone(), on_end.clone());
         let arrow = arrow_step(min, max);
