@@ -60,7 +60,14 @@ pub fn arrow_step(min: f64, max: f64) -> f64 {
     if !one.is_finite() || one <= 0.0 {
         return 1.0;
     }
-    let power = 10f64.powf(one.log10().floor());
+    // The power of ten at or below `one` (no log10: libm's stays out of the wasm).
+    let mut power = 1.0;
+    while power > one {
+        power /= 10.0;
+    }
+    while power * 10.0 <= one {
+        power *= 10.0;
+    }
     let nice =
         [1.0, 2.0, 5.0, 10.0].into_iter().min_by(|a, b| (a * power - one).abs().total_cmp(&(b * power - one).abs()));
     clean(nice.unwrap_or(1.0) * power)

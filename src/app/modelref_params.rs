@@ -21,38 +21,35 @@ fn shown(unit: Unit, v: f64, lang: Lang) -> String {
     }
 }
 
-/// The table, one section per role (levers, assumptions, data).
+/// The table, one section per role (levers, assumptions, data), written as
+/// Markdown and shown by the reference's own renderer (`modelref::render`):
+/// one renderer for both, and no second table component in the wasm.
 pub fn parameter_table(lang: Lang) -> Html {
+    let mut md = format!("# {}\n\n", T::ModelRefParams.get(lang));
     let roles = [(Role::Lever, T::TabLevers), (Role::Assumption, T::TabAssumptions), (Role::Data, T::ModelRefData)];
-    let sections = roles.into_iter().map(|(role, title)| {
-        let rows = PARAMS.iter().filter(|p| p.role == role).map(|p| {
-            html! {
-                <tr>
-                    <td>{ p.name(lang) }</td>
-                    <td class="num">{ shown(p.unit, p.builtin_value(), lang) }</td>
-                    <td>{ p.source.label(lang) }</td>
-                    <td>{ format!("{} – {}", shown(p.unit, p.min, lang), shown(p.unit, p.max, lang)) }</td>
-                    <td>{ screen_citation(p.citation(lang), lang) }</td>
-                </tr>
-            }
-        });
-        html! {
-            <>
-                <h3>{ title.get(lang) }</h3>
-                <div class="table-wrap"><table class="param-table">
-                    <thead><tr>
-                        <th>{ T::ModelRefName.get(lang) }</th><th>{ T::ModelRefValue.get(lang) }</th>
-                        <th>{ T::ModelRefSource.get(lang) }</th><th>{ T::Range.get(lang) }</th><th>{ T::ModelRefWhy.get(lang) }</th>
-                    </tr></thead>
-                    <tbody>{ for rows }</tbody>
-                </table></div>
-            </>
+    for (role, title) in roles {
+        md.push_str(&format!(
+            "## {}\n\n| {} | {} | {} | {} | {} |\n|---|---|---|---|---|\n",
+            title.get(lang),
+            T::ModelRefName.get(lang),
+            T::ModelRefValue.get(lang),
+            T::ModelRefSource.get(lang),
+            T::Range.get(lang),
+            T::ModelRefWhy.get(lang)
+        ));
+        for p in PARAMS.iter().filter(|p| p.role == role) {
+            let cell = |t: String| t.replace('|', "/");
+            md.push_str(&format!(
+                "| {} | {} | {} | {} – {} | {} |\n",
+                p.name(lang),
+                shown(p.unit, p.builtin_value(), lang),
+                p.source.label(lang),
+                shown(p.unit, p.min, lang),
+                shown(p.unit, p.max, lang),
+                cell(screen_citation(p.citation(lang), lang))
+            ));
         }
-    });
-    html! {
-        <section class="model-params" lang={lang.pick("zh-CN", "en")}>
-            <h2>{ T::ModelRefParams.get(lang) }</h2>
-            { for sections }
-        </section>
+        md.push('\n');
     }
+    html! { <section class="model-params" lang={lang.pick("zh-CN", "en")}>{ super::modelref::render(&md) }</section> }
 }

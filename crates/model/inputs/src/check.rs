@@ -37,7 +37,19 @@ pub fn quote(v: f64) -> String {
     if a != 0.0 && !(1e-4..1e9).contains(&a) {
         return format!("{v:.1e}");
     }
-    let digits = if a == 0.0 { 0 } else { (5 - a.log10().floor() as i32).clamp(0, 10) as usize };
+    // Six significant digits: the decimals after the integer digits (no
+    // log10, which would bring libm's into the wasm).
+    let mut magnitude = 0i32;
+    let mut x = a;
+    while x >= 10.0 {
+        x /= 10.0;
+        magnitude += 1;
+    }
+    while x != 0.0 && x < 1.0 {
+        x *= 10.0;
+        magnitude -= 1;
+    }
+    let digits = if a == 0.0 { 0 } else { (5 - magnitude).clamp(0, 10) as usize };
     let text = format!("{v:.digits$}");
     let text = if text.contains('.') { text.trim_end_matches('0').trim_end_matches('.').to_string() } else { text };
     if text == "-0" {
