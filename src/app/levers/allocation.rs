@@ -64,7 +64,12 @@ pub fn allocation_lever(props: &AllocationProps) -> Html {
             Callback::from(move |e: KeyboardEvent| {
                 let Some(by) = super::slider::key_step(&e.key(), arrow_step(0.0, 100.0)) else { return };
                 e.prevent_default();
-                set((share * 100.0 + by).clamp(0.0, 100.0));
+                // From the slider's own value, written back at once (see LeverSlider).
+                let input: HtmlInputElement = e.target_unchecked_into();
+                let now = parse_entry(&input.value()).unwrap_or(share * 100.0);
+                let next = (now + by).clamp(0.0, 100.0);
+                input.set_value(&next.to_string());
+                set(next);
                 on_end();
             })
         };

@@ -80,8 +80,13 @@ pub fn lever_slider(props: &LeverProps) -> Html {
         Callback::from(move |e: KeyboardEvent| {
             let Some(by) = key_step(&e.key(), arrow) else { return };
             e.prevent_default();
-            let next = ((shown + by) / arrow).round() * arrow;
-            on_set(clean(unit.from_display(next.clamp(min, max), lang)));
+            // From the slider's own value, written back at once: presses
+            // faster than a render each count.
+            let input: HtmlInputElement = e.target_unchecked_into();
+            let now = parse_entry(&input.value()).unwrap_or(shown);
+            let next = (((now + by) / arrow).round() * arrow).clamp(min, max);
+            input.set_value(&next.to_string());
+            on_set(clean(unit.from_display(next, lang)));
             on_end();
         })
     };
