@@ -53,6 +53,7 @@ web_only! {
     pub mod compare;
     pub mod decks;
     pub mod explain;
+    pub mod analysis;
     pub mod exports;
     pub mod files;
     pub mod handout;
@@ -60,6 +61,7 @@ web_only! {
     pub mod keep_solving;
     pub mod levers;
     pub mod library;
+    pub mod modelref_params;
     pub mod modelref;
     pub mod offline;
     pub mod panel;

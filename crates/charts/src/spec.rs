@@ -74,7 +74,12 @@ impl YFormat {
     /// Value for the hover read-out: one more digit than the ticks, and more
     /// where fewer would put it on the wrong side of one of `lines` (a 1.5496
     /// next to "< 1.55" is not 1.550).
+    /// Counted standards read as the KPI counts them: whole ones reached
+    /// (100.9 is 100 of 101, never "100.1").
     pub fn value_near(self, v: f64, lines: &[f64]) -> String {
+        if self == YFormat::Count {
+            return format!("{}", v.floor());
+        }
         let (scale, places, unit) = match self {
             YFormat::Percent => (100.0, 1, " %"),
             YFormat::Ratio => (1.0, 3, ""),
@@ -297,5 +302,7 @@ mod tests {
         assert_eq!(YFormat::Ratio.value_near(1.5496, &[1.55]), "1.5496");
         assert_eq!(YFormat::Ratio.value_near(1.5496, &[1.9]), "1.550");
         assert_eq!(YFormat::Percent.value_near(0.74996, &[0.75]), "74.996 %");
+        // Issue 23, item 12: counted standards read as whole ones reached, as the KPI counts them.
+        assert_eq!(YFormat::Count.value_near(100.93, &[101.0]), "100");
     }
 }

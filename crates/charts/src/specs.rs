@@ -243,9 +243,12 @@ fn monthly(shown: &Shown, year_index: usize, lang: Lang) -> Vec<Series> {
         return Vec::new();
     };
     let months = |v: &[f64; 12]| (0..12).map(|m| (m as f64 + 1.0, v[m])).collect::<Vec<_>>();
-    let overall = series(shown, 0, 1, Outcome::OverallCompletion.short(lang), months(&c.overall_rate));
-    // Compared scenarios and the built-in reference: the overall line only.
+    let short = Outcome::OverallCompletion.short(lang);
+    let mut overall = series(shown, 0, 1, short, months(&c.overall_rate));
+    // Compared scenarios and the built-in reference: the overall line only,
+    // and its label says so ("基准 · 全部项目"), as the strands are not drawn.
     if let Role::Compared(_) | Role::Builtin = shown.role {
+        overall.label = format!("{} · {short}", shown.name);
         return vec![overall];
     }
     let mut out: Vec<Series> = STRANDS

@@ -3,7 +3,7 @@
 //! `model/equations/`; each field has a row in the parameter table
 //! (`rows.rs`) with its unit, source and plausible range.
 
-use super::check::check;
+use super::check::{check, check_money};
 use crate::i18n::Bilingual;
 use serde::{Deserialize, Serialize};
 
@@ -250,8 +250,8 @@ impl Assumptions {
             "每人市民化公共成本（万元）",
             "public cost per settled person (10k yuan)",
         )?;
-        check(c.standards_spending_bn, 0.0, 1e4, "补短板年度支出（十亿元）", "gap-closing spending (bn yuan)")?;
-        check(c.county_spending_bn, 0.0, 1e4, "县城承载能力年度支出（十亿元）", "county capacity spending (bn yuan)")?;
+        check_money(c.standards_spending_bn, 0.0, 1e4, "补短板年度支出", "gap-closing spending")?;
+        check_money(c.county_spending_bn, 0.0, 1e4, "县城承载能力年度支出", "county capacity spending")?;
         self.outcomes.validate()
     }
 }

@@ -65,8 +65,8 @@ pub static ROWS: &[Row] = &[
     // ---- Levers: funds ----
     Row {
         id: "plan_funds_bn",
-        zh: "常规渠道资金（全年）",
-        en: "Funds through ordinary channels (year)",
+        zh: "常规渠道资金（每年）",
+        en: "Funds through ordinary channels (per year)",
         kind: Kind::PotTotal(Pot::Plan),
         role: Role::Lever,
         group: Group::Funds,
