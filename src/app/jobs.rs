@@ -13,6 +13,7 @@ use crate::i18n::{Bilingual, Lang};
 use crate::model::attribution::{Attributions, Item};
 use crate::model::goal_seek::{Freedom, Goal, Likely, Objective, Solution};
 use crate::model::params::PARAMS;
+use crate::model::paired::{band_and_difference, Differences};
 use crate::model::uncertainty::{uncertainty, Band};
 use crate::model::Outcome;
 use crate::model::Scenario;
@@ -27,8 +28,16 @@ pub struct Request {
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Job {
-    /// The band of `draws` draws with `seed` (`model::uncertainty`).
-    Band { scenario: Scenario, draws: usize, seed: u64 },
+    /// The band of `draws` draws with `seed` (`model::uncertainty`); with a
+    /// baseline, also the change against it on the same draws
+    /// (`model::paired`).
+    Band {
+        scenario: Scenario,
+        draws: usize,
+        seed: u64,
+        #[serde(default)]
+        baseline: Option<Scenario>,
+    },
     /// The setting that meets the goals, or the closest (`model::goal_seek`).
     Seek { scenario: Scenario, goals: Vec<Goal>, freedom: Freedom, objective: Objective, likely: Option<Likely> },
     /// "Why did it move?" for every outcome and year (`model::attribution`).
@@ -51,6 +60,9 @@ pub enum Answer {
     /// before it are lost, so the page waits for this one.
     Ready,
     Band(Band),
+    /// The band and the change against the baseline on the same draws (None
+    /// if the two runs could not be paired).
+    BandAndDifference(Band, Option<Differences>),
     Seek(Box<SeekAnswer>),
     Explain(Vec<Waterfall>),
     /// The worker could not read the request.
@@ -159,7 +171,11 @@ pub fn waterfalls(scenario: &Scenario) -> Vec<Waterfall> {
 /// Do a job (the worker's side).
 pub fn run(job: Job) -> Answer {
     match job {
-        Job::Band { scenario, draws, seed } => Answer::Band(uncertainty(&scenario, draws, seed, 1.0)),
+        Job::Band { scenario, draws, seed, baseline: None } => Answer::Band(uncertainty(&scenario, draws, seed, 1.0)),
+        Job::Band { scenario, draws, seed, baseline: Some(baseline) } => {
+            let (band, difference) = band_and_difference(&scenario, &baseline, draws, seed, 1.0);
+            Answer::BandAndDifference(band, difference)
+        }
         Job::Seek { scenario, goals, freedom, objective, likely } => {
             use crate::model::goal_seek::{seek, seek_likely};
             let solution = match likely {

@@ -9,6 +9,8 @@ pub mod compare_rows;
 pub mod format;
 pub mod jobs;
 pub mod kpi_cards;
+pub mod kpi_notes;
+pub mod published;
 pub mod qr;
 pub mod room;
 pub mod shown_band;

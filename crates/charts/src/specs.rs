@@ -413,7 +413,7 @@ pub enum BandOf {
 pub fn add_band(kind: ChartKind, spec: &mut ChartSpec, band: &Band, of: BandOf, lang: Lang) {
     let Some(outcome) = band_outcome(kind) else { return };
     if of == BandOf::Baseline {
-        push_band(spec, band, outcome, BUILTIN);
+        push_band(spec, band, outcome, BUILTIN, T::BaselineBandLegend.get(lang));
         return;
     }
     let likely: Vec<String> =
@@ -425,10 +425,10 @@ pub fn add_band(kind: ChartKind, spec: &mut ChartSpec, band: &Band, of: BandOf, 
             line.likely = Some(format!("{} {}", T::Probability.get(lang), likely.join(" / ")));
         }
     }
-    push_band(spec, band, outcome, FIGURE_COLORS[0]);
+    push_band(spec, band, outcome, FIGURE_COLORS[0], T::BandLegend.get(lang));
 }
 
-fn push_band(spec: &mut ChartSpec, band: &Band, outcome: Outcome, color: Rgb) {
+fn push_band(spec: &mut ChartSpec, band: &Band, outcome: Outcome, color: Rgb, label: &str) {
     let Some(q) = band.outcome(outcome).map(|b| &b.quantiles) else { return };
     let area = |lo: usize, hi: usize| -> Vec<(f64, f64, f64)> {
         band.years.iter().zip(q).map(|(y, q)| (f64::from(*y), q[lo], q[hi])).collect()
@@ -437,5 +437,5 @@ fn push_band(spec: &mut ChartSpec, band: &Band, outcome: Outcome, color: Rgb) {
     let values = outer.iter().flat_map(|&(_, lo, hi)| [lo, hi]);
     let (y_min, y_max, y_step) = ChartSpec::nice_range(values, &[spec.y_min, spec.y_max], 6.0);
     (spec.y_min, spec.y_max, spec.y_step) = (y_min, y_max, y_step);
-    spec.bands.push(BandArea { color, outer, inner });
+    spec.bands.push(BandArea { label: label.to_string(), color, outer, inner });
 }

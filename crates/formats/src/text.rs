@@ -369,6 +369,36 @@ texts! {
         "；政策杠杆每年成本 {}（{}），从中支出，不另增资金",
         "; the policy levers cost {} a year ({}), paid out of it, not on top",
     ),
+    // Branch `record` (issues 19 and 23): band legends, the change's range,
+    // targets in their years, projected values, the record chart.
+    BandLegend => ("阴影：80 % 可能区间（深色：50 %）", "Shaded: 80 % likely range (darker: 50 %)"),
+    BaselineBandLegend => ("灰色阴影：基准的 80 % 可能区间", "Grey shading: the baseline's 80 % range"),
+    ChangeRange => ("80 % 区间 {} 至 {}", "80 % range {} to {}"),
+    SumChangeRange => (
+        "这一调整使 {} 年{}{} {}–{}（80 % 区间，{} 次抽样）",
+        "This change {} the {} in {} by {}–{} (80 % range, {} draws)",
+    ),
+    SumRaises => ("上升", "raises"),
+    SumLowers => ("下降", "lowers"),
+    SumMoves => ("变化", "moves"),
+    TargetForYears => ("目标 {} 为 {} 年", "Target {} is for {}"),
+    LatestPublished => ("最新公布：{}", "Latest published: {}"),
+    LatestPublishedMonth => ("{} 年 {} 月", "{}/{}"),
+    ProjectedMark => ("预计", "projected"),
+    PointVsDraws => (
+        "中线为基准参数下的结果，概率来自 {} 次抽样",
+        "The line is the run at the central values; the chance is from {} draws",
+    ),
+    SumIncomeProjected => ("{} 年{}预计为 {}，{}预计 {}", "In {} the {} is projected at {} and {} at {}"),
+    SumUrbanizationProjected => ("{} 年{}预计 {}，{}预计 {}", "In {} the {} is projected at {} and the {} at {}"),
+    SumRegionsProjected => ("{} 年{}预计 {}，{}预计为 {}", "In {} the {} is projected at {} and the {} at {}"),
+    RecordChart => ("这些预测过去的表现", "How these forecasts have done"),
+    RecordPublished => ("公布值", "published"),
+    RecordForecasts => ("各起点年的预测（{}）", "forecast from each start year ({})"),
+    RecordNote => (
+        "每条细线：从该年已公布的数据出发，用本模型的趋势方法向后预测 1–6 年；圆点为实际公布值",
+        "Each thin line: the model's trend method run from the data published up to that year, 1–6 years ahead; dots are what was published",
+    ),
 }
 
 impl T {
