@@ -53,10 +53,7 @@ pub fn target_elsewhere(outcome: Outcome, year: i32, lang: Lang) -> Option<Strin
                 super::format::threshold_text(outcome, t.threshold, lang)
             );
             let years: Vec<String> = years.iter().map(i32::to_string).collect();
-            let years = match lang {
-                Lang::Zh => format!("{} 年", years.join(T::ListSeparator.get(lang))),
-                Lang::En => years.join(T::ListSeparator.get(lang)),
-            };
+            let years = years.join(T::ListSeparator.get(lang));
             T::TargetForYears.fill(|_| vec![threshold.clone(), years.clone()]).get(lang).to_string()
         })
         .collect();
