@@ -145,7 +145,9 @@ fn the_change_has_its_80_percent_range_on_the_same_draws_on_the_card_and_in_the_
     // No range where nothing changed.
     let same = band_and_difference(&base, &base, 50, 1, 1.0).1.unwrap();
     let (pb, bb) = (project(&base), project(&base.baseline()));
-    assert!(cards_with(&pb, &bb, i, None, Some(&same), Lang::Zh).iter().all(|c| c.deltas.iter().all(|x| x.range.is_none())));
+    assert!(cards_with(&pb, &bb, i, None, Some(&same), Lang::Zh)
+        .iter()
+        .all(|c| c.deltas.iter().all(|x| x.range.is_none())));
 }
 
 #[test]

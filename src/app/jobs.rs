@@ -12,8 +12,8 @@
 use crate::i18n::{Bilingual, Lang};
 use crate::model::attribution::{Attributions, Item};
 use crate::model::goal_seek::{Freedom, Goal, Likely, Objective, Solution};
-use crate::model::params::PARAMS;
 use crate::model::paired::{band_and_difference, Differences};
+use crate::model::params::PARAMS;
 use crate::model::uncertainty::{uncertainty, Band};
 use crate::model::Outcome;
 use crate::model::Scenario;

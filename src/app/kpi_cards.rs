@@ -179,7 +179,12 @@ fn target_card(
         }),
         warning: None,
         color: "var(--accent)",
-        projected: projected(outcome, sy.year, s, outcome_text(outcome, v, places, lang) != outcome_text(outcome, bv, places, lang)),
+        projected: projected(
+            outcome,
+            sy.year,
+            s,
+            outcome_text(outcome, v, places, lang) != outcome_text(outcome, bv, places, lang),
+        ),
         latest: latest_text(outcome, s, lang),
         target_note: target_elsewhere(outcome, sy.year, lang),
     }

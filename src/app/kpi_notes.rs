@@ -12,7 +12,16 @@ use crate::text::T;
 fn signed(d: f64, places: usize) -> String {
     let text = format!("{:.places$}", d.abs());
     let zero = text.chars().all(|c| c == '0' || c == '.');
-    format!("{}{text}", if zero { "" } else if d < 0.0 { "−" } else { "+" })
+    format!(
+        "{}{text}",
+        if zero {
+            ""
+        } else if d < 0.0 {
+            "−"
+        } else {
+            "+"
+        }
+    )
 }
 
 /// The 10 % and 90 % quantiles of the change of `outcome` in `year`, in the

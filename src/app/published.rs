@@ -56,14 +56,13 @@ pub fn projected(outcome: Outcome, year: i32, p: &Projection, moved: bool) -> bo
 pub fn latest_text(outcome: Outcome, p: &Projection, lang: Lang) -> String {
     let l = latest(outcome, p);
     let when = match l.month {
-        Some(m) => {
-            T::LatestPublishedMonth.fill(|lang| match lang {
+        Some(m) => T::LatestPublishedMonth
+            .fill(|lang| match lang {
                 Lang::Zh => vec![l.year.to_string(), m.to_string()],
                 Lang::En => vec![m.to_string(), l.year.to_string()],
             })
             .get(lang)
-            .to_string()
-        }
+            .to_string(),
         None => match lang {
             Lang::Zh => format!("{} 年", l.year),
             Lang::En => l.year.to_string(),

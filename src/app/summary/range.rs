@@ -47,7 +47,10 @@ pub(super) fn range_sentences(d: &Differences, year: i32) -> Vec<Sentence> {
                     Lang::En => vec![v, name, year.to_string(), a.clone(), hi, n],
                 }
             });
-            Some(Sentence { topic: Topic::Income, text: super::sentence::concat(&[text, super::sentence::text(T::SumEnd)]) })
+            Some(Sentence {
+                topic: Topic::Income,
+                text: super::sentence::concat(&[text, super::sentence::text(T::SumEnd)]),
+            })
         })
         .collect()
 }

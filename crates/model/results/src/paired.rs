@@ -78,8 +78,11 @@ pub fn band_and_difference(
             quantiles: (0..base_years.len())
                 .map(|t| {
                     let at = o * base_years.len() + t;
-                    let mut d: Vec<f64> =
-                        own.chunks_exact(per_draw).zip(base.chunks_exact(per_draw)).map(|(s, b)| s[at] - b[at]).collect();
+                    let mut d: Vec<f64> = own
+                        .chunks_exact(per_draw)
+                        .zip(base.chunks_exact(per_draw))
+                        .map(|(s, b)| s[at] - b[at])
+                        .collect();
                     d.sort_unstable_by(f64::total_cmp);
                     QUANTILES.map(|q| quantile(&d, q))
                 })
