@@ -191,3 +191,43 @@ fn every_band_on_a_chart_has_a_legend_entry_and_the_baseline_s_is_told_apart() {
         assert!(none.legend().iter().all(|e| !e.area), "no band, no entry");
     }
 }
+
+#[test]
+fn the_record_chart_draws_each_start_year_s_forecast_over_the_published_history() {
+    use urban_rural_sim::app::charts::specs::build;
+    use urban_rural_sim::app::charts::specs::{Role, Shown};
+    use urban_rural_sim::model::backtest::backtest;
+    use urban_rural_sim::model::history::latest_published_year;
+    use urban_rural_sim::model::region::INCOME_RATIO;
+    let s = Scenario::zhejiang_2025();
+    let p = project(&s);
+    let shown = [Shown { name: s.name.clone(), projection: &p, role: Role::Scenario }];
+    assert_eq!(ChartKind::from_id("record"), Some(ChartKind::Record));
+    assert_eq!(ChartKind::Record.title(Lang::Zh), "这些预测过去的表现");
+    assert_eq!(ChartKind::Record.title(Lang::En), "How these forecasts have done");
+    let record = backtest(&INCOME_RATIO, latest_published_year());
+    let method = record.chosen();
+    for lang in [Lang::Zh, Lang::En] {
+        let spec = build(ChartKind::Record, &shown, 0, lang).expect("a line chart").spec;
+        let (published, forecasts) = spec.series.split_first().unwrap();
+        assert_eq!(published.points.len(), INCOME_RATIO.len(), "the whole published history");
+        assert_eq!(forecasts.len(), record.origins.len(), "one line per start year");
+        for (line, origin) in forecasts.iter().zip(&record.origins) {
+            assert_eq!(line.points[0].0, f64::from(*origin));
+            for &(x, y) in &line.points[1..] {
+                let f = record
+                    .forecasts
+                    .iter()
+                    .find(|f| f.method == method && f.origin == *origin && f64::from(f.origin + f.horizon as i32) == x)
+                    .expect("each point is a backtest forecast");
+                assert_eq!(y, f.forecast);
+            }
+        }
+        // What the record shows: from 2017 the trend missed 2023 by more than 0.1.
+        let from_2017 = &forecasts[0];
+        let at_2023 = from_2017.points.iter().find(|p| p.0 == 2023.0).unwrap().1;
+        assert!(at_2023 - 1.86 > 0.1, "{at_2023}");
+        // Two legend entries: the history and the forecasts.
+        assert_eq!(spec.legend().len(), 2, "{lang:?}");
+    }
+}

@@ -64,6 +64,7 @@ chart_kinds! {
     CityGap => ("city-gap", ChartCityGap),
     Mountain => ("mountain", ChartMountain),
     Cities => ("cities", ChartCities),
+    Record => ("record", RecordChart),
 }
 
 impl ChartKind {
@@ -86,6 +87,9 @@ enum Lines {
     Monthly,
     /// One or two yearly figures per scenario.
     Yearly(&'static [Figure]),
+    /// The income ratio's forecast record (record.rs): the same for every
+    /// scenario, drawn once.
+    Record,
 }
 
 /// A grey reference line that is not a target.
@@ -182,6 +186,15 @@ fn def(kind: ChartKind) -> Option<ChartDef> {
             reference: None,
             must: &[],
             note: Some(T::MountainNote),
+        },
+        ChartKind::Record => ChartDef {
+            lines: Lines::Record,
+            y: YFormat::Ratio,
+            published: None,
+            target: None,
+            reference: None,
+            must: &[],
+            note: Some(T::RecordNote),
         },
         ChartKind::Cities => return None,
     })
@@ -335,6 +348,12 @@ pub fn build(kind: ChartKind, shown: &[Shown], year_index: usize, lang: Lang) ->
             let from = series.iter().flat_map(|s| s.points.iter().map(|p| p.0)).fold(f64::MAX, f64::min);
             XAxis::Years(from.round() as i32, last_year)
         }
+        Lines::Record => {
+            series.extend(super::record::series(lang));
+            let xs = series.iter().flat_map(|s| s.points.iter().map(|p| p.0));
+            let (from, to) = xs.fold((f64::MAX, f64::MIN), |(a, b), x| (a.min(x), b.max(x)));
+            XAxis::Years(from.round() as i32, to.round() as i32)
+        }
     };
     let mut targets = def.target.map_or_else(Vec::new, |o| target_lines(o, lang));
     let mut must = def.must.to_vec();
@@ -395,7 +414,7 @@ fn band_outcome(kind: ChartKind) -> Option<Outcome> {
         ChartKind::Urbanization => Some(Outcome::Urbanization),
         ChartKind::CityGap => Some(Outcome::CityIncomeGap),
         ChartKind::Mountain => Some(Outcome::MountainRelativeIncome),
-        ChartKind::Completion | ChartKind::Cities => None,
+        ChartKind::Completion | ChartKind::Cities | ChartKind::Record => None,
     }
 }
 
