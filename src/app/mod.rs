@@ -70,6 +70,7 @@ web_only! {
     pub mod print;
     pub mod print_menu;
     pub mod qrdialog;
+    pub mod record_chart;
     mod root;
     pub mod seek;
     pub mod seek_answer;
