@@ -29,7 +29,7 @@ fn every_request_and_reply_comes_back_as_it_was_sent() {
     let goals = vec![Goal::new(Outcome::IncomeRatio, 2030, 1.655).unwrap()];
     let jobs = [
         Job::Band { scenario: scenario.clone(), draws: 20, seed: 1, baseline: None },
-        Job::Band { scenario: scenario.clone(), draws: 20, seed: 1, baseline: Some(scenario.baseline()) },
+        Job::Band { scenario: scenario.clone(), draws: 20, seed: 1, baseline: Some(Box::new(scenario.baseline())) },
         Job::Seek {
             scenario: scenario.clone(),
             goals,

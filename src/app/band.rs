@@ -61,7 +61,7 @@ impl Scheduler {
     /// Latest wins: run now if idle, else replace whatever was queued.
     fn submit(&mut self, scenario: Scenario, baseline: Option<Scenario>) {
         self.next_id += 1;
-        let request = Request { id: self.next_id, job: Job::Band { scenario, draws: DRAWS, seed: SEED, baseline } };
+        let request = Request { id: self.next_id, job: Job::Band { scenario, draws: DRAWS, seed: SEED, baseline: baseline.map(Box::new) } };
         if self.in_flight_for.is_some() || !self.ready {
             self.queued = Some(request);
         } else {

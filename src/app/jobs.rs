@@ -36,7 +36,7 @@ pub enum Job {
         draws: usize,
         seed: u64,
         #[serde(default)]
-        baseline: Option<Scenario>,
+        baseline: Option<Box<Scenario>>,
     },
     /// The setting that meets the goals, or the closest (`model::goal_seek`).
     Seek { scenario: Scenario, goals: Vec<Goal>, freedom: Freedom, objective: Objective, likely: Option<Likely> },
