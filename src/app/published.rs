@@ -63,10 +63,7 @@ pub fn latest_text(outcome: Outcome, p: &Projection, lang: Lang) -> String {
             })
             .get(lang)
             .to_string(),
-        None => match lang {
-            Lang::Zh => format!("{} 年", l.year),
-            Lang::En => l.year.to_string(),
-        },
+        None => T::LatestPublishedYear.fill(|_| vec![l.year.to_string()]).get(lang).to_string(),
     };
     T::LatestPublished.fill(|_| vec![when.clone()]).get(lang).to_string()
 }

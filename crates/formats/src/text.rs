@@ -384,6 +384,7 @@ texts! {
     TargetForYears => ("目标 {} 为 {} 年", "Target {} is for {}"),
     LatestPublished => ("最新公布：{}", "Latest published: {}"),
     LatestPublishedMonth => ("{} 年 {} 月", "{}/{}"),
+    LatestPublishedYear => ("{} 年", "{}"),
     ProjectedMark => ("预计", "projected"),
     PointVsDraws => (
         "中线为基准参数下的结果，概率来自 {} 次抽样",
