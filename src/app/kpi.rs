@@ -80,16 +80,17 @@ pub fn kpi_strip(props: &KpiProps) -> Html {
             <div class="kpi" data-kpi={c.id} style={format!("--c: {}", c.color)}>
                 <div class="kpi-head">
                     <span class="kpi-name">{ c.name }</span>
-                    <span class="kpi-year">{ year }</span>
+                    <span class="kpi-when">
+                        if c.projected { <span class="kpi-projected">{ T::ProjectedMark.get(lang) }</span>{ " " } }
+                        <span class="kpi-year">{ year }</span>
+                    </span>
                 </div>
-                <div class="kpi-value">
-                    if c.projected { <span class="kpi-projected">{ T::ProjectedMark.get(lang) }</span>{ " " } }
-                    { c.value }
-                </div>
+                <div class="kpi-value">{ c.value }</div>
                 <div class={classes!("kpi-delta", line_class)}>
                     { for parts }{ " " }<span class="nowrap">{ T::VsBaseline.get(lang) }</span>
                 </div>
-                if !ranges.is_empty() { <div class="kpi-range">{ ranges.join(" / ") }</div> }
+                // With the band (class `probability`: it follows the worker).
+                if !ranges.is_empty() { <div class="kpi-range probability">{ ranges.join(" / ") }</div> }
                 {
                     match c.target {
                         Some(t) => {
@@ -101,7 +102,7 @@ pub fn kpi_strip(props: &KpiProps) -> Html {
                                         { format!("{mark} {} ", t.words(lang)) }<span class="nowrap">{ t.threshold.clone() }</span>
                                     </div>
                                     if let Some(p) = t.probability_text(lang) { <div class="kpi-prob probability">{ p }</div> }
-                                    if let Some(e) = t.explain.clone() { <div class="kpi-explain">{ e }</div> }
+                                    if let Some(e) = t.explain.clone() { <div class="kpi-explain probability">{ e }</div> }
                                 </>
                             }
                         }
