@@ -397,8 +397,8 @@ texts! {
     RecordPublished => ("公布值", "published"),
     RecordForecasts => ("各起点年的预测（{}）", "forecast from each start year ({})"),
     RecordNote => (
-        "每条细线：从该年已公布的数据出发，用本模型的趋势方法向后预测 1–6 年；圆点为实际公布值",
-        "Each thin line: the model's trend method run from the data published up to that year, 1–6 years ahead; dots are what was published",
+        "每条蓝线：从该年已公布的数据出发，用本模型的趋势方法向后预测 1–6 年；◆ 为实际公布值",
+        "Each blue line: the model's trend method run from the data published up to that year, 1–6 years ahead; ◆ what was published",
     ),
 }
 
