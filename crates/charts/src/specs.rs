@@ -63,8 +63,9 @@ chart_kinds! {
     Urbanization => ("urbanization", ChartUrbanization),
     CityGap => ("city-gap", ChartCityGap),
     Mountain => ("mountain", ChartMountain),
-    Cities => ("cities", ChartCities),
+    // Before the cities: the picker ends with the small multiples.
     Record => ("record", RecordChart),
+    Cities => ("cities", ChartCities),
 }
 
 impl ChartKind {
