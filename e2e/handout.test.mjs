@@ -22,7 +22,7 @@ before(async () => {
 });
 after(async () => harness?.close());
 
-const LINK = '#v=1;m=1.1.0;n=%E5%85%B4%E6%9D%91%E4%BC%98%E5%85%88;hukou_reform=1.6;credit_take_up=0.057988721804511284;plan_funds_bn=360';
+const LINK = '#v=1;m=1.2.0;n=%E5%85%B4%E6%9D%91%E4%BC%98%E5%85%88;hukou_reform=1.6;credit_take_up=0.057988721804511284;plan_funds_bn=360';
 
 async function open(lang = 'zh', hash = LINK) {
   const { context, page, problems } = await openInNewContext(browser, site.url + hash, {

@@ -19,7 +19,7 @@ after(async () => harness?.close());
 
 const SIZES = [[1920, 1080], [1280, 720], [1024, 768], [390, 844]];
 // Text lives in these boxes; none of it may stick out of the nearest one.
-const PANELS = '.kpi, .target-item, .chart-card, .top, aside.levers, .table-wrap, .panel, footer, .messages';
+const PANELS = '.kpi, .target-item, .chart-card, .top, aside.levers, .table-wrap, .panel, footer, .messages, .story';
 
 /**
  * Runs in the page: every problem with the DOM text and the city labels.
@@ -52,6 +52,17 @@ function problemsInPage({ PANELS, shiftCities = false }) {
     return false;
   };
   const walker = document.createTreeWalker(document.querySelector('.app'), NodeFilter.SHOW_TEXT);
+  // What a scrolling box (the lever panel under its tabs) shows of a box half
+  // scrolled out: the part inside it.
+  const inScroller = (el, r) => {
+    let [top, bottom] = [r.top, r.bottom];
+    for (let e = el.parentElement; e; e = e.parentElement) {
+      if (!['auto', 'scroll'].includes(getComputedStyle(e).overflowY)) continue;
+      const c = e.getBoundingClientRect();
+      [top, bottom] = [Math.max(top, c.top), Math.min(bottom, c.bottom)];
+    }
+    return new DOMRect(r.left, top, r.width, Math.max(0, bottom - top));
+  };
   for (let node = walker.nextNode(), n = 0; node; node = walker.nextNode(), n++) {
     if (!node.textContent.trim() || !visible(node.parentElement)) continue;
     if (node.parentElement.closest('.readout')) continue;
@@ -59,12 +70,12 @@ function problemsInPage({ PANELS, shiftCities = false }) {
     range.selectNodeContents(node);
     for (const r of range.getClientRects()) {
       if (r.width < 1 || r.height < 1 || scrolledAway(node.parentElement, r)) continue;
-      boxes.push({ node: n, el: node.parentElement, text: node.textContent.trim().slice(0, 30), r });
+      boxes.push({ node: n, el: node.parentElement, text: node.textContent.trim().slice(0, 30), r: inScroller(node.parentElement, r) });
     }
   }
   for (const input of document.querySelectorAll('.app input[type=text]')) {
     const r = input.getBoundingClientRect();
-    if (visible(input) && !scrolledAway(input, r)) boxes.push({ node: `input${boxes.length}`, el: input, text: `[${input.value}]`, r });
+    if (visible(input) && !scrolledAway(input, r)) boxes.push({ node: `input${boxes.length}`, el: input, text: `[${input.value}]`, r: inScroller(input, r) });
   }
   for (const b of boxes) {
     const panel = b.el.closest(PANELS);

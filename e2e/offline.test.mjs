@@ -50,7 +50,7 @@ for (const prefix of ['/', '/sim/']) {
   test(`after the first visit the app works offline and survives a reload (${prefix})`, async () => {
     const site = await serveDist(DIST, prefix);
     // A share link with three changed levers.
-    const { context, page, problems } = await open(`${site.url}#v=1;m=1.1.0;hukou_reform=1.6;mountain_share=0.5;plan_funds_bn=280`);
+    const { context, page, problems } = await open(`${site.url}#v=1;m=1.2.0;hukou_reform=1.6;mountain_share=0.5;plan_funds_bn=280`);
     try {
       await controlled(page);
       assert.deepEqual(await page.evaluate(() => caches.keys()), [`urs-${BUILD}`]);

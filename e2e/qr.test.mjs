@@ -34,7 +34,7 @@ before(async () => {
 });
 after(async () => harness?.close());
 
-const LINK = '#v=1;m=1.1.0;hukou_reform=1.6;mountain_share=0.5;plan_funds_bn=280';
+const LINK = '#v=1;m=1.2.0;hukou_reform=1.6;mountain_share=0.5;plan_funds_bn=280';
 
 const open = (url, options) => openInNewContext(browser, url, options);
 
@@ -51,6 +51,8 @@ const darkModules = (page) =>
 for (const [width, height] of [[1280, 720], [1920, 1080], [390, 844]]) {
   test(`the QR code of the share link, large, closed by Esc and by its button (${width}×${height})`, async () => {
     const { page, context, problems } = await open(site.url + LINK, { viewport: { width, height } });
+    // A phone folds the toolbar behind "工具".
+    if (await page.isVisible('.tools-toggle')) await page.click('.tools-toggle');
     const button = page.locator('.toolbar button.qr');
     assert.equal((await button.textContent()).trim(), '二维码');
     // Beside "copy share link".

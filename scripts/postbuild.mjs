@@ -7,7 +7,8 @@
 //     by src/bin/first_paint.rs, in place of index.html's <!--first-paint-->.
 // 1. The Content-Security-Policy in index.html allows no inline script but
 //    by its hash: the hashes of the page's inline scripts (trunk's loader of
-//    the wasm, which names this build's hashed files, and the file:// notice)
+//    the wasm, which names this build's hashed files, and the browser check
+//    with the file:// notice)
 //    replace the marker __INLINE_SCRIPT_HASHES__.
 // 2. The service worker (sw.js, copied from static/) learns the build: the
 //    list of every file to cache and the build id, the first 16 hex digits of

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Install what building, serving and testing need, skipping what is present.
 #   bash scripts/setup.sh                 toolchain for building and serving
-#   bash scripts/setup.sh --with-browser  also Chromium, ChromeDriver, CJK fonts, poppler (tests)
+#   bash scripts/setup.sh --with-browser  also Chromium, ChromeDriver, Firefox ESR, CJK fonts, poppler (tests)
 # Everything comes from the Rust, npm and Debian registries; nothing else is
 # downloaded, and trunk is told never to fetch a tool (Trunk.toml: offline).
 set -euo pipefail
@@ -44,6 +44,8 @@ if [ "${1:-}" = "--with-browser" ]; then
   fc-list 2>/dev/null | grep -qi 'Noto Sans CJK' || missing+=(fonts-noto-cjk)
   # pdftotext, pdfinfo, pdfimages, pdftoppm: e2e/handout.test.mjs reads the printed PDF.
   command -v pdftotext >/dev/null || missing+=(poppler-utils)
+  # e2e/single-file-firefox.test.mjs opens the single file in Firefox too.
+  command -v firefox-esr >/dev/null || missing+=(firefox-esr)
   if [ ${#missing[@]} -gt 0 ]; then
     say "installing ${missing[*]} from Debian"
     sudo_cmd=""

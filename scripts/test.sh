@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Set up (skipping what is installed) and run every check and test:
 # format, lints on both targets, native model/CLI tests, component tests in
-# headless Chromium, the release build and its size budget, and the
-# end-to-end test on that build.
+# headless Chromium, the release build and its size budget, the single-file
+# build made from it, and the end-to-end tests on both.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh --with-browser
@@ -25,5 +25,7 @@ step "release build (trunk, offline)"
 trunk build --release --offline
 step "size budget: a first visit's wasm + JS, gzip (size-budget.json)"
 node scripts/check-size.mjs
+step "the single-file build (dist-single/urban-rural-sim.html, from dist/)"
+node scripts/single-file.mjs
 step "end-to-end tests in Chromium (playwright-core)"
 node --test e2e/

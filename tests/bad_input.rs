@@ -273,9 +273,18 @@ hukou_reform=1.5;a.plan=0.3,0.6,0.1;c.jiaxing=1.6,5.584,0.732";
     let s = d.scenario;
     assert_eq!(s.name, "兴村优先");
     assert_eq!(s.levers.execution_speed, 1.15);
-    assert_eq!(s.levers.plan_funds_bn, 320.0);
+    // Model 0.2's money (the plan × 1.2, its split the plan's) is mapped to
+    // today's: the same share of the built-in funds, the same tilt (issue 19,
+    // item 8), and the notice says so in both languages.
+    let builtin = Scenario::zhejiang_2025().levers;
+    assert!((s.levers.plan_funds_bn - builtin.plan_funds_bn * 320.0 / 344.52791878172593).abs() < 1e-9);
     assert_eq!(s.levers.hukou_reform, 1.5);
-    assert_eq!(s.levers.plan_allocation.as_array(), [0.3, 0.6, 0.1]);
+    assert!(s.levers.plan_allocation.rural > builtin.plan_allocation.rural);
+    assert!(s.levers.plan_allocation.urban < builtin.plan_allocation.urban);
+    let notice = d.notice.expect("a notice");
+    assert!(notice.zh.contains("已换算：levers.plan_funds_bn：320（模型 0.2）"), "{notice}");
+    assert!(notice.en.contains("mapped: levers.plan_funds_bn: 320 (model 0.2)"), "{notice}");
+    assert!(notice.en.contains("mapped: ordinary funds' split 30.0 % / 60.0 % / 10.0 %"), "{notice}");
     assert_eq!(s.cities.iter().find(|c| c.id == "jiaxing").unwrap().income_ratio, 1.6);
 }
 
@@ -288,7 +297,9 @@ fn a_version_1_file_from_model_0_2_opens_with_its_levers_and_a_notice() {
     let Ok(Imported::Scenario { scenario, notice }) = library::import(text) else { panic!("refused") };
     assert_eq!(scenario.name, "兴村优先（旧版） / rural first (old)");
     assert_eq!(scenario.levers.hukou_reform, 1.5);
-    assert_eq!(scenario.levers.plan_allocation.rural, 0.6);
+    // Its split (30 / 60 / 10 against model 0.2's 41.7 / 51.6 / 6.8) keeps
+    // its tilt on today's split (tests/older_files.rs).
+    assert!(scenario.levers.plan_allocation.rural > Scenario::zhejiang_2025().levers.plan_allocation.rural);
     assert_eq!(scenario.format_version, urban_rural_sim::model::FORMAT_VERSION);
     let notice = notice.expect("a notice");
     assert!(notice.en.contains("older format") && notice.zh.contains("旧格式"), "{notice}");

@@ -25,6 +25,10 @@ fn last(p: &Projection) -> &urban_rural_sim::model::YearOutcome {
     p.years.last().expect("six years")
 }
 
+fn year(p: &Projection, y: i32) -> &urban_rural_sim::model::YearOutcome {
+    p.years.iter().find(|o| o.year == y).expect("a year of the horizon")
+}
+
 /// (lever id, outcome name, outcome, documented direction)
 fn directions() -> Vec<(&'static str, &'static str, Outcome, Way)> {
     let mut d: Vec<(&'static str, &'static str, Outcome, Way)> = vec![
@@ -48,6 +52,14 @@ fn directions() -> Vec<(&'static str, &'static str, Outcome, Way)> {
         ("county_capacity", "urbanization 2030", |p| last(p).urbanization, Way::Up),
         ("mountain_share", "mountain relative income 2030", |p| last(p).mountain_relative_income, Way::Up),
         ("mountain_share", "city income gap 2030", |p| last(p).city_income_gap, Way::Down),
+        // The targets, in their own years (issue 19, item 7): each answers to
+        // the levers that move it.
+        ("mountain_share", "mountain relative income 2027", |p| year(p, 2027).mountain_relative_income, Way::Up),
+        ("mountain_share", "city income gap 2025", |p| year(p, 2025).city_income_gap, Way::Down),
+        ("county_capacity", "mountain relative income 2030", |p| last(p).mountain_relative_income, Way::Up),
+        ("county_capacity", "city income gap 2030", |p| last(p).city_income_gap, Way::Down),
+        ("plan_funds_bn", "all residents' income 2027", |p| year(p, 2027).average_income, Way::Up),
+        ("execution_speed", "all residents' income 2027", |p| year(p, 2027).average_income, Way::Up),
     ];
     for pot in ["plan", "special", "credit"] {
         for (strand, outcome) in [

@@ -509,7 +509,7 @@ impl Fuzz {
         scenarios.push(s);
         // Not expressible in the compact link form: goes as j=.
         let mut s = base.clone();
-        s.start.city_income_gap_year = 2021;
+        s.start.city_income_gap_year = 2020;
         scenarios.push(s);
 
         let mut scenario_json = Vec::new();

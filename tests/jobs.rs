@@ -6,7 +6,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use urban_rural_sim::app::jobs::{run, waterfalls, Answer, Job, Reply, Request};
-use urban_rural_sim::model::goal_seek::{seek, Freedom, Goal, Objective};
+use urban_rural_sim::model::goal_seek::{seek, Freedom, Goal, Objective, Rules};
 use urban_rural_sim::model::params::PARAMS;
 use urban_rural_sim::model::Outcome;
 use urban_rural_sim::model::Scenario;
@@ -35,6 +35,7 @@ fn every_request_and_reply_comes_back_as_it_was_sent() {
             goals,
             freedom: Freedom::SharesAndTotals,
             objective: Objective::LeastExtraMoney,
+            rules: Rules { freed: vec!["credit_bn".into()], may_worsen: vec![Outcome::UrbanIncome] },
             likely: None,
         },
         Job::Explain { scenario },
@@ -78,21 +79,27 @@ fn the_waterfall_covers_every_outcome_and_year_with_both_names_of_each_lever() {
 #[test]
 fn the_seek_answer_is_the_solvers() {
     let scenario = Scenario::zhejiang_2025();
-    let goals = vec![Goal::new(Outcome::IncomeRatio, 2030, 1.655).unwrap()];
-    let solved = seek(&scenario, &goals, Freedom::SharesAndTotals, Objective::LeastExtraMoney);
-    let job = Job::Seek {
-        scenario,
-        goals,
-        freedom: Freedom::SharesAndTotals,
-        objective: Objective::LeastExtraMoney,
-        likely: None,
-    };
-    let Answer::Seek(answer) = run(job) else { panic!("a seek answer") };
-    assert_eq!(answer.scenario, solved.scenario);
-    assert_eq!(
-        (answer.met, answer.binding, answer.extra_money_bn),
-        (solved.met, solved.binding, solved.extra_money_bn)
-    );
-    assert_eq!(answer.goals.len(), 1);
-    assert!(answer.goals[0].met && answer.goals[0].value <= 1.655, "{:?}", answer.goals[0]);
+    // One goal within reach (a hair below the start) and one out of it.
+    let start = urban_rural_sim::model::project(&scenario).years.last().unwrap().income_ratio;
+    for value in [start - 0.001, 1.3] {
+        let goals = vec![Goal::new(Outcome::IncomeRatio, 2030, value).unwrap()];
+        let rules = Rules::default();
+        let solved = seek(&scenario, &goals, Freedom::SharesAndTotals, Objective::LeastExtraMoney, &rules);
+        let job = Job::Seek {
+            scenario: scenario.clone(),
+            goals,
+            freedom: Freedom::SharesAndTotals,
+            objective: Objective::LeastExtraMoney,
+            rules,
+            likely: None,
+        };
+        let Answer::Seek(answer) = run(job) else { panic!("a seek answer") };
+        assert_eq!(answer.scenario, solved.scenario);
+        assert_eq!((answer.met, answer.binding, &answer.spending), (solved.met, solved.binding, &solved.spending));
+        assert_eq!(answer.words, urban_rural_sim::io::seek_words::seek_words(&solved));
+        assert_eq!(answer.goals.len(), 1);
+        assert_eq!(answer.goals[0].met, answer.goals[0].value <= value, "{:?}", answer.goals[0]);
+        // Out of reach: nothing to apply.
+        assert_eq!(answer.scenario.is_some(), answer.met);
+    }
 }

@@ -224,6 +224,7 @@ fn the_baseline_band_and_a_kept_question_are_view_settings_not_undo_steps() {
         goals: vec![Goal::new(Outcome::IncomeRatio, 2030, 1.62).unwrap()],
         freedom: Freedom::SharesOnly,
         objective: Objective::LeastChange,
+        rules: Default::default(),
         likely: None,
     };
     run(&mut s, [Action::SetBaselineBand(BaselineBand::Shown), Action::KeepSolving(Some(kept.clone()))]);
@@ -265,4 +266,18 @@ fn a_links_year_and_layout_are_shown_and_a_year_outside_the_horizon_is_said() {
     assert_eq!(s.view.year_index, 0);
     let notice = s.messages.notice.expect("a notice");
     assert!(notice.zh.contains("2099") && notice.en.contains("outside the projection"), "{notice:?}");
+}
+
+/// A value a setting cannot hold (a reporting month of 13, a share of
+/// 140 %) is refused with a message in both languages, never clamped; the
+/// scenario stays as it was (issue 19, item 8).
+#[test]
+fn a_value_outside_the_hard_bounds_is_refused_not_clamped() {
+    for (id, value) in [("calibration_month", 13.0), ("calibration_month", 0.0), ("plan_share_rural", 1.4)] {
+        let state = fresh();
+        let (next, _) = reduce(&state, Action::SetParam { id, value });
+        assert_eq!(next.doc.scenario, state.doc.scenario, "{id} = {value}");
+        let error = next.messages.error.clone().expect("a message");
+        assert!(error.en.contains("outside its hard bounds") && error.zh.contains("超出其硬性范围"), "{error}");
+    }
 }

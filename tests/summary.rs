@@ -460,3 +460,22 @@ fn on_screen_a_number_keeps_its_unit_on_its_line() {
         assert_eq!(for_screen(line).replace(nb, " "), line, "only spaces change");
     }
 }
+
+/// A target no lever moves (decided from the model: here the mountain
+/// counties' capital is given no effect and nothing urbanizes) is said to be
+/// out of reach, in both languages; the built-in scenario's targets all
+/// answer to some lever.
+#[test]
+fn a_target_no_lever_moves_is_said_so() {
+    let builtin = Scenario::zhejiang_2025();
+    let (summary, _, _) = run(&builtin, 0, None);
+    assert!(!summary.lines(Lang::En).join(" ").contains("no lever moves"));
+    let mut s = Scenario::zhejiang_2025();
+    s.assumptions.outcomes.regional_stock_effect = 0.0;
+    s.assumptions.outcomes.urbanization_speed = 0.0;
+    let (summary, _, _) = run(&s, 0, None);
+    let en = summary.lines(Lang::En).join(" ");
+    let zh = summary.lines(Lang::Zh).join(" ");
+    assert!(en.contains("Highest ÷ lowest city income below 1.55 in 2025: no lever moves this figure."), "{en}");
+    assert!(zh.contains("2025 年设区市居民收入最高最低倍差低于 1.55：任何杠杆都改变不了这一结果。"), "{zh}");
+}

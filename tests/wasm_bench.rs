@@ -8,7 +8,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use std::hint::black_box;
-use urban_rural_sim::model::goal_seek::{seek, Freedom, Goal, Objective};
+use urban_rural_sim::model::goal_seek::{seek, seek_likely, Freedom, Goal, Likely, Objective, Rules};
 use urban_rural_sim::model::paired::band_and_difference;
 use urban_rural_sim::model::uncertainty::uncertainty;
 use urban_rural_sim::model::Outcome;
@@ -60,11 +60,40 @@ fn workloads() {
     // The worker's job after a lever move: the band and its change against
     // the baseline on the same draws (issue 19: ≤ 15 ms).
     let baseline = changed.baseline();
+    median_ms("uncertainty/1000_draws_changed", 15, 1, || {
+        black_box(uncertainty(black_box(&changed), 1000, 1, 1.0));
+    });
     median_ms("uncertainty/1000_draws_paired", 15, 1, || {
         black_box(band_and_difference(black_box(&changed), &baseline, 1000, 1, 1.0));
     });
     let goals = [Goal::new(Outcome::IncomeRatio, 2030, 1.65).unwrap()];
     median_ms("goal_seek/income_ratio_1.65_2030", 7, 1, || {
-        black_box(seek(black_box(&builtin), &goals, Freedom::SharesAndTotals, Objective::LeastExtraMoney));
+        black_box(seek(
+            black_box(&builtin),
+            &goals,
+            Freedom::SharesAndTotals,
+            Objective::LeastExtraMoney,
+            &Rules::default(),
+        ));
+    });
+    let likely = Likely { probability: 0.8, draws: 1000, seed: 1 };
+    let likely_goals = [Goal::new(Outcome::IncomeRatio, 2030, 1.67).unwrap()];
+    median_ms("goal_seek/all_levers_80pct_1.67_2030", 3, 1, || {
+        let rules = Rules::default();
+        black_box(seek_likely(
+            black_box(&builtin),
+            &likely_goals,
+            Freedom::AllLevers,
+            Objective::LeastExtraMoney,
+            &rules,
+            likely,
+        ));
+    });
+    // The analysis tab's tornado, on the main thread: the level and the
+    // change of every headline outcome for a changed scenario (app/tornado.rs).
+    median_ms("sensitivity/level_and_change", 15, 1, || {
+        use urban_rural_sim::model::sensitivity::{tornadoes, Of, HEADLINE};
+        black_box(tornadoes(black_box(&changed), &HEADLINE, 2030, Of::Level));
+        black_box(tornadoes(black_box(&changed), &HEADLINE, 2030, Of::Change));
     });
 }

@@ -165,6 +165,7 @@ async fn kpi_cards_show_year_end_completion_and_the_change_against_baseline() {
         lang: Lang::En,
         band: None,
         only: None,
+        unmoved: Rc::default(),
     };
     let expected = format!("{:.1} %", props.scenario.completion.strands[0].year_end_rate() * 100.0);
     yew::Renderer::<KpiStrip>::with_root_and_props(root.clone(), props).render();
@@ -179,6 +180,36 @@ async fn kpi_cards_show_year_end_completion_and_the_change_against_baseline() {
     assert!(ratio.class_name().contains("bad"));
     let target = root.query_selector("[data-kpi=income-ratio] .kpi-target").unwrap().unwrap();
     assert!(target.text_content().unwrap().contains("target met < 1.9"), "{:?}", target.text_content());
+}
+
+/// A target no lever moves (model::reach) says so on its card and in the
+/// list of targets, in words (issue 19, item 7).
+#[wasm_bindgen_test]
+async fn a_target_no_lever_moves_says_so_on_its_card() {
+    urban_rural_sim::json::install();
+    let root = mount_point();
+    let mut s = Scenario::zhejiang_2025();
+    s.assumptions.outcomes.regional_stock_effect = 0.0;
+    s.assumptions.outcomes.urbanization_speed = 0.0;
+    let unmoved = urban_rural_sim::model::reach::unmoved_targets(&s);
+    assert!(unmoved.contains(&"city_gap_2025"), "{unmoved:?}");
+    let props = KpiProps {
+        scenario: Rc::new(project(&s)),
+        baseline: Rc::new(project(&s)),
+        year_index: 0,
+        lang: Lang::En,
+        band: None,
+        only: None,
+        unmoved: Rc::new(unmoved),
+    };
+    yew::Renderer::<KpiStrip>::with_root_and_props(root.clone(), props).render();
+    settle().await;
+    let card = root.query_selector("[data-kpi=city-gap]").unwrap().unwrap().text_content().unwrap();
+    assert!(card.contains("No lever moves this figure"), "{card}");
+    let ratio = root.query_selector("[data-kpi=income-ratio]").unwrap().unwrap().text_content().unwrap();
+    assert!(!ratio.contains("No lever moves"), "{ratio}");
+    let item = root.query_selector("[data-target=city_gap_2025]").unwrap().unwrap().text_content().unwrap();
+    assert!(item.contains("No lever moves this figure"), "{item}");
 }
 
 /// The same seed gives the same band in the browser as natively: the same

@@ -50,12 +50,14 @@ thread_local! {
 /// own address; `on_known` is called once it is known, to render again.
 pub fn load_room(on_known: impl FnOnce() + 'static) {
     let Some(window) = web_sys::window() else { return };
-    if window.location().protocol().ok().as_deref() == Some("file:") {
+    // A page opened from a file has nothing to ask, unless it is the single
+    // file built with the address of a hosted copy (scripts/single-file.mjs).
+    if super::assets::from_file() && !super::assets::carries("room.json") {
         return;
     }
     let init = web_sys::RequestInit::new();
     init.set_cache(web_sys::RequestCache::NoStore);
-    let request = window.fetch_with_str_and_init("./room.json", &init);
+    let request = window.fetch_with_str_and_init(&super::assets::url("room.json"), &init);
     wasm_bindgen_futures::spawn_local(async move {
         let text = async {
             let response: web_sys::Response = wasm_bindgen_futures::JsFuture::from(request).await.ok()?.dyn_into().ok()?;

@@ -1,5 +1,5 @@
 //! The per-city data table: every value with whether it was measured or
-//! filled in, editable; projected ratios beside.
+//! estimated (估算 / estimate: not published), editable; projected ratios beside.
 
 use super::format::parse_entry;
 use super::state::{Action, CityField};

@@ -78,8 +78,9 @@ fn header(state: &State) -> Html {
                     <span class="seg-label">{ T::Layout.get(lang) }</span>{ for layouts }
                 </div>
                 <button class="lang-toggle" disabled=true lang={lang.other().pick("zh-CN", "en")}>{ T::LanguageToggle.get(lang) }</button>
+                <button class="tools-toggle" disabled=true aria-expanded="false">{ format!("{} ▾", T::Tools.get(lang)) }</button>
             </div>
-            <div class="toolbar" role="toolbar">
+            <div id="toolbar" class="toolbar" role="toolbar">
                 { tool("undo", format!("↶ {}", T::Undo.get(lang))) }
                 { tool("redo", format!("↷ {}", T::Redo.get(lang))) }
                 { tool("share", T::ShareLink.get(lang).to_string()) }

@@ -1,5 +1,6 @@
 //! The page's header: the title, the year, the layout and the language, and
-//! the toolbar (undo, redo, share, QR code, exports, print, the baseline's band).
+//! the toolbar (undo, redo, share, QR code, exports, print, the baseline's band),
+//! which a phone folds behind its "工具" button.
 
 use super::address::on_share;
 use super::band::ShownBand;
@@ -21,10 +22,13 @@ pub struct HeaderArgs<'a> {
     pub direct: &'a UseReducerDispatcher<AppState>,
     pub on_qr: Callback<MouseEvent>,
     pub on_print: &'a Callback<PrintWhat>,
+    /// The toolbar unfolded (a phone folds it behind "工具": style.css).
+    pub tools_open: bool,
+    pub on_tools: Callback<MouseEvent>,
 }
 
 pub fn header(state: &State, args: HeaderArgs) -> Html {
-    let HeaderArgs { scen, base, band, direct, on_qr, on_print } = args;
+    let HeaderArgs { scen, base, band, direct, on_qr, on_print, tools_open, on_tools } = args;
     let lang = state.view.lang;
     let send = |action: Action| {
         let d = direct.clone();
@@ -66,8 +70,13 @@ pub fn header(state: &State, args: HeaderArgs) -> Html {
                     lang={lang.other().pick("zh-CN", "en")}>
                     { T::LanguageToggle.get(lang) }
                 </button>
+                // Shown on a phone only: the toolbar folds behind it.
+                <button class="tools-toggle" aria-expanded={tools_open.to_string()} aria-controls="toolbar" onclick={on_tools}>
+                    { format!("{} {}", T::Tools.get(lang), if tools_open { "▴" } else { "▾" }) }
+                </button>
             </div>
-            <div class="toolbar" role="toolbar">
+            <div id="toolbar" class={classes!("toolbar", tools_open.then_some("open"))} role="toolbar"
+                aria-label={T::Tools.get(lang)}>
                 <button class="undo" onclick={send(Action::Undo)} disabled={state.doc.past.is_empty()}
                     title={T::UndoHint.get(lang)}>{ format!("↶ {}", T::Undo.get(lang)) }</button>
                 <button class="redo" onclick={send(Action::Redo)} disabled={state.doc.future.is_empty()}

@@ -10,8 +10,9 @@
 //! never calls it. Tested natively in tests/jobs.rs.
 
 use crate::i18n::{Bilingual, Lang};
+use crate::io::seek_words::{seek_words, SeekWords};
 use crate::model::attribution::{Attributions, Item};
-use crate::model::goal_seek::{Freedom, Goal, Likely, Objective, Solution};
+use crate::model::goal_seek::{Freedom, Goal, Likely, Objective, Rules, Solution, Spending};
 use crate::model::paired::{band_and_difference, Differences};
 use crate::model::params::PARAMS;
 use crate::model::uncertainty::{uncertainty, Band};
@@ -38,8 +39,17 @@ pub enum Job {
         #[serde(default)]
         baseline: Option<Box<Scenario>>,
     },
-    /// The setting that meets the goals, or the closest (`model::goal_seek`).
-    Seek { scenario: Scenario, goals: Vec<Goal>, freedom: Freedom, objective: Objective, likely: Option<Likely> },
+    /// The setting that meets the goals, or that they are out of reach and
+    /// what binds (`model::goal_seek`).
+    Seek {
+        scenario: Scenario,
+        goals: Vec<Goal>,
+        freedom: Freedom,
+        objective: Objective,
+        #[serde(default)]
+        rules: Rules,
+        likely: Option<Likely>,
+    },
     /// "Why did it move?" for every outcome and year (`model::attribution`).
     Explain { scenario: Scenario },
 }
@@ -72,13 +82,16 @@ pub enum Answer {
 /// `model::goal_seek::Solution`, as the page shows it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SeekAnswer {
-    pub scenario: Scenario,
+    /// The setting to apply; None when the goals are out of reach.
+    pub scenario: Option<Scenario>,
     pub met: bool,
     pub goals: Vec<GoalAnswer>,
     /// The goal furthest from being met (None when all are met).
     pub binding: Option<Goal>,
-    /// Money over 2025–2030 beyond the current setting's, bn yuan.
-    pub extra_money_bn: f64,
+    /// The money against the start, in all and by year.
+    pub spending: Spending,
+    /// What binds, the commitments kept, the cost and timing, in words.
+    pub words: SeekWords,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -91,6 +104,7 @@ pub struct GoalAnswer {
 
 impl From<Solution> for SeekAnswer {
     fn from(s: Solution) -> SeekAnswer {
+        let words = seek_words(&s);
         SeekAnswer {
             scenario: s.scenario,
             met: s.met,
@@ -100,7 +114,8 @@ impl From<Solution> for SeekAnswer {
                 .map(|g| GoalAnswer { goal: g.goal, value: g.value, met: g.met, probability: g.probability })
                 .collect(),
             binding: s.binding,
-            extra_money_bn: s.extra_money_bn,
+            spending: s.spending,
+            words,
         }
     }
 }
@@ -176,11 +191,11 @@ pub fn run(job: Job) -> Answer {
             let (band, difference) = band_and_difference(&scenario, &baseline, draws, seed, 1.0);
             Answer::BandAndDifference(band, difference)
         }
-        Job::Seek { scenario, goals, freedom, objective, likely } => {
+        Job::Seek { scenario, goals, freedom, objective, rules, likely } => {
             use crate::model::goal_seek::{seek, seek_likely};
             let solution = match likely {
-                Some(likely) => seek_likely(&scenario, &goals, freedom, objective, likely),
-                None => seek(&scenario, &goals, freedom, objective),
+                Some(likely) => seek_likely(&scenario, &goals, freedom, objective, &rules, likely),
+                None => seek(&scenario, &goals, freedom, objective, &rules),
             };
             Answer::Seek(Box::new(solution.into()))
         }

@@ -1,6 +1,7 @@
 //! "Keep solving": while a goal-seek question is kept, a change of the
 //! assumptions solves it again from the scenario as it now is and applies
-//! the answer (one undo step, with a notice). A quarter second after the
+//! the answer (one undo step, with a notice); out of reach, nothing is
+//! applied and the notice says so. A quarter second after the
 //! last change, so a drag over an assumption solves once, at its end. The
 //! solving runs in the worker (`jobs::Job::Seek`); an answer that comes
 //! after the scenario changed again is not applied (the newer change asks
@@ -29,6 +30,7 @@ pub fn seek_job(request: &SeekRequest, scenario: &Scenario) -> Job {
         goals: request.goals.clone(),
         freedom: request.freedom,
         objective: request.objective,
+        rules: request.rules.clone(),
         likely: request.likely,
     }
 }
@@ -66,11 +68,15 @@ pub fn keep_solving(props: &KeepSolvingProps) -> Html {
             if solved_from.borrow_mut().take().as_ref() != Some(&scenario) {
                 return;
             }
-            let said = if solution.met { T::Resolved } else { T::ResolvedNotMet };
-            dispatch.dispatch(Action::Load {
-                scenario: Box::new(solution.scenario.clone()),
-                notice: Some(Bilingual::new(said.get(Lang::Zh), said.get(Lang::En))),
-            });
+            // Out of reach: nothing is applied, the notice says so.
+            match &solution.scenario {
+                Some(answer) => dispatch.dispatch(Action::Load {
+                    scenario: Box::new(answer.clone()),
+                    notice: Some(Bilingual::new(T::Resolved.get(Lang::Zh), T::Resolved.get(Lang::En))),
+                }),
+                None => dispatch
+                    .dispatch(Action::Inform(Bilingual::new(T::ResolvedNotMet.get(Lang::Zh), T::ResolvedNotMet.get(Lang::En)))),
+            }
         });
     }
     Html::default()

@@ -25,12 +25,26 @@ pub struct KpiProps {
     /// presentation slide); all cards and the list when None.
     #[prop_or_default]
     pub only: Option<Vec<&'static str>>,
+    /// The targets no lever moves (`model::reach::unmoved_targets`): their
+    /// card and line say so in words.
+    #[prop_or_default]
+    pub unmoved: std::rc::Rc<Vec<&'static str>>,
+}
+
+/// The card's target in the shown year, when no lever moves it.
+fn card_unmoved(id: &str, year: i32, unmoved: &[&'static str]) -> bool {
+    let outcome = match id {
+        "income-ratio" => crate::model::Outcome::IncomeRatio,
+        "city-gap" => crate::model::Outcome::CityIncomeGap,
+        _ => return false,
+    };
+    crate::model::targets::Target::for_outcome_in(outcome, year).is_some_and(|t| t.year == year && unmoved.contains(&t.id))
 }
 
 /// One target of the province as a short line: year, figure, threshold, the
 /// projected value (with honest digits) and met or missed. The full wording
 /// from the target table is the tooltip.
-fn target_item(check: &TargetCheck, band: Option<&Band>, lang: Lang) -> Html {
+fn target_item(check: &TargetCheck, band: Option<&Band>, unmoved: bool, lang: Lang) -> Html {
     let Some(t) = TARGETS.iter().find(|t| t.id == check.id) else { return html! {} };
     let (o, v) = (t.outcome, check.value);
     let (name, threshold) = (o.short(lang), threshold_text(o, t.threshold, lang));
@@ -43,6 +57,7 @@ fn target_item(check: &TargetCheck, band: Option<&Band>, lang: Lang) -> Html {
             { format!(" {name} {} {threshold}: ", if t.below { "<" } else { "≥" }) }
             <strong>{ format!("{value} {mark}") }</strong>
             if let Some(p) = judged.probability_text(lang) { <span class="probability">{ " " }<span class="nowrap">{ p }</span></span> }
+            if unmoved { <span class="no-lever">{ " " }{ T::NoLeverMoves.get(lang) }</span> }
         </li>
     }
 }
@@ -114,10 +129,11 @@ pub fn kpi_strip(props: &KpiProps) -> Html {
                 }
                 <div class="kpi-latest">{ c.latest }</div>
                 if let Some(w) = c.warning { <div class="warn">{ w }</div> }
+                if card_unmoved(c.id, year, &props.unmoved) { <div class="no-lever">{ T::NoLeverMoves.get(lang) }</div> }
             </div>
         }
     });
-    let targets = props.scenario.targets.iter().map(|t| target_item(t, band, lang));
+    let targets = props.scenario.targets.iter().map(|t| target_item(t, band, props.unmoved.contains(&t.id), lang));
     html! {
         <section class="kpis" aria-label={format!("{year} KPI")}
             data-band-ms={props.band.as_ref().map(|b| format!("{:.2}", b.elapsed_ms))}

@@ -47,6 +47,7 @@ pub mod first_paint;
 
 web_only! {
     pub mod address;
+    pub mod assets;
     pub mod band;
     pub mod boot;
     pub mod chart_slots;
@@ -74,6 +75,7 @@ web_only! {
     mod root;
     pub mod seek;
     pub mod seek_answer;
+    pub mod seek_rules;
     pub mod slide_fit;
     pub mod slide_head;
     pub mod slide_numbers;
@@ -81,6 +83,8 @@ web_only! {
     pub mod start;
     pub mod state;
     pub mod storage;
+    pub mod story;
+    pub mod tornado;
     pub mod tabs;
     pub mod text_field;
     pub mod undo_keys;

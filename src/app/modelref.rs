@@ -11,8 +11,8 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
-/// Where the build puts docs/MODEL.md: beside the page, so a sub-path works.
-pub const MODEL_MD_URL: &str = "./MODEL.md";
+/// The name the build gives docs/MODEL.md, beside the page (`assets.rs`).
+pub const MODEL_MD_FILE: &str = "MODEL.md";
 
 /// The text at `url`, from the page's own origin.
 async fn fetch_text(url: &str) -> Option<String> {
@@ -157,7 +157,7 @@ pub fn model_reference(props: &ModelReferenceProps) -> Html {
     {
         let text = text.clone();
         use_effect_with((), move |_| {
-            wasm_bindgen_futures::spawn_local(async move { text.set(Some(fetch_text(MODEL_MD_URL).await)) });
+            wasm_bindgen_futures::spawn_local(async move { text.set(Some(fetch_text(&super::assets::url(MODEL_MD_FILE)).await)) });
         });
     }
     let doc = use_memo((*text).clone(), |text| text.as_ref().and_then(|t| t.as_deref().map(render)));

@@ -5,7 +5,8 @@
 //!
 //! Only a release build registers it (a debug build would be cached while
 //! being worked on), and only where browsers allow service workers: over
-//! https or on localhost. Elsewhere the app works as before, online.
+//! https or on localhost, never from a file nor in the single-file build.
+//! Elsewhere the app works as before, online.
 
 use gloo::events::EventListener;
 use std::cell::{Cell, RefCell};
@@ -27,7 +28,9 @@ thread_local! {
 }
 
 fn container() -> Option<ServiceWorkerContainer> {
-    if cfg!(debug_assertions) {
+    // Not from a file (no browser registers one there) nor in the single
+    // file, which has no sw.js beside it wherever it is opened.
+    if cfg!(debug_assertions) || super::assets::from_file() || super::assets::single_file() {
         return None;
     }
     let navigator = web_sys::window()?.navigator();

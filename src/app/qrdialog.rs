@@ -18,8 +18,9 @@ use web_sys::HtmlDialogElement;
 use yew::prelude::*;
 
 /// The loader Trunk writes beside the page for the QR worker
-/// (`data-loader-shim` in index.html); relative, so any sub-path works.
-pub const QR_WORKER_URL: &str = "./qr-worker_loader.js";
+/// (`data-loader-shim` in index.html; `assets.rs` finds it, also in the
+/// single-file build).
+pub const QR_WORKER_FILE: &str = "qr-worker_loader.js";
 
 /// The worker's answer for a link: its module count (0: too long for a QR
 /// code) and the SVG path of its dark modules (`qr::Qr::svg_path`).
@@ -51,7 +52,7 @@ fn use_qr(link: &AttrValue) -> Option<Code> {
             let mut s = state.borrow_mut();
             s.link = link.to_string();
             if s.worker.is_none() {
-                s.worker = web_sys::Worker::new(QR_WORKER_URL).ok();
+                s.worker = web_sys::Worker::new(&super::assets::url(QR_WORKER_FILE)).ok();
                 let on_message = on_message(state.clone(), code);
                 if let Some(w) = &s.worker {
                     w.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
@@ -144,8 +145,12 @@ pub fn qr_dialog(props: &Props) -> Html {
         // The worker is still loading: keep the code's place.
         None => html! { <div class="qr-code qr-pending" aria-busy="true"></div> },
     };
-    // Who can open the link: a loopback address or a file is no use to a phone.
+    // Who can open the link: a loopback address or a file is no use to a phone;
+    // a file built with a hosted copy's address (scripts/single-file.mjs) links there.
     let hint = match super::address::share_reach(&props.link) {
+        Reach::Network if super::assets::from_file() => {
+            html! { <p class="qr-hint qr-warning" role="alert">{ T::QrHostedCopy.get(lang) }</p> }
+        }
         Reach::Network => html! { <p class="qr-hint">{ T::QrHint.get(lang) }</p> },
         Reach::ThisComputer => html! { <p class="qr-hint qr-warning" role="alert">{ T::QrThisComputer.get(lang) }</p> },
         Reach::ThisFile => html! { <p class="qr-hint qr-warning" role="alert">{ T::QrThisFile.get(lang) }</p> },

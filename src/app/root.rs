@@ -1,6 +1,7 @@
-//! The root component: it holds the store and composes the page — the
-//! header (`header.rs`), the side panel's tabs (`tabs.rs`), the KPI strip,
-//! the chart slots (`chart_slots.rs`), the summary in words, the comparison,
+//! The root component: it holds the store and composes the page — the skip
+//! link to the charts, the header (`header.rs`), the side panel's tabs
+//! (`tabs.rs`), a phone's story (`story.rs`), the KPI strip, the chart slots
+//! (`chart_slots.rs`), the summary in words, the comparison,
 //! the notices, the city table and the model reference; a presented deck
 //! takes the whole screen. What it keeps in step with the page lives beside
 //! it: the address bar (`address.rs`), undo keys (`undo_keys.rs`), print
@@ -21,7 +22,8 @@ use super::qrdialog::QrDialog;
 use super::state::{run_effects, use_frame_dispatch, Action};
 use super::store::{BaselineBand, Mode};
 use super::summary_view::SummaryView;
-use super::tabs::{tab_buttons, tab_content, Tab, TabArgs};
+use super::story::Story;
+use super::tabs::{tab_buttons, tab_panel, Tab, TabArgs};
 use super::undo_keys::use_undo_keys;
 use super::{boot, offline};
 use crate::model::{project, MODEL_VERSION};
@@ -30,12 +32,14 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 /// What the page shows beside the store's state: the open tab, the QR
-/// dialog, the model reference (opened once, then kept mounted).
+/// dialog, the model reference (opened once, then kept mounted), the
+/// toolbar unfolded (a phone folds it).
 #[derive(Clone, Copy, Debug, PartialEq)]
 struct Showing {
     tab: Tab,
     qr: bool,
     model: bool,
+    tools: bool,
 }
 
 #[function_component(App)]
@@ -43,7 +47,7 @@ pub fn app() -> Html {
     let state = use_reducer(boot::initial_state);
     let dispatch = use_frame_dispatch(state.dispatcher());
     let direct = state.dispatcher();
-    let showing = use_state(|| Showing { tab: Tab::Levers, qr: false, model: false });
+    let showing = use_state(|| Showing { tab: Tab::Levers, qr: false, model: false, tools: false });
     let reader = use_mut_ref(|| None::<gloo::file::callbacks::FileReader>);
     use_undo_keys(state.dispatcher());
     {
@@ -78,6 +82,11 @@ pub fn app() -> Html {
         items.iter().map(|(name, s)| (name.clone(), s.clone(), Rc::new(project(s)))).collect::<Vec<_>>()
     });
     let print = use_print(&state, &band, &direct);
+    // Targets no lever moves: from the model, once per change of data or
+    // assumptions (the levers set to the built-in ones), not on a lever move.
+    let reach_key = crate::model::Scenario { levers: crate::model::Levers::builtin(), ..state.doc.scenario.clone() };
+    let unmoved = use_memo(reach_key, crate::model::reach::unmoved_targets);
+    let unmoved = Rc::new((*unmoved).clone());
 
     // Presenting a deck: the slide takes the whole screen.
     if let Mode::Present(_) = &state.view.mode {
@@ -117,12 +126,24 @@ pub fn app() -> Html {
         band: &band,
         baseline_band: &baseline_band,
     };
-    let args = HeaderArgs { scen: &scen, base: &base, band: &band, direct: &direct, on_qr: show(&showing, |s| s.qr = true), on_print: &print.on_print };
+    let args = HeaderArgs {
+        scen: &scen,
+        base: &base,
+        band: &band,
+        direct: &direct,
+        on_qr: show(&showing, |s| s.qr = true),
+        on_print: &print.on_print,
+        tools_open: showing.tools,
+        on_tools: show(&showing, |s| s.tools = !s.tools),
+    };
     let tab = TabArgs { dispatch: &dispatch, direct: &direct, reader: &reader, on_print: &print.on_print };
     let notices = state.doc.projection.notices.iter().map(|n| html! { <li>{ n.get(lang) }</li> });
 
     html! {
         <div class={classes!("app", print.job.is_some().then_some("printing"))}>
+            // The first Tab stop, shown when focused: past the header and the
+            // side panel's controls, straight to the charts.
+            <a class="skip-link" href="#charts" onclick={Callback::from(skip_to_charts)}>{ T::SkipToCharts.get(lang) }</a>
             <KeepSolving kept={state.view.keep_solving.clone()} scenario={state.doc.scenario.clone()} dispatch={direct.clone()} />
             if let Some(job) = &print.job { { handout(job, &state) } }
             { header(&state, args) }
@@ -133,15 +154,17 @@ pub fn app() -> Html {
             <main class="layout">
                 <aside class="levers" aria-label={T::LeversHeading.get(lang)}>
                     { tab_buttons(showing.tab, &state, &on_tab) }
-                    // The panel scrolls under its tabs. The scroller has no rounded
-                    // corners: clipping a scrolled layer to them costs the compositor
-                    // a masked pass over the panel on every frame of a drag.
-                    <div class="levers-scroll">{ tab_content(showing.tab, &state, tab) }</div>
+                    { tab_panel(showing.tab, &state, tab) }
                 </aside>
                 <section class="outcomes">
+                    // A phone starts with the scenario's name and what changed (style.css
+                    // shows it at ≤ 600 px), then the KPIs.
+                    <Story scenario={state.doc.scenario.clone()} lang={lang} />
                     <KpiStrip scenario={scen.clone()} baseline={base.clone()} year_index={state.view.year_index} lang={lang}
-                        band={band.clone()} />
-                    { chart_slots(&charts, &direct) }
+                        band={band.clone()} unmoved={unmoved.clone()} />
+                    <div id="charts" class="charts-region" tabindex="-1" role="region" aria-label={T::ChartsRegion.get(lang)}>
+                        { chart_slots(&charts, &direct) }
+                    </div>
                     // Below the charts, so the charts keep the first screen.
                     <SummaryView scenario={state.doc.scenario.clone()} projection={scen.clone()} baseline={base.clone()}
                         year_index={state.view.year_index} band={band.clone()} lang={lang} />
@@ -168,6 +191,16 @@ pub fn app() -> Html {
                 { format!("{} {} · {}", T::ModelVersion.get(lang), MODEL_VERSION, state.doc.scenario.name) }
             </footer>
         </div>
+    }
+}
+
+/// The skip link moves the focus to the charts itself: following `#charts`
+/// would put it in the address bar, where the share link lives.
+fn skip_to_charts(e: MouseEvent) {
+    e.prevent_default();
+    let charts = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("charts"));
+    if let Some(charts) = charts.and_then(|c| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(c).ok()) {
+        let _ = charts.focus();
     }
 }
 

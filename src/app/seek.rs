@@ -4,7 +4,7 @@
 //! scenario as one undoable step. The solver is `model::goal_seek`, run in
 //! the worker (`jobs::Job::Seek`): 计算中… / Computing… until it answers,
 //! and only the newest question's answer is shown. The answer's markup is
-//! `seek_answer.rs`.
+//! `seek_answer.rs`, the rules' checkboxes `seek_rules.rs`.
 
 use super::jobs::Answer;
 use super::keep_solving::seek_job;
@@ -13,7 +13,7 @@ use super::state::Action;
 use super::store::SeekRequest;
 use super::worker::{self, use_work};
 use crate::i18n::{Bilingual, Lang};
-use crate::model::goal_seek::{Freedom, Goal, Likely, Objective};
+use crate::model::goal_seek::{Freedom, Goal, Likely, Objective, Rules};
 use crate::model::{Outcome, Scenario};
 use crate::text::T;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -93,6 +93,8 @@ pub fn goal_seek_panel(props: &SeekProps) -> Html {
     // "Chance met at least P %": off, or the typed P.
     let likely_on = use_state(|| false);
     let likely_text = use_state(|| "80".to_string());
+    // The planner's rules: commitments freed by name, other outcomes allowed to worsen.
+    let rules = use_state(Rules::default);
 
     let row_html = rows.iter().enumerate().map(|(i, row)| {
         let update = |f: fn(&mut Row, String)| {
@@ -148,7 +150,7 @@ pub fn goal_seek_panel(props: &SeekProps) -> Html {
             if goals.is_empty() {
                 return Err(Bilingual::new(T::NoGoalTicked.get(Lang::Zh), T::NoGoalTicked.get(Lang::En)));
             }
-            Ok(SeekRequest { goals, freedom: *freedom, objective: *objective, likely: likely? })
+            Ok(SeekRequest { goals, freedom: *freedom, objective: *objective, rules: (*rules).clone(), likely: likely? })
         })
     };
     let on_solve = {
@@ -200,6 +202,7 @@ pub fn goal_seek_panel(props: &SeekProps) -> Html {
         })
     };
 
+    let rules_html = super::seek_rules::rules_html(&rules, lang);
     let error = |e: &str| html! { <p class="error" role="alert">{ e.to_string() }</p> };
     let answer = match (&*refused, &work.latest) {
         (Some(e), _) => error(e.get(lang)),
@@ -240,6 +243,7 @@ pub fn goal_seek_panel(props: &SeekProps) -> Html {
                     oninput={on_likely_text} disabled={!*likely_on} aria-label={format!("{} (%)", T::LikelyAtLeast.get(lang))} />
                 <span>{ "%" }</span>
             </div>
+            { rules_html }
             <button class="solve" onclick={on_solve}>{ T::Solve.get(lang) }</button>
             <label class="keep-solving">
                 <input type="checkbox" checked={kept} onchange={on_keep} />

@@ -1,18 +1,21 @@
-//! The goal-seek panel's answer: met or not, each goal with its value (and
-//! its chance, when one was asked for), what binds, the extra money, the
-//! levers that change, and "apply".
+//! The goal-seek panel's answer: met or out of reach, each goal with its
+//! value (the best reachable one when out of reach; its chance, when one
+//! was asked for), what binds, the commitments kept, the extra money and
+//! the years it comes in; when met, the levers that change and "apply".
+//! Out of reach there is nothing to apply. The words are made in the worker
+//! (`urs_formats::seek_words`, as the CLI says them).
 
 use super::jobs::SeekAnswer;
 use super::state::Action;
 use crate::i18n::{Bilingual, Lang};
-use crate::model::goal_seek::Goal;
+use crate::io::seek_words::goal_text;
 use crate::model::params::{Role, PARAMS};
 use crate::model::Scenario;
 use crate::text::T;
 use yew::prelude::*;
 
 pub fn solution_html(sol: &SeekAnswer, current: &Scenario, lang: Lang, dispatch: &Callback<Action>) -> Html {
-    let status = if sol.met { T::GoalsMet.get(lang) } else { T::GoalsNotMet.get(lang) };
+    let words = &sol.words;
     let goals = sol.goals.iter().map(|g| {
         let likely = g
             .probability
@@ -20,53 +23,54 @@ pub fn solution_html(sol: &SeekAnswer, current: &Scenario, lang: Lang, dispatch:
             .unwrap_or_default();
         html! {
             <li class={if g.met { "met" } else { "missed" }}>
-                { format!("{} {}{likely}", if g.met { "✓" } else { "✗" }, goal_text(&g.goal, g.value, lang)) }
+                { format!("{} {}{likely}", if g.met { "✓" } else { "✗" }, goal_text(&g.goal, Some(g.value), lang)) }
             </li>
         }
     });
-    let changes = PARAMS.iter().filter(|p| p.role == Role::Lever).filter_map(|p| {
-        let (a, b) = ((p.get)(current), (p.get)(&sol.scenario));
-        ((a - b).abs() > 1e-6).then(|| {
-            let (a, b) = (p.unit.to_display(a, lang), p.unit.to_display(b, lang));
-            html! { <tr><td>{ p.name(lang) }</td><td class="num">{ format!("{a:.2}") }</td><td class="num">{ format!("{b:.2}") }</td><td>{ p.unit.label(lang) }</td></tr> }
-        })
-    });
     let binding = sol.binding.map(|b| {
-        html! { <p class="binding">{ format!("{}{}{}", T::Binding.get(lang), T::Colon.get(lang), goal_text(&b, f64::NAN, lang)) }</p> }
+        html! { <p class="binding">{ format!("{}{}{}", T::Binding.get(lang), T::Colon.get(lang), goal_text(&b, None, lang)) }</p> }
     });
-    let on_apply = {
-        let (dispatch, scenario) = (dispatch.clone(), sol.scenario.clone());
-        Callback::from(move |_| {
-            dispatch.emit(Action::Load {
-                scenario: Box::new(scenario.clone()),
-                notice: Some(Bilingual::new(T::GoalApplied.get(Lang::Zh), T::GoalApplied.get(Lang::En))),
+    let binds = words.binds.iter().map(|b| html! { <li>{ b.get(lang).to_string() }</li> });
+    let line = |class: &'static str, b: &Bilingual| html! { <p class={class}>{ b.get(lang).to_string() }</p> };
+    let setting = sol.scenario.as_ref().map(|answer| {
+        let changes = PARAMS.iter().filter(|p| p.role == Role::Lever).filter_map(|p| {
+            let (a, b) = ((p.get)(current), (p.get)(answer));
+            ((a - b).abs() > 1e-6).then(|| {
+                let (a, b) = (p.unit.to_display(a, lang), p.unit.to_display(b, lang));
+                html! { <tr><td>{ p.name(lang) }</td><td class="num">{ format!("{a:.2}") }</td><td class="num">{ format!("{b:.2}") }</td><td>{ p.unit.label(lang) }</td></tr> }
             })
-        })
-    };
+        });
+        let on_apply = {
+            let (dispatch, scenario) = (dispatch.clone(), answer.clone());
+            Callback::from(move |_| {
+                dispatch.emit(Action::Load {
+                    scenario: Box::new(scenario.clone()),
+                    notice: Some(Bilingual::new(T::GoalApplied.get(Lang::Zh), T::GoalApplied.get(Lang::En))),
+                })
+            })
+        };
+        html! {
+            <>
+                <table class="goal-changes">
+                    <thead><tr><th>{ T::Lever.get(lang) }</th><th>{ T::Current.get(lang) }</th><th>{ T::Answer.get(lang) }</th><th></th></tr></thead>
+                    <tbody>{ for changes }</tbody>
+                </table>
+                <button class="apply" onclick={on_apply}>{ T::ApplyAnswer.get(lang) }</button>
+            </>
+        }
+    });
     html! {
         <div class={classes!("goal-answer", if sol.met { "met" } else { "missed" })}>
-            <p class="goal-status">{ status }</p>
+            <p class="goal-status">{ words.status.get(lang).to_string() }</p>
             <ul>{ for goals }</ul>
             { for binding }
-            <p class="goal-money">{ format!("{} {}{}", T::ExtraMoney.get(lang), if sol.extra_money_bn < 0.0 { "−" } else { "+" },
-                crate::i18n::format_money_bn(sol.extra_money_bn.abs(), lang)) }</p>
-            <table class="goal-changes">
-                <thead><tr><th>{ T::Lever.get(lang) }</th><th>{ T::Current.get(lang) }</th><th>{ T::Answer.get(lang) }</th><th></th></tr></thead>
-                <tbody>{ for changes }</tbody>
-            </table>
-            <button class="apply" onclick={on_apply}>{ T::ApplyAnswer.get(lang) }</button>
+            if !words.binds.is_empty() {
+                <ul class="goal-binds">{ for binds }</ul>
+            }
+            { for words.kept.as_ref().map(|k| line("goal-kept", k)) }
+            { line("goal-money", &words.cost) }
+            { line("goal-timing", &words.timing) }
+            { for setting }
         </div>
     }
-}
-
-/// "城乡居民收入比 2030 ≤ 1.62 (1.618)": the outcome table's name, unit and decimals.
-fn goal_text(goal: &Goal, value: f64, lang: Lang) -> String {
-    let o = goal.outcome();
-    let threshold = super::format::threshold_text(o, goal.threshold(), lang);
-    let reached = if value.is_finite() {
-        format!(" ({})", super::format::outcome_text(o, value, o.places(), lang))
-    } else {
-        String::new()
-    };
-    format!("{} {} {} {threshold}{reached}", o.name(lang), goal.year(), if goal.at_most() { "≤" } else { "≥" })
 }

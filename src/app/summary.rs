@@ -85,8 +85,41 @@ pub fn summarize_with(
     if let Some(d) = differences {
         sentences.extend(range::range_sentences(d, year));
     }
+    sentences.extend(unmoved_sentences(scenario));
     sentences.push(cost_sentence(scenario, projection));
     Summary { year, sentences }
+}
+
+/// What changed against the baseline, for a phone's first screen
+/// (`story.rs`): the summary's own sentences about the levers and the
+/// changed assumptions; none when the scenario is its baseline.
+pub fn what_changed(scenario: &Scenario) -> Vec<Sentence> {
+    let levers = lever_sentences(scenario);
+    let no_lever = levers.iter().all(|s| s.text.zh == T::SumNoChange.get(Lang::Zh));
+    let n = changed_assumptions(scenario);
+    let mut out = if no_lever { Vec::new() } else { levers };
+    if n > 0 {
+        out.push(Sentence { topic: Topic::Assumptions, text: T::SumAssumptions.fill(|_| vec![n.to_string()]) });
+    }
+    out
+}
+
+/// A sentence for each target no lever moves (decided from the model:
+/// `model::reach`), so the summary never implies a lever could reach it.
+fn unmoved_sentences(scenario: &Scenario) -> Vec<Sentence> {
+    let unmoved = crate::model::reach::unmoved_targets(scenario);
+    crate::model::targets::TARGETS
+        .iter()
+        .filter(|t| unmoved.contains(&t.id))
+        .map(|t| {
+            let topic = match t.outcome {
+                crate::model::Outcome::CityIncomeGap | crate::model::Outcome::MountainRelativeIncome => Topic::Regions,
+                _ => Topic::Income,
+            };
+            let text = T::SumNoLeverMoves.fill(|lang| vec![lang.pick(t.zh, t.en).to_string()]);
+            Sentence { topic, text }
+        })
+        .collect()
 }
 
 /// The text for the screen: a number and the unit after it stay on one line

@@ -14,17 +14,20 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-/// The worker's script (static/worker.js, copied beside the page: index.html);
-/// relative, so any sub-path works.
-pub const WORKER_URL: &str = "./worker.js";
+/// The worker's script (static/worker.js, copied beside the page: index.html;
+/// `assets.rs` finds it, also in the single-file build).
+pub const WORKER_FILE: &str = "worker.js";
 
-/// A module worker running this very wasm: it is handed the compiled module
+/// A worker running this very wasm: it is handed the compiled module
 /// (no second download, no second compile from bytes) as its first message,
-/// and says it is ready once started (`start.rs`).
+/// and says it is ready once started (`start.rs`). A module worker, but in
+/// the single file a classic one (`assets::single_file`).
 pub fn start_worker() -> Option<web_sys::Worker> {
     let options = web_sys::WorkerOptions::new();
-    options.set_type(web_sys::WorkerType::Module);
-    let worker = web_sys::Worker::new_with_options(WORKER_URL, &options).ok()?;
+    if !super::assets::single_file() {
+        options.set_type(web_sys::WorkerType::Module);
+    }
+    let worker = web_sys::Worker::new_with_options(&super::assets::url(WORKER_FILE), &options).ok()?;
     worker.post_message(&wasm_bindgen::module()).ok()?;
     Some(worker)
 }

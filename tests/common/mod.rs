@@ -5,6 +5,7 @@
 //! rates out of bounds) and values outside the plausibility envelope
 //! (docs/MODEL.md, "Plausibility envelope").
 
+use urban_rural_sim::model::cities::CITY_RATIO_FLOOR;
 use urban_rural_sim::model::params::{ParamSpec, Role, PARAMS};
 use urban_rural_sim::model::{project, Projection, Scenario};
 
@@ -137,6 +138,17 @@ pub fn assert_inside(s: &Scenario, label: &str) -> Projection {
         );
         assert!(y.income_ratio >= RATIO_FLOOR, "{label} {}: ratio {} below the floor", y.year, y.income_ratio);
         previous = y.income_ratio;
+    }
+    // No city below the floor: cities converge towards the envelope's floor
+    // (equations/cities.rs), never past it, at any setting.
+    assert_eq!(CITY_RATIO_FLOOR, RATIO_FLOOR, "the cities' floor is the envelope's");
+    for (c, city) in p.cities.iter().zip(&s.cities) {
+        let lowest = c.income_ratio.iter().copied().chain([c.ratio_at_start]).fold(f64::INFINITY, f64::min);
+        assert!(
+            lowest >= CITY_RATIO_FLOOR - 1e-12 || city.income_ratio <= CITY_RATIO_FLOOR,
+            "{label}: {} falls to {lowest}, below the floor {CITY_RATIO_FLOOR}",
+            c.id
+        );
     }
     p
 }

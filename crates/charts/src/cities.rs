@@ -1,8 +1,8 @@
 //! Small multiples of the 11 cities' urban–rural income ratio, 2024–2030,
 //! on any plotters backend: scenario solid, baseline dashed, one shared scale
 //! so cities compare. `grid` says where each panel and its two header lines
-//! go. A city whose ratio was filled in (not published) is drawn in grey with
-//! "filled" under its name.
+//! go. A city whose ratio was estimated (no annual figure published) is drawn
+//! in grey with "估算 / estimate" under its name.
 
 use crate::caption::{baseline_key, Legend};
 use crate::grid::{self, Rect};
@@ -17,7 +17,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-/// A city whose ratio was filled in, not published.
+/// A city whose ratio was estimated, not published (估算 / estimate).
 const FILLED: Rgb = Rgb(0x88, 0x88, 0x88);
 
 /// One scenario's 11 projected cities and how it is drawn (the roles of the
@@ -83,7 +83,21 @@ impl Cities {
             .join(", ")
     }
 
-    /// Compared: one entry per scenario; else measured and filled, and the key.
+    /// The caption's line naming the cities whose ratio is an estimate (no
+    /// annual figure published): "金华、衢州、丽水的城乡收入比…估算…". None
+    /// when every city's ratio was published.
+    pub fn estimated_note(&self) -> Option<String> {
+        let sep = self.lang.pick("、", ", ");
+        let names: Vec<&str> = self
+            .cities
+            .iter()
+            .filter(|c| c.income_ratio_provenance == Provenance::Filled)
+            .map(|c| self.lang.pick(c.zh.as_str(), c.en.as_str()))
+            .collect();
+        (!names.is_empty()).then(|| T::CitiesEstimated.get(self.lang).replacen("{}", &names.join(sep), 1))
+    }
+
+    /// Compared: one entry per scenario; else measured and estimated, and the key.
     pub fn legend(&self) -> Legend {
         let entry = |label: String, color: Rgb, dashed: bool| LegendEntry {
             label,

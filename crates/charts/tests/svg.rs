@@ -142,3 +142,42 @@ fn a_plot_alone_has_the_lines_and_axes_but_no_caption() {
         assert!(solid.count() >= scenario_lines, "{kind:?}: a solid line per scenario series");
     }
 }
+
+/// The cities whose ratio is an estimate (no annual figure published) are
+/// labelled so in the drawing and named in the caption's note, in both
+/// languages; they are not copies of the province (issue 19, item 7).
+#[test]
+fn estimated_cities_are_labelled_as_estimates() {
+    let scenario = Scenario::zhejiang_2025();
+    let p = project(&scenario);
+    for (lang, word, names) in
+        [(Lang::Zh, "估算", ["金华", "衢州", "丽水"]), (Lang::En, "estimate", ["Jinhua", "Quzhou", "Lishui"])]
+    {
+        let data = Cities {
+            cities: scenario.cities.clone(),
+            lines: vec![CityLines {
+                name: scenario.name.clone(),
+                role: urs_charts::specs::Role::Scenario,
+                cities: p.cities.clone(),
+            }],
+            start_year: scenario.start.year,
+            lang,
+        };
+        let note = data.estimated_note().expect("a note on the estimated cities");
+        assert!(names.iter().all(|n| note.contains(n)) && note.contains(word), "{note}");
+        assert!(data.legend().entries.iter().any(|e| e.label == word));
+        let caption = Caption { title: "cities".into(), subtitle: "2025".into(), stamp: "stamp".into() };
+        let svg = urs_charts::svg::cities(&data, 720.0, &caption, &urs_charts::estimate_width).unwrap();
+        assert_eq!(svg.matches(&format!(" · {word}")).count(), 3, "three cities drawn as estimates");
+    }
+    // Distinct estimates, none a copy of the province's ratio.
+    let filled: Vec<f64> = p
+        .cities
+        .iter()
+        .zip(&scenario.cities)
+        .filter(|(_, c)| c.income_ratio_provenance == urs_model::region::Provenance::Filled)
+        .map(|(c, _)| c.ratio_at_start)
+        .collect();
+    let province = scenario.start.urban_income / scenario.start.rural_income;
+    assert!(filled.iter().all(|r| (r - province).abs() > 0.005), "{filled:?} vs {province}");
+}

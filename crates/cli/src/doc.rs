@@ -23,6 +23,7 @@ pub fn update_doc(path: &str) -> Result<(), Bilingual> {
         ("BACKTEST", backtest_markdown()),
         ("COVERAGE", coverage_markdown(&builtin)),
         ("RESULTS", results_markdown(&builtin)),
+        ("SENSITIVITY", crate::tornado::markdown(&builtin)),
     ] {
         let begin = format!("<!-- BEGIN {name} -->\n");
         let end = format!("<!-- END {name} -->");

@@ -7,39 +7,42 @@
 //!   urs --print-builtin zhejiang-2025   (the scenario file, to edit and rerun)
 //!   urs --svg KIND [--year Y] [--lang zh|en] [--scenario FILE] [--out FILE]
 //!                                (any chart as SVG: svg.rs)
+//!   urs --tornado [OUTCOME] ...  (what the answer depends on: tornado.rs)
 
 mod doc;
 mod qr;
+mod seek;
 mod svg;
+mod tornado;
 
 use std::process::ExitCode;
 use urs_model::attribution::{Attribution, Attributions};
-use urs_model::goal_seek::{self, Freedom, Goal, Objective};
 use urs_model::i18n::{Bilingual, Lang};
 use urs_model::targets::TargetStatus;
 use urs_model::uncertainty::{uncertainty, Band};
-use urs_model::{params, project, Outcome, Projection, ReadOutcome, Scenario, OUTCOMES, STRANDS};
+use urs_model::{project, Outcome, Projection, ReadOutcome, Scenario, OUTCOMES, STRANDS};
 
 const USAGE: &str = "usage: urs (--builtin zhejiang-2025 | --scenario FILE) [--json] [--band N [--seed S]]
-           [--explain OUTCOME YEAR] [--seek GOAL ... [--free shares|totals|all] [--least money|change] [--likely P]]
+           [--explain OUTCOME YEAR] [--seek GOAL ... [--free shares|totals|all] [--free COMMITMENT]
+            [--allow-worse all|OUTCOME] [--least money|change] [--likely P]]
+           (COMMITMENT: special_funds_bn, special_funds_years, credit_bn — kept unless freed)
        urs --print-builtin zhejiang-2025
        urs --svg KIND [--year Y] [--lang zh|en] [--scenario FILE] [--out FILE]
            KIND: completion, income-ratio, standards, urbanization, city-gap, mountain, cities
+       urs --tornado [OUTCOME] [--year Y] [--change] [--top N] [--lang zh|en] [--builtin zhejiang-2025 | --scenario FILE]
+           (what the answer depends on: each uncertain number at either end of its range)
        urs --params-markdown | --replay-markdown
        urs --qr TEXT                       (a QR code of TEXT in the terminal)
        urs --update-doc docs/MODEL.md      (rewrite its generated tables)";
 
-/// Goals to seek, and how (`--seek`, `--free`, `--least`, `--likely`).
-struct Seek {
-    goals: Vec<Goal>,
-    freedom: Freedom,
-    objective: Objective,
-    /// The share of the band's draws that must meet every goal (0–1).
-    likely: Option<f64>,
-}
-
 enum Command {
-    Run { scenario: Scenario, json: bool, band: Option<(usize, u64)>, explain: Option<(Outcome, i32)>, seek: Seek },
+    Run {
+        scenario: Scenario,
+        json: bool,
+        band: Option<(usize, u64)>,
+        explain: Option<(Outcome, i32)>,
+        seek: seek::Seek,
+    },
     PrintBuiltin(Scenario),
     ParamsMarkdown,
     ReplayMarkdown,
@@ -51,6 +54,9 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     if args.iter().any(|a| a == "--svg") {
         return svg::main(&args);
+    }
+    if args.iter().any(|a| a == "--tornado") {
+        return tornado::main(&args);
     }
     if args.first().map(String::as_str) == Some("--qr") {
         return match qr::render(args.get(1).map_or("", String::as_str)) {
@@ -69,15 +75,9 @@ fn main() -> ExitCode {
             let projection = project(&scenario);
             let band = band.map(|(draws, seed)| uncertainty(&scenario, draws, seed, 1.0));
             let explained = explain.and_then(|(o, y)| Attributions::new(&scenario).get(o, y));
-            let solution = (!seek.goals.is_empty()).then(|| match seek.likely {
-                // The band's draws and seed judge the probability (1,000 unless --band says).
-                Some(probability) => {
-                    let (draws, seed) = band.as_ref().map_or((1000, seed_of(&args)), |b| (b.draws, b.seed));
-                    let likely = goal_seek::Likely { probability, draws, seed };
-                    goal_seek::seek_likely(&scenario, &seek.goals, seek.freedom, seek.objective, likely)
-                }
-                None => goal_seek::seek(&scenario, &seek.goals, seek.freedom, seek.objective),
-            });
+            // The band's draws and seed judge a probability (1,000 unless --band says).
+            let (draws, seed) = band.as_ref().map_or((1000, seed_of(&args)), |b| (b.draws, b.seed));
+            let solution = seek.solve(&scenario, draws, seed);
             if json {
                 let value = serde_json::json!({ "projection": projection, "band": band, "attribution": explained, "goal_seek": solution });
                 let plain = band.is_none() && explained.is_none() && solution.is_none();
@@ -97,7 +97,7 @@ fn main() -> ExitCode {
                     print!("{}", attribution_table(a));
                 }
                 if let Some(sol) = &solution {
-                    print!("{}", seek_table(&scenario, sol));
+                    print!("{}", seek::seek_table(&scenario, sol));
                 }
             }
             ExitCode::SUCCESS
@@ -141,12 +141,7 @@ fn parse(args: &[String]) -> Result<Command, Bilingual> {
     let mut draws: Option<usize> = None;
     let mut seed: u64 = 1;
     let mut explain = None;
-    let mut seek = Seek {
-        goals: Vec::new(),
-        freedom: Freedom::SharesAndTotals,
-        objective: Objective::LeastExtraMoney,
-        likely: None,
-    };
+    let mut seek = seek::Seek::default();
     let mut it = args.iter();
     let mut set = |s: Scenario| -> Result<(), Bilingual> {
         if scenario.replace(s).is_some() {
@@ -173,33 +168,6 @@ fn parse(args: &[String]) -> Result<Command, Bilingual> {
                     )
                 })?);
             }
-            "--seek" => seek.goals.push(parse_goal(it.next().map(String::as_str).unwrap_or(""))?),
-            "--free" => {
-                seek.freedom = match it.next().map(String::as_str) {
-                    Some("shares") => Freedom::SharesOnly,
-                    Some("totals") => Freedom::SharesAndTotals,
-                    Some("all") => Freedom::AllLevers,
-                    _ => {
-                        return Err(Bilingual::new(
-                            "--free 取 shares、totals 或 all",
-                            "--free takes shares, totals or all",
-                        ))
-                    }
-                }
-            }
-            "--least" => {
-                seek.objective = match it.next().map(String::as_str) {
-                    Some("money") => Objective::LeastExtraMoney,
-                    Some("change") => Objective::LeastChange,
-                    _ => return Err(Bilingual::new("--least 取 money 或 change", "--least takes money or change")),
-                }
-            }
-            "--likely" => {
-                let p = it.next().and_then(|p| p.parse::<f64>().ok()).filter(|p| (0.01..=0.99).contains(p));
-                seek.likely = Some(p.ok_or_else(|| {
-                    Bilingual::new("--likely 需要 0.01–0.99 之间的概率", "--likely needs a probability, 0.01–0.99")
-                })?);
-            }
             "--seed" => {
                 seed = it
                     .next()
@@ -214,8 +182,14 @@ fn parse(args: &[String]) -> Result<Command, Bilingual> {
                     .ok_or_else(|| Bilingual::new("--scenario 需要文件路径", "--scenario needs a file path"))?;
                 let text = std::fs::read_to_string(path)
                     .map_err(|e| Bilingual::new(format!("无法读取 {path}：{e}"), format!("cannot read {path}: {e}")))?;
-                set(Scenario::from_json(&text)
-                    .map_err(|e| Bilingual::new(format!("{path}：{}", e.zh), format!("{path}: {}", e.en)))?)?;
+                let (scenario, notes) = Scenario::from_json_noted(&text)
+                    .map_err(|e| Bilingual::new(format!("{path}：{}", e.zh), format!("{path}: {}", e.en)))?;
+                // An older file: what became of its edits, on stderr.
+                let version = crate::json_version(&text);
+                if let Some(notice) = version.and_then(|v| Scenario::older_file_notice(v, &notes)) {
+                    eprintln!("{path}: {}\n{path}: {}", notice.zh, notice.en);
+                }
+                set(scenario)?;
             }
             "--params-markdown" => return Ok(Command::ParamsMarkdown),
             "--replay-markdown" => return Ok(Command::ReplayMarkdown),
@@ -226,6 +200,7 @@ fn parse(args: &[String]) -> Result<Command, Bilingual> {
                 return Ok(Command::UpdateDoc(path.clone()));
             }
             "--help" | "-h" => return Ok(Command::Help),
+            other if seek.flag(other, &mut it)? => {}
             other => return Err(Bilingual::new(format!("未知参数 {other}"), format!("unknown argument {other}"))),
         }
     }
@@ -328,34 +303,6 @@ fn table(p: &Projection) -> String {
     out
 }
 
-/// A goal written `income_ratio<=1.62@2030`, `city_gap<=1.5@2025`,
-/// `mountain>=0.76@2027`, `average_income>=85000@2027` or
-/// `completion.rural>=1.2@2026`: an outcome's id (or an older spelling of
-/// it), `<=` where lower is better and `>=` otherwise, the value in model
-/// units, the year.
-fn parse_goal(text: &str) -> Result<Goal, Bilingual> {
-    let bad = || {
-        Bilingual::new(
-            format!("目标“{text}”无法识别（例：income_ratio<=1.62@2030）"),
-            format!("cannot read the goal “{text}” (e.g. income_ratio<=1.62@2030)"),
-        )
-    };
-    let (lhs, rest) = text.split_once("<=").or_else(|| text.split_once(">=")).ok_or_else(bad)?;
-    let at_most = text.contains("<=");
-    let (value, year) = rest.split_once('@').ok_or_else(bad)?;
-    let (value, year) = (value.parse::<f64>().map_err(|_| bad())?, year.parse::<i32>().map_err(|_| bad())?);
-    let outcome = Outcome::from_id(lhs).ok_or_else(bad)?;
-    if outcome.lower_is_better() != at_most {
-        let op = if outcome.lower_is_better() { "<=" } else { ">=" };
-        return Err(Bilingual::new(
-            format!("目标“{text}”：{}的目标写作 {}{op}…", outcome.name(Lang::Zh), outcome.id()),
-            format!("the goal “{text}”: a goal on {} is written {}{op}…", outcome.name(Lang::En), outcome.id()),
-        ));
-    }
-    Goal::new(outcome, year, value)
-        .map_err(|e| Bilingual::new(format!("目标“{text}”：{}", e.zh), format!("the goal “{text}”: {}", e.en)))
-}
-
 /// An outcome's name in both languages, with its unit: "城乡居民收入比 Urban–rural income ratio".
 fn names(o: Outcome) -> String {
     let unit = match o.unit().label(Lang::En) {
@@ -363,13 +310,6 @@ fn names(o: Outcome) -> String {
         unit => format!(" ({unit})"),
     };
     format!("{} {}{unit}", o.name(Lang::Zh), o.name(Lang::En))
-}
-
-/// A goal in words: "城乡居民收入比 Urban–rural income ratio 2030 ≤ 1.620".
-fn goal_words(g: &Goal) -> String {
-    let o = g.outcome();
-    let op = if g.at_most() { "≤" } else { "≥" };
-    format!("{} {} {} {op} {}", o.name(Lang::Zh), o.name(Lang::En), g.year(), o.format(g.threshold(), Lang::En))
 }
 
 /// The waterfall from the reference to the scenario, in words and numbers.
@@ -390,34 +330,6 @@ fn attribution_table(a: &Attribution) -> String {
         "  interaction (total − alone)   {:>+12.4}\n  scenario                      {:>12.4}\n",
         a.interaction, a.scenario
     ));
-    out
-}
-
-/// The goal-seek answer beside the current setting.
-fn seek_table(current: &Scenario, sol: &goal_seek::Solution) -> String {
-    let mut out = format!(
-        "\n目标求解 goal seek: {} ({} runs); extra money 2025–2030 {:+.1} bn yuan\n",
-        if sol.met { "met 达成" } else { "cannot be met 无法达成" },
-        sol.evaluations,
-        sol.extra_money_bn
-    );
-    for g in &sol.goals {
-        let likely = g.probability.map(|p| format!(" (met in {:.0} % of draws)", p * 100.0)).unwrap_or_default();
-        let o = g.goal.outcome();
-        let value = o.format(g.value, Lang::En);
-        out.push_str(&format!("  {} {}: {value}{likely}\n", if g.met { "✓" } else { "✗" }, goal_words(&g.goal)));
-    }
-    if let Some(b) = &sol.binding {
-        let b = goal_words(b);
-        out.push_str(&format!("  binding 约束: {b}; levers at the end of their range: {:?}\n", sol.at_bounds));
-    }
-    out.push_str("  lever                          current      answer\n");
-    for p in params::PARAMS.iter().filter(|p| p.role == params::Role::Lever) {
-        let (a, b) = ((p.get)(current), (p.get)(&sol.scenario));
-        if (a - b).abs() > 1e-9 {
-            out.push_str(&format!("  {:<30} {:>9.4}  {:>9.4}\n", p.id, a, b));
-        }
-    }
     out
 }
 
@@ -445,4 +357,10 @@ fn band_table(b: &Band) -> String {
 /// The `--seed` given, 1 otherwise (the band's default).
 fn seed_of(args: &[String]) -> u64 {
     args.iter().position(|a| a == "--seed").and_then(|i| args.get(i + 1)).and_then(|s| s.parse().ok()).unwrap_or(1)
+}
+
+/// The `format_version` of a scenario file's text, if it has one.
+fn json_version(text: &str) -> Option<u64> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    urs_model::json::parse(text).ok()?.get("format_version")?.as_u64()
 }

@@ -150,9 +150,56 @@ fn explain_and_seek_from_the_command_line() {
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.contains("attribution: 城乡居民收入比 Urban–rural income ratio 2030"), "{text}");
     assert!(text.contains("Lever(\"hukou_reform\")"), "{text}");
-    let out = urs(&["--builtin", "zhejiang-2025", "--seek", "income_ratio<=1.66@2030", "--free", "totals"]);
+    // A hair below the start: met, with its cost, its years and the levers it moves.
+    let start = urs_model::project(&urs_model::Scenario::zhejiang_2025()).years.last().unwrap().income_ratio;
+    let goal = format!("income_ratio<={:.4}@2030", start - 0.001);
+    let out = urs(&["--builtin", "zhejiang-2025", "--seek", &goal, "--free", "totals"]);
     let text = String::from_utf8(out.stdout).unwrap();
-    assert!(text.contains("goal seek: met"), "{text}");
+    assert!(text.contains("All goals can be met") && text.contains("lever                          current"), "{text}");
+    assert!(text.contains("Extra money (vs the start, 2025–2030)") && text.contains("新增资金"), "{text}");
+    assert!(text.contains("Published commitments kept as they are"), "{text}");
+    // Far out of reach, every commitment freed and every outcome allowed to worsen:
+    // said to be, with what binds, and no setting.
+    let out = urs(&[
+        "--builtin",
+        "zhejiang-2025",
+        "--seek",
+        "income_ratio<=1.3@2030",
+        "--free",
+        "all",
+        "--free",
+        "credit_bn",
+        "--free",
+        "special_funds_bn",
+        "--allow-worse",
+        "all",
+    ]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("Out of reach") && text.contains("无法全部达成"), "{text}");
+    assert!(!text.contains("lever                          current"), "no setting is offered: {text}");
+    assert!(text.contains("Money the best values would take"), "{text}");
+    let json: serde_json::Value = serde_json::from_slice(
+        &urs(&[
+            "--builtin",
+            "zhejiang-2025",
+            "--json",
+            "--seek",
+            "income_ratio<=1.3@2030",
+            "--allow-worse",
+            "urban_income",
+        ])
+        .stdout,
+    )
+    .unwrap();
+    assert!(json["goal_seek"]["scenario"].is_null() && json["goal_seek"]["met"] == false, "{json}");
+    assert_eq!(json["goal_seek"]["spending"]["by_year"].as_array().unwrap().len(), 6);
+    // A name that is no commitment, or no outcome: a clear message in both languages.
+    let bad = urs(&["--builtin", "zhejiang-2025", "--seek", &goal, "--free", "plan_funds_bn"]);
+    assert_eq!(bad.status.code(), Some(2));
+    let err = String::from_utf8(bad.stderr).unwrap();
+    assert!(err.contains("no published commitment named “plan_funds_bn”") && err.contains("已公布承诺"), "{err}");
+    let bad = urs(&["--builtin", "zhejiang-2025", "--seek", &goal, "--allow-worse", "gdp"]);
+    assert!(String::from_utf8(bad.stderr).unwrap().contains("--allow-worse takes all or an outcome's id"));
     let bad = urs(&["--builtin", "zhejiang-2025", "--seek", "income_ratio=1.6"]);
     assert_eq!(bad.status.code(), Some(2));
     assert!(String::from_utf8(bad.stderr).unwrap().contains("cannot read the goal"));
@@ -240,4 +287,42 @@ fn svg_refuses_an_unknown_chart_or_year_in_both_languages_and_writes_nothing() {
         let err = String::from_utf8(out.stderr).unwrap();
         assert!(err.contains("错误 error:") && err.contains("usage:"), "{args:?}: {err}");
     }
+}
+
+#[test]
+fn tornado_says_what_the_2030_ratio_depends_on_in_the_language_asked() {
+    let out = urs(&["--tornado", "income_ratio", "--lang", "en", "--top", "3"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+    assert_eq!(lines[0], "What Urban–rural income ratio in 2030 depends on");
+    // The trend first, and no Chinese when English is asked for.
+    assert!(lines[2].contains("Yearly fall of the income ratio"), "{text}");
+    assert_eq!(lines.len(), 2 + 3 + 1, "title, central value, three bars, the rest counted: {text}");
+    assert!(!text.contains("收入比"), "{text}");
+    let zh = String::from_utf8(urs(&["--tornado", "--lang", "zh", "--year", "2027"]).stdout).unwrap();
+    assert!(zh.contains("城乡居民收入比 2027 年取决于什么") && zh.contains("山区海岛县"), "{zh}");
+    // Bad input: a clear message in both languages, nothing printed.
+    let bad = urs(&["--tornado", "no_such_outcome"]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(bad.stdout.is_empty());
+    let e = String::from_utf8(bad.stderr).unwrap();
+    assert!(e.contains("没有名为 no_such_outcome 的结果") && e.contains("no outcome named no_such_outcome"), "{e}");
+    let late = urs(&["--tornado", "--year", "2040"]);
+    assert_eq!(late.status.code(), Some(2));
+}
+
+/// An older scenario file (model 0.2) runs, and stderr says in both
+/// languages what became of its edits: mapped, or not carried over.
+#[test]
+fn an_older_file_says_on_stderr_what_it_lost() {
+    let fixture = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/scenario-v1-model-0.2-assumptions.json");
+    let out = urs(&["--scenario", fixture]);
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("已换算：assumptions.calibration_month：6"), "{err}");
+    assert!(err.contains("mapped: assumptions.calibration_month: 6"), "{err}");
+    assert!(err.contains("未转入：assumptions.funding_elasticity = 0.8"), "{err}");
+    assert!(err.contains("not carried over: assumptions.funding_elasticity = 0.8"), "{err}");
+    assert!(!String::from_utf8_lossy(&out.stdout).contains("funding_elasticity"));
 }

@@ -15,6 +15,8 @@ pub mod library;
 pub mod link;
 /// A number from text (f64::from_str natively, the browser's parseFloat on wasm32).
 pub mod number;
+/// A goal-seek answer in words (the app's answer and the CLI's).
+pub mod seek_words;
 /// An outcome's value as text, with its unit (screen, charts, exports).
 pub mod show;
 pub mod stamp;

@@ -116,8 +116,12 @@ pub fn import(text: &str) -> Result<Imported, Bilingual> {
         )
     })?;
     if let Some(version) = value.get("format_version").map(|v| v.as_u64()) {
-        let notice = version.and_then(Scenario::format_notice).or_else(|| crate::export::import_notice(&value));
-        return Scenario::from_value(value).map(|s| Imported::Scenario { scenario: Box::new(s), notice });
+        let exported = crate::export::import_notice(&value);
+        // An older file: what it is, and what became of each of its edits.
+        return Scenario::from_value_noted(value).map(|(s, notes)| {
+            let notice = version.and_then(|v| Scenario::older_file_notice(v, &notes)).or(exported);
+            Imported::Scenario { scenario: Box::new(s), notice }
+        });
     }
     if value.get("format").and_then(|f| f.as_str()) == Some(crate::deck::DECK_FORMAT) {
         return crate::deck::import_value(&value).map(|d| Imported::Deck(Box::new(d)));

@@ -24,6 +24,7 @@ use super::stamp::data_digest;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use urs_model::i18n::Bilingual;
+use urs_model::inputs::scenario_v1::{v1_funds_note, v1_plan_funds, v1_plan_split, v1_split_note};
 use urs_model::params::{Kind, ParamSpec, PARAMS};
 use urs_model::{Allocation, Scenario, MODEL_VERSION, POTS};
 
@@ -278,7 +279,30 @@ pub fn decode(fragment: &str) -> Result<Decoded, Bilingual> {
             }
         }
     }
+    // Model 0.x's ordinary funds were the plan × 1.2 and its split the
+    // plan's: a link from it carries them in that sense, so they are mapped
+    // to today's (the same share of, and tilt against, the built-in money),
+    // and the notice says so, rather than read as a policy change.
+    let mut mapped = Vec::new();
+    if pairs.iter().any(|(k, v)| *k == "m" && v.starts_with("0.")) {
+        if pairs.iter().any(|(k, _)| *k == "plan_funds_bn") {
+            let from = scenario.levers.plan_funds_bn;
+            scenario.levers.plan_funds_bn = v1_plan_funds(from);
+            mapped.push(v1_funds_note(from, scenario.levers.plan_funds_bn));
+        }
+        if pairs.iter().any(|(k, _)| *k == "a.plan") {
+            let from = scenario.levers.plan_allocation.as_array();
+            scenario.levers.plan_allocation = v1_plan_split(from);
+            mapped.push(v1_split_note(from, scenario.levers.plan_allocation));
+        }
+    }
     scenario.validate().map_err(|e| bad(e.zh, e.en))?;
+    if let Some(n) = &mut notice {
+        for m in &mapped {
+            n.zh.push_str(&format!("{}。", m.zh));
+            n.en.push_str(&format!(" {}.", m.en));
+        }
+    }
     if let (Some(n), false) = (&mut notice, dropped.is_empty()) {
         let list = dropped.join(", ");
         n.zh.push_str(&format!("当前模型已无以下设置，已忽略：{list}。"));
@@ -363,7 +387,7 @@ mod tests {
     #[test]
     fn a_scenario_the_compact_form_cannot_carry_goes_whole() {
         let mut s = Scenario::zhejiang_2025();
-        s.start.city_income_gap_year = 2021;
+        s.start.city_income_gap_year = 2020;
         let link = encode(&s);
         assert!(link.contains(";j="), "{link}");
         assert_eq!(decode(&link).unwrap().scenario, s);

@@ -74,8 +74,8 @@ texts! {
         "No published registered (hukou) urbanization rate was found: the 52 % start is an assumption, editable under Assumptions.",
     ),
     CityGapNote => (
-        "2021–2024 年按假设的收敛速度推算，无公布值。",
-        "2021–2024 carried at the assumed closing rate: no published values.",
+        "2021 年公布 1.61；2022–2025 年按假设的收敛速度推算，无公布的全年值。",
+        "1.61 published for 2021; 2022–2025 carried at the assumed closing rate: no published annual values.",
     ),
     MountainNote => (
         "2024 年起点 0.73 为假设（未找到公布值）。",
@@ -88,11 +88,11 @@ texts! {
     TargetMet => ("达成目标", "target met"),
     TargetMissed => ("未达目标", "target missed"),
     TabLevers => ("政策杠杆", "Levers"),
-    TabAssumptions => ("假设与数据", "Assumptions and data"),
+    TabAssumptions => ("假设与数据", "Assumptions"),
     TabModel => ("模型说明", "Model reference"),
     TabCities => ("设区市", "Cities"),
     Measured => ("实测", "measured"),
-    Filled => ("填补", "filled"),
+    Filled => ("估算", "estimate"),
     Range => ("合理范围", "plausible range"),
     City => ("城市", "City"),
     Population => ("常住人口（万）", "Population (m)"),
@@ -275,7 +275,10 @@ texts! {
     EffectInvestment => ("此杠杆本身：2025–2030 年完成投资", "This lever alone: investment completed 2025–2030"),
     GoalValue => ("目标值", "target value"),
     GoalSeek => ("目标求解", "Goal seek"),
-    GoalSeekHint => ("勾选目标，选择可调整的杠杆；求解器在各杠杆合理范围内寻找满足全部目标、资金最少（或改动最小）的方案。", "Tick the goals and choose which levers may move; the solver looks, inside every lever's plausible range, for the setting that meets them all with the least money (or the least change)."),
+    GoalSeekHint => (
+        "勾选目标，选择可调整的杠杆；求解器在各杠杆合理范围内寻找满足全部目标、资金最少（或改动最小）的方案：已公布的承诺保持不变、未列为目标的结果不比起点差（除非在“规则”中放开），新增资金不晚于计划进度。",
+        "Tick the goals and choose which levers may move; the solver looks, inside every lever's plausible range, for the setting that meets them all with the least money (or the least change), keeping the published commitments and every outcome that is not a goal at least as good as at the start (unless the rules free them), and adding money no later than the plan's pace.",
+    ),
     GoalFreedom => ("可调整", "May move"),
     FreedomShares => ("仅分配份额", "Shares only"),
     FreedomTotals => ("份额与资金总量", "Shares and money"),
@@ -285,7 +288,10 @@ texts! {
     ObjectiveChange => ("改动最小", "least change"),
     Solve => ("求解", "Solve"),
     GoalsMet => ("全部目标可以达成：", "All goals can be met:"),
-    GoalsNotMet => ("在合理范围内无法全部达成；以下为最接近的方案：", "Not all goals can be met inside the ranges; the closest setting found:"),
+    GoalsNotMet => (
+        "在各杠杆合理范围与所设规则内无法全部达成，不提供方案。最佳可达值：",
+        "Out of reach within the levers' ranges and the rules set: no setting is offered. The best values reachable:",
+    ),
     Binding => ("制约因素", "What binds"),
     ExtraMoney => ("2025–2030 年资金变化", "Money 2025–2030, change"),
     Lever => ("杠杆", "Lever"),
@@ -308,8 +314,8 @@ texts! {
         "The assumptions changed: the kept goals were solved again and the answer applied (undoable)",
     ),
     ResolvedNotMet => (
-        "假设已改变：重新求解后，保持求解的目标在合理范围内无法全部达成；已采用最接近的方案（可撤销）",
-        "The assumptions changed: solved again, the kept goals cannot all be met inside the ranges; the closest setting was applied (undoable)",
+        "假设已改变：重新求解后，保持求解的目标在合理范围与规则内无法全部达成；情景未作改动",
+        "The assumptions changed: solved again, the kept goals cannot all be met within the ranges and rules; the scenario was left as it is",
     ),
     BaselineBandToggle => ("显示基准的不确定区间", "Show the baseline's band"),
     KeepSolving => ("保持求解：假设改变时自动重新求解", "Keep solving: solve again when the assumptions change"),
@@ -399,6 +405,85 @@ texts! {
     RecordNote => (
         "每条蓝线：从该年已公布的数据出发，用本模型的趋势方法向后预测 1–6 年；◆ 为实际公布值",
         "Each blue line: the model's trend method run from the data published up to that year, 1–6 years ahead; ◆ what was published",
+    ),
+    // ---- branch phone: the phone's first screen, touch and keyboard (issues 21, 23) ----
+    SkipToCharts => ("跳到图表", "Skip to the charts"),
+    ChartsRegion => ("图表", "Charts"),
+    PanelTabs => ("侧栏", "Side panel"),
+    Tools => ("工具", "Tools"),
+    StoryChanged => ("改了什么", "What changed"),
+    StoryUnsaved => ("未保存的情景（基于 {}）", "Unsaved scenario (based on {})"),
+    // Branch room-file (issue 21, item 3): the single file's QR code opens the hosted copy.
+    QrHostedCopy => (
+        "注意：本页面是从文件打开的，手机无法打开文件。此二维码打开的是托管在网上的副本（下方网址），情景相同。",
+        "Note: this page was opened from a file, which phones cannot open. This code opens the hosted copy (the address below) at the same scenario.",
+    ),
+    // Goal seek a planner could act on (branch goal): rules, what binds, cost and timing
+    // (crates/formats/src/seek_words.rs, app/seek.rs, app/seek_answer.rs, the CLI).
+    SeekRules => ("规则", "Rules"),
+    SeekFreeCommitment => ("放开已公布的承诺：{}", "Free the published commitment: {}"),
+    SeekAllowWorse => (
+        "允许未列为目标的结果比起点变差",
+        "Allow outcomes that are not goals to end worse than at the start",
+    ),
+    SeekKept => ("已公布的承诺保持不变：{}", "Published commitments kept as they are: {}"),
+    SeekCost => ("新增资金（较起点，2025–2030 年）：{}", "Extra money (vs the start, 2025–2030): {}"),
+    SeekCostBest => (
+        "达到上述最佳值所需资金（较起点，2025–2030 年）：{}",
+        "Money the best values would take (vs the start, 2025–2030): {}",
+    ),
+    SeekTiming => ("资金年份：{}", "When: {}"),
+    SeekTimingNone => ("资金年份：各年资金均不变", "When: no year's money changes"),
+    SeekYearMoney => ("{} 年 {}", "{} {}"),
+    SeekBindTop => ("{}已在合理范围上限（{}）", "{} is at the top of its range ({})"),
+    SeekBindBottom => ("{}已在合理范围下限（{}）", "{} is at the bottom of its range ({})"),
+    SeekBindCommitment => (
+        "已公布的承诺“{}”保持不变；放开它，{}可达 {}",
+        "The published commitment “{}” is kept as it is; freed, the {} could reach {}",
+    ),
+    SeekBindOutcome => (
+        "{}未列为目标，不得比起点差；允许变差，{}可达 {}",
+        "Not goals, may not end worse than at the start: {}; allowed to, the {} could reach {}",
+    ),
+    SeekBindPace => (
+        "新增资金不得晚于计划进度；不受此限，{}可达 {}",
+        "Extra money may not come later than the plan's pace; without that rule, the {} could reach {}",
+    ),
+    SeekBindNone => (
+        "没有杠杆停在范围端点、也没有规则限制它：所列杠杆推不动这一目标",
+        "No lever is at an end of its range and no rule holds it back: the levers allowed do not move this goal",
+    ),
+    // Branch lag (issue 19, item 5): the analysis tab's tornado (app/tornado.rs).
+    TornadoHeading => ("这个结果取决于什么", "What this answer depends on"),
+    TornadoChangeHeading => ("这一调整的效果取决于什么", "What this change's effect depends on"),
+    TornadoIntro => (
+        "每个不确定的数分别取其范围的低端和高端（一次一个，其余不变）：{} 年{}随之变化多少，从大到小。",
+        "Each uncertain number at the low and then the high end of its range, one at a time: how much {} {} moves, largest first.",
+    ),
+    TornadoChangeIntro => (
+        "同一个数同时用于本情景和基准：{} 年{}相对基准的变化随之如何变化。回报率、见效时滞、折旧只影响调整的效果，不影响基准本身。",
+        "The same number in this scenario and its baseline: how the change of {} {} against the baseline moves. The returns, the time to build and depreciation move what a change does, not the baseline itself.",
+    ),
+    TornadoAtLow => ("取低端", "at low"),
+    TornadoAtHigh => ("取高端", "at high"),
+    TornadoMore => ("另有 {} 项影响更小。", "{} more move it less."),
+    // Branch `regional` (issue 19, item 7): targets no lever moves, estimated
+    // cities. (What an older file lost is worded in urs-inputs' scenario_v1.rs.)
+    CitiesEstimated => (
+        "{}的城乡收入比未公布全年数，为估算值（灰色），不是全省数的复制。",
+        "{}: no annual income ratio published; the values are estimates (grey), not copies of the province's.",
+    ),
+    NoLeverMoves => (
+        "任何杠杆都改变不了这一结果（在该年份已成定局或不受杠杆影响）。",
+        "No lever moves this figure (settled by that year, or outside every lever's reach).",
+    ),
+    OutsideHardBounds => (
+        "{}：{} 超出其硬性范围，未采用",
+        "{}: {} is outside its hard bounds and was not applied",
+    ),
+    SumNoLeverMoves => (
+        "{}：任何杠杆都改变不了这一结果。",
+        "{}: no lever moves this figure.",
     ),
 }
 

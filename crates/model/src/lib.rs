@@ -21,7 +21,9 @@ pub use urs_results as results;
 // The paths the rest of the workspace uses.
 pub use urs_equations::{backtest, cities, completion, financing, history, outcomes};
 pub use urs_inputs::{allocation, assumptions, i18n, json, params, region, scenario, strand};
-pub use urs_results::{attribution, coverage, goal, goal_seek, paired, projection, read, targets, uncertainty};
+pub use urs_results::{
+    attribution, coverage, goal, goal_seek, paired, projection, reach, read, sensitivity, targets, uncertainty,
+};
 
 /// The outcome table (urs-inputs) with its reading from a run's years
 /// and its targets (urs-results' `ReadOutcome` and `OutcomeTargets`, traits

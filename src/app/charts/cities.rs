@@ -141,6 +141,7 @@ pub fn cities_chart(props: &CitiesProps) -> Html {
                 <canvas ref={canvas} class="chart cities" role="img" aria-label={data.summary()}></canvas>
             </div>
             <p class="caption">{ format!("{} {lo:.2}–{hi:.2}", T::SameScale.get(lang)) }</p>
+            if let Some(note) = data.estimated_note() { <p class="caption estimated">{ note }</p> }
             if let Some(e) = &*error { <p class="error">{ e }</p> }
         </figure>
     }

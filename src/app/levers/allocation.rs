@@ -5,6 +5,7 @@ use super::parts::{decimals, end_and_refuse, BN};
 use crate::app::format::{clean, clean_shares, parse_entry};
 use crate::app::state::Action;
 use crate::i18n::Lang;
+use crate::io::show::thousands;
 use crate::model::{Allocation, Pot, Strand, STRANDS};
 use crate::text::T;
 use web_sys::HtmlInputElement;
@@ -140,7 +141,8 @@ pub fn allocation_lever(props: &AllocationProps) -> Html {
                 </label>
                 <div class="slider-wrap">
                     <input type="range" id={id.clone()} min="0" max="100" step="0.1"
-                        value={format!("{pct:.1}")} oninput={on_slide} onchange={on_release} disabled={is_locked} />
+                        value={format!("{pct:.1}")} oninput={on_slide} onchange={on_release} disabled={is_locked}
+                        aria-valuetext={format!("{pct:.1} % ({} {})", thousands(amount, places), BN.label(lang))} />
                     <span class="baseline-tick" style={format!("left: {:.2}%", props.builtin.share(strand) * 100.0)}></span>
                 </div>
                 <button class={classes!("lock", is_locked.then_some("on"))} onclick={toggle_lock}

@@ -5,6 +5,7 @@ use super::parts::{decimals, end_and_refuse, position_pct, source_badge, step};
 use crate::app::format::{clean, parse_entry};
 use crate::app::state::Action;
 use crate::i18n::Lang;
+use crate::io::show::thousands;
 use crate::model::params::ParamSpec;
 use crate::text::T;
 use web_sys::HtmlInputElement;
@@ -113,6 +114,7 @@ pub fn lever_slider(props: &LeverProps) -> Html {
                 <div class="slider-wrap">
                     <input type="range" id={input_id} min={min.to_string()} max={max.to_string()}
                         step={step(unit, lang).to_string()} value={format!("{shown:.places$}")}
+                        aria-valuetext={format!("{} {}", thousands(shown, places), unit.label(lang))}
                         oninput={on_slide} onchange={on_release} />
                     <span class="baseline-tick" style={format!("left: {:.2}%", position_pct(builtin, min, max))}
                         title={format!("{} {builtin:.places$}", T::BaselineMark.get(lang))}></span>

@@ -113,6 +113,8 @@ pub struct SeekRequest {
     pub goals: Vec<crate::model::goal_seek::Goal>,
     pub freedom: crate::model::goal_seek::Freedom,
     pub objective: crate::model::goal_seek::Objective,
+    /// The commitments freed and the outcomes allowed to worsen.
+    pub rules: crate::model::goal_seek::Rules,
     pub likely: Option<crate::model::goal_seek::Likely>,
 }
 
@@ -120,8 +122,8 @@ impl SeekRequest {
     pub fn solve(&self, current: &crate::model::Scenario) -> crate::model::goal_seek::Solution {
         use crate::model::goal_seek::{seek, seek_likely};
         match self.likely {
-            Some(likely) => seek_likely(current, &self.goals, self.freedom, self.objective, likely),
-            None => seek(current, &self.goals, self.freedom, self.objective),
+            Some(likely) => seek_likely(current, &self.goals, self.freedom, self.objective, &self.rules, likely),
+            None => seek(current, &self.goals, self.freedom, self.objective, &self.rules),
         }
     }
 }

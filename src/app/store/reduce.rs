@@ -8,6 +8,7 @@
 use super::{Action, CityField, Effect, State, StepKey, UNDO_LIMIT};
 use crate::i18n::Bilingual;
 use crate::model::{params, project, Scenario};
+use crate::text::T;
 use std::rc::Rc;
 
 /// Apply `action` to `state`: the next state and the effects for the edge.
@@ -123,6 +124,13 @@ impl State {
             Action::SetParam { id, value } => {
                 if let Some(p) = params::find(id) {
                     (p.set)(scenario, value);
+                    // A value the setting cannot hold (a month outside 1–11, a
+                    // share outside 0–100 %) is refused with a message, never
+                    // silently clamped to the nearest it can (issue 19, item 8).
+                    let held = (p.get)(scenario);
+                    if value.is_finite() && (held - value).abs() > 1e-9 * value.abs().max(1.0) {
+                        return Err(T::OutsideHardBounds.fill(|lang| vec![p.name(lang).to_string(), value.to_string()]));
+                    }
                 }
             }
             Action::SetAllocation { pot, allocation } => *pot.allocation_mut(&mut scenario.levers) = allocation,

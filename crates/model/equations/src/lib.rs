@@ -3,9 +3,10 @@
 //!
 //! Each file uses only the files before it in this order
 //! (crates/model/tests/file_order.rs checks):
-//! completion → financing → outcomes → cities → backtest → history.
+//! completion → financing → capital → outcomes → cities → backtest → history.
 
 pub mod backtest;
+pub mod capital;
 pub mod cities;
 pub mod completion;
 pub mod financing;

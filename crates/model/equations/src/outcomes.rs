@@ -8,44 +8,11 @@
 //! above or below that path moves the outcome as a level, with diminishing
 //! returns (a logarithm), per yuan invested.
 
+pub use super::capital::{gestation_weights, Capital, MAX_LAG};
 use super::financing::PolicyCostYear;
 use serde::Serialize;
 use urs_inputs::assumptions::{OutcomeAssumptions, StartingPoint};
 use urs_inputs::scenario::Scenario;
-
-/// Capital per strand, bn yuan. `effective` weighs 兴村 and 融合 yuan by their
-/// return where they were spent (the mountain counties return less);
-/// `mountain` is the 兴村 + 融合 capital in the mountain counties.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
-pub struct Capital {
-    pub stock_bn: [f64; 3],
-    pub effective_bn: [f64; 3],
-    pub mountain_bn: f64,
-}
-
-impl Capital {
-    /// The programme's capital at the end of the starting year: a steady
-    /// state of investment growing at `growth` before the horizon, the
-    /// reference path's first year taken back one year.
-    pub fn initial(first_year_bn: [f64; 3], growth: f64, depreciation: f64, mountain_share: f64) -> Capital {
-        let stock_bn = first_year_bn.map(|i| i / (1.0 + growth) / (depreciation + growth).max(0.01));
-        Capital { stock_bn, effective_bn: stock_bn, mountain_bn: mountain_share * (stock_bn[1] + stock_bn[2]) }
-    }
-
-    /// One year on: depreciation, then the year's completed investment.
-    /// `return_weight` is the mountain-share weight of 兴村 and 融合 yuan.
-    pub fn step(&self, d: f64, completed_bn: [f64; 3], mountain_share: f64, return_weight: f64) -> Capital {
-        let keep = 1.0 - d;
-        Capital {
-            stock_bn: std::array::from_fn(|i| keep * self.stock_bn[i] + completed_bn[i]),
-            effective_bn: std::array::from_fn(|i| {
-                let w = if i == 0 { 1.0 } else { return_weight };
-                keep * self.effective_bn[i] + w * completed_bn[i]
-            }),
-            mountain_bn: keep * self.mountain_bn + mountain_share * (completed_bn[1] + completed_bn[2]),
-        }
-    }
-}
 
 /// Return of a 兴村 or 融合 yuan with `share` of it in the mountain counties,
 /// relative to the built-in share (1 at the built-in share).
@@ -96,8 +63,23 @@ pub struct OutcomeState {
     pub registered_urbanization: f64,
     pub no_urban_rural_gap: f64,
     pub no_hukou_gap: f64,
+    /// The city gap on its base trend (the levers act through `mountain`).
     pub city_gap: f64,
+    /// The mountain counties' relative income with the capital they get
+    /// (before the urbanization term), and on its base trend.
     pub mountain: f64,
+    pub mountain_trend: f64,
+    /// The mountain counties' urbanization, and both it and the province's
+    /// at the base speed (the reference the levers depart from).
+    pub mountain_urbanization: f64,
+    pub urbanization_reference: f64,
+    pub mountain_urbanization_reference: f64,
+}
+
+/// Income per resident relative to rural income, at urbanization `u` and
+/// urban ÷ rural income `ratio`: u · ratio + (1 − u).
+fn composition(u: f64, ratio: f64) -> f64 {
+    u * ratio + (1.0 - u)
 }
 
 impl OutcomeState {
@@ -116,6 +98,12 @@ impl OutcomeState {
             mountain: 1.0
                 - (1.0 - start.mountain_relative_income)
                     * (1.0 - a.mountain_catch_up_rate).powi(carry(start.mountain_relative_income_year)),
+            mountain_trend: 1.0
+                - (1.0 - start.mountain_relative_income)
+                    * (1.0 - a.mountain_catch_up_rate).powi(carry(start.mountain_relative_income_year)),
+            mountain_urbanization: start.mountain_urbanization,
+            urbanization_reference: start.urbanization,
+            mountain_urbanization_reference: start.mountain_urbanization,
         }
     }
 }
@@ -186,6 +174,13 @@ pub fn step(scenario: &Scenario, state: &mut OutcomeState, inputs: &YearInputs) 
     // resident rate are approached, never passed.
     let speed = speed.min(1.0) - base_part * a.urbanization_speed.min(1.0);
     state.urbanization += (speed * (a.urbanization_ceiling - state.urbanization)).max(0.0);
+    // The mountain counties urbanize at the same speed towards the same
+    // ceiling from further below it; the references move at the base speed.
+    let base_speed = (1.0 - base_part) * a.urbanization_speed.min(1.0);
+    state.mountain_urbanization += (speed * (a.urbanization_ceiling - state.mountain_urbanization)).max(0.0);
+    state.urbanization_reference += (base_speed * (a.urbanization_ceiling - state.urbanization_reference)).max(0.0);
+    state.mountain_urbanization_reference +=
+        (base_speed * (a.urbanization_ceiling - state.mountain_urbanization_reference)).max(0.0);
     let conversion = (a.hukou_conversion_rate * l.hukou_reform).min(1.0) - base_part * a.hukou_conversion_rate.min(1.0);
     state.registered_urbanization += (conversion * (state.urbanization - state.registered_urbanization)).max(0.0);
 
@@ -223,19 +218,33 @@ pub fn step(scenario: &Scenario, state: &mut OutcomeState, inputs: &YearInputs) 
     state.no_hukou_gap +=
         (start.standards_total - state.no_hukou_gap) * close(a.hukou_standards_closing_rate * l.hukou_reform);
 
-    // Regions: the gaps close at their base rate, faster with more capital
-    // in the mountain counties.
+    // Regions: the mountain counties catch up at their base rate, faster
+    // with more capital there; their income per resident gains more than the
+    // province's from a faster urbanization (further from the ceiling). The
+    // city gap follows the lowest cities, Lishui and Quzhou, which lie wholly
+    // in the 26 mountain counties: their income moves as the counties' do.
     let regional = (1.0 + a.regional_stock_effect * log_ratio(k.mountain_bn, r.mountain_bn)).max(0.0);
-    let close_gap = (a.city_gap_closing_rate * regional).min(1.0) - base_part * a.city_gap_closing_rate.min(1.0);
-    state.city_gap = 1.0 + (state.city_gap - 1.0) * (1.0 - close_gap.max(0.0));
+    let trend_gap = (1.0 - base_part) * a.city_gap_closing_rate.min(1.0);
+    state.city_gap = 1.0 + (state.city_gap - 1.0) * (1.0 - trend_gap);
     let catch_up = (a.mountain_catch_up_rate * regional).min(1.0) - base_part * a.mountain_catch_up_rate.min(1.0);
     state.mountain += catch_up.max(0.0) * (1.0 - state.mountain);
+    state.mountain_trend += (1.0 - base_part) * a.mountain_catch_up_rate.min(1.0) * (1.0 - state.mountain_trend);
+    // At the trend's urban ÷ rural income, so money moves the regions only
+    // through the capital and the urbanization it pays for.
+    let ratio = ratio_trend;
+    let mountain_people =
+        composition(state.mountain_urbanization, ratio) / composition(state.mountain_urbanization_reference, ratio);
+    let province_people = composition(state.urbanization, ratio) / composition(state.urbanization_reference, ratio);
+    let mountain_relative_income = (state.mountain * mountain_people / province_people).min(1.0);
+    let city_income_gap = (state.city_gap * state.mountain_trend / mountain_relative_income.max(1e-9)).max(1.0);
 
     YearIncomes {
         urban_income,
         rural_income,
         average_income: all_factor * (u * urban_income + (1.0 - u) * rural_income),
         capital_vs_reference: std::array::from_fn(|i| log_ratio(k.stock_bn[i], r.stock_bn[i])),
+        city_income_gap,
+        mountain_relative_income,
     }
 }
 
@@ -245,4 +254,8 @@ pub struct YearIncomes {
     pub rural_income: f64,
     pub average_income: f64,
     pub capital_vs_reference: [f64; 3],
+    /// The regions: highest ÷ lowest city income and the mountain counties'
+    /// income relative to the province.
+    pub city_income_gap: f64,
+    pub mountain_relative_income: f64,
 }

@@ -37,6 +37,18 @@ pub struct StartingPoint {
     /// and the year it was measured.
     pub mountain_relative_income: f64,
     pub mountain_relative_income_year: i32,
+    /// Resident urbanization in the mountain and island counties (fraction):
+    /// they have further to go to the ceiling, so a faster urbanization
+    /// raises their income more than the province's (docs/MODEL.md,
+    /// "Regions"). Files written before it existed take the built-in value.
+    #[serde(default = "builtin_mountain_urbanization")]
+    pub mountain_urbanization: f64,
+}
+
+/// The built-in region's `start_mountain_urbanization` (data/zhejiang-2025.json;
+/// `region.rs` checks the two agree), for files written before the field.
+pub fn builtin_mountain_urbanization() -> f64 {
+    0.62
 }
 
 impl StartingPoint {
@@ -87,6 +99,13 @@ impl StartingPoint {
             1.0,
             "山区海岛县收入相对全省",
             "mountain-county income relative to the province",
+        )?;
+        check(
+            self.mountain_urbanization,
+            0.0,
+            1.0,
+            "山区海岛县常住人口城镇化率",
+            "mountain-county resident urbanization",
         )?;
         for (year, zh, en) in [
             (self.city_income_gap_year, "倍差的年份", "the year of the city income gap"),
@@ -154,8 +173,15 @@ pub struct OutcomeAssumptions {
     /// is as wide one year ahead as the record (branch `record`).
     #[serde(default)]
     pub income_ratio_level: f64,
-    /// Depreciation of the capital the programme builds, per year.
+    /// Depreciation of the capital the programme builds, per year (an
+    /// infrastructure rate).
     pub depreciation: f64,
+    /// Mean time to build, years: completed investment comes into service,
+    /// and starts to move the outcomes, over the next years (weights over
+    /// lags 0–4, equations/outcomes.rs `gestation_weights`). A file written
+    /// before it existed takes the built-in 2 years.
+    #[serde(default = "default_gestation_years")]
+    pub gestation_years: f64,
     /// Yearly household income (yuan) per yuan of capital, at the reference
     /// stock: 强城 on urban incomes, 强城 on rural incomes (jobs in county
     /// towns), 兴村 on rural incomes, 融合 on rural incomes.
@@ -188,6 +214,12 @@ pub struct OutcomeAssumptions {
     /// Change in both regional rates per unit of log 兴村 + 融合 capital in the
     /// mountain counties relative to the reference.
     pub regional_stock_effect: f64,
+}
+
+/// The built-in time to build (data/zhejiang-2025.json gives the same), for
+/// scenario files written before the lag was modelled.
+fn default_gestation_years() -> f64 {
+    2.0
 }
 
 impl Assumptions {
@@ -238,6 +270,7 @@ impl OutcomeAssumptions {
             (self.income_ratio_decline, -0.1, 0.1, "收入比年降幅", "yearly fall of the income ratio"),
             (self.income_ratio_level, -0.2, 0.2, "收入比趋势水平偏差", "level offset of the income ratio's trend"),
             (self.depreciation, 0.0, 0.5, "折旧率", "depreciation"),
+            (self.gestation_years, 0.0, 4.0, "投资见效平均时滞（年）", "mean time to build (years)"),
             (
                 self.return_urban_on_urban,
                 0.0,

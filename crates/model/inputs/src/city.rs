@@ -11,7 +11,7 @@ pub enum Provenance {
     Measured,
     /// Published for the first half of the year.
     MeasuredHalfYear,
-    /// Not published: filled in as the citation says.
+    /// Not published: estimated as the citation says (shown as 估算 / estimate).
     Filled,
 }
 
@@ -20,7 +20,7 @@ impl Provenance {
         match self {
             Provenance::Measured => lang.pick("实测", "measured"),
             Provenance::MeasuredHalfYear => lang.pick("实测（上半年）", "measured (H1)"),
-            Provenance::Filled => lang.pick("填补", "filled"),
+            Provenance::Filled => lang.pick("估算", "estimate"),
         }
     }
 }

@@ -184,6 +184,7 @@ fn skeleton(r: &Region) -> Scenario {
             city_income_gap_year: r.city_income_gap_year,
             mountain_relative_income: 0.0,
             mountain_relative_income_year: r.mountain_relative_income_year,
+            mountain_urbanization: 0.0,
         },
         cities: r.cities.clone(),
         assumptions: Assumptions {
@@ -197,6 +198,7 @@ fn skeleton(r: &Region) -> Scenario {
                 income_ratio_decline: 0.0,
                 income_ratio_level: 0.0,
                 depreciation: 0.0,
+                gestation_years: 0.0,
                 return_urban_on_urban: 0.0,
                 return_urban_on_rural: 0.0,
                 return_rural_on_rural: 0.0,

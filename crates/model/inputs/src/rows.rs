@@ -376,6 +376,15 @@ pub static ROWS: &[Row] = &[
         Share,
         start.mountain_relative_income
     ),
+    field_param!(
+        "start_mountain_urbanization",
+        "山区海岛县常住人口城镇化率（起点）",
+        "Mountain and island counties' resident urbanization (start)",
+        Data,
+        Regions,
+        Share,
+        start.mountain_urbanization
+    ),
     // ---- Assumptions: money and completion ----
     field_param!(
         "absorptive_capacity",
@@ -458,6 +467,15 @@ pub static ROWS: &[Row] = &[
         Income,
         Share,
         assumptions.outcomes.depreciation
+    ),
+    field_param!(
+        "gestation_years",
+        "投资见效的平均时滞（建设期）",
+        "Mean time from completed investment to income (time to build)",
+        Assumption,
+        Income,
+        Years,
+        assumptions.outcomes.gestation_years
     ),
     field_param!(
         "return_urban_on_urban",

@@ -3,16 +3,19 @@
 //! through [`Scenario::from_json`] or [`Scenario::from_value`] and then
 //! [`Scenario::validate`].
 
-use super::city::City;
-use super::region::builtin_scenario;
-use super::scenario::{Levers, ReportedProgress, Scenario, FORMAT_VERSION, MAX_SCENARIO_BYTES};
+use super::scenario::{Scenario, FORMAT_VERSION, MAX_SCENARIO_BYTES};
 use crate::i18n::Bilingual;
-use serde::Deserialize;
 
 impl Scenario {
     /// Parse and validate a scenario file. Nothing is clamped or normalised:
     /// anything out of bounds is an error that says what and where.
     pub fn from_json(text: &str) -> Result<Scenario, Bilingual> {
+        Scenario::from_json_noted(text).map(|(s, _)| s)
+    }
+
+    /// [`Scenario::from_json`] with what became of an older file's edits
+    /// (empty for a file of this format): see [`Scenario::from_value_noted`].
+    pub fn from_json_noted(text: &str) -> Result<(Scenario, Vec<Bilingual>), Bilingual> {
         // Editors on Windows often save UTF-8 with a byte-order mark.
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         if text.len() > MAX_SCENARIO_BYTES {
@@ -23,13 +26,21 @@ impl Scenario {
         }
         let value = crate::json::parse(text)
             .map_err(|e| Bilingual::new(format!("不是有效的 JSON：{e}"), format!("not valid JSON: {e}")))?;
-        Scenario::from_value(value)
+        Scenario::from_value_noted(value)
     }
 
     /// A scenario from parsed JSON, of this format version or an older one.
     /// An exported file's `exported` member (name, version stamp, changed
     /// settings: `io::export`) says what the file is; the scenario is the rest.
-    pub fn from_value(mut value: serde_json::Value) -> Result<Scenario, Bilingual> {
+    pub fn from_value(value: serde_json::Value) -> Result<Scenario, Bilingual> {
+        Scenario::from_value_noted(value).map(|(s, _)| s)
+    }
+
+    /// A scenario from parsed JSON and, for an older format, one note per
+    /// edit of the file: mapped to today's model, or not carried over
+    /// (`scenario_v1.rs`), both languages. The app shows them as a notice,
+    /// the CLI on stderr ([`Scenario::older_file_notice`]).
+    pub fn from_value_noted(mut value: serde_json::Value) -> Result<(Scenario, Vec<Bilingual>), Bilingual> {
         if let Some(map) = value.as_object_mut() {
             match map.remove("exported") {
                 None | Some(serde_json::Value::Object(_)) => {}
@@ -44,7 +55,7 @@ impl Scenario {
         let version = value.get("format_version").and_then(|v| v.as_u64());
         match version {
             Some(v) if v == u64::from(FORMAT_VERSION) => {}
-            Some(1) => return Scenario::from_v1(value),
+            Some(1) => return super::scenario_v1::from_v1(&value),
             Some(v) => {
                 return Err(Bilingual::new(
                     format!("不支持的情景格式版本 {v}（本程序读取版本 {FORMAT_VERSION}）"),
@@ -62,46 +73,25 @@ impl Scenario {
             Bilingual::new(format!("情景文件内容有误：{e}"), format!("scenario file is not valid: {e}"))
         })?;
         scenario.validate()?;
-        Ok(scenario)
-    }
-
-    /// A version-1 file (model 0.2): its name, reported data, cities and
-    /// levers still mean the same; its starting point and assumptions had
-    /// another shape, so the current built-in ones take their place (the
-    /// caller says results may differ: [`Scenario::format_notice`]).
-    fn from_v1(value: serde_json::Value) -> Result<Scenario, Bilingual> {
-        #[derive(Deserialize)]
-        struct V1 {
-            name: String,
-            reported: ReportedProgress,
-            cities: Vec<City>,
-            levers: Levers,
-        }
-        let old: V1 = serde_json::from_value(value).map_err(|e| {
-            Bilingual::new(
-                format!("情景文件（版本 1）内容有误：{e}"),
-                format!("scenario file (version 1) is not valid: {e}"),
-            )
-        })?;
-        let scenario = Scenario {
-            name: old.name,
-            reported: old.reported,
-            cities: old.cities,
-            levers: old.levers,
-            ..builtin_scenario()
-        };
-        scenario.validate()?;
-        Ok(scenario)
+        Ok((scenario, Vec::new()))
     }
 
     /// What to tell a planner opening a file of an older format.
     pub fn format_notice(version: u64) -> Option<Bilingual> {
         (version < u64::from(FORMAT_VERSION)).then(|| {
             Bilingual::new(
-                format!("此文件为旧格式（版本 {version}，模型 0.2）：名称、报道数据、城市和杠杆已读入，假设与起点采用当前内置值；同样的设置，结果可能不同。"),
-                format!("This file has an older format (version {version}, model 0.2): its name, reported data, cities and levers were read; assumptions and starting point are the current built-in ones. The same settings may give different results."),
+                format!("此文件为旧格式（版本 {version}，模型 0.2）：名称与报道数据已读入；未改动的设置采用当前内置值，改动过的设置已换算或列于下方（未转入）。同样的设置，结果可能不同。"),
+                format!("This file has an older format (version {version}, model 0.2): its name and reported data were read; settings it left as built in take today's built-in values; those it changed are mapped or listed below (not carried over). The same settings may give different results."),
             )
         })
+    }
+
+    /// The notice for an older file: what it is (`format_notice`), then one
+    /// line per edit mapped or not carried over.
+    pub fn older_file_notice(version: u64, notes: &[Bilingual]) -> Option<Bilingual> {
+        let head = Scenario::format_notice(version)?;
+        let lines = |pick: fn(&Bilingual) -> &str| notes.iter().map(|n| format!("\n• {}", pick(n))).collect::<String>();
+        Some(Bilingual::new(format!("{}{}", head.zh, lines(|n| &n.zh)), format!("{}{}", head.en, lines(|n| &n.en))))
     }
 
     pub fn to_json(&self) -> String {
@@ -124,6 +114,15 @@ mod tests {
         assert!((plan[2] - 19.4).abs() < 0.05);
         assert!((r.completed_bn()[2] - 10.715).abs() < 1e-9);
         assert!((r.rates()[2] - 0.553).abs() < 5e-4);
+    }
+
+    #[test]
+    fn files_without_the_mountain_urbanization_take_the_built_in_one() {
+        let s = Scenario::zhejiang_2025();
+        assert_eq!(s.start.mountain_urbanization, crate::assumptions::builtin_mountain_urbanization());
+        let mut v = serde_json::to_value(&s).unwrap();
+        v["start"].as_object_mut().unwrap().remove("mountain_urbanization");
+        assert_eq!(Scenario::from_value(v).unwrap(), s);
     }
 
     #[test]

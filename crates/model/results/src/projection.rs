@@ -14,7 +14,7 @@ use urs_inputs::strand::STRANDS;
 
 /// Version of the model's equations and defaults; a change that moves results
 /// bumps it (shown in the UI, written into CLI output).
-pub const MODEL_VERSION: &str = "1.1.0";
+pub const MODEL_VERSION: &str = "1.2.0";
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Projection {
@@ -105,7 +105,8 @@ fn simulate_with_notices(
         let year = project_year(scenario, t, pots.total(), notices);
         let done = year.strands.each_ref().map(|s| s.year_end_bn());
         let reference_done = reference.map_or(done, |r| r[t]);
-        let k0 = capital.unwrap_or_else(|| Capital::initial(reference_done, g0, d, builtin.mountain_share));
+        let k0 = capital
+            .unwrap_or_else(|| Capital::initial(reference_done, g0, d, builtin.mountain_share, a.gestation_years));
         let r0 = reference_capital.unwrap_or(k0);
         let k = k0.step(d, done, scenario.levers.mountain_share, weight);
         let r = r0.step(d, reference_done, builtin.mountain_share, 1.0);
@@ -129,8 +130,8 @@ fn simulate_with_notices(
             standards_no_hukou_gap: state.no_hukou_gap,
             urbanization: state.urbanization,
             registered_urbanization: state.registered_urbanization,
-            city_income_gap: state.city_gap,
-            mountain_relative_income: state.mountain,
+            city_income_gap: incomes.city_income_gap,
+            mountain_relative_income: incomes.mountain_relative_income,
         });
         completion.push(year);
         capital = Some(k);

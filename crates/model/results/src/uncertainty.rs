@@ -6,7 +6,7 @@
 //! The distribution: every assumption and every reported or published number
 //! with a plausible range is drawn from a triangular distribution over that
 //! range, peaked at its value (the seed's digits give the reported figures'
-//! ranges). The typical pace profile moves in two halves (January–June and
+//! ranges; the reporting month, May or June, rounded from its triangle). The typical pace profile moves in two halves (January–June and
 //! July–December, each at one quantile), so it stays a profile. The income
 //! ratio's yearly decline is drawn over the range its backtest record
 //! supports (equations/backtest.rs), so the band covers the errors the
@@ -28,7 +28,7 @@ use urs_equations::completion::workable_bn;
 use urs_equations::history::{published, WINDOW};
 use urs_equations::outcomes::YearOutcome;
 use urs_inputs::outcome::Outcome;
-use urs_inputs::params::{Kind, ParamSpec, Role, Unit, PARAMS};
+use urs_inputs::params::{Kind, ParamSpec, Role, PARAMS};
 use urs_inputs::region::{URBANIZATION, URBAN_INCOME};
 use urs_inputs::scenario::Scenario;
 
@@ -113,10 +113,12 @@ fn triangular(lo: f64, mode: f64, hi: f64, q: f64) -> f64 {
 }
 
 /// The numbers a draw varies: assumptions and data with a range, except the
-/// reporting month (a discrete choice the planner makes) and the pace months
-/// (drawn together).
-fn drawn(p: &ParamSpec) -> bool {
-    p.role != Role::Lever && p.max > p.min && p.unit != Unit::Month && !matches!(p.kind, Kind::PaceMonth(_))
+/// pace months (drawn together). The reporting month is drawn too, from the
+/// triangle over its range rounded to a month (its row rounds): May or June,
+/// the other one a quarter of the time. It moves the 2030 ratio as much as
+/// the levers do.
+pub fn drawn(p: &ParamSpec) -> bool {
+    p.role != Role::Lever && p.max > p.min && !matches!(p.kind, Kind::PaceMonth(_))
 }
 
 fn pace_rows() -> impl Iterator<Item = &'static ParamSpec> {
