@@ -13,7 +13,7 @@ use crate::i18n::{Bilingual, Lang};
 use crate::io::seek_words::{seek_words, SeekWords};
 use crate::model::attribution::{Attributions, Item};
 use crate::model::goal_seek::{Freedom, Goal, Likely, Objective, Rules, Solution, Spending};
-use crate::model::paired::{band_and_difference, Differences};
+use crate::model::paired::{band_against, band_and_difference, BaselineDraws, Differences};
 use crate::model::params::PARAMS;
 use crate::model::uncertainty::{uncertainty, Band};
 use crate::model::Outcome;
@@ -188,7 +188,20 @@ pub fn run(job: Job) -> Answer {
     match job {
         Job::Band { scenario, draws, seed, baseline: None } => Answer::Band(uncertainty(&scenario, draws, seed, 1.0)),
         Job::Band { scenario, draws, seed, baseline: Some(baseline) } => {
-            let (band, difference) = band_and_difference(&scenario, &baseline, draws, seed, 1.0);
+            // The baseline's draws are kept between jobs: a lever move does
+            // not change the baseline, so a drag pays for the scenario's run only.
+            thread_local! {
+                static BASELINE: std::cell::RefCell<Option<BaselineDraws>> = const { std::cell::RefCell::new(None) };
+            }
+            let (band, difference) = BASELINE.with_borrow_mut(|kept| {
+                if !kept.as_ref().is_some_and(|k| k.is_for(&baseline, draws, seed, 1.0)) {
+                    *kept = Some(BaselineDraws::new(&baseline, draws, seed, 1.0));
+                }
+                kept.as_ref().map_or_else(
+                    || band_and_difference(&scenario, &baseline, draws, seed, 1.0),
+                    |k| band_against(&scenario, k),
+                )
+            });
             Answer::BandAndDifference(band, difference)
         }
         Job::Seek { scenario, goals, freedom, objective, rules, likely } => {
