@@ -9,6 +9,8 @@ pub mod compare_rows;
 pub mod format;
 pub mod jobs;
 pub mod kpi_cards;
+pub mod kpi_notes;
+pub mod published;
 pub mod qr;
 pub mod room;
 pub mod shown_band;
@@ -71,6 +73,7 @@ web_only! {
     pub mod print;
     pub mod print_menu;
     pub mod qrdialog;
+    pub mod record_chart;
     pub mod region_panel;
     mod root;
     pub mod seek;

@@ -164,6 +164,7 @@ pub fn model_reference(props: &ModelReferenceProps) -> Html {
     match (&*text, &*doc) {
         (_, Some(doc)) => html! {
             <>
+                <super::record_chart::RecordChart lang={props.lang} />
                 { super::modelref_params::parameter_table(props.lang) }
                 <p class="model-ref-lead">{ T::ModelRefEnglish.get(props.lang) }</p>
                 <article class="model-ref" lang="en">{ doc.clone() }</article>

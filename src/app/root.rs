@@ -8,7 +8,7 @@
 //! (`print.rs`), the document's language (`boot.rs`). Wasm only.
 
 use super::address::{share_url, use_address_sync, use_room_address};
-use super::band::use_band;
+use super::band::{use_band, use_band_against};
 use super::chart_slots::{chart_slots, ChartInputs};
 use super::citydata::CityTable;
 use super::compare::CompareTable;
@@ -67,7 +67,9 @@ pub fn app() -> Html {
 
     let (scen, base) = (state.doc.projection.clone(), state.doc.baseline.clone());
     // The band is for the scenario alone: compared scenarios show their lines.
-    let band = use_band(Some(&state.doc.scenario));
+    // With the change against the baseline on the same draws (`model::paired`).
+    let own_baseline = state.doc.scenario.baseline();
+    let band = use_band_against(Some(&state.doc.scenario), Some(&own_baseline));
     // The baseline's band, on request, from a worker of its own (started the
     // first time it is asked for; it reruns only when the assumptions change).
     let baseline_scenario = (state.view.baseline_band == BaselineBand::Shown && state.library.compare.len() < 2)

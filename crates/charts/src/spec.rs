@@ -134,6 +134,8 @@ pub struct TargetLine {
 /// (x, low, high) per year. Drawn under the lines on the front canvas.
 #[derive(Clone, PartialEq, Debug)]
 pub struct BandArea {
+    /// What the shading is, for the legend ("阴影：80 % 可能区间").
+    pub label: String,
     pub color: Rgb,
     pub outer: Vec<(f64, f64, f64)>,
     pub inner: Vec<(f64, f64, f64)>,
@@ -168,6 +170,8 @@ pub struct LegendEntry {
     pub solid: bool,
     pub dashed: bool,
     pub dot: bool,
+    /// A shaded swatch: the entry is an uncertainty band.
+    pub area: bool,
 }
 
 impl ChartSpec {
@@ -211,8 +215,14 @@ impl ChartSpec {
             let i = match out.iter().position(|e| e.label == s.label) {
                 Some(i) => i,
                 None => {
-                    let e =
-                        LegendEntry { label: s.label.clone(), color: s.color, solid: false, dashed: false, dot: false };
+                    let e = LegendEntry {
+                        label: s.label.clone(),
+                        color: s.color,
+                        solid: false,
+                        dashed: false,
+                        dot: false,
+                        area: false,
+                    };
                     out.push(e);
                     out.len() - 1
                 }
@@ -221,6 +231,19 @@ impl ChartSpec {
             e.solid |= !s.dashed && !s.points_only;
             e.dashed |= s.dashed;
             e.dot |= s.points_only;
+        }
+        // Then each band: what its shading covers, told apart by its label.
+        for b in &self.bands {
+            if !out.iter().any(|e| e.area && e.label == b.label) {
+                out.push(LegendEntry {
+                    label: b.label.clone(),
+                    color: b.color,
+                    solid: false,
+                    dashed: false,
+                    dot: false,
+                    area: true,
+                });
+            }
         }
         out
     }

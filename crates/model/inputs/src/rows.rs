@@ -451,6 +451,15 @@ pub static ROWS: &[Row] = &[
         assumptions.outcomes.income_ratio_decline
     ),
     field_param!(
+        "income_ratio_level",
+        "收入比趋势水平偏差（对数）",
+        "Level offset of the income ratio's trend (log)",
+        Assumption,
+        Income,
+        Share,
+        assumptions.outcomes.income_ratio_level
+    ),
+    field_param!(
         "depreciation",
         "项目形成资本的年折旧率",
         "Depreciation of the capital the programme builds",
