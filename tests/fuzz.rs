@@ -1248,6 +1248,11 @@ fn run_import(text: &str) -> Verdict {
         Ok(Imported::Scenario { scenario: s, .. }) => verdict([s.validate()]),
         Ok(Imported::Library(entries)) => verdict(entries.iter().map(Entry::validate)),
         Ok(Imported::Deck(deck)) => verdict([deck.validate()]),
+        // Made for another region: refused, with its message (which must not panic either).
+        Ok(Imported::OtherRegion(other)) => {
+            let _ = other.message();
+            Verdict::Rejected
+        }
         Err(_) => Verdict::Rejected,
     }
 }

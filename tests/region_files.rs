@@ -21,7 +21,7 @@ use urban_rural_sim::model::Scenario;
 /// and its (completed) file in `exported`.
 fn jiaxing_file() -> String {
     let jiaxing = read_region(include_bytes!("../data/jiaxing-2025.json")).unwrap();
-    let file = export::scenario_file(&Scenario::zhejiang_2025(), &Stamp::new("2026-12-07 22:00"));
+    let file = export::scenario_file(&Scenario::zhejiang_2025(), "浙江 2025", &Stamp::new("2026-12-07 22:00"));
     let mut v: serde_json::Value = serde_json::from_str(&file).unwrap();
     v["exported"]["region"] = "jiaxing-2025".into();
     v["exported"]["region_file"] = serde_json::from_str(&jiaxing.json).unwrap();
@@ -33,7 +33,7 @@ fn the_built_in_stamp_is_unchanged_and_says_its_region() {
     assert_eq!(stamp::data_digest(), format!("{DATA_DIGEST:08x}"));
     assert!(Stamp::new("t").data_version.starts_with("zhejiang-2025 2025-07-05 #"));
     assert!(stamp::subtitle(Lang::Zh).starts_with("浙江 2025："));
-    let file = export::scenario_file(&Scenario::zhejiang_2025(), &Stamp::new("t"));
+    let file = export::scenario_file(&Scenario::zhejiang_2025(), "浙江 2025", &Stamp::new("t"));
     let v: serde_json::Value = serde_json::from_str(&file).unwrap();
     assert_eq!(v["exported"]["region"], "zhejiang-2025");
     assert!(v["exported"].get("region_file").is_none(), "the built-in region is in every build");

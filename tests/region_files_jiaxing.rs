@@ -43,7 +43,7 @@ fn the_stamp_link_and_subtitle_describe_jiaxing_not_the_built_in_file() {
 #[test]
 fn an_exported_scenario_file_carries_jiaxing_and_reads_back_here() {
     let s = jiaxing();
-    let file = export::scenario_file(&s, &Stamp::new("2026-12-07 22:00"));
+    let file = export::scenario_file(&s, "嘉兴 2025", &Stamp::new("2026-12-07 22:00"));
     let v: serde_json::Value = serde_json::from_str(&file).unwrap();
     assert_eq!(v["exported"]["region"], "jiaxing-2025");
     // The carried region file is the one in use, and passes the same check.

@@ -24,7 +24,7 @@ pub use urs_inputs::{
     allocation, assumptions, i18n, json, params, region, region_check, region_file, region_parts, scenario, strand,
 };
 pub use urs_results::{
-    attribution, coverage, goal, goal_seek, projection, reach, read, sensitivity, targets, uncertainty,
+    attribution, coverage, goal, goal_seek, paired, projection, reach, read, sensitivity, targets, uncertainty,
 };
 
 /// The outcome table (urs-inputs) with its reading from a run's years
