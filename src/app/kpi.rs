@@ -134,14 +134,16 @@ pub fn kpi_strip(props: &KpiProps) -> Html {
         }
     });
     let targets = props.scenario.targets.iter().map(|t| target_item(t, band, props.unmoved.contains(&t.id), lang));
+    // A loaded region's targets are its own, not the province's (issue 22).
+    let heading = if crate::io::stamp::builtin_region() { T::ProvinceTargets } else { T::RegionTargets };
     html! {
         <section class="kpis" aria-label={format!("{year} KPI")}
             data-band-ms={props.band.as_ref().map(|b| format!("{:.2}", b.elapsed_ms))}
             data-band-current={props.band.as_ref().map(|b| b.current.to_string())}>
             <div class="kpi-row">{ for items }</div>
             if props.only.is_none() {
-                <ul class="targets" aria-label={T::ProvinceTargets.get(lang)}>
-                    <li class="targets-head">{ T::ProvinceTargets.get(lang) }</li>
+                <ul class="targets" aria-label={heading.get(lang)}>
+                    <li class="targets-head">{ heading.get(lang) }</li>
                     { for targets }
                 </ul>
             }

@@ -414,6 +414,7 @@ texts! {
     // branch region2 (issue 22): the region on screen, files of another region
     RegionOfferLoad => ("载入文件所带的地区数据：", "Load the region the file carries: "),
     RegionShortHistory => ("{}：历史数据只有 {} 年，回测年份少，不确定区间更宽。", "{}: only {} years of history, few to backtest, so the band is wider."),
+    RegionTargets => ("本地区目标", "The region's targets"),
     RegionFallbacks => ("以下 {} 项沿用全省数值（本地区未公布）：", "{} figures use the province's values (not published for this region):"),
     // ---- branch phone: the phone's first screen, touch and keyboard (issues 21, 23) ----
     SkipToCharts => ("跳到图表", "Skip to the charts"),
