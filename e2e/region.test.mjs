@@ -158,9 +158,9 @@ test('a scenario exported for Jiaxing travels with its region', async () => {
   await other.page.click('button[role=tab]:nth-child(3)');
   await other.page.setInputFiles('.file-actions .file-button input', path);
   await other.page.waitForSelector('.messages .error');
-  assert.match(await other.page.textContent('.messages .error'), /jiaxing-2025.*未打开/);
+  assert.match(await other.page.textContent('.messages .error'), /嘉兴 2025”（jiaxing-2025）.*未打开/);
   await other.page.click('button.lang-toggle');
-  assert.match(await other.page.textContent('.messages .error'), /made for the region “jiaxing-2025”/);
+  assert.match(await other.page.textContent('.messages .error'), /made for the region “Jiaxing 2025” \(jiaxing-2025\)/);
   assert.match(await other.page.textContent('.region-offer-load'), /Jiaxing 2025/);
   await other.page.click('button.lang-toggle');
   // The carried region loads (checked by the region worker); the page starts again on it.

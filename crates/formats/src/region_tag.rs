@@ -79,10 +79,15 @@ impl Foreign {
         } else {
             ("请先在“假设与数据”页载入该地区的数据文件", "load that region's file first (Assumptions tab)")
         };
+        // The carried region's name in each language ("嘉兴 2025 / Jiaxing 2025"), with its id.
         let id = &self.id;
+        let (zh, en) = match self.name.as_deref().map(|n| n.split_once(" / ").unwrap_or((n, n))) {
+            Some((zh, en)) => (format!("{zh}”（{id}）"), format!("{en}” ({id})")),
+            None => (format!("{id}”"), format!("{id}”")),
+        };
         Bilingual::new(
-            format!("此内容属于地区“{id}”，当前使用的是“{}”，未打开，以免用错数据：{zh_do}。", here.zh),
-            format!("This was made for the region “{id}”; this browser uses “{}”. It was not opened on the wrong data: {en_do}.", here.en),
+            format!("此内容属于地区“{zh}，当前使用的是“{}”，未打开，以免用错数据：{zh_do}。", here.zh),
+            format!("This was made for the region “{en}; this browser uses “{}”. It was not opened on the wrong data: {en_do}.", here.en),
         )
     }
 }
