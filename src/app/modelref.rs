@@ -1,7 +1,7 @@
 //! The in-app model reference: docs/MODEL.zh.md in Chinese, docs/MODEL.md in
 //! English, rendered by a small Markdown subset (headings, paragraphs, lists,
 //! tables, indented equation blocks, `code`, **bold**, links as their text).
-//! The same texts as the docs, so they cannot drift apart (tests/model_zh.rs
+//! The same texts as the docs, so they cannot drift apart (crates/cli/tests/model_zh.rs
 //! holds the Chinese one to the English one's equations and generated
 //! tables). The build copies both beside the page (index.html) and the app
 //! fetches the one in the page's language when the section is opened: 50 KB
