@@ -181,12 +181,12 @@ pub fn backtest_markdown(lang: Lang) -> String {
         )
     } else {
         format!(
-        "Urban–rural income ratio, published {}–{}; origins {first}–{last}; mean absolute error of the ratio \
+            "Urban–rural income ratio, published {}–{}; origins {first}–{last}; mean absolute error of the ratio \
          (forecast − published) by years ahead, and over every origin and horizon.\n\n\
          | method |{heads} all |\n|---|{rule}\n",
-        INCOME_RATIO.first().map_or(0, |p| p.0),
-        b.until,
-    )
+            INCOME_RATIO.first().map_or(0, |p| p.0),
+            b.until,
+        )
     };
     let chosen = b.chosen();
     for m in METHODS {

@@ -50,7 +50,11 @@ fn formulas(line: &str) -> Vec<String> {
 #[test]
 fn every_formula_of_the_english_reference_is_in_the_chinese_one() {
     let (en, zh) = (doc("MODEL.md"), doc("MODEL.zh.md"));
-    let zh_code = code_lines(&zh).iter().map(|l| l.split_whitespace().collect::<Vec<_>>().join(" ")).collect::<Vec<_>>().join("\n");
+    let zh_code = code_lines(&zh)
+        .iter()
+        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect::<Vec<_>>()
+        .join("\n");
     let mut checked = 0;
     for line in code_lines(&en) {
         for f in formulas(line) {
@@ -64,7 +68,8 @@ fn every_formula_of_the_english_reference_is_in_the_chinese_one() {
 #[test]
 fn the_chinese_reference_has_every_generated_block_and_is_up_to_date() {
     let (en, zh) = (doc("MODEL.md"), doc("MODEL.zh.md"));
-    let markers: Vec<&str> = en.lines().filter(|l| l.starts_with("<!-- BEGIN ") || l.starts_with("<!-- END ")).collect();
+    let markers: Vec<&str> =
+        en.lines().filter(|l| l.starts_with("<!-- BEGIN ") || l.starts_with("<!-- END ")).collect();
     assert!(markers.len() >= 12, "MODEL.md has {} markers", markers.len());
     for m in &markers {
         assert!(zh.lines().any(|l| l == *m), "MODEL.zh.md lacks {m}");
@@ -95,7 +100,10 @@ fn the_chinese_reference_is_chinese_prose_without_repository_paths() {
             generated = line.starts_with("<!-- BEGIN ");
             continue;
         }
-        assert!(!line.contains("docs/") && !line.contains("src/") && !line.contains("]("), "a repository path or link: {line}");
+        assert!(
+            !line.contains("docs/") && !line.contains("src/") && !line.contains("]("),
+            "a repository path or link: {line}"
+        );
         if line.starts_with('#') {
             assert!(cjk(line), "an English heading: {line}");
             headings += 1;
