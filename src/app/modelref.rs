@@ -188,17 +188,26 @@ pub struct ModelReferenceProps {
 /// changes); rendered once per text.
 #[function_component(ModelReference)]
 pub fn model_reference(props: &ModelReferenceProps) -> Html {
-    let text = use_state(|| None::<Option<String>>);
+    // One text per language, each fetched once, when first shown in it: a
+    // reply that arrives after the language changed fills its own slot.
+    let zh = use_state(|| None::<Option<String>>);
+    let en = use_state(|| None::<Option<String>>);
+    let slot = match props.lang {
+        Lang::Zh => zh,
+        Lang::En => en,
+    };
     {
-        let text = text.clone();
+        let slot = slot.clone();
         use_effect_with(props.lang, move |lang| {
-            let file = model_md_file(*lang);
-            text.set(None);
-            wasm_bindgen_futures::spawn_local(async move { text.set(Some(fetch_text(&super::assets::url(file)).await)) });
+            if slot.is_none() {
+                let file = model_md_file(*lang);
+                wasm_bindgen_futures::spawn_local(async move { slot.set(Some(fetch_text(&super::assets::url(file)).await)) });
+            }
         });
     }
-    let doc = use_memo((*text).clone(), |text| text.as_ref().and_then(|t| t.as_deref().map(render)));
-    match (&*text, &*doc) {
+    let text = (*slot).clone();
+    let doc = use_memo(text.clone(), |text| text.as_ref().and_then(|t| t.as_deref().map(render)));
+    match (&text, &*doc) {
         (_, Some(doc)) => html! {
             <>
                 <super::record_chart::RecordChart lang={props.lang} />
