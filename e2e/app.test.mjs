@@ -386,7 +386,7 @@ test('assumptions are editable, move the baseline too, and the model reference i
   await page.waitForFunction(() => /Investment completion/.test(document.querySelector('article.model-ref').textContent));
   const en = await page.textContent('article.model-ref');
   assert.match(en, /income_ratio\(y\)\s+= U\(y\) \/ R\(y\)/);
-  assert.doesNotMatch(en, /\]\(/);
+  assert.doesNotMatch(en, /\]\(|docs\/|src\/|crates\//);
   assert.ok(!(await page.$$eval('article.model-ref h3', (hs) => hs.map((h) => h.textContent))).includes('不确定性'));
   assert.deepEqual(problems, []);
   await context.close();

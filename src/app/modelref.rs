@@ -1,6 +1,7 @@
 //! The in-app model reference: docs/MODEL.zh.md in Chinese, docs/MODEL.md in
 //! English, rendered by a small Markdown subset (headings, paragraphs, lists,
-//! tables, indented equation blocks, `code`, **bold**, links as their text).
+//! tables, indented equation blocks, `code`, **bold**, links as their text,
+//! repository paths as the file they name).
 //! The same texts as the docs, so they cannot drift apart (crates/cli/tests/model_zh.rs
 //! holds the Chinese one to the English one's equations and generated
 //! tables). The build copies both beside the page (index.html) and the app
@@ -56,9 +57,34 @@ fn unlink(text: &str) -> String {
     out
 }
 
+/// Repository paths written as the file they name (`crates/model/inputs/src/params.rs`
+/// → `params.rs`, docs/DATA.md → DATA.md): the app shows no repository paths.
+fn unpath(text: &str) -> String {
+    const DIRS: [&str; 10] = ["src", "docs", "crates", "tests", "scripts", "inputs", "equations", "results", "app", "e2e"];
+    let mut out = String::new();
+    for (i, token) in text.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let start = token.find(|c: char| !matches!(c, '(' | '`' | '"' | '“')).unwrap_or(token.len());
+        let end = token[start..].find(['`', ')', ',', ';', ':', '"', '”']).map_or(token.len(), |e| start + e);
+        let core = &token[start..end];
+        match core.split_once('/') {
+            Some((dir, _)) if DIRS.contains(&dir) => {
+                let file = core.trim_end_matches('/').rsplit('/').next().unwrap_or(core);
+                out.push_str(&token[..start]);
+                out.push_str(file);
+                out.push_str(&token[end..]);
+            }
+            _ => out.push_str(token),
+        }
+    }
+    out
+}
+
 /// Inline markup: `code` and **bold**; everything else is text (never HTML).
 fn inline(text: &str) -> Html {
-    let text = unlink(text);
+    let text = unlink(&unpath(text));
     let text = text.as_str();
     let mut out = Vec::new();
     let mut rest = text;
