@@ -29,7 +29,8 @@ const open = (context, hash = '') => openApp(context, site.url + hash);
 // about the numbers.
 const kpis = (page) => page.$eval('.kpis', (k) => {
   const copy = k.cloneNode(true);
-  copy.querySelectorAll('.kpi-target, .probability').forEach((t) => t.remove());
+  // What the band decides (a probability, ≈ or ✓ in the target list) arrives from the worker later.
+  copy.querySelectorAll('.kpi-target, .probability, .targets').forEach((t) => t.remove());
   return copy.textContent;
 });
 const settle = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
