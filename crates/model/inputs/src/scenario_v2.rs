@@ -1,0 +1,215 @@
+//! Reading a scenario saved by model 1.0.x or 1.1.x (format version 2,
+//! before model 1.2 added the time to build) into today's model, and saying
+//! what became of it. Such a file stores every value, built-in or not, so a
+//! value equal to that model's built-in one takes today's built-in one (and
+//! is listed as updated), a value the planner edited is mapped (the same
+//! value where the setting means what it meant, else the same factor against
+//! the built-in value) or listed as not carried over (data of a year a later
+//! published year replaces, or a mapped value outside today's hard bounds).
+//! The notes are the same list as a version-1 file's (`scenario_v1.rs`).
+//!
+//! A file is from before model 1.2 when it has no `gestation_years` (every
+//! model since writes it), or its `exported` stamp names model 1.0 or 1.1.
+
+use super::region::{builtin_scenario, ZHEJIANG};
+use super::rows::ROWS;
+use super::scenario::Scenario;
+use crate::i18n::Bilingual;
+
+/// How an edited value reaches today's model.
+#[derive(Clone, Copy, PartialEq)]
+enum How {
+    /// The setting means what it meant: the value itself.
+    Same,
+    /// Its meaning or calibration changed: today's built-in value times the
+    /// file's value ÷ the old built-in one.
+    Scaled,
+    /// Data of the starting year (2024 in model 1.0): superseded when the
+    /// file starts earlier than today.
+    StartData,
+    /// The city gap, superseded when its year is earlier than today's.
+    CityGap,
+}
+
+/// Built-in values of models 1.0.x and 1.1.x that differ from today's, by
+/// parameter id, from the history of data/zhejiang-2025.json (commits
+/// 4dd3933 … 71aef95^, 2026-11-28 to 2026-12-07; model 1.0.0 started at 2024
+/// until 5403fb8, model 1.1.0 at 2025).
+const OLD: &[(&str, &[f64], How)] = &[
+    // Model 1.2: the depreciation of infrastructure (BEA), not of all capital.
+    ("depreciation", &[0.096], How::Scaled),
+    ("return_urban_on_urban", &[0.06], How::Scaled),
+    ("return_rural_on_rural", &[0.08], How::Scaled),
+    ("urban_income_growth", &[0.0454], How::Same),
+    ("income_ratio_decline", &[0.01946], How::Same),
+    ("urbanization_speed", &[0.0825], How::Same),
+    ("start_urban_income", &[78251.0], How::StartData),
+    ("start_rural_income", &[42786.0], How::StartData),
+    ("start_all_income", &[67013.0], How::StartData),
+    ("start_urbanization", &[0.755], How::StartData),
+    ("start_city_income_gap", &[1.64], How::CityGap),
+];
+
+/// Cities whose built-in income ratio changed: (id, ratio, its year) then.
+const OLD_CITIES: &[(&str, f64, i32)] = &[("jinhua", 1.86, 2023), ("quzhou", 1.86, 2023), ("lishui", 1.86, 2023)];
+
+/// Is this parsed format-2 file from before model 1.2?
+pub fn before_1_2(file: &serde_json::Value) -> bool {
+    let stamp = file.get("exported").and_then(|e| e.get("model_version")).and_then(|v| v.as_str());
+    let outcomes = file.get("assumptions").and_then(|a| a.get("outcomes"));
+    stamp.is_some_and(|m| m.starts_with("1.0.") || m.starts_with("1.1."))
+        || outcomes.is_some_and(|o| o.get("gestation_years").is_none())
+}
+
+fn same(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0)
+}
+
+fn number(v: f64) -> String {
+    let s = format!("{v:.4}");
+    s.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
+/// A scenario read from a model 1.0/1.1 file (`gestation_years` took its
+/// default) as today's, with its notes: updated built-ins, then mapped
+/// edits, then what was not carried over.
+pub fn from_model_1(mut s: Scenario) -> (Scenario, Vec<Bilingual>) {
+    let today = builtin_scenario();
+    let (mut updated, mut mapped, mut lost) = (Vec::new(), Vec::new(), Vec::new());
+    let start_old = s.start.year < today.start.year;
+    let gap_old = s.start.city_income_gap_year < today.start.city_income_gap_year;
+    for (id, olds, how) in OLD {
+        let Some(row) = ROWS.iter().find(|r| r.id == *id) else { continue };
+        let (value, now) = ((row.get)(&s), (row.get)(&today));
+        let superseded = match how {
+            How::StartData => start_old,
+            How::CityGap => gap_old,
+            _ => false,
+        };
+        if same(value, now) && !superseded {
+            continue;
+        }
+        if olds.iter().any(|o| same(value, *o)) {
+            (row.set)(&mut s, now);
+            updated.push(Bilingual::new(
+                format!("已更新：{id}：{}（旧模型内置）→ {}（当前内置）", number(value), number(now)),
+                format!(
+                    "updated: {id}: {} (older model's built-in) → {} (today's built-in)",
+                    number(value),
+                    number(now)
+                ),
+            ));
+            continue;
+        }
+        let new = match how {
+            How::Same => value,
+            How::Scaled => now * value / olds[0],
+            How::StartData | How::CityGap if superseded => {
+                (row.set)(&mut s, now);
+                lost.push(Bilingual::new(
+                    format!("未转入：{id} = {}：起点年份的数据已由更新的公布数据取代（现为 {}）", number(value), number(now)),
+                    format!(
+                        "not carried over: {id} = {}: data of its starting year, which later published data replace (now {})",
+                        number(value),
+                        number(now)
+                    ),
+                ));
+                continue;
+            }
+            _ => continue,
+        };
+        // Never a value outside today's hard bounds: tried alone on the built-in scenario.
+        let mut probe = today.clone();
+        (row.set)(&mut probe, new);
+        if let Err(why) = probe.validate_numbers() {
+            (row.set)(&mut s, now);
+            lost.push(Bilingual::new(
+                format!(
+                    "未转入：{id} = {}（换算为 {}）：{}；采用当前内置值 {}",
+                    number(value),
+                    number(new),
+                    why.zh,
+                    number(now)
+                ),
+                format!(
+                    "not carried over: {id} = {} (mapped to {}): {}; today's built-in {} is used",
+                    number(value),
+                    number(new),
+                    why.en,
+                    number(now)
+                ),
+            ));
+            continue;
+        }
+        (row.set)(&mut s, new);
+        let range = ZHEJIANG.figures.get(*id).map(|f| f.range).unwrap_or([new, new]);
+        let outside = !(range[0]..=range[1]).contains(&new);
+        let (way_zh, way_en) = match how {
+            How::Same => ("含义未变，保留原值", "same meaning, value kept"),
+            _ => ("相对内置值的同样比例", "the same factor against the built-in value"),
+        };
+        let (far_zh, far_en) = if outside {
+            (
+                format!("；在当前合理范围 {}–{} 之外", number(range[0]), number(range[1])),
+                format!("; outside today's plausible range {}–{}", number(range[0]), number(range[1])),
+            )
+        } else {
+            (String::new(), String::new())
+        };
+        mapped.push(Bilingual::new(
+            format!("已换算：{id}：{}（旧模型）→ {}（{way_zh}{far_zh}）", number(value), number(new)),
+            format!("mapped: {id}: {} (older model) → {} ({way_en}{far_en})", number(value), number(new)),
+        ));
+    }
+    if start_old {
+        s.start.year = today.start.year;
+    }
+    if gap_old {
+        s.start.city_income_gap_year = today.start.city_income_gap_year;
+    }
+    // Cities: an older built-in figure gives way to today's; edited ones stay.
+    for city in &mut s.cities {
+        let was = OLD_CITIES
+            .iter()
+            .find(|(id, r, y)| *id == city.id && same(city.income_ratio, *r) && city.income_ratio_year == *y);
+        if let (Some(_), Some(now)) = (was, today.cities.iter().find(|c| c.id == city.id)) {
+            if city.population_m == now.population_m && city.urbanization == now.urbanization {
+                *city = now.clone();
+            }
+        }
+    }
+    if s.cities != today.cities {
+        mapped.push(Bilingual::new("已换算：城市数据：保留文件中的值", "mapped: cities: the file's values kept"));
+    }
+    let lag = today.assumptions.outcomes.gestation_years;
+    s.assumptions.outcomes.gestation_years = lag;
+    updated.push(Bilingual::new(
+        format!("已更新：gestation_years（投资见效平均时滞）：模型 1.2 新增，采用内置 {} 年", number(lag)),
+        format!("updated: gestation_years (time to build): new in model 1.2, the built-in {} years", number(lag)),
+    ));
+    updated.extend(mapped);
+    updated.extend(lost);
+    (s, updated)
+}
+
+/// A share link made by model 1.0/1.1 (`m=`, `model` its version): the
+/// settings it carries are edits against that model's built-in values,
+/// mapped as a file's are; those it leaves out were built in then. Model
+/// 1.0 started at 2024 (its data before the 2025 figures); both had the
+/// older depreciation. `keys`: the parameter ids in the link.
+pub fn link_from_model_1(mut s: Scenario, model: &str, keys: &[&str]) -> (Scenario, Vec<Bilingual>) {
+    let one_oh = model.starts_with("1.0.");
+    for (id, olds, _) in OLD.iter().filter(|(id, ..)| !keys.contains(id) && (one_oh || *id == "depreciation")) {
+        if let Some(row) = ROWS.iter().find(|r| r.id == *id) {
+            (row.set)(&mut s, olds[0]);
+        }
+    }
+    if one_oh {
+        s.start.year -= 1;
+        s.start.city_income_gap_year = OLD_GAP_YEAR;
+    }
+    from_model_1(s)
+}
+
+/// The year of the city gap's built-in figure before 2026-12-07 (1029ab7).
+const OLD_GAP_YEAR: i32 = 2020;
