@@ -145,7 +145,10 @@ fn on_message(
                     }
                 }
             }
-            Ok(Reply { answer: Answer::Ready, .. }) => s.ready = true,
+            Ok(Reply { answer: Answer::Ready, .. }) => {
+                super::worker::give_region(s.ready, s.worker.as_ref());
+                s.ready = true;
+            }
             // A request it could not read.
             _ => s.in_flight_for = None,
         }

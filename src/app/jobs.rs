@@ -43,6 +43,9 @@ pub enum Job {
     },
     /// "Why did it move?" for every outcome and year (`model::attribution`).
     Explain { scenario: Scenario },
+    /// Use this region file (the page's loaded region), before any other
+    /// job; answered `Ready`, or `Refused` if it does not read.
+    Region(String),
 }
 
 /// The worker's answer to the request of the same id.
@@ -184,5 +187,12 @@ pub fn run(job: Job) -> Answer {
             Answer::Seek(Box::new(solution.into()))
         }
         Job::Explain { scenario } => Answer::Explain(waterfalls(&scenario)),
+        // The page's region, complete (the region worker filled it in): read as the built-in one is.
+        Job::Region(text) => match crate::model::region::Region::from_json(&text) {
+            Ok(region) => {
+                crate::model::region::install_region(region).map_or_else(|e| Answer::Refused(e.en), |()| Answer::Ready)
+            }
+            Err(e) => Answer::Refused(e.en),
+        },
     }
 }

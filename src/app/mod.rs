@@ -69,6 +69,7 @@ web_only! {
     pub mod print;
     pub mod print_menu;
     pub mod qrdialog;
+    pub mod region_panel;
     mod root;
     pub mod seek;
     pub mod seek_answer;

@@ -375,6 +375,13 @@ texts! {
         "；政策杠杆每年成本 {}（{}），从中支出，不另增资金",
         "; the policy levers cost {} a year ({}), paid out of it, not on top",
     ),
+    // ---- branch region (issue 22): the region file in the assumptions tab ----
+    RegionHeading => ("地区数据", "Region data"),
+    RegionInUse => ("当前地区：", "Region in use: "),
+    RegionTemplate => ("下载数据表模板（CSV，已填入内置地区）", "Download the spreadsheet template (CSV, filled with the built-in region)"),
+    RegionLoad => ("载入地区数据文件（CSV 或 JSON）…", "Load a region file (CSV or JSON)…"),
+    RegionBuiltin => ("改用内置地区（浙江）", "Use the built-in region (Zhejiang)"),
+    RegionRefused => ("此文件有 {} 处问题，未作任何更改：", "This file has {} problem(s); nothing was changed:"),
     // ---- branch phone: the phone's first screen, touch and keyboard (issues 21, 23) ----
     SkipToCharts => ("跳到图表", "Skip to the charts"),
     ChartsRegion => ("图表", "Charts"),
@@ -433,9 +440,6 @@ texts! {
         "本情景与基准取同一个数：两端相对基准的变化。回报率、时滞、折旧只影响调整的效果。",
         "The same number in this scenario and its baseline: the change against the baseline at each end. Returns, time to build and depreciation move only what a change does.",
     ),
-    TornadoAtLow => ("取低端", "at low"),
-    TornadoAtHigh => ("取高端", "at high"),
-    TornadoMore => ("另有 {} 项影响更小。", "{} more move it less."),
     // Branch `regional` (issue 19, item 7): targets no lever moves, estimated
     // cities. (What an older file lost is worded in urs-inputs' scenario_v1.rs.)
     CitiesEstimated => (

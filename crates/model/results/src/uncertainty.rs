@@ -195,8 +195,10 @@ pub fn replays_history(s: &Scenario) -> bool {
     let c = a.urbanization_ceiling;
     // Largest error replaying `series` from the window's first year.
     let error = |series: &[(i32, f64)], predict: &dyn Fn(f64, i32) -> f64, relative: bool| {
-        let Some(&(last, _)) = series.last() else { return f64::INFINITY };
-        let from = last - WINDOW;
+        // A region with a shorter history replays what it has (from its
+        // first year); one published year has nothing to replay.
+        let (Some(&(first, _)), Some(&(last, _))) = (series.first(), series.last()) else { return 0.0 };
+        let from = (last - WINDOW).max(first);
         let Some(v0) = published(series, from) else { return f64::INFINITY };
         series
             .iter()
