@@ -204,12 +204,9 @@ pub fn decode(fragment: &str) -> Result<Decoded, Bilingual> {
     let other_model = pairs.iter().any(|(k, v)| *k == "m" && *v != MODEL_VERSION);
     let mut dropped: Vec<&str> = Vec::new();
     let mut view = LinkView::default();
-<<<<<<< HEAD
     // What became of a model 1.0/1.1 link's settings (`scenario_v2.rs`).
     let mut older = Vec::new();
-=======
     check_region(pairs.iter().find(|(k, _)| *k == "r").map_or(DATA_ID, |(_, r)| r))?;
->>>>>>> main
     for &(key, value) in &pairs[1..] {
         match key {
             "r" => {}
