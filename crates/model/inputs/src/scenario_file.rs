@@ -74,6 +74,9 @@ impl Scenario {
         let scenario: Scenario = serde_json::from_value(value).map_err(|e| {
             Bilingual::new(format!("情景文件内容有误：{e}"), format!("scenario file is not valid: {e}"))
         })?;
+        // Hard bounds first, on the file's own values: nothing out of bounds
+        // is mapped into bounds in silence.
+        scenario.validate()?;
         let (scenario, notes) =
             if model_1 { super::scenario_v2::from_model_1(scenario) } else { (scenario, Vec::new()) };
         scenario.validate()?;
