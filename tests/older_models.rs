@@ -45,7 +45,12 @@ fn an_edited_depreciation_is_mapped_with_a_note() {
     assert!((s.assumptions.outcomes.depreciation - 0.012).abs() < 1e-12, "{}", s.assumptions.outcomes.depreciation);
     assert_eq!(s.assumptions.outcomes.gestation_years, 2.0);
     assert_eq!(s.levers.hukou_reform, 1.6);
-    assert!(zh.contains("已换算：depreciation：0.048（旧模型）→ 0.012（相对内置值的同样比例；在当前合理范围 0.015–0.033 之外）"), "{zh}");
+    assert!(
+        zh.contains(
+            "已换算：depreciation：0.048（旧模型）→ 0.012（相对内置值的同样比例；在当前合理范围 0.015–0.033 之外）"
+        ),
+        "{zh}"
+    );
     assert!(en.contains("mapped: depreciation: 0.048 (older model) → 0.012 (the same factor against the built-in value; outside today's plausible range 0.015–0.033)"), "{en}");
 }
 
@@ -61,7 +66,10 @@ fn a_model_1_0_file_moves_to_the_2025_start() {
     assert_eq!(s.assumptions.outcomes.urban_income_growth, 0.05);
     assert_eq!(s.assumptions.outcomes.income_ratio_decline, builtin.assumptions.outcomes.income_ratio_decline);
     assert_eq!(s.levers.plan_funds_bn, 360.0);
-    assert!(zh.contains("未转入：start_urban_income = 79000") && zh.contains("已换算：urban_income_growth：0.05"), "{zh}");
+    assert!(
+        zh.contains("未转入：start_urban_income = 79000") && zh.contains("已换算：urban_income_growth：0.05"),
+        "{zh}"
+    );
     assert!(
         en.contains("not carried over: start_urban_income = 79000: data of its starting year")
             && en.contains("mapped: urban_income_growth: 0.05 (older model) → 0.05 (same meaning, value kept)"),

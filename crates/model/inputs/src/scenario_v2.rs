@@ -76,9 +76,13 @@ fn number(v: f64) -> String {
 pub fn from_model_1(mut s: Scenario) -> (Scenario, Vec<Bilingual>) {
     let today = builtin_scenario();
     let (mut updated, mut mapped, mut lost) = (Vec::new(), Vec::new(), Vec::new());
-    let start_old = s.start.year < today.start.year;
-    let gap_old = s.start.city_income_gap_year < today.start.city_income_gap_year;
-    for (id, olds, how) in OLD {
+    // Models 1.0/1.1 knew Zhejiang only: under another installed region
+    // (`region::install_region`) its data and fitted trends are not today's
+    // built-in ones, and only the model-wide depreciation is compared.
+    let zhejiang = ZHEJIANG.id == "zhejiang-2025";
+    let start_old = zhejiang && s.start.year < today.start.year;
+    let gap_old = zhejiang && s.start.city_income_gap_year < today.start.city_income_gap_year;
+    for (id, olds, how) in OLD.iter().filter(|(id, ..)| zhejiang || *id == "depreciation") {
         let Some(row) = ROWS.iter().find(|r| r.id == *id) else { continue };
         let (value, now) = ((row.get)(&s), (row.get)(&today));
         let superseded = match how {
@@ -168,7 +172,7 @@ pub fn from_model_1(mut s: Scenario) -> (Scenario, Vec<Bilingual>) {
         s.start.city_income_gap_year = today.start.city_income_gap_year;
     }
     // Cities: an older built-in figure gives way to today's; edited ones stay.
-    for city in &mut s.cities {
+    for city in s.cities.iter_mut().filter(|_| zhejiang) {
         let was = OLD_CITIES
             .iter()
             .find(|(id, r, y)| *id == city.id && same(city.income_ratio, *r) && city.income_ratio_year == *y);
@@ -178,7 +182,7 @@ pub fn from_model_1(mut s: Scenario) -> (Scenario, Vec<Bilingual>) {
             }
         }
     }
-    if s.cities != today.cities {
+    if zhejiang && s.cities != today.cities {
         mapped.push(Bilingual::new("已换算：城市数据：保留文件中的值", "mapped: cities: the file's values kept"));
     }
     let lag = today.assumptions.outcomes.gestation_years;
