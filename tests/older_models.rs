@@ -25,12 +25,12 @@ fn open(text: &str) -> (Scenario, String, String) {
 fn a_model_1_1_file_left_as_built_in_opens_as_todays_built_in() {
     let (s, zh, en) = open(BUILT_IN_1_1);
     assert_eq!(s, Scenario::zhejiang_2025());
-    assert!(zh.starts_with("此文件由较早的模型（1.0 或 1.1"), "{zh}");
-    assert!(en.starts_with("This file was saved by an older model (1.0 or 1.1"), "{en}");
-    assert!(zh.contains("已更新：depreciation：0.096（旧模型内置）→ 0.024（当前内置）"), "{zh}");
-    assert!(en.contains("updated: depreciation: 0.096 (older model's built-in) → 0.024 (today's built-in)"), "{en}");
-    assert!(zh.contains("gestation_years（投资见效平均时滞）：模型 1.2 新增"), "{zh}");
-    assert!(en.contains("gestation_years (time to build): new in model 1.2, the built-in 2 years"), "{en}");
+    assert!(zh.starts_with("此文件由模型 1.0/1.1 保存"), "{zh}");
+    assert!(en.starts_with("Saved by model 1.0/1.1"), "{en}");
+    assert!(zh.contains("已更新：depreciation：0.096 → 0.024（旧模型的内置值）"), "{zh}");
+    assert!(en.contains("updated: depreciation: 0.096 → 0.024 (the older model's built-in value)"), "{en}");
+    assert!(zh.contains("已更新：gestation_years：— → 2（模型 1.2 新增：投资见效平均时滞（年））"), "{zh}");
+    assert!(en.contains("updated: gestation_years: — → 2 (new in model 1.2: time to build (years))"), "{en}");
     // 1.1.0's city gap (1.64 in 2020) and city ratios give way to today's figures.
     assert!(en.contains("updated: start_city_income_gap: 1.64"), "{en}");
     assert!(!en.contains("cities: the file's values kept"), "{en}");
@@ -45,13 +45,8 @@ fn an_edited_depreciation_is_mapped_with_a_note() {
     assert!((s.assumptions.outcomes.depreciation - 0.012).abs() < 1e-12, "{}", s.assumptions.outcomes.depreciation);
     assert_eq!(s.assumptions.outcomes.gestation_years, 2.0);
     assert_eq!(s.levers.hukou_reform, 1.6);
-    assert!(
-        zh.contains(
-            "已换算：depreciation：0.048（旧模型）→ 0.012（相对内置值的同样比例；在当前合理范围 0.015–0.033 之外）"
-        ),
-        "{zh}"
-    );
-    assert!(en.contains("mapped: depreciation: 0.048 (older model) → 0.012 (the same factor against the built-in value; outside today's plausible range 0.015–0.033)"), "{en}");
+    assert!(zh.contains("已换算：depreciation：0.048 → 0.012（相对内置值同比例；超出合理范围 0.015–0.033）"), "{zh}");
+    assert!(en.contains("mapped: depreciation: 0.048 → 0.012 (same factor against the built-in value; outside the plausible range 0.015–0.033)"), "{en}");
 }
 
 /// A model 1.0.0 file started at 2024: its untouched 2024 data take 2025's,
@@ -67,15 +62,16 @@ fn a_model_1_0_file_moves_to_the_2025_start() {
     assert_eq!(s.assumptions.outcomes.income_ratio_decline, builtin.assumptions.outcomes.income_ratio_decline);
     assert_eq!(s.levers.plan_funds_bn, 360.0);
     assert!(
-        zh.contains("未转入：start_urban_income = 79000") && zh.contains("已换算：urban_income_growth：0.05"),
+        zh.contains("未转入：start_urban_income：79000 → 81616")
+            && zh.contains("已换算：urban_income_growth：0.05 → 0.05（含义未变）"),
         "{zh}"
     );
     assert!(
-        en.contains("not carried over: start_urban_income = 79000: data of its starting year")
-            && en.contains("mapped: urban_income_growth: 0.05 (older model) → 0.05 (same meaning, value kept)"),
+        en.contains("not carried over: start_urban_income: 79000 → 81616 (later published data replace that year's)")
+            && en.contains("mapped: urban_income_growth: 0.05 → 0.05 (same meaning)"),
         "{en}"
     );
-    assert!(en.contains("updated: start_rural_income: 42786 (older model's built-in) → 45139"), "{en}");
+    assert!(en.contains("updated: start_rural_income: 42786 → 45139"), "{en}");
 }
 
 /// Out of today's hard bounds is refused with a message, never mapped
@@ -107,19 +103,19 @@ fn a_model_1_1_link_is_mapped_like_a_file() {
     assert_eq!(d.scenario.assumptions, builtin.assumptions);
     assert_eq!(d.scenario.levers.hukou_reform, 1.6);
     let n = d.notice.expect("a notice");
-    assert!(n.zh.contains("模型版本 1.1.0") && n.zh.contains("已更新：depreciation：0.096"), "{}", n.zh);
-    assert!(n.en.contains("model version 1.1.0") && n.en.contains("gestation_years (time to build)"), "{}", n.en);
+    assert!(n.zh.contains("模型版本 1.1.0") && n.zh.contains("已更新：depreciation：0.096 → 0.024"), "{}", n.zh);
+    assert!(n.en.contains("model version 1.1.0") && n.en.contains("updated: gestation_years: — → 2"), "{}", n.en);
 
     let d = link::decode("v=1;m=1.1.0;depreciation=0.12").unwrap();
     assert!((d.scenario.assumptions.outcomes.depreciation - 0.03).abs() < 1e-12);
     let n = d.notice.expect("a notice");
-    assert!(n.en.contains("mapped: depreciation: 0.12 (older model) → 0.03"), "{}", n.en);
-    assert!(n.zh.contains("已换算：depreciation：0.12（旧模型）→ 0.03"), "{}", n.zh);
+    assert!(n.en.contains("mapped: depreciation: 0.12 → 0.03 (same factor"), "{}", n.en);
+    assert!(n.zh.contains("已换算：depreciation：0.12 → 0.03（相对内置值同比例）"), "{}", n.zh);
 
     // A model 1.0.0 link's 2024 income is data 2025's figure replaces.
     let d = link::decode("v=1;m=1.0.0;start_urban_income=79000").unwrap();
     assert_eq!(d.scenario.start.urban_income, builtin.start.urban_income);
-    assert!(d.notice.expect("a notice").en.contains("not carried over: start_urban_income = 79000"));
+    assert!(d.notice.expect("a notice").en.contains("not carried over: start_urban_income: 79000 → 81616"));
 }
 
 /// A deck made under model 1.1.0: each slide's scenario is read as a file of

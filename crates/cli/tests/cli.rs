@@ -335,8 +335,11 @@ fn a_model_1_file_says_on_stderr_what_became_of_it() {
     let out = urs(&["--scenario", fixture]);
     assert!(out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("此文件由较早的模型") && err.contains("saved by an older model"), "{err}");
-    assert!(err.contains("已更新：depreciation：0.096") && err.contains("updated: depreciation: 0.096"), "{err}");
-    assert!(err.contains("未转入：start_urban_income = 79000"), "{err}");
-    assert!(err.contains("not carried over: start_urban_income = 79000"), "{err}");
+    assert!(err.contains("此文件由模型 1.0/1.1 保存") && err.contains("Saved by model 1.0/1.1"), "{err}");
+    assert!(
+        err.contains("已更新：depreciation：0.096 → 0.024") && err.contains("updated: depreciation: 0.096 → 0.024"),
+        "{err}"
+    );
+    assert!(err.contains("未转入：start_urban_income：79000 → 81616"), "{err}");
+    assert!(err.contains("not carried over: start_urban_income: 79000 → 81616"), "{err}");
 }

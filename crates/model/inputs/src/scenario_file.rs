@@ -97,8 +97,8 @@ impl Scenario {
     /// 1.0/1.1 (`scenario_v2.rs`).
     pub fn model_1_notice() -> Bilingual {
         Bilingual::new(
-            "此文件由较早的模型（1.0 或 1.1，1.2 之前）保存：未改动的设置采用当前内置值；改动过的设置已换算或列于下方（未转入）。同样的设置，结果可能不同。",
-            "This file was saved by an older model (1.0 or 1.1, before 1.2): settings it left as built in take today's built-in values; those it changed are mapped or listed below (not carried over). The same settings may give different results.",
+            "此文件由模型 1.0/1.1 保存：未改动的设置采用当前内置值，改动过的已换算或列为未转入。同样的设置，结果可能不同。",
+            "Saved by model 1.0/1.1: settings left as built in take today's built-in values; changed ones are mapped or listed as not carried over. The same settings may give different results.",
         )
     }
 

@@ -14,6 +14,7 @@
 use super::region::{builtin_scenario, ZHEJIANG};
 use super::rows::ROWS;
 use super::scenario::Scenario;
+use super::scenario_v1::number;
 use crate::i18n::Bilingual;
 
 /// How an edited value reaches today's model.
@@ -65,9 +66,13 @@ fn same(a: f64, b: f64) -> bool {
     (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0)
 }
 
-fn number(v: f64) -> String {
-    let s = format!("{v:.4}");
-    s.trim_end_matches('0').trim_end_matches('.').to_string()
+/// One note, the same shape in both languages: "已换算：depreciation：0.048 →
+/// 0.012（相对内置值同比例）" / "mapped: depreciation: 0.048 → 0.012 (…)".
+/// `tag`: 0 updated, 1 mapped, 2 not carried over.
+fn line(tag: usize, id: &str, from: &str, to: f64, why: (&str, &str)) -> Bilingual {
+    let (zh, en) = [("已更新", "updated"), ("已换算", "mapped"), ("未转入", "not carried over")][tag];
+    let to = number(to);
+    Bilingual::new(format!("{zh}：{id}：{from} → {to}（{}）", why.0), format!("{en}: {id}: {from} → {to} ({})", why.1))
 }
 
 /// A scenario read from a model 1.0/1.1 file (`gestation_years` took its
@@ -93,16 +98,10 @@ pub fn from_model_1(mut s: Scenario) -> (Scenario, Vec<Bilingual>) {
         if same(value, now) && !superseded {
             continue;
         }
+        let from = number(value);
         if olds.iter().any(|o| same(value, *o)) {
             (row.set)(&mut s, now);
-            updated.push(Bilingual::new(
-                format!("已更新：{id}：{}（旧模型内置）→ {}（当前内置）", number(value), number(now)),
-                format!(
-                    "updated: {id}: {} (older model's built-in) → {} (today's built-in)",
-                    number(value),
-                    number(now)
-                ),
-            ));
+            updated.push(line(0, id, &from, now, ("旧模型的内置值", "the older model's built-in value")));
             continue;
         }
         let new = match how {
@@ -110,13 +109,12 @@ pub fn from_model_1(mut s: Scenario) -> (Scenario, Vec<Bilingual>) {
             How::Scaled => now * value / olds[0],
             How::StartData | How::CityGap if superseded => {
                 (row.set)(&mut s, now);
-                lost.push(Bilingual::new(
-                    format!("未转入：{id} = {}：起点年份的数据已由更新的公布数据取代（现为 {}）", number(value), number(now)),
-                    format!(
-                        "not carried over: {id} = {}: data of its starting year, which later published data replace (now {})",
-                        number(value),
-                        number(now)
-                    ),
+                lost.push(line(
+                    2,
+                    id,
+                    &from,
+                    now,
+                    ("该年数据已由更新的公布数据取代", "later published data replace that year's"),
                 ));
                 continue;
             }
@@ -127,43 +125,22 @@ pub fn from_model_1(mut s: Scenario) -> (Scenario, Vec<Bilingual>) {
         (row.set)(&mut probe, new);
         if let Err(why) = probe.validate_numbers() {
             (row.set)(&mut s, now);
-            lost.push(Bilingual::new(
-                format!(
-                    "未转入：{id} = {}（换算为 {}）：{}；采用当前内置值 {}",
-                    number(value),
-                    number(new),
-                    why.zh,
-                    number(now)
-                ),
-                format!(
-                    "not carried over: {id} = {} (mapped to {}): {}; today's built-in {} is used",
-                    number(value),
-                    number(new),
-                    why.en,
-                    number(now)
-                ),
-            ));
+            lost.push(line(2, id, &from, now, (&why.zh, &why.en)));
             continue;
         }
         (row.set)(&mut s, new);
-        let range = ZHEJIANG.figures.get(*id).map(|f| f.range).unwrap_or([new, new]);
-        let outside = !(range[0]..=range[1]).contains(&new);
-        let (way_zh, way_en) = match how {
-            How::Same => ("含义未变，保留原值", "same meaning, value kept"),
-            _ => ("相对内置值的同样比例", "the same factor against the built-in value"),
+        let [lo, hi] = ZHEJIANG.figures.get(*id).map_or([new, new], |f| f.range);
+        let (zh, en) = match how {
+            How::Same => ("含义未变", "same meaning"),
+            _ => ("相对内置值同比例", "same factor against the built-in value"),
         };
-        let (far_zh, far_en) = if outside {
-            (
-                format!("；在当前合理范围 {}–{} 之外", number(range[0]), number(range[1])),
-                format!("; outside today's plausible range {}–{}", number(range[0]), number(range[1])),
-            )
+        let (zh, en) = if (lo..=hi).contains(&new) {
+            (zh.to_string(), en.to_string())
         } else {
-            (String::new(), String::new())
+            let range = format!("{}–{}", number(lo), number(hi));
+            (format!("{zh}；超出合理范围 {range}"), format!("{en}; outside the plausible range {range}"))
         };
-        mapped.push(Bilingual::new(
-            format!("已换算：{id}：{}（旧模型）→ {}（{way_zh}{far_zh}）", number(value), number(new)),
-            format!("mapped: {id}: {} (older model) → {} ({way_en}{far_en})", number(value), number(new)),
-        ));
+        mapped.push(line(1, id, &from, new, (&zh, &en)));
     }
     if start_old {
         s.start.year = today.start.year;
@@ -183,13 +160,16 @@ pub fn from_model_1(mut s: Scenario) -> (Scenario, Vec<Bilingual>) {
         }
     }
     if zhejiang && s.cities != today.cities {
-        mapped.push(Bilingual::new("已换算：城市数据：保留文件中的值", "mapped: cities: the file's values kept"));
+        mapped.push(Bilingual::new("已换算：cities：保留文件中的值", "mapped: cities: the file's values kept"));
     }
     let lag = today.assumptions.outcomes.gestation_years;
     s.assumptions.outcomes.gestation_years = lag;
-    updated.push(Bilingual::new(
-        format!("已更新：gestation_years（投资见效平均时滞）：模型 1.2 新增，采用内置 {} 年", number(lag)),
-        format!("updated: gestation_years (time to build): new in model 1.2, the built-in {} years", number(lag)),
+    updated.push(line(
+        0,
+        "gestation_years",
+        "—",
+        lag,
+        ("模型 1.2 新增：投资见效平均时滞（年）", "new in model 1.2: time to build (years)"),
     ));
     updated.extend(mapped);
     updated.extend(lost);
