@@ -327,12 +327,7 @@ pub fn decode(fragment: &str) -> Result<Decoded, Bilingual> {
             mapped.push(v1_split_note(from, scenario.levers.plan_allocation));
         }
     }
-    let made = pairs.iter().find(|(k, _)| *k == "m").map_or("", |(_, v)| *v);
-    if (made.starts_with("1.0.") || made.starts_with("1.1.")) && !pairs.iter().any(|(k, _)| *k == "j") {
-        let keys: Vec<&str> = pairs.iter().map(|(k, _)| *k).collect();
-        scenario.validate().map_err(|e| bad(e.zh, e.en))?;
-        (scenario, older) = scenario_v2::link_from_model_1(scenario, made, &keys);
-    }
+    older.extend(scenario_v2::link_from_model_1(&mut scenario, &pairs).map_err(|e| bad(e.zh, e.en))?);
     mapped.append(&mut older);
     scenario.validate().map_err(|e| bad(e.zh, e.en))?;
     if let Some(n) = &mut notice {

@@ -120,14 +120,7 @@ pub fn from_model_1(mut s: Scenario) -> (Scenario, Vec<Bilingual>) {
             }
             _ => continue,
         };
-        // Never a value outside today's hard bounds: tried alone on the built-in scenario.
-        let mut probe = today.clone();
-        (row.set)(&mut probe, new);
-        if let Err(why) = probe.validate_numbers() {
-            (row.set)(&mut s, now);
-            lost.push(line(2, id, &from, now, (&why.zh, &why.en)));
-            continue;
-        }
+        // Out of today's hard bounds: the caller's `validate` refuses it.
         (row.set)(&mut s, new);
         let [lo, hi] = ZHEJIANG.figures.get(*id).map_or([new, new], |f| f.range);
         let (zh, en) = match how {
@@ -154,9 +147,8 @@ pub fn from_model_1(mut s: Scenario) -> (Scenario, Vec<Bilingual>) {
             .iter()
             .find(|(id, r, y)| *id == city.id && same(city.income_ratio, *r) && city.income_ratio_year == *y);
         if let (Some(_), Some(now)) = (was, today.cities.iter().find(|c| c.id == city.id)) {
-            if city.population_m == now.population_m && city.urbanization == now.urbanization {
-                *city = now.clone();
-            }
+            (city.income_ratio, city.income_ratio_year) = (now.income_ratio, now.income_ratio_year);
+            city.income_ratio_provenance = now.income_ratio_provenance;
         }
     }
     if zhejiang && s.cities != today.cities {
@@ -176,23 +168,32 @@ pub fn from_model_1(mut s: Scenario) -> (Scenario, Vec<Bilingual>) {
     (s, updated)
 }
 
-/// A share link made by model 1.0/1.1 (`m=`, `model` its version): the
-/// settings it carries are edits against that model's built-in values,
-/// mapped as a file's are; those it leaves out were built in then. Model
-/// 1.0 started at 2024 (its data before the 2025 figures); both had the
-/// older depreciation. `keys`: the parameter ids in the link.
-pub fn link_from_model_1(mut s: Scenario, model: &str, keys: &[&str]) -> (Scenario, Vec<Bilingual>) {
+/// A share link made by model 1.0/1.1 (`m=`): the settings it carries
+/// are edits against that model's built-in values, mapped as a file's are;
+/// those it leaves out were built in then. Model 1.0 started at 2024 (its
+/// data before the 2025 figures); both had the older depreciation. `pairs`:
+/// the link's keys and values; a link of another model, or one carrying a
+/// whole file (`j=`, read as a file), is left as it is. Out of today's hard
+/// bounds is refused, as in a file.
+pub fn link_from_model_1(s: &mut Scenario, pairs: &[(&str, &str)]) -> Result<Vec<Bilingual>, Bilingual> {
+    let model = pairs.iter().find(|(k, _)| *k == "m").map_or("", |(_, v)| *v);
     let one_oh = model.starts_with("1.0.");
-    for (id, olds, _) in OLD.iter().filter(|(id, ..)| !keys.contains(id) && (one_oh || *id == "depreciation")) {
-        if let Some(row) = ROWS.iter().find(|r| r.id == *id) {
-            (row.set)(&mut s, olds[0]);
+    if !(one_oh || model.starts_with("1.1.")) || pairs.iter().any(|(k, _)| *k == "j") {
+        return Ok(Vec::new());
+    }
+    s.validate()?;
+    for (id, olds, _) in OLD.iter().filter(|(id, ..)| one_oh || *id == "depreciation") {
+        if let (false, Some(row)) = (pairs.iter().any(|(k, _)| k == id), ROWS.iter().find(|r| r.id == *id)) {
+            (row.set)(s, olds[0]);
         }
     }
     if one_oh {
         s.start.year -= 1;
         s.start.city_income_gap_year = OLD_GAP_YEAR;
     }
-    from_model_1(s)
+    let (mapped, notes) = from_model_1(s.clone());
+    *s = mapped;
+    Ok(notes)
 }
 
 /// The year of the city gap's built-in figure before 2026-12-07 (1029ab7).
