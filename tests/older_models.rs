@@ -131,4 +131,13 @@ fn a_model_1_1_deck_maps_its_slides() {
     assert!((d - 0.03).abs() < 1e-12, "{d}");
     let n = deck.version_notice(0, None).expect("a notice");
     assert!(n.zh.contains("模型版本 1.1.0") && n.en.contains("model version 1.1.0"), "{n}");
+    assert!(
+        n.zh.contains("\n• 已更新：depreciation：0.096 → 0.024") && n.en.contains("\n• updated: gestation_years"),
+        "{n}"
+    );
+    let n = deck.version_notice(1, None).expect("a notice");
+    assert!(
+        n.zh.contains("已换算：depreciation：0.12 → 0.03") && n.en.contains("mapped: depreciation: 0.12 → 0.03"),
+        "{n}"
+    );
 }
