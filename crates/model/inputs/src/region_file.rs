@@ -200,6 +200,7 @@ fn skeleton(r: &Region) -> Scenario {
             outcomes: OutcomeAssumptions {
                 urban_income_growth: 0.0,
                 income_ratio_decline: 0.0,
+                income_ratio_level: 0.0,
                 depreciation: 0.0,
                 gestation_years: 0.0,
                 return_urban_on_urban: 0.0,

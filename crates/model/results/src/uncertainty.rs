@@ -243,6 +243,18 @@ pub fn for_each_draw(
 /// draws meeting each target. Fewer draws if history rejects too many (the
 /// band says how many in `draws`).
 pub fn uncertainty(scenario: &Scenario, draws: usize, seed: u64, spread: f64) -> Band {
+    uncertainty_with(scenario, draws, seed, spread, |_| {})
+}
+
+/// The band, handing each accepted draw's yearly outcomes to `also` as
+/// well (paired.rs projects the baseline on the same draws).
+pub fn uncertainty_with(
+    scenario: &Scenario,
+    draws: usize,
+    seed: u64,
+    spread: f64,
+    mut also: impl FnMut(&[YearOutcome]),
+) -> Band {
     let years: Vec<i32> = project(scenario).years.iter().map(|y| y.year).collect();
     let banded: Vec<Outcome> = Outcome::banded().collect();
     let mut values: Vec<Vec<Vec<f64>>> = vec![vec![Vec::with_capacity(draws); years.len()]; banded.len()];
@@ -256,6 +268,7 @@ pub fn uncertainty(scenario: &Scenario, draws: usize, seed: u64, spread: f64) ->
         for (i, check) in check_targets(drawn).iter().enumerate() {
             met[i] += usize::from(check.met);
         }
+        also(drawn);
     });
     let outcomes = banded
         .iter()
