@@ -46,7 +46,11 @@ fn a_jiaxing_scenario_file_is_refused_and_its_region_offered() {
         Ok(Imported::OtherRegion(other)) => {
             assert_eq!(other.id, "jiaxing-2025");
             let m = other.message();
-            assert!(m.zh.contains("“嘉兴 2025”（jiaxing-2025）") && m.zh.contains("浙江 2025") && m.zh.contains("载入"), "{}", m.zh);
+            assert!(
+                m.zh.contains("“嘉兴 2025”（jiaxing-2025）") && m.zh.contains("浙江 2025") && m.zh.contains("载入"),
+                "{}",
+                m.zh
+            );
             assert!(
                 m.en.contains("jiaxing-2025") && m.en.contains("Zhejiang 2025") && m.en.contains("load"),
                 "{}",

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use urs_formats::region_csv;
 use urs_formats::region_read::read_region;
 use urs_model::i18n::Bilingual;
-use urs_model::region::{install_region, ZHEJIANG_2025_JSON};
+use urs_model::region::{install_region_json, ZHEJIANG_2025_JSON};
 use urs_model::region_check::{Checked, Problem};
 
 /// What `main` does next: stop with this code, or go on with these arguments.
@@ -82,7 +82,7 @@ pub fn prepare(args: &[String]) -> Next {
         }
     };
     let id = checked.region.id.clone();
-    if let Err(e) = install_region(checked.region) {
+    if let Err(e) = install_region_json(&checked.json) {
         eprintln!("错误 error: {e}");
         return Next::Exit(ExitCode::from(2));
     }

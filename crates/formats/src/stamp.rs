@@ -57,8 +57,7 @@ pub fn subtitle(lang: Lang) -> String {
 /// The data digest of the region file in use as 8 hex digits (the share
 /// link's `d=`): the built-in file's, or the loaded file's.
 pub fn data_digest() -> String {
-    let digest = if builtin_region() { DATA_DIGEST } else { ZHEJIANG.digest };
-    format!("{digest:08x}")
+    format!("{:08x}", urs_model::region::region_digest())
 }
 
 /// The data version as people read it: `zhejiang-2025 2025-07-05 #1a2b3c4d`

@@ -22,8 +22,9 @@ pub const ZHEJIANG_2025_JSON: &str = include_str!("../../../../data/zhejiang-202
 
 static INSTALLED: std::sync::OnceLock<Region> = std::sync::OnceLock::new();
 
-/// Use another region in this process (`urs --region FILE`, a test of
-/// another region): before anything reads the region, as every table (the
+/// Use another region in this process (a test of another region; the
+/// app and `urs --region FILE` use `install_region_json`, which keeps the
+/// text for the digest and the exports): before anything reads the region, as every table (the
 /// parameters, the targets, the trends, the reference path) is made from it
 /// once. Refused once the region was read.
 pub fn install_region(region: Region) -> Result<(), Bilingual> {
@@ -46,6 +47,15 @@ pub fn install_region_json(text: &str) -> Result<(), Bilingual> {
 /// The text of the region file installed by `install_region_json`, if any.
 pub fn installed_json() -> Option<&'static str> {
     INSTALLED_JSON.get().map(String::as_str)
+}
+
+/// The digest of the region file in use (FNV-1a of its text): the loaded
+/// file's (`install_region_json`), else the built-in file's. Any edit to
+/// the file changes it (the stamp's data version, the link's `d=`).
+pub fn region_digest() -> u32 {
+    static DIGEST: LazyLock<u32> =
+        LazyLock::new(|| super::region_file::fnv1a(installed_json().unwrap_or(ZHEJIANG_2025_JSON).as_bytes()));
+    *DIGEST
 }
 
 fn read_builtin() -> Region {

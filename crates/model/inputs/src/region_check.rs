@@ -140,11 +140,10 @@ pub fn check_region(mut value: Value) -> Result<Checked, Vec<Problem>> {
         return Err(p);
     }
     let json = value.to_string();
-    let mut region: Region = serde_json::from_value(value).map_err(|e| {
+    let region: Region = serde_json::from_value(value).map_err(|e| {
         vec![Problem::new("", format!("地区数据文件有误：{e}"), format!("region file is not valid: {e}"))]
     })?;
     region.scenario().validate().map_err(|e| vec![Problem { at: String::new(), message: e }])?;
-    region.digest = super::region_file::fnv1a(json.as_bytes());
     Ok(Checked { region, fallbacks, notes, json })
 }
 

@@ -92,10 +92,6 @@ pub struct Region {
     #[serde(default)]
     pub filled_notes: FilledNotes,
     pub targets: Vec<TargetData>,
-    /// FNV-1a (32 bit) of the file's text as read (`from_json`): the data
-    /// version's digest, which any edit to the file changes (issue 22).
-    #[serde(skip)]
-    pub digest: u32,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
@@ -111,7 +107,7 @@ impl Region {
     /// figure its parameter, in the parameter's unit, with its value inside
     /// its range.
     pub fn from_json(text: &str) -> Result<Region, Bilingual> {
-        let mut region: Region = crate::json::installed(&REGION_READER)(text)
+        let region: Region = crate::json::installed(&REGION_READER)(text)
             .map_err(|e| Bilingual::new(format!("地区数据文件有误：{e}"), format!("region file is not valid: {e}")))?;
         for row in ROWS {
             let f = region.figures.get(row.id).ok_or_else(|| {
@@ -129,7 +125,6 @@ impl Region {
             return Err(Bilingual::new(format!("未知的数据项 {extra}"), format!("unknown figure {extra}")));
         }
         region.scenario().validate()?;
-        region.digest = fnv1a(text.as_bytes());
         Ok(region)
     }
 
@@ -177,7 +172,8 @@ impl Region {
     }
 }
 
-/// FNV-1a (32 bit): the data digest (`urs_formats::stamp`, the link's `d=`).
+/// FNV-1a (32 bit): the data digest of a region file's text
+/// (`region::region_digest`, the stamp, the link's `d=`).
 pub const fn fnv1a(bytes: &[u8]) -> u32 {
     let mut hash: u32 = 0x811c_9dc5;
     let mut i = 0;
