@@ -55,7 +55,7 @@ fn table(t: &Tornado, lang: Lang) -> Html {
             <tr class="tornado-row">
                 <td class="tornado-input">
                     { b.input.name(lang) }
-                    <span class={classes!("source", format!("{:?}", b.input.source()).to_lowercase())}>
+                    <span class={classes!("source", format!("{:?}", b.input.source()).to_ascii_lowercase())}>
                         { b.input.source().label(lang) }
                     </span>
                 </td>
@@ -74,7 +74,7 @@ fn table(t: &Tornado, lang: Lang) -> Html {
     }
     .fill(|l| match l {
         Lang::Zh => vec![year.clone(), name.clone()],
-        Lang::En => vec![format!("the {}", o.name(l).to_lowercase()), format!("in {year}")],
+        Lang::En => vec![format!("the {}", o.name(l).to_ascii_lowercase()), format!("in {year}")],
     });
     html! {
         <>

@@ -84,7 +84,8 @@ pub fn text(unit: Unit, v: f64, extra: usize) -> String {
 
 /// `v` rounded by the table, as a number (for JSON: 0.3884710234278668 → 38.8).
 pub fn number(unit: Unit, v: f64, extra: usize) -> f64 {
-    text(unit, v, extra).parse().unwrap_or(0.0)
+    // parse_f64, not str::parse: the same value, without core's float tables in the wasm.
+    super::number::parse_f64(&text(unit, v, extra)).unwrap_or(0.0)
 }
 
 /// Extra decimals so that `a` and `b` print differently (0 if they differ as
