@@ -48,6 +48,14 @@ mod native {
         group.bench_function("1000_draws", |b| {
             b.iter(|| urban_rural_sim::model::uncertainty::uncertainty(black_box(&scenario), 1000, 1, 1.0))
         });
+        // What the worker does after a lever move: the band and the change
+        // against the baseline on the same draws (results/paired.rs).
+        let mut changed = Scenario::zhejiang_2025();
+        changed.levers.execution_speed = 1.2;
+        let baseline = changed.baseline();
+        group.bench_function("1000_draws_paired", |b| {
+            b.iter(|| urban_rural_sim::model::paired::band_and_difference(black_box(&changed), &baseline, 1000, 1, 1.0))
+        });
         group.finish();
     }
 

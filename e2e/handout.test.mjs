@@ -48,7 +48,8 @@ test('the CSV and the scenario JSON carry name, stamp and changed settings, with
   assert.match(csv, /\n#,程序版本 \/ app version,\d+\.\d+\.\d+\n/);
   // The changed lever with both values, as a percent with one decimal.
   assert.match(csv, /\n#,改动 \/ changed,credit_take_up,[^,]+,[^,]+,\d+\.\d,5\.8,%\n/);
-  assert.match(csv, /\n#,改动 \/ changed,plan_funds_bn,[^,]+,[^,]+,324\.40,360\.00,bn yuan\n/);
+  // In 亿元 as on screen: a Chinese export (issue 23, item 5).
+  assert.match(csv, /\n#,改动 \/ changed,plan_funds_bn,[^,]+,[^,]+,3244\.0,3600\.0,亿元\n/);
   assert.match(csv, /\n城乡居民收入比,Urban–rural income ratio,2030,,\d\.\d{3},\d\.\d{3},ratio\n/);
   // The table and the settings: no number with more than three decimals (the
   // sentences in words may give a fourth next to a target, as on screen).
@@ -88,7 +89,8 @@ test('a chart SVG carries the same title, scenario, legend and stamp as the PNG,
   const { context, page, problems } = await open('en');
   const css = await page.$eval('#chart-income-ratio canvas.plot', (c) => ({ w: c.clientWidth, h: c.clientHeight }));
   const svg = await download(page, '#chart-income-ratio .svg');
-  assert.equal(svg.name, 'chart-income-ratio.svg');
+  // Named for the scenario, the years, the chart and the time (issue 23, item 4).
+  assert.match(svg.name, /^兴村优先_\d{4}-\d{4}_income-ratio_\d{4}-\d\d-\d\d-\d{4}\.svg$/);
   const text = svg.bytes.toString('utf8');
   if (process.env.HANDOUT_SHOTS) await writeFile(join(process.env.HANDOUT_SHOTS, 'chart-en.svg'), text);
   // Parsed by the browser's own XML parser, then drawn as an image.
@@ -170,7 +172,7 @@ for (const lang of ['zh', 'en']) {
       assert.ok(text.includes(want), `the page says “${want}”: ${text.slice(0, 400)}`);
     }
     assert.match(text, /\d{4}-\d\d-\d\d \d\d:\d\d/, 'the date and time');
-    assert.match(text, /324\.40 bn|3244\.0 亿元/, 'the changed money lever, baseline value');
+    assert.match(text, /324\.40 bn|3,244\.0 亿元/, 'the changed money lever, baseline value');
     // Crisp: the images are drawn for print at 3 device pixels per css pixel and
     // 1.35 × their printed size: an 80 mm wide chart is over 1,200 pixels wide.
     assert.ok(widths.length >= 1 && widths.every((w) => w >= 1200), `chart images drawn for print: ${widths}`);

@@ -36,13 +36,18 @@ function problemsInPage({ PANELS, shiftCities = false }) {
   const problems = [];
   const boxes = [];
   const visible = (el) => el.checkVisibility({ opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true });
-  // Text scrolled out of a scrolling box (the lever panel) is not on screen.
+  // Text scrolled out of a scrolling box (the lever panel) is not on screen;
+  // text or a field cut at the box's edge is clipped there, so it cannot
+  // overlap what lies beyond (a field half under the tab bar, as a screen's
+  // scroll step may leave it, is not drawn over the tabs).
   const scrolledAway = (el, r) => {
     for (let e = el.parentElement; e; e = e.parentElement) {
       const s = getComputedStyle(e);
       if (s.overflowY === 'visible' && s.overflowX === 'visible') continue;
       const c = e.getBoundingClientRect();
       if (r.bottom <= c.top || r.top >= c.bottom) return true;
+      const scroller = s.overflowY === 'auto' || s.overflowY === 'scroll';
+      if (scroller && (r.top < c.top - 1 || r.bottom > c.bottom + 1)) return true;
     }
     return false;
   };

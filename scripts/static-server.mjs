@@ -50,7 +50,8 @@ export function serveDir(dir, { prefix = '/', host = '127.0.0.1', port = 0, gzip
       // Cache headers as docs/DEPLOY.md asks of a host: a file whose name
       // carries trunk's content hash never changes (immutable); the rest
       // (index.html, sw.js, worker.js, MODEL.md) is checked each time.
-      const hashed = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(path);
+      // Trunk writes the hash without leading zeros: 15 digits one build in 16.
+      const hashed = /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css)$/.test(path);
       const headers = {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',

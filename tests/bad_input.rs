@@ -84,7 +84,7 @@ fn scenario_files() {
             valid.replacen("\"execution_speed\": 1.0", "\"execution_speed\": Infinity", 1),
             "not valid JSON",
         ),
-        ("10 1e308 money", with(|v| v["levers"]["plan_funds_bn"] = json!(1e308)), "must be between 0 and 100000"),
+        ("10 1e308 money", with(|v| v["levers"]["plan_funds_bn"] = json!(1e308)), "must be between 0 and 100,000"),
         (
             "11 1e400 (beyond f64)",
             valid.replacen("\"execution_speed\": 1.0", "\"execution_speed\": 1e400", 1),

@@ -138,6 +138,11 @@ fn compared_scenarios_differ_in_colour_and_are_labelled_by_name() {
     assert_ne!(colors[0], colors[2]);
     let note = build(ChartKind::Completion, &compared(&p, &b), 0, Lang::Zh).unwrap().note;
     assert_eq!(note, None, "no 'dashed = baseline' note where dashes mean another scenario");
+    // Issue 23, item 6: the completion chart compared draws the overall line
+    // only, and says so (before: "A", "B").
+    let spec = build(ChartKind::Completion, &compared(&p, &b), 0, Lang::Zh).unwrap().spec;
+    let labels: Vec<_> = spec.series.iter().filter(|s| !s.points_only).map(|s| s.label.as_str()).collect();
+    assert_eq!(labels, ["A · 全部项目", "B · 全部项目"]);
 }
 
 #[test]
@@ -191,7 +196,8 @@ fn the_builtin_line_is_shown_exactly_when_the_assumptions_differ_from_the_builti
             let roles: Vec<Role> = lines.iter().map(|s| s.role).collect();
             assert_eq!(roles.contains(&Role::Builtin), expected, "{roles:?}");
             assert_eq!(&roles[..2], [Role::Scenario, Role::Baseline]);
-            for &kind in ChartKind::ALL.iter().filter(|k| **k != ChartKind::Cities) {
+            // The record chart (the backtest's history) draws no scenario.
+            for &kind in ChartKind::ALL.iter().filter(|k| !matches!(k, ChartKind::Cities | ChartKind::Record)) {
                 let spec = shown::chart(kind, &lines, Bands::default(), 0, lang).unwrap().spec;
                 let name = if lang == Lang::Zh { "内置情景" } else { "Built-in scenario" };
                 let grey = spec.series.iter().find(|s| s.label.starts_with(name));
@@ -231,4 +237,25 @@ fn bands_go_under_a_scenario_alone_and_never_under_compared_scenarios() {
     assert_eq!(compared.iter().map(|s| s.role).collect::<Vec<_>>(), [Role::Compared(0), Role::Compared(1)]);
     let spec = shown::chart(ChartKind::IncomeRatio, &compared, bands, 0, Lang::Zh).unwrap().spec;
     assert!(spec.bands.is_empty() && spec.targets.iter().all(|t| t.likely.is_none()));
+}
+
+/// Issue 23, item 9: a chart's note speaks its axis's unit (before: "起点
+/// 0.73" under a % axis).
+#[test]
+fn notes_speak_the_unit_of_their_axis() {
+    use urban_rural_sim::app::charts::spec::YFormat;
+    let (p, b) = two();
+    for lang in [Lang::Zh, Lang::En] {
+        for &kind in ChartKind::ALL {
+            let Some(built) = build(kind, &single(&p, &b), 0, lang) else { continue };
+            let Some(note) = built.note else { continue };
+            if built.spec.y == YFormat::Percent {
+                let fraction =
+                    note.split(|c: char| !(c.is_ascii_digit() || c == '.')).any(|t| t.starts_with("0.") && t.len() > 2);
+                assert!(!fraction, "{kind:?}: {note}");
+            }
+        }
+    }
+    let note = build(ChartKind::Mountain, &single(&p, &b), 0, Lang::Zh).unwrap().note.unwrap();
+    assert!(note.contains("73 %"), "{note}");
 }

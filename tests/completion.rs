@@ -140,3 +140,36 @@ proptest! {
         prop_assert!(s.validate().is_ok());
     }
 }
+
+/// Issue 23, item 3: the notices are the year's on screen. At 2030 a strand
+/// held back by its capacity is told with 2030's unspent money, not the
+/// reported year's (the notice said "325.9 亿元当年无法使用" beside a 2030
+/// KPI of 340.4).
+#[test]
+fn the_notices_are_those_of_the_year_on_screen() {
+    let mut s = Scenario::zhejiang_2025();
+    s.levers.plan_allocation = s.levers.plan_allocation.set_share(Strand::Urban, 0.6, None);
+    let p = project(&s);
+    let mut told_a_later_year = false;
+    for (t, year) in p.completion_by_year.iter().enumerate() {
+        let notices = p.notices_in(t);
+        for strand in STRANDS {
+            let c = year.strand(strand);
+            let unspent = urban_rural_sim::i18n::format_money_bn(c.unspent_bn, urban_rural_sim::i18n::Lang::Zh);
+            let told = notices.iter().find(|n| n.zh.contains(strand.zh()) && n.zh.contains("无法使用"));
+            if c.limit == Limit::Capacity && c.unspent_bn > 0.05 {
+                let n = told.unwrap_or_else(|| panic!("{}: {strand:?} unspent {unspent} untold", year.year));
+                assert!(n.zh.contains(&unspent), "{}: {} (expected {unspent})", year.year, n.zh);
+                if t > 0 {
+                    assert!(n.zh.contains(&format!("{} 年", year.year)) && n.en.contains(&year.year.to_string()));
+                    told_a_later_year = true;
+                }
+            } else {
+                assert!(told.is_none(), "{}: {strand:?} told but not held back", year.year);
+            }
+        }
+    }
+    assert!(told_a_later_year, "the scenario should hold a strand back after the reported year");
+    assert_eq!(p.notices_in(0), p.notices);
+    assert!(p.notices_in(99).is_empty());
+}

@@ -54,7 +54,7 @@ fn the_changed_settings_are_the_levers_against_the_baseline_then_the_assumptions
     assert_eq!(ids[3..], ["return_rural_on_rural"], "levers first, then assumptions");
     let funds = c.iter().find(|c| c.id == "plan_funds_bn").unwrap();
     assert_eq!(funds.values(), ("324.40".into(), "360.12".into()));
-    assert_eq!(funds.shown(Lang::Zh), ("3244.0 亿元".into(), "3601.2 亿元".into()));
+    assert_eq!(funds.shown(Lang::Zh), ("3,244.0 亿元".into(), "3,601.2 亿元".into()));
     assert_eq!(funds.shown(Lang::En), ("324.40 bn".into(), "360.12 bn".into()));
     let take_up = c.iter().find(|c| c.id == "credit_take_up").unwrap();
     assert_eq!(take_up.values().1, "5.8");
@@ -72,6 +72,7 @@ fn the_csv_carries_name_stamp_and_settings_and_no_float_noise() {
     let (p, b) = (project(&s), project(&s.baseline()));
     let header = CsvHeader {
         name: s.name.clone(),
+        lang: Lang::En,
         stamp: Stamp::new("2025-07-05 14:03"),
         changed: changed_settings(&s),
         lines: Vec::new(),
@@ -102,7 +103,7 @@ fn the_csv_carries_name_stamp_and_settings_and_no_float_noise() {
 #[test]
 fn the_exported_scenario_file_reads_back_exactly_and_carries_the_stamp() {
     let s = changed();
-    let file = scenario_file(&s, &Stamp::new("2025-07-05 14:03"));
+    let file = scenario_file(&s, &s.name, &Stamp::new("2025-07-05 14:03"));
     let v: serde_json::Value = serde_json::from_str(&file).unwrap();
     let e = &v["exported"];
     assert_eq!(e["name"], "兴村优先 A");
@@ -133,7 +134,7 @@ fn the_exported_scenario_file_reads_back_exactly_and_carries_the_stamp() {
 fn a_file_exported_under_another_model_opens_with_a_notice() {
     // 62 (a file)
     let s = changed();
-    let mut v: serde_json::Value = serde_json::from_str(&scenario_file(&s, &Stamp::new("x"))).unwrap();
+    let mut v: serde_json::Value = serde_json::from_str(&scenario_file(&s, &s.name, &Stamp::new("x"))).unwrap();
     v["exported"]["model_version"] = "0.9.0".into();
     match import(&v.to_string()).unwrap() {
         Imported::Scenario { scenario, notice } => {

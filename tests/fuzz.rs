@@ -12,7 +12,9 @@
 //!     URS_FUZZ_CASES=250000 cargo test --release --test fuzz -- --nocapture
 //!
 //! `URS_FUZZ_CASES` is the number of inputs per decoder (default 5,000),
-//! `URS_FUZZ_SEED` the seed (decimal or 0x-hex; default `DEFAULT_SEED`).
+//! `URS_FUZZ_SEED` the seed (decimal or 0x-hex; default `DEFAULT_SEED`),
+//! `URS_FUZZ_ONLY` a part of the decoders' names to run only those
+//! (`URS_FUZZ_ONLY=region_read` for the region reader alone).
 
 use serde_json::Value;
 use std::cell::RefCell;
@@ -25,7 +27,10 @@ use std::time::{Duration, Instant};
 use urban_rural_sim::io::deck::{self, Deck, Slide, MAX_DECK_BYTES};
 use urban_rural_sim::io::library::{self, Entry, Imported, MAX_LIBRARY_BYTES};
 use urban_rural_sim::io::link::{self, MAX_LINK_CHARS};
+use urban_rural_sim::io::{region_csv, region_read};
 use urban_rural_sim::model::params::PARAMS;
+use urban_rural_sim::model::region::ZHEJIANG_2025_JSON;
+use urban_rural_sim::model::region_check::MAX_REGION_BYTES;
 use urban_rural_sim::model::scenario::MAX_SCENARIO_BYTES;
 use urban_rural_sim::model::{Scenario, Strand, MODEL_VERSION};
 
@@ -643,7 +648,25 @@ impl Fuzz {
         all_seeds.extend(links.iter().cloned());
 
         let scenario_texts = scenario_json.clone();
+        let (region_json, region_csv) = region_seeds();
         let targets = vec![
+            Target {
+                name: "region_read::read_region (JSON)",
+                kind: Kind::Json,
+                run: run_region,
+                values: parse(&region_json),
+                seeds: region_json.clone(),
+                limit: MAX_REGION_BYTES,
+            },
+            Target {
+                name: "region_read::read_region (CSV)",
+                kind: Kind::Json,
+                run: run_region,
+                // Typed tweaks of the JSON form: read by the same door.
+                values: parse(&region_json),
+                seeds: region_csv,
+                limit: MAX_REGION_BYTES,
+            },
             Target {
                 name: "Scenario::from_json",
                 kind: Kind::Json,
@@ -1242,6 +1265,24 @@ fn run_deck(text: &str) -> Verdict {
     }
 }
 
+/// The region files the region targets start from: the built-in and
+/// Jiaxing, each as JSON and as the spreadsheet.
+fn region_seeds() -> (Vec<String>, Vec<String>) {
+    let json = vec![ZHEJIANG_2025_JSON.to_string(), include_str!("../data/jiaxing-2025.json").to_string()];
+    let csv = json.iter().map(|j| region_csv::template(&serde_json::from_str(j).unwrap())).collect::<Vec<_>>();
+    for text in json.iter().chain(&csv) {
+        region_read::read_region(text.as_bytes()).unwrap_or_else(|e| panic!("seed region rejected: {e:?}"));
+    }
+    (json, csv)
+}
+
+fn run_region(text: &str) -> Verdict {
+    match region_read::read_region(text.as_bytes()) {
+        Ok(c) => verdict([c.region.scenario().validate()]),
+        Err(_) => Verdict::Rejected,
+    }
+}
+
 fn run_link(text: &str) -> Verdict {
     match link::decode(text) {
         Ok(d) => verdict([d.scenario.validate()]),
@@ -1422,7 +1463,11 @@ fn decoders_never_panic_and_accept_only_valid_scenarios() {
     let mut per_strategy: Vec<BTreeMap<Strategy, Tally>> = vec![BTreeMap::new(); fuzz.targets.len()];
     let mut summary = Vec::new();
     let started = Instant::now();
+    let only = std::env::var("URS_FUZZ_ONLY").unwrap_or_default();
     for (t, target) in fuzz.targets.iter().enumerate() {
+        if !target.name.contains(only.as_str()) {
+            continue;
+        }
         let t0 = Instant::now();
         let (mut accepted, mut rejected, mut failed, mut bytes) = (0u64, 0u64, 0u64, 0u64);
         for case in 0..cases {

@@ -28,7 +28,8 @@ fn every_request_and_reply_comes_back_as_it_was_sent() {
     let scenario = three_levers();
     let goals = vec![Goal::new(Outcome::IncomeRatio, 2030, 1.655).unwrap()];
     let jobs = [
-        Job::Band { scenario: scenario.clone(), draws: 20, seed: 1 },
+        Job::Band { scenario: scenario.clone(), draws: 20, seed: 1, baseline: None },
+        Job::Band { scenario: scenario.clone(), draws: 20, seed: 1, baseline: Some(Box::new(scenario.baseline())) },
         Job::Seek {
             scenario: scenario.clone(),
             goals,

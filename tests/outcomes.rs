@@ -91,7 +91,7 @@ fn every_outcome_shows_where_it_is_expected() {
     for lang in [Lang::Zh, Lang::En] {
         let card_names: Vec<String> = cards(&p, &b, 2, None, lang).into_iter().map(|c| c.name).collect();
         let summary = summarize(&s, &p, &b, 2, None).lines(lang).join(" ");
-        let rows: Vec<String> = outcome_rows(&items, lang).into_iter().map(|r| r.0).collect();
+        let rows: Vec<String> = outcome_rows(&items, 0, lang).into_iter().map(|r| r.0).collect();
         for o in OUTCOMES {
             let expected = shown(o);
             assert_eq!(card_names.iter().any(|n| n == o.short(lang)), expected.kpi, "{o:?} on a KPI card ({lang:?})");
@@ -199,7 +199,7 @@ fn the_comparison_rows_are_named_by_the_table() {
     let (s, p, b) = two();
     let items = vec![("A".to_string(), s.baseline(), Rc::new(b)), ("B".to_string(), s, Rc::new(p))];
     for lang in [Lang::Zh, Lang::En] {
-        let rows = outcome_rows(&items, lang);
+        let rows = outcome_rows(&items, 0, lang);
         assert!(!rows.is_empty());
         for (name, cells) in &rows {
             let o = OUTCOMES.into_iter().find(|o| name.starts_with(o.name(lang))).unwrap_or_else(|| panic!("{name}"));
@@ -220,7 +220,7 @@ fn the_income_ratio_goes_by_one_name_and_one_short_form_everywhere() {
     let mut texts = vec![projection_csv(&p, &b)];
     texts.extend(summarize(&s, &p, &b, 2, None).lines(Lang::Zh).iter().map(|l| l.to_string()));
     texts.extend(cards(&p, &b, 2, None, Lang::Zh).into_iter().map(|c| c.name));
-    texts.extend(outcome_rows(&items, Lang::Zh).into_iter().map(|r| r.0));
+    texts.extend(outcome_rows(&items, 0, Lang::Zh).into_iter().map(|r| r.0));
     let (name, short) = (Outcome::IncomeRatio.name(Lang::Zh), Outcome::IncomeRatio.short(Lang::Zh));
     for text in &texts {
         let other = text.replace(name, "").replace(short, "");

@@ -281,3 +281,35 @@ fn a_value_outside_the_hard_bounds_is_refused_not_clamped() {
         assert!(error.en.contains("outside its hard bounds") && error.zh.contains("超出其硬性范围"), "{error}");
     }
 }
+
+/// Issue 23, item 4: exports are named for what the screen holds — the
+/// scenario's name as it came or was saved, "未保存的情景（基于 …）" once
+/// changed (before: a changed scenario exported as "浙江 2025 / Zhejiang 2025").
+#[test]
+fn the_export_name_says_when_the_scenario_is_an_unsaved_change() {
+    let mut s = fresh();
+    assert_eq!(s.export_name().zh, "浙江 2025");
+    run(&mut s, [speed(1.2)]);
+    assert_eq!(s.export_name().zh, "未保存的情景（基于 浙江 2025）");
+    assert_eq!(s.export_name().en, "Unsaved scenario (based on Zhejiang 2025)");
+    run(&mut s, [speed(Scenario::zhejiang_2025().levers.execution_speed)]);
+    assert_eq!(s.export_name().zh, "浙江 2025", "moved back: as it was");
+    // A file under its own name is named by it, until it is changed.
+    let mut file = Scenario::zhejiang_2025();
+    file.name = "县域方案".into();
+    file.levers.execution_speed = 1.1;
+    run(&mut s, [Action::Load { scenario: Box::new(file.clone()), notice: None }]);
+    assert_eq!(s.export_name().zh, "县域方案");
+    run(&mut s, [speed(0.9)]);
+    assert_eq!(s.export_name().zh, "未保存的情景（基于 县域方案）");
+    // An answer of goal seek applied (same name) is a change.
+    let mut answer = file.clone();
+    answer.levers.execution_speed = 1.3;
+    run(&mut s, [Action::Load { scenario: Box::new(answer), notice: None }]);
+    assert_eq!(s.export_name().zh, "未保存的情景（基于 县域方案）");
+    // Saved in the library: its name again.
+    let saved =
+        Entry { id: "k1".into(), name: "县域方案".into(), saved_at: "t".into(), scenario: s.doc.scenario.clone() };
+    let s = s.with_library(Loaded { entries: vec![saved], damaged: vec![] });
+    assert_eq!(s.export_name().zh, "县域方案");
+}

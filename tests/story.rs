@@ -23,7 +23,7 @@ fn a_changed_lever_is_told_as_the_summary_tells_it() {
     let told = what_changed(&s);
     assert_eq!(told.len(), 2, "money, then policy");
     assert!(told.iter().all(|t| t.topic == Topic::Levers));
-    assert!(told[0].text.zh.contains("3744.0 亿元"), "{}", told[0].text.zh);
+    assert!(told[0].text.zh.contains("3,744.0 亿元"), "{}", told[0].text.zh);
     let summary = summarize(&s, &project(&s), &project(&s.baseline()), 0, None);
     let levers: Vec<_> = summary.sentences.iter().filter(|t| t.topic == Topic::Levers).cloned().collect();
     assert_eq!(told, levers, "word for word the summary's");

@@ -341,7 +341,9 @@ fn the_numbers_shown_are_the_models() {
             let (y, by) = (&p.years[i], &b.years[i]);
             let zh = summary.lines(Lang::Zh);
             let find = |topic: Topic| {
-                summary.sentences.iter().find(|x| x.topic == topic).map(|x| x.text.zh.clone()).expect("the sentence")
+                // Projected figures say 预计 (tests/record.rs); the numbers follow the same names.
+                let text = summary.sentences.iter().find(|x| x.topic == topic).map(|x| x.text.zh.clone());
+                text.expect("the sentence").replace("预计", "")
             };
             // The income ratio: the projection's, rounded to what is shown
             // (honest digits in a target year).
@@ -391,6 +393,7 @@ fn the_csv_export_carries_the_summary_above_the_table() {
     let (summary, p, b) = run(&s, 2, None);
     let header = CsvHeader {
         name: "会议情景, \"A\"".into(),
+        lang: Lang::Zh,
         stamp: Stamp::new("2025-07-05 14:03"),
         changed: changed_settings(&s),
         lines: summary.sentences.iter().map(|x| x.text.clone()).collect(),
@@ -404,7 +407,11 @@ fn the_csv_export_carries_the_summary_above_the_table() {
     assert_eq!(comments.len(), 5 + 2 + 2 * summary.sentences.len());
     assert!(comments[0].contains("\"会议情景, \"\"A\"\"\""), "{}", comments[0]);
     assert!(comments[1].ends_with(",2025-07-05 14:03") && comments[3].ends_with(&format!(",{}", p.model_version)));
-    assert_eq!(comments[6], "#,改动 / changed,plan_funds_bn,常规渠道资金（全年）,Funds through ordinary channels (year),324.40,360.00,bn yuan");
+    // A Chinese export: the amounts in 亿元, as on screen.
+    assert_eq!(
+        comments[6],
+        "#,改动 / changed,plan_funds_bn,常规渠道资金（每年）,Funds through ordinary channels (per year),3244.0,3600.0,亿元"
+    );
     for line in summary.lines(Lang::Zh).iter().chain(summary.lines(Lang::En).iter()) {
         assert!(csv.contains(&format!("\"{line}\"")) || csv.contains(&format!(",{line}\n")), "{line}");
     }

@@ -9,6 +9,7 @@
 
 use std::hint::black_box;
 use urban_rural_sim::model::goal_seek::{seek, seek_likely, Freedom, Goal, Likely, Objective, Rules};
+use urban_rural_sim::model::paired::{band_against, band_and_difference, BaselineDraws};
 use urban_rural_sim::model::uncertainty::uncertainty;
 use urban_rural_sim::model::Outcome;
 use urban_rural_sim::model::{project, Scenario};
@@ -55,6 +56,20 @@ fn workloads() {
     });
     median_ms("uncertainty/1000_draws", 15, 1, || {
         black_box(uncertainty(black_box(&builtin), 1000, 1, 1.0));
+    });
+    // The worker's job after a lever move: the band and its change against
+    // the baseline on the same draws (issue 19: ≤ 15 ms).
+    let baseline = changed.baseline();
+    median_ms("uncertainty/1000_draws_changed", 15, 1, || {
+        black_box(uncertainty(black_box(&changed), 1000, 1, 1.0));
+    });
+    median_ms("uncertainty/1000_draws_paired", 15, 1, || {
+        black_box(band_and_difference(black_box(&changed), &baseline, 1000, 1, 1.0));
+    });
+    // As the worker runs it during a drag: the baseline's draws kept.
+    let kept = BaselineDraws::new(&baseline, 1000, 1, 1.0);
+    median_ms("uncertainty/1000_draws_paired_baseline_kept", 15, 1, || {
+        black_box(band_against(black_box(&changed), &kept));
     });
     let goals = [Goal::new(Outcome::IncomeRatio, 2030, 1.65).unwrap()];
     median_ms("goal_seek/income_ratio_1.65_2030", 7, 1, || {

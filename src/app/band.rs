@@ -7,6 +7,7 @@
 
 use super::jobs::{Answer, Job, Reply, Request};
 use super::worker::start_worker;
+use crate::model::paired::Differences;
 use crate::model::uncertainty::Band;
 use crate::model::Scenario;
 use std::cell::RefCell;
@@ -58,9 +59,9 @@ impl Scheduler {
     }
 
     /// Latest wins: run now if idle, else replace whatever was queued.
-    fn submit(&mut self, scenario: Scenario) {
+    fn submit(&mut self, scenario: Scenario, baseline: Option<Scenario>) {
         self.next_id += 1;
-        let request = Request { id: self.next_id, job: Job::Band { scenario, draws: DRAWS, seed: SEED } };
+        let request = Request { id: self.next_id, job: Job::Band { scenario, draws: DRAWS, seed: SEED, baseline: baseline.map(Box::new) } };
         if self.in_flight_for.is_some() || !self.ready {
             self.queued = Some(request);
         } else {
@@ -74,6 +75,7 @@ type OnMessage = Closure<dyn FnMut(web_sys::MessageEvent)>;
 /// A band on screen and the scenario it was drawn for.
 struct Shown {
     band: Rc<Band>,
+    differences: Option<Rc<Differences>>,
     scenario: Rc<Scenario>,
     elapsed_ms: f64,
 }
@@ -83,12 +85,21 @@ struct Shown {
 /// asked for on request (the baseline's) costs nothing until it is.
 #[hook]
 pub fn use_band(scenario: Option<&Scenario>) -> Option<ShownBand> {
+    use_band_against(scenario, None)
+}
+
+/// As `use_band`, and with a baseline also the scenario's change against
+/// it on the same draws (`model::paired`; asked for only when the two
+/// differ: a scenario against itself changes nothing).
+#[hook]
+pub fn use_band_against(scenario: Option<&Scenario>, baseline: Option<&Scenario>) -> Option<ShownBand> {
+    let baseline = baseline.filter(|b| scenario.is_some_and(|s| s != *b));
     let scheduler = use_mut_ref(Scheduler::default);
     let handler = use_mut_ref(|| None::<OnMessage>);
     let shown = use_state(|| None::<Shown>);
     {
         let (scheduler, handler, shown) = (scheduler.clone(), handler.clone(), shown.setter());
-        use_effect_with(scenario.cloned(), move |scenario| {
+        use_effect_with((scenario.cloned(), baseline.cloned()), move |(scenario, baseline)| {
             if let Some(scenario) = scenario {
                 if scheduler.borrow().worker.is_none() {
                     let worker = start_worker();
@@ -102,8 +113,8 @@ pub fn use_band(scenario: Option<&Scenario>) -> Option<ShownBand> {
                 // Copied and posted after this task (and so, during a drag,
                 // after the frame that shows the move): a band starts a
                 // few ms later, the frame does not wait for the copy.
-                let (scheduler, scenario) = (scheduler.clone(), scenario.clone());
-                let post = Closure::once_into_js(move || scheduler.borrow_mut().submit(scenario));
+                let (scheduler, scenario, baseline) = (scheduler.clone(), scenario.clone(), baseline.clone());
+                let post = Closure::once_into_js(move || scheduler.borrow_mut().submit(scenario, baseline));
                 if let Some(w) = web_sys::window() {
                     let _ = w.set_timeout_with_callback(post.unchecked_ref());
                 }
@@ -123,7 +134,12 @@ pub fn use_band(scenario: Option<&Scenario>) -> Option<ShownBand> {
         });
     }
     let scenario = scenario?;
-    shown.as_ref().map(|s| ShownBand { band: s.band.clone(), current: *s.scenario == *scenario, elapsed_ms: s.elapsed_ms })
+    shown.as_ref().map(|s| ShownBand {
+        band: s.band.clone(),
+        differences: s.differences.clone(),
+        current: *s.scenario == *scenario,
+        elapsed_ms: s.elapsed_ms,
+    })
 }
 
 /// The worker's answers: show a band, note "ready", post what is queued.
@@ -133,21 +149,30 @@ fn on_message(
 ) -> OnMessage {
     Closure::new(move |e: web_sys::MessageEvent| {
         let mut s = scheduler.borrow_mut();
-        match serde_wasm_bindgen::from_value::<Reply>(e.data()) {
-            Ok(Reply { answer: Answer::Band(band), elapsed_ms, .. }) => {
-                let stale = s.queued.is_some();
-                let now = now_ms();
-                if let Some(scenario) = s.in_flight_for.take() {
-                    if !stale || now - s.shown_at >= STALE_EVERY_MS {
-                        s.shown_at = now;
-                        let (shown, band) = (shown.clone(), Rc::new(band));
-                        after_next_paint(move || shown.set(Some(Shown { band, scenario, elapsed_ms })));
-                    }
+        let (answer, elapsed_ms) = match serde_wasm_bindgen::from_value::<Reply>(e.data()) {
+            Ok(Reply { answer: Answer::Band(band), elapsed_ms, .. }) => (Some((band, None)), elapsed_ms),
+            Ok(Reply { answer: Answer::BandAndDifference(band, d), elapsed_ms, .. }) => (Some((band, d)), elapsed_ms),
+            Ok(Reply { answer: Answer::Ready, .. }) => {
+                super::worker::give_region(s.ready, s.worker.as_ref());
+                s.ready = true;
+                (None, 0.0)
+            }
+            // A request it could not read.
+            _ => {
+                s.in_flight_for = None;
+                (None, 0.0)
+            }
+        };
+        if let Some((band, differences)) = answer {
+            let stale = s.queued.is_some();
+            let now = now_ms();
+            if let Some(scenario) = s.in_flight_for.take() {
+                if !stale || now - s.shown_at >= STALE_EVERY_MS {
+                    s.shown_at = now;
+                    let (shown, band, differences) = (shown.clone(), Rc::new(band), differences.map(Rc::new));
+                    after_next_paint(move || shown.set(Some(Shown { band, differences, scenario, elapsed_ms })));
                 }
             }
-            Ok(Reply { answer: Answer::Ready, .. }) => s.ready = true,
-            // A request it could not read.
-            _ => s.in_flight_for = None,
         }
         if let Some(next) = s.queued.take() {
             s.post(next);

@@ -50,7 +50,7 @@ pub fn chart_slots(inputs: &ChartInputs, direct: &UseReducerDispatcher<AppState>
     let shown = shown_lines(inputs, lang);
     // Whose lines the charts show, for the PNG: the scenario, or the compared ones.
     let shown_names = if inputs.compared.is_empty() {
-        state.doc.scenario.name.clone()
+        super::exports::export_name(state).get(lang).to_string()
     } else {
         inputs.compared.iter().map(|(name, ..)| name.as_str()).collect::<Vec<_>>().join(" / ")
     };
@@ -100,13 +100,13 @@ pub fn chart_slots(inputs: &ChartInputs, direct: &UseReducerDispatcher<AppState>
                     .map(|s| CityLines { name: s.name.clone(), role: s.role, cities: s.projection.cities.clone() })
                     .collect::<Vec<_>>();
                 html! {
-                    <CitiesChart cities={state.doc.scenario.cities.clone()} lines={lines}
+                    <CitiesChart cities={state.doc.scenario.cities.clone()} lines={lines} name={shown_names.clone()}
                         start_year={state.doc.scenario.start.year} lang={lang} header={picker} />
                 }
             }
             Some(built) => html! {
                 <ChartView id={format!("chart-{}", kind.id())} title={kind.title(lang)} spec={Rc::new(built.spec)}
-                    subtitle={format!("{} · {period}", shown_names)}
+                    name={shown_names.clone()} period={period.clone()}
                     lang={lang} summary={built.summary} note={built.note.map(AttrValue::from)} header={picker} />
             },
         };

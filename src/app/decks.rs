@@ -64,7 +64,7 @@ pub fn decks_panel(props: &DecksProps) -> Html {
             <li key={deck.id.clone()}>
                 <button class={classes!("deck-pick", is_open.then_some("on"))} aria-pressed={is_open.to_string()} onclick={pick}>
                     { deck.title.clone() }
-                    <span class="deck-count">{ T::SlideCount.fill(|_| vec![deck.slides.len().to_string()]).get(lang).to_string() }</span>
+                    <span class="deck-count">{ T::count(deck.slides.len(), T::SlideCountOne, T::SlideCountMany).get(lang).to_string() }</span>
                 </button>
             </li>
         }
@@ -163,7 +163,8 @@ fn deck_editor(props: &EditorProps) -> Html {
     let export = {
         let deck = deck.clone();
         Callback::from(move |_| {
-            let name = format!("urban-rural-sim-deck-{}.json", deck.id);
+            let made_at = super::storage::now_local();
+            let name = crate::io::stamp::file_name(&deck.title, "", "deck", &made_at, "json");
             super::files::download_text(&name, "application/json", &crate::io::deck::export(&deck));
         })
     };

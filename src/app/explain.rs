@@ -18,6 +18,10 @@ use yew::prelude::*;
 pub struct ExplainProps {
     pub scenario: Scenario,
     pub lang: Lang,
+    /// The year on screen: the attribution is for it, and picking another
+    /// year here moves the screen there (`on_year`).
+    pub year: i32,
+    pub on_year: Callback<i32>,
 }
 
 /// The outcomes offered, named by the outcome table.
@@ -34,7 +38,7 @@ const OUTCOMES: [Outcome; 6] = [
 pub fn explain_panel(props: &ExplainProps) -> Html {
     let lang = props.lang;
     let outcome = use_state(|| 0usize);
-    let year = use_state(|| 2030);
+    let year = props.year;
     let work = use_work();
     {
         let ask = work.asker();
@@ -60,7 +64,7 @@ pub fn explain_panel(props: &ExplainProps) -> Html {
         };
     };
     // A year outside the horizon has no waterfall.
-    let Some(a) = waterfalls.iter().find(|w| w.outcome == o && w.year == *year) else { return html! {} };
+    let Some(a) = waterfalls.iter().find(|w| w.outcome == o && w.year == year) else { return html! {} };
     let scale = |v: f64| if v.abs() > 1e4 { format!("{v:+.0}") } else { format!("{v:+.4}") };
     let level = |v: f64| if v.abs() > 1e4 { format!("{v:.0}") } else { format!("{v:.4}") };
     let largest = a
@@ -91,10 +95,10 @@ pub fn explain_panel(props: &ExplainProps) -> Html {
         })
     };
     let on_year = {
-        let year = year.clone();
+        let on_year = props.on_year.clone();
         Callback::from(move |e: Event| {
             let select: HtmlSelectElement = e.target_unchecked_into();
-            year.set(select.value().parse().unwrap_or(2030));
+            on_year.emit(select.value().parse().unwrap_or(2030));
         })
     };
     html! {
@@ -105,7 +109,7 @@ pub fn explain_panel(props: &ExplainProps) -> Html {
                     { for OUTCOMES.iter().enumerate().map(|(i, o)| html! { <option value={i.to_string()} selected={i == *outcome}>{ o.name(lang) }</option> }) }
                 </select>
                 <select class="explain-year" onchange={on_year} aria-label={T::Year.get(lang)}>
-                    { for (2025..=2030).map(|y| html! { <option value={y.to_string()} selected={y == *year}>{ y }</option> }) }
+                    { for (2025..=2030).map(|y| html! { <option value={y.to_string()} selected={y == year}>{ y }</option> }) }
                 </select>
             </div>
             <table class="waterfall">
@@ -115,10 +119,17 @@ pub fn explain_panel(props: &ExplainProps) -> Html {
                     <tr class="assumptions"><td>{ T::ChangedAssumptions.get(lang) }</td><td class="bar-cell">{ bar(a.assumptions_effect()) }</td><td class="num">{ scale(a.assumptions_effect()) }</td><td></td></tr>
                     <tr class="level"><td>{ T::Baseline.get(lang) }</td><td></td><td class="num">{ level(a.baseline) }</td><td></td></tr>
                     { for rows }
-                    <tr class="interaction"><td>{ T::Interaction.get(lang) }</td><td class="bar-cell">{ bar(a.interaction) }</td><td></td><td class="num muted">{ scale(a.interaction) }</td></tr>
+                    // The interaction is the rest of the one-at-a-time changes: its
+                    // value and its bar in that column, not among the contributions.
+                    <tr class="interaction"><td>{ T::Interaction.get(lang) }</td><td></td><td></td>
+                        <td class="num muted alone-cell">{ bar(a.interaction) }{ scale(a.interaction) }</td></tr>
                     <tr class="level total"><td>{ T::Scenario.get(lang) }</td><td></td><td class="num">{ level(a.scenario) }</td><td></td></tr>
                 </tbody>
             </table>
+            <p class="explain-legend">
+                <span class="bar pos"></span>{ T::ExplainRaises.get(lang) }
+                <span class="bar neg"></span>{ T::ExplainLowers.get(lang) }
+            </p>
             <p class="intro">{ T::ExplainHint.get(lang) }</p>
         </section>
     }

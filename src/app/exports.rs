@@ -3,27 +3,39 @@
 //! library or a deck (the Library and Decks tabs).
 
 use super::band::ShownBand;
-use super::state::{Action, AppState, DeckAction, LibraryAction};
+use super::state::{Action, AppState, DeckAction, LibraryAction, State};
 use super::{files, storage};
 use crate::i18n::{Bilingual, Lang};
 use crate::io::library::{self as libfile, Entry, Imported};
-use crate::io::stamp::Stamp;
+use crate::io::stamp::{self, Stamp};
 use crate::io::{csv, export};
-use crate::model::{Projection, Scenario};
+use crate::model::Projection;
 use crate::text::T;
 use gloo::file::callbacks::FileReader;
 use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// 导出情景: the scenario as a JSON file.
-pub fn on_export_scenario(scenario: &Scenario) -> Callback<MouseEvent> {
-    let scenario = scenario.clone();
+/// What the exports of the scenario on screen are named for (`State::export_name`).
+pub fn export_name(state: &State) -> Bilingual {
+    state.export_name()
+}
+
+/// The year on screen, as file names and subtitles give it.
+fn year_on_screen(scen: &Projection, year_index: usize) -> String {
+    scen.years.get(year_index).map_or(String::new(), |y| y.year.to_string())
+}
+
+/// 导出情景: the scenario as a JSON file, named for what it holds.
+pub fn on_export_scenario(state: &State) -> Callback<MouseEvent> {
+    let (scenario, name, lang) = (state.doc.scenario.clone(), export_name(state), state.view.lang);
+    let year = year_on_screen(&state.doc.projection, state.view.year_index);
     Callback::from(move |_| {
+        let made_at = storage::now_local();
         files::download_text(
-            &format!("{}.json", files::file_stem(&scenario.name)),
+            &stamp::file_name(name.get(lang), &year, "scenario", &made_at, "json"),
             "application/json",
-            &export::scenario_file(&scenario, &Stamp::new(&storage::now_local())),
+            &export::scenario_file(&scenario, name.get(lang), &Stamp::new(&made_at)),
         )
     })
 }
@@ -31,25 +43,28 @@ pub fn on_export_scenario(scenario: &Scenario) -> Callback<MouseEvent> {
 /// 导出 CSV: the summary in words above the table, with the name, the date
 /// and the model.
 pub fn on_export_csv(
-    scenario: &Scenario,
+    state: &State,
     scen: &Rc<Projection>,
     base: &Rc<Projection>,
-    year_index: usize,
     band: &Option<ShownBand>,
 ) -> Callback<MouseEvent> {
-    let (scen, base, scenario, band) = (scen.clone(), base.clone(), scenario.clone(), band.clone());
+    let (scen, base, scenario, band) = (scen.clone(), base.clone(), state.doc.scenario.clone(), band.clone());
+    let (name, lang, year_index) = (export_name(state), state.view.lang, state.view.year_index);
+    let year = year_on_screen(scen.as_ref(), year_index);
     Callback::from(move |_| {
+        let made_at = storage::now_local();
         // A band still catching up with a drag is not this scenario's: no probabilities from it.
         let band = band.as_ref().filter(|b| b.current).map(|b| b.band.as_ref());
         let summary = super::summary::summarize(&scenario, &scen, &base, year_index, band);
         let header = csv::CsvHeader {
-            name: scenario.name.clone(),
-            stamp: Stamp::new(&storage::now_local()),
+            name: name.get(lang).to_string(),
+            lang,
+            stamp: Stamp::new(&made_at),
             changed: export::changed_settings(&scenario),
             lines: summary.sentences.into_iter().map(|s| s.text).collect(),
         };
         files::download_text(
-            &format!("{}.csv", files::file_stem(&scenario.name)),
+            &stamp::file_name(name.get(lang), &year, "table", &made_at, "csv"),
             "text/csv;charset=utf-8",
             &csv::summary_csv(&header, &scen, &base),
         )

@@ -124,8 +124,7 @@ fn chart_slot(kind: ChartKind, built: Option<Built>, year: i32, wide_only: bool,
                 </figcaption>
                 <div class="legend">
                     if let Some(b) = &built { { legend(&b.spec, lang) } }
-                    { button("png", T::Png) }
-                    { button("svg", T::Svg) }
+                    <span class="export-buttons">{ button("png", T::Png) }{ button("svg", T::Svg) }</span>
                 </div>
                 <div class="chart-stack">
                     <div class="chart plot" role="img" aria-label={built.as_ref().map(|b| b.summary.clone())}>{ drawn.unwrap_or_default() }</div>

@@ -3,7 +3,8 @@
 //! and showing a value next to its target with enough digits that the
 //! comparison reads true. Web-free, tested natively.
 
-use crate::i18n::Bilingual;
+use crate::i18n::{Bilingual, Lang};
+use crate::model::params::Unit;
 use crate::text::T;
 
 /// Full-width forms a Chinese IME produces ("３０００．５", "－"), and the
@@ -17,6 +18,8 @@ fn ascii_digit(c: char) -> char {
         '－' | '−' => '-',
         '＋' => '+',
         'ｅ' | 'Ｅ' => 'e',
+        '％' => '%',
+        'ｘ' | 'Ｘ' => 'x',
         _ => c,
     }
 }
@@ -28,6 +31,59 @@ pub fn parse_entry(text: &str) -> Result<f64, Bilingual> {
     match crate::number::parse_f64(&ascii) {
         Some(v) if v.is_finite() => Ok(v),
         _ => Err(T::NotANumber.fill(|_| vec![text.to_string()])),
+    }
+}
+
+/// What was typed in a field of `unit` shown in `lang`, in the field's unit:
+/// the number may carry the unit ("３７４４亿", "3,744 亿元", "38.85 %",
+/// "1.2倍"; 亿 and bn convert into each other). Another unit is refused.
+/// The unit words are ASCII or Chinese, so ASCII case is all there is to fold
+/// (core's Unicode case tables stay out of the wasm: scripts/wasm-regressions.mjs).
+pub fn parse_in_unit(text: &str, unit: Unit, lang: Lang) -> Result<f64, Bilingual> {
+    let ascii: String =
+        text.chars().map(ascii_digit).filter(|c| *c != ',' && !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
+    for (word, factor) in crate::number::unit_words(unit, lang) {
+        let word: String = word.chars().filter(|c| !c.is_whitespace()).collect();
+        if let Some(number) = ascii.strip_suffix(word.as_str()).filter(|n| !n.is_empty()) {
+            return match crate::number::parse_f64(number) {
+                Some(v) if v.is_finite() => Ok(clean(v * factor)),
+                _ => Err(T::NotANumber.fill(|_| vec![text.to_string()])),
+            };
+        }
+    }
+    parse_entry(text)
+}
+
+/// The step of the arrow keys on a slider over `min..=max`: 1 % of the
+/// range, as a round number (1, 2 or 5 × a power of ten): 17 亿元 over
+/// 1,700 亿元 is 20; PageUp and PageDown take ten of them.
+pub fn arrow_step(min: f64, max: f64) -> f64 {
+    let one = (max - min).abs() / 100.0;
+    if !one.is_finite() || one <= 0.0 {
+        return 1.0;
+    }
+    // The power of ten at or below `one` (no log10: libm's stays out of the wasm).
+    let mut power = 1.0;
+    while power > one {
+        power /= 10.0;
+    }
+    while power * 10.0 <= one {
+        power *= 10.0;
+    }
+    let nice =
+        [1.0, 2.0, 5.0, 10.0].into_iter().min_by(|a, b| (a * power - one).abs().total_cmp(&(b * power - one).abs()));
+    clean(nice.unwrap_or(1.0) * power)
+}
+
+/// The decimals that show every share (in %) as it is, so typed values add
+/// up: 38.8 / 56.7 / 4.5 with one, 38.85 / 56.72 / 4.43 with two (never
+/// rounded to 38.8 / 56.7 / 4.4, which add up to 99.9).
+pub fn share_places(shares_pct: [f64; 3]) -> usize {
+    let exact = |d: i32| shares_pct.iter().all(|v| ((v * 10f64.powi(d)).round() / 10f64.powi(d) - v).abs() < 1e-6);
+    if exact(1) {
+        1
+    } else {
+        2
     }
 }
 

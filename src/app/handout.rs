@@ -18,10 +18,10 @@ use super::charts::shown::{self, Bands, View};
 use super::charts::specs::ChartKind;
 use super::charts::spec::XAxis;
 use super::summary::summarize;
-use crate::i18n::Lang;
+use crate::i18n::{Bilingual, Lang};
 use crate::io::deck::Deck;
 use crate::io::export::changed_settings;
-use crate::io::stamp::Stamp;
+use crate::io::stamp::{scenario_name, Stamp};
 use crate::model::{project, Projection, Scenario};
 use crate::text::T;
 use std::rc::Rc;
@@ -31,6 +31,8 @@ use yew::prelude::*;
 #[derive(Clone, PartialEq)]
 pub struct PrintSlide {
     pub title: String,
+    /// What the page is named for, as every export says it (`io::stamp::export_name`).
+    pub name: Bilingual,
     pub scenario: Scenario,
     /// 0 = the first projected year (2025), as the KPI strip's year.
     pub year_index: usize,
@@ -43,7 +45,13 @@ impl PrintSlide {
     pub fn deck(deck: &Deck) -> Vec<PrintSlide> {
         deck.slides
             .iter()
-            .map(|s| PrintSlide { title: s.title.clone(), scenario: s.scenario.clone(), year_index: s.year_index, band: None })
+            .map(|s| PrintSlide {
+                title: s.title.clone(),
+                name: scenario_name(&s.scenario.name),
+                scenario: s.scenario.clone(),
+                year_index: s.year_index,
+                band: None,
+            })
             .collect()
     }
 }
@@ -164,9 +172,9 @@ pub fn handout(props: &HandoutProps) -> Html {
         html! {
             <section class="handout-page">
                 <header>
-                    <h1>{ &slide.title }</h1>
+                    <h1>{ if slide.title.is_empty() { slide.name.get(lang) } else { slide.title.as_str() } }</h1>
                     <p class="handout-meta">
-                        { T::HandoutMeta.fill(|_| vec![slide.scenario.name.clone(), page.year.to_string(), props.job.made_at.clone()]).get(lang).to_string() }
+                        { T::HandoutMeta.fill(|_| vec![slide.name.get(lang).to_string(), page.year.to_string(), props.job.made_at.clone()]).get(lang).to_string() }
                     </p>
                 </header>
                 <div class="handout-body">

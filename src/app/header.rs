@@ -52,7 +52,6 @@ pub fn header(state: &State, args: HeaderArgs) -> Html {
     });
     let baseline_band_on = state.view.baseline_band == BaselineBand::Shown;
     let next_band = if baseline_band_on { BaselineBand::Hidden } else { BaselineBand::Shown };
-    let scenario = &state.doc.scenario;
     html! {
         <header class="top">
             <div class="titles">
@@ -83,8 +82,8 @@ pub fn header(state: &State, args: HeaderArgs) -> Html {
                     title={T::RedoHint.get(lang)}>{ format!("↷ {}", T::Redo.get(lang)) }</button>
                 <button class="share" onclick={on_share(state, direct)}>{ T::ShareLink.get(lang) }</button>
                 <button class="qr" aria-haspopup="dialog" onclick={on_qr}>{ T::QrCode.get(lang) }</button>
-                <button class="export-json" onclick={on_export_scenario(scenario)}>{ T::ExportScenario.get(lang) }</button>
-                <button class="export-csv" onclick={on_export_csv(scenario, scen, base, state.view.year_index, band)}>
+                <button class="export-json" onclick={on_export_scenario(state)}>{ T::ExportScenario.get(lang) }</button>
+                <button class="export-csv" onclick={on_export_csv(state, scen, base, band)}>
                     { T::ExportCsv.get(lang) }
                 </button>
                 <PrintMenu decks={state.library.decks.clone()} lang={lang} on_print={on_print.clone()} />

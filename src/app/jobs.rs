@@ -13,6 +13,7 @@ use crate::i18n::{Bilingual, Lang};
 use crate::io::seek_words::{seek_words, SeekWords};
 use crate::model::attribution::{Attributions, Item};
 use crate::model::goal_seek::{Freedom, Goal, Likely, Objective, Rules, Solution, Spending};
+use crate::model::paired::{band_against, band_and_difference, BaselineDraws, Differences};
 use crate::model::params::PARAMS;
 use crate::model::uncertainty::{uncertainty, Band};
 use crate::model::Outcome;
@@ -28,8 +29,16 @@ pub struct Request {
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Job {
-    /// The band of `draws` draws with `seed` (`model::uncertainty`).
-    Band { scenario: Scenario, draws: usize, seed: u64 },
+    /// The band of `draws` draws with `seed` (`model::uncertainty`); with a
+    /// baseline, also the change against it on the same draws
+    /// (`model::paired`).
+    Band {
+        scenario: Scenario,
+        draws: usize,
+        seed: u64,
+        #[serde(default)]
+        baseline: Option<Box<Scenario>>,
+    },
     /// The setting that meets the goals, or that they are out of reach and
     /// what binds (`model::goal_seek`).
     Seek {
@@ -43,6 +52,9 @@ pub enum Job {
     },
     /// "Why did it move?" for every outcome and year (`model::attribution`).
     Explain { scenario: Scenario },
+    /// Use this region file (the page's loaded region), before any other
+    /// job; answered `Ready`, or `Refused` if it does not read.
+    Region(String),
 }
 
 /// The worker's answer to the request of the same id.
@@ -61,6 +73,9 @@ pub enum Answer {
     /// before it are lost, so the page waits for this one.
     Ready,
     Band(Band),
+    /// The band and the change against the baseline on the same draws (None
+    /// if the two runs could not be paired).
+    BandAndDifference(Band, Option<Differences>),
     Seek(Box<SeekAnswer>),
     Explain(Vec<Waterfall>),
     /// The worker could not read the request.
@@ -174,7 +189,24 @@ pub fn waterfalls(scenario: &Scenario) -> Vec<Waterfall> {
 /// Do a job (the worker's side).
 pub fn run(job: Job) -> Answer {
     match job {
-        Job::Band { scenario, draws, seed } => Answer::Band(uncertainty(&scenario, draws, seed, 1.0)),
+        Job::Band { scenario, draws, seed, baseline: None } => Answer::Band(uncertainty(&scenario, draws, seed, 1.0)),
+        Job::Band { scenario, draws, seed, baseline: Some(baseline) } => {
+            // The baseline's draws are kept between jobs: a lever move does
+            // not change the baseline, so a drag pays for the scenario's run only.
+            thread_local! {
+                static BASELINE: std::cell::RefCell<Option<BaselineDraws>> = const { std::cell::RefCell::new(None) };
+            }
+            let (band, difference) = BASELINE.with_borrow_mut(|kept| {
+                if !kept.as_ref().is_some_and(|k| k.is_for(&baseline, draws, seed, 1.0)) {
+                    *kept = Some(BaselineDraws::new(&baseline, draws, seed, 1.0));
+                }
+                kept.as_ref().map_or_else(
+                    || band_and_difference(&scenario, &baseline, draws, seed, 1.0),
+                    |k| band_against(&scenario, k),
+                )
+            });
+            Answer::BandAndDifference(band, difference)
+        }
         Job::Seek { scenario, goals, freedom, objective, rules, likely } => {
             use crate::model::goal_seek::{seek, seek_likely};
             let solution = match likely {
@@ -184,5 +216,12 @@ pub fn run(job: Job) -> Answer {
             Answer::Seek(Box::new(solution.into()))
         }
         Job::Explain { scenario } => Answer::Explain(waterfalls(&scenario)),
+        // The page's region, complete (the region worker filled it in): read as the built-in one is.
+        Job::Region(text) => match crate::model::region::Region::from_json(&text) {
+            Ok(region) => {
+                crate::model::region::install_region(region).map_or_else(|e| Answer::Refused(e.en), |()| Answer::Ready)
+            }
+            Err(e) => Answer::Refused(e.en),
+        },
     }
 }

@@ -4,7 +4,7 @@
 //! the province's targets.
 
 use super::format::{honest_outcome_places, outcome_text, threshold_text};
-pub use super::kpi_cards::{cards, delta_class, Better, Card, CardTarget, Delta};
+pub use super::kpi_cards::{cards, cards_with, delta_class, Better, Card, CardTarget, Delta};
 use crate::i18n::Lang;
 use crate::model::targets::{TargetCheck, TARGETS};
 use crate::model::uncertainty::Band;
@@ -67,9 +67,12 @@ pub fn kpi_strip(props: &KpiProps) -> Html {
     let lang = props.lang;
     let year = props.scenario.years.get(props.year_index).map_or(2025, |y| y.year);
     let band = props.band.as_ref().map(|b| b.band.as_ref());
-    let all = cards(&props.scenario, &props.baseline, props.year_index, band, lang);
+    // The change's 80 % range only from a band drawn for the scenario on screen.
+    let differences = props.band.as_ref().filter(|b| b.current).and_then(|b| b.differences.as_deref());
+    let all = cards_with(&props.scenario, &props.baseline, props.year_index, band, differences, lang);
     let items = all.into_iter().filter(|c| props.only.as_ref().is_none_or(|only| only.contains(&c.id))).map(|c| {
         let shown = c.deltas.iter().map(|d| (delta_class(d.value, d.threshold, d.better), d.text.clone(), d.unit));
+        let ranges: Vec<String> = c.deltas.iter().filter_map(|d| d.range.clone()).collect();
         let single = c.deltas.len() == 1;
         // One change: the card's change line takes its colour. Several: each its own.
         let line_class = match (single, c.deltas.first()) {
@@ -92,12 +95,17 @@ pub fn kpi_strip(props: &KpiProps) -> Html {
             <div class="kpi" data-kpi={c.id} style={format!("--c: {}", c.color)}>
                 <div class="kpi-head">
                     <span class="kpi-name">{ c.name }</span>
-                    <span class="kpi-year">{ year }</span>
+                    <span class="kpi-when">
+                        if c.projected { <span class="kpi-projected">{ T::ProjectedMark.get(lang) }</span>{ " " } }
+                        <span class="kpi-year">{ year }</span>
+                    </span>
                 </div>
                 <div class="kpi-value">{ c.value }</div>
                 <div class={classes!("kpi-delta", line_class)}>
                     { for parts }{ " " }<span class="nowrap">{ T::VsBaseline.get(lang) }</span>
                 </div>
+                // With the band (class `probability`: it follows the worker).
+                if !ranges.is_empty() { <div class="kpi-range probability">{ ranges.join(" / ") }</div> }
                 {
                     match c.target {
                         Some(t) => {
@@ -109,12 +117,17 @@ pub fn kpi_strip(props: &KpiProps) -> Html {
                                         { format!("{mark} {} ", t.words(lang)) }<span class="nowrap">{ t.threshold.clone() }</span>
                                     </div>
                                     if let Some(p) = t.probability_text(lang) { <div class="kpi-prob probability">{ p }</div> }
+                                    if let Some(e) = t.explain.clone() { <div class="kpi-explain probability">{ e }</div> }
                                 </>
                             }
                         }
-                        None => html! { <div class="kpi-target none">{ "\u{a0}" }</div> },
+                        None => match c.target_note {
+                            Some(note) => html! { <div class="kpi-target elsewhere">{ note }</div> },
+                            None => html! { <div class="kpi-target none">{ "\u{a0}" }</div> },
+                        },
                     }
                 }
+                <div class="kpi-latest">{ c.latest }</div>
                 if let Some(w) = c.warning { <div class="warn">{ w }</div> }
                 if card_unmoved(c.id, year, &props.unmoved) { <div class="no-lever">{ T::NoLeverMoves.get(lang) }</div> }
             </div>

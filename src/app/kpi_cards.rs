@@ -5,10 +5,13 @@
 //! Names, units and decimals from the outcome table. `kpi.rs` draws them.
 
 use super::format::{honest_outcome_places, outcome_text, outcome_usual, threshold_text};
+use super::kpi_notes::{change_range, point_vs_draws, target_elsewhere};
+use super::published::{latest_text, projected};
 use crate::i18n::Lang;
+use crate::model::paired::Differences;
 use crate::model::targets::{Target, TargetStatus};
 use crate::model::uncertainty::Band;
-use crate::model::{Limit, Outcome, Projection, ReadOutcome, YearOutcome, STRANDS};
+use crate::model::{Limit, Outcome, OutcomeTargets, Projection, ReadOutcome, STRANDS};
 use crate::text::T;
 
 /// Whether up is good for a figure (colours the change, not the arrow).
@@ -30,6 +33,12 @@ pub struct Card {
     /// A warning under the figure (money used up, money unspent).
     pub warning: Option<String>,
     pub color: &'static str,
+    /// The value is a projection (预计), not a published figure.
+    pub projected: bool,
+    /// "最新公布：2025 年": when the figure was last published.
+    pub latest: String,
+    /// In a year without a target: which year the target is for.
+    pub target_note: Option<String>,
 }
 
 pub struct Delta {
@@ -40,6 +49,8 @@ pub struct Delta {
     pub better: Better,
     /// Changes smaller than this show as "= ±0" (half the last shown digit).
     pub threshold: f64,
+    /// The change's 80 % range on the same draws ("80 % 区间 −0.012 至 −0.005").
+    pub range: Option<String>,
 }
 
 /// The arrow and class for a change; "= ±0" when it rounds to nothing so a
@@ -65,6 +76,7 @@ fn pp(d: f64, lang: Lang) -> Delta {
         unit: Some(T::PercentPoints.get(lang)),
         better: Better::Up,
         threshold: 0.0005,
+        range: None,
     }
 }
 
@@ -79,13 +91,15 @@ pub struct CardTarget {
     pub threshold: String,
     /// The probability of meeting it, 0–1, when the band gives one.
     pub probability: Option<f64>,
+    /// Why the probability disagrees with the point, when it does.
+    pub explain: Option<String>,
 }
 
 impl CardTarget {
     pub fn judge(t: &Target, value: f64, band: Option<&Band>, threshold: String) -> CardTarget {
         let probability = band.and_then(|b| b.probability(t.id));
         let status = probability.map_or_else(|| t.status(value), TargetStatus::from_probability);
-        CardTarget { status, threshold, probability }
+        CardTarget { status, threshold, probability, explain: None }
     }
 
     pub fn mark(&self) -> (&'static str, &'static str) {
@@ -125,22 +139,22 @@ fn strand_warning(c: &crate::model::StrandCompletion, lang: Lang) -> Option<Stri
     }
 }
 
-/// An outcome's card against its target: enough digits that the value
-/// compares with the threshold as shown (1.5499 is not printed as 1.550).
-/// Name, unit and decimals from the outcome table.
+/// An outcome's card against its target of the shown year, if it has one
+/// (else the card says which year the target is for): enough digits that
+/// the value compares with the threshold as shown (1.5499 is not printed as
+/// 1.550). Name, unit and decimals from the outcome table.
 fn target_card(
     id: &'static str,
     outcome: Outcome,
-    (sy, by): (&YearOutcome, &YearOutcome),
-    band: Option<&Band>,
+    (s, b, i): (&Projection, &Projection, usize),
+    (band, differences): (Option<&Band>, Option<&Differences>),
     lang: Lang,
 ) -> Card {
-    let (v, b) = (outcome.value(sy), outcome.value(by));
-    let target = Target::for_outcome_in(outcome, sy.year);
-    // The band's probability is for the target's own year only.
-    let band = band.filter(|_| target.is_some_and(|t| t.year == sy.year));
+    let (sy, by) = (&s.years[i], &b.years[i]);
+    let (v, bv) = (outcome.value(sy), outcome.value(by));
+    let target = outcome.targets().find(|t| t.year == sy.year);
     let places = target.map_or(outcome.places(), |t| honest_outcome_places(outcome, v, t.threshold));
-    let d = outcome.shown(v) - outcome.shown(b);
+    let d = outcome.shown(v) - outcome.shown(bv);
     let better = if outcome.lower_is_better() { Better::Down } else { Better::Up };
     Card {
         id,
@@ -153,18 +167,44 @@ fn target_card(
             unit: outcome.unit().is_percent().then(|| T::PercentPoints.get(lang)),
             better,
             threshold: 0.5 * 10f64.powi(-(outcome.places() as i32)),
+            range: change_range(differences, outcome, sy.year, outcome.places(), lang),
         }],
         target: target.map(|t| {
             let threshold =
                 format!("{} {}", if t.below { "<" } else { "≥" }, threshold_text(outcome, t.threshold, lang));
-            CardTarget::judge(t, v, band, threshold)
+            let mut judged = CardTarget::judge(t, v, band, threshold);
+            let draws = band.map_or(0, |b| b.draws);
+            judged.explain = point_vs_draws(t, v, judged.probability, draws, lang);
+            judged
         }),
         warning: None,
         color: "var(--accent)",
+        projected: projected(
+            outcome,
+            sy.year,
+            s,
+            outcome_text(outcome, v, places, lang) != outcome_text(outcome, bv, places, lang),
+        ),
+        latest: latest_text(outcome, s, lang),
+        target_note: target_elsewhere(outcome, sy.year, lang),
     }
 }
 
+/// The cards without the band's paired change (the slides, the presenter).
 pub fn cards(s: &Projection, b: &Projection, i: usize, band: Option<&Band>, lang: Lang) -> Vec<Card> {
+    cards_with(s, b, i, band, None, lang)
+}
+
+/// The cards, each change with its 80 % range when `differences` (the
+/// scenario against the baseline on the same draws) is given.
+pub fn cards_with(
+    s: &Projection,
+    b: &Projection,
+    i: usize,
+    band: Option<&Band>,
+    differences: Option<&Differences>,
+    lang: Lang,
+) -> Vec<Card> {
     let i = i.min(s.years.len().saturating_sub(1));
     let (sy, by) = (&s.years[i], &b.years[i]);
     let mut cards: Vec<Card> = STRANDS
@@ -172,30 +212,48 @@ pub fn cards(s: &Projection, b: &Projection, i: usize, band: Option<&Band>, lang
         .map(|&st| {
             let k = st.index();
             let o = Outcome::COMPLETION[k];
+            let mut delta = pp(sy.completion_rate[k] - by.completion_rate[k], lang);
+            delta.range = change_range(differences, o, sy.year, 1, lang);
             Card {
                 id: st.id(),
                 name: o.short(lang).to_string(),
                 value: outcome_usual(o, o.value(sy), lang),
-                deltas: vec![pp(sy.completion_rate[k] - by.completion_rate[k], lang)],
+                deltas: vec![delta],
                 target: None,
                 warning: s.completion_by_year.get(i).and_then(|c| strand_warning(&c.strands[k], lang)),
                 color: ["var(--urban)", "var(--rural)", "var(--integration)"][k],
+                projected: true,
+                latest: latest_text(o, s, lang),
+                target_note: None,
             }
         })
         .collect();
+    let o = Outcome::OverallCompletion;
+    let mut delta = pp(sy.overall_completion_rate - by.overall_completion_rate, lang);
+    delta.range = change_range(differences, o, sy.year, 1, lang);
     cards.push(Card {
         id: "overall",
-        name: Outcome::OverallCompletion.short(lang).to_string(),
-        value: outcome_usual(Outcome::OverallCompletion, sy.overall_completion_rate, lang),
-        deltas: vec![pp(sy.overall_completion_rate - by.overall_completion_rate, lang)],
+        name: o.short(lang).to_string(),
+        value: outcome_usual(o, sy.overall_completion_rate, lang),
+        deltas: vec![delta],
         target: None,
         warning: None,
         color: "var(--overall)",
+        projected: true,
+        latest: latest_text(o, s, lang),
+        target_note: None,
     });
-    cards.push(target_card("income-ratio", Outcome::IncomeRatio, (sy, by), band, lang));
+    cards.push(target_card("income-ratio", Outcome::IncomeRatio, (s, b, i), (band, differences), lang));
     // Whole standards closed (a standard is closed or not); each count has
     // its own change.
-    let count = |d: f64| Delta { value: d, text: signed(d, 1), unit: None, better: Better::Up, threshold: 0.05 };
+    let count = |d: f64, o: Outcome| Delta {
+        value: d,
+        text: signed(d, 1),
+        unit: None,
+        better: Better::Up,
+        threshold: 0.05,
+        range: change_range(differences, o, sy.year, 1, lang),
+    };
     cards.push(Card {
         id: "standards",
         name: T::StandardsClosed.get(lang).to_string(),
@@ -203,13 +261,16 @@ pub fn cards(s: &Projection, b: &Projection, i: usize, band: Option<&Band>, lang
             .map(|o| o.number(o.value(sy), o.places()))
             .join(" / "),
         deltas: vec![
-            count(sy.standards_no_urban_rural_gap - by.standards_no_urban_rural_gap),
-            count(sy.standards_no_hukou_gap - by.standards_no_hukou_gap),
+            count(sy.standards_no_urban_rural_gap - by.standards_no_urban_rural_gap, Outcome::StandardsNoUrbanRuralGap),
+            count(sy.standards_no_hukou_gap - by.standards_no_hukou_gap, Outcome::StandardsNoHukouGap),
         ],
         target: None,
         warning: None,
         color: "var(--accent)",
+        projected: true,
+        latest: latest_text(Outcome::StandardsNoUrbanRuralGap, s, lang),
+        target_note: None,
     });
-    cards.push(target_card("city-gap", Outcome::CityIncomeGap, (sy, by), band, lang));
+    cards.push(target_card("city-gap", Outcome::CityIncomeGap, (s, b, i), (band, differences), lang));
     cards
 }

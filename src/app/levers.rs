@@ -4,7 +4,7 @@
 //! `AllocationLever`, `levers/parts.rs` what both are made of.
 
 mod allocation;
-mod parts;
+pub(crate) mod parts;
 mod slider;
 
 pub use allocation::{AllocationLever, AllocationProps};

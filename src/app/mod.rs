@@ -9,6 +9,8 @@ pub mod compare_rows;
 pub mod format;
 pub mod jobs;
 pub mod kpi_cards;
+pub mod kpi_notes;
+pub mod published;
 pub mod qr;
 pub mod room;
 pub mod shown_band;
@@ -53,6 +55,7 @@ web_only! {
     pub mod compare;
     pub mod decks;
     pub mod explain;
+    pub mod analysis;
     pub mod exports;
     pub mod files;
     pub mod handout;
@@ -60,6 +63,7 @@ web_only! {
     pub mod keep_solving;
     pub mod levers;
     pub mod library;
+    pub mod modelref_params;
     pub mod modelref;
     pub mod offline;
     pub mod panel;
@@ -69,6 +73,8 @@ web_only! {
     pub mod print;
     pub mod print_menu;
     pub mod qrdialog;
+    pub mod record_chart;
+    pub mod region_panel;
     mod root;
     pub mod seek;
     pub mod seek_answer;

@@ -162,7 +162,14 @@ pub fn model_reference(props: &ModelReferenceProps) -> Html {
     }
     let doc = use_memo((*text).clone(), |text| text.as_ref().and_then(|t| t.as_deref().map(render)));
     match (&*text, &*doc) {
-        (_, Some(doc)) => html! { <article class="model-ref">{ doc.clone() }</article> },
+        (_, Some(doc)) => html! {
+            <>
+                <super::record_chart::RecordChart lang={props.lang} />
+                { super::modelref_params::parameter_table(props.lang) }
+                <p class="model-ref-lead">{ T::ModelRefEnglish.get(props.lang) }</p>
+                <article class="model-ref" lang="en">{ doc.clone() }</article>
+            </>
+        },
         (None, _) => html! { <p class="model-ref loading">{ T::Loading.get(props.lang) }</p> },
         (Some(_), None) => html! { <p class="model-ref error">{ T::ModelRefUnavailable.get(props.lang) }</p> },
     }

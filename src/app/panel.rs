@@ -201,6 +201,7 @@ pub fn assumptions_panel(props: &AssumptionsProps) -> Html {
                 <p class="intro">{ T::AssumptionsIntro.get(lang) }</p>
                 <button class="reset-all" onclick={reset}>{ T::ResetAll.get(lang) }</button>
             </div>
+            <super::region_panel::RegionPanel lang={lang} />
             { for groups }
         </div>
     }

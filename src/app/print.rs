@@ -56,12 +56,15 @@ pub fn use_print(state: &State, band: &Option<ShownBand>, direct: &UseReducerDis
     let on_print = {
         let (print_job, d) = (print_job.clone(), direct.clone());
         let (scenario, year_index, band) = (state.doc.scenario.clone(), state.view.year_index, band.clone());
+        let name = super::exports::export_name(state);
         let decks = state.library.decks.clone();
         Callback::from(move |what: PrintWhat| {
             let then_print = what != PrintWhat::Browser;
             let slides = match what {
                 PrintWhat::Current | PrintWhat::Browser => vec![PrintSlide {
-                    title: scenario.name.clone(),
+                    // No title of its own: the page is headed by its name.
+                    title: String::new(),
+                    name: name.clone(),
                     scenario: scenario.clone(),
                     year_index,
                     band: band.clone().filter(|b| b.current),

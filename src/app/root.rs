@@ -8,7 +8,7 @@
 //! (`print.rs`), the document's language (`boot.rs`). Wasm only.
 
 use super::address::{share_url, use_address_sync, use_room_address};
-use super::band::use_band;
+use super::band::{use_band, use_band_against};
 use super::chart_slots::{chart_slots, ChartInputs};
 use super::citydata::CityTable;
 use super::compare::CompareTable;
@@ -67,7 +67,9 @@ pub fn app() -> Html {
 
     let (scen, base) = (state.doc.projection.clone(), state.doc.baseline.clone());
     // The band is for the scenario alone: compared scenarios show their lines.
-    let band = use_band(Some(&state.doc.scenario));
+    // With the change against the baseline on the same draws (`model::paired`).
+    let own_baseline = state.doc.scenario.baseline();
+    let band = use_band_against(Some(&state.doc.scenario), Some(&own_baseline));
     // The baseline's band, on request, from a worker of its own (started the
     // first time it is asked for; it reruns only when the assumptions change).
     let baseline_scenario = (state.view.baseline_band == BaselineBand::Shown && state.library.compare.len() < 2)
@@ -135,7 +137,12 @@ pub fn app() -> Html {
         on_tools: show(&showing, |s| s.tools = !s.tools),
     };
     let tab = TabArgs { dispatch: &dispatch, direct: &direct, reader: &reader, on_print: &print.on_print };
-    let notices = state.doc.projection.notices.iter().map(|n| html! { <li>{ n.get(lang) }</li> });
+    // The notices of the year on screen, under the cards they concern.
+    let year_notices = state.doc.projection.notices_in(state.view.year_index);
+    let notices = year_notices.iter().map(|n| html! { <li>{ n.get(lang) }</li> });
+    let baseline_name = T::Baseline.get(lang);
+    let baseline_column = compared.iter().position(|(name, ..)| name == baseline_name);
+    let notice_year = state.doc.projection.years.get(state.view.year_index).map_or(0, |y| y.year);
 
     html! {
         <div class={classes!("app", print.job.is_some().then_some("printing"))}>
@@ -149,7 +156,7 @@ pub fn app() -> Html {
                 <QrDialog link={AttrValue::from(share_url(&state))} lang={lang} on_close={show(&showing, |s| s.qr = false)} />
             }
             { messages(&state, &direct) }
-            <main class="layout">
+            <main class={classes!("layout", (showing.tab == super::tabs::Tab::Seek).then_some("analysis-open"))}>
                 <aside class="levers" aria-label={T::LeversHeading.get(lang)}>
                     { tab_buttons(showing.tab, &state, &on_tab) }
                     { tab_panel(showing.tab, &state, tab) }
@@ -160,26 +167,28 @@ pub fn app() -> Html {
                     <Story scenario={state.doc.scenario.clone()} lang={lang} />
                     <KpiStrip scenario={scen.clone()} baseline={base.clone()} year_index={state.view.year_index} lang={lang}
                         band={band.clone()} unmoved={unmoved.clone()} />
+                    if !year_notices.is_empty() {
+                        <section class="notices" aria-live="polite">
+                            <h2>{ T::NoticesIn.fill(|_| vec![notice_year.to_string()]).get(lang).to_string() }</h2>
+                            <ul>{ for notices }</ul>
+                        </section>
+                    }
+                    // Compared scenarios: the table right under the cards, on
+                    // the first screen, before the charts that overlay them.
+                    if !compared.is_empty() {
+                        <CompareTable items={(*compared).clone()} lang={lang} baseline={baseline_column} />
+                    }
                     <div id="charts" class="charts-region" tabindex="-1" role="region" aria-label={T::ChartsRegion.get(lang)}>
                         { chart_slots(&charts, &direct) }
                     </div>
                     // Below the charts, so the charts keep the first screen.
                     <SummaryView scenario={state.doc.scenario.clone()} projection={scen.clone()} baseline={base.clone()}
                         year_index={state.view.year_index} band={band.clone()} lang={lang} />
-                    if !compared.is_empty() {
-                        <CompareTable items={(*compared).clone()} lang={lang} />
-                    }
-                    if !state.doc.projection.notices.is_empty() {
-                        <section class="notices" aria-live="polite">
-                            <h2>{ T::Notices.get(lang) }</h2>
-                            <ul>{ for notices }</ul>
-                        </section>
-                    }
                     <details class="panel">
                         <summary>{ T::TabCities.get(lang) }</summary>
                         <CityTable scenario={state.doc.scenario.clone()} projected={scen.cities.clone()} lang={lang} dispatch={dispatch.clone()} />
                     </details>
-                    <details class="panel" open={showing.model} ontoggle={on_model_toggle}>
+                    <details class="panel" id="model-ref" open={showing.model} ontoggle={on_model_toggle}>
                         <summary>{ T::TabModel.get(lang) }</summary>
                         if showing.model { <ModelReference lang={lang} /> }
                     </details>

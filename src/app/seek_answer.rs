@@ -36,12 +36,17 @@ pub fn solution_html(sol: &SeekAnswer, current: &Scenario, lang: Lang, dispatch:
         let changes = PARAMS.iter().filter(|p| p.role == Role::Lever).filter_map(|p| {
             let (a, b) = ((p.get)(current), (p.get)(answer));
             ((a - b).abs() > 1e-6).then(|| {
+                // As the lever panel shows them: its decimals, grouped by thousands.
+                let places = super::levers::parts::decimals(p.unit, lang);
                 let (a, b) = (p.unit.to_display(a, lang), p.unit.to_display(b, lang));
-                html! { <tr><td>{ p.name(lang) }</td><td class="num">{ format!("{a:.2}") }</td><td class="num">{ format!("{b:.2}") }</td><td>{ p.unit.label(lang) }</td></tr> }
+                let (a, b) = (crate::i18n::grouped(a, places), crate::i18n::grouped(b, places));
+                html! { <tr><td>{ p.name(lang) }</td><td class="num">{ a }</td><td class="num">{ b }</td><td class="unit">{ p.unit.label(lang) }</td></tr> }
             })
         });
         let on_apply = {
-            let (dispatch, scenario) = (dispatch.clone(), answer.clone());
+            // Applied rounded to what each lever means: no float noise in the
+            // links and files made from it (0.10000000000000002).
+            let (dispatch, scenario) = (dispatch.clone(), crate::io::export::rounded_levers(answer));
             Callback::from(move |_| {
                 dispatch.emit(Action::Load {
                     scenario: Box::new(scenario.clone()),

@@ -14,6 +14,8 @@ pub fn start() {
     if web_sys::window().is_none() {
         return serve_jobs();
     }
+    // The region this browser loaded, before anything reads the region.
+    super::region_panel::install_stored();
     // index.html's "loading" placeholder goes as the app mounts, in the same task.
     if let Some(boot) = gloo::utils::document().get_element_by_id("boot") {
         boot.remove();

@@ -17,6 +17,7 @@
 mod changes;
 mod cost;
 mod outcomes;
+mod range;
 mod sentence;
 
 pub use changes::changed_assumptions;
@@ -24,6 +25,7 @@ pub use outcomes::verdict;
 pub use sentence::{Sentence, Topic};
 
 use crate::i18n::Lang;
+use crate::model::paired::Differences;
 use crate::model::uncertainty::Band;
 use crate::model::{Projection, Scenario};
 use crate::text::T;
@@ -56,6 +58,19 @@ pub fn summarize(
     year_index: usize,
     band: Option<&Band>,
 ) -> Summary {
+    summarize_with(scenario, projection, baseline, year_index, band, None)
+}
+
+/// As `summarize`, with the 80 % range of the change against the baseline
+/// on the same draws (`model::paired`) after the outcome sentences.
+pub fn summarize_with(
+    scenario: &Scenario,
+    projection: &Projection,
+    baseline: &Projection,
+    year_index: usize,
+    band: Option<&Band>,
+    differences: Option<&Differences>,
+) -> Summary {
     let i = year_index.min(projection.years.len().saturating_sub(1)).min(baseline.years.len().saturating_sub(1));
     let (Some(sy), Some(_)) = (projection.years.get(i), baseline.years.get(i)) else {
         return Summary { year: 0, sentences: lever_sentences(scenario) };
@@ -67,6 +82,9 @@ pub fn summarize(
         sentences.push(Sentence { topic: Topic::Assumptions, text: T::SumAssumptions.fill(|_| vec![n.to_string()]) });
     }
     sentences.extend(outcome_sentences(scenario, projection, baseline, i, band));
+    if let Some(d) = differences {
+        sentences.extend(range::range_sentences(d, year));
+    }
     sentences.extend(unmoved_sentences(scenario));
     sentences.push(cost_sentence(scenario, projection));
     Summary { year, sentences }

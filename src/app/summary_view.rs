@@ -3,8 +3,9 @@
 //! shown language, each with its topic (`data-topic`).
 
 use super::shown_band::ShownBand;
-use super::summary::{for_screen, summarize};
+use super::summary::{for_screen, summarize_with};
 use crate::i18n::Lang;
+use crate::model::paired::Differences;
 use crate::model::uncertainty::Band;
 use crate::model::{Projection, Scenario};
 use crate::text::T;
@@ -36,6 +37,8 @@ struct Said {
     baseline: Rc<Projection>,
     year_index: usize,
     band: Option<Rc<Band>>,
+    /// The change against the baseline on the band's draws (same identity rule).
+    differences: Option<Rc<Differences>>,
 }
 
 /// Compared on every render of a drag (here and by the memo): the
@@ -51,6 +54,11 @@ impl PartialEq for Said {
         Rc::ptr_eq(&self.projection, &other.projection)
             && Rc::ptr_eq(&self.baseline, &other.baseline)
             && same_band
+            && match (&self.differences, &other.differences) {
+                (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+                (None, None) => true,
+                _ => false,
+            }
             && self.year_index == other.year_index
             && self.scenario == other.scenario
     }
@@ -92,15 +100,20 @@ fn use_rested(said: Said) -> Said {
 pub fn summary_view(props: &SummaryProps) -> Html {
     // Probabilities only from a band for the scenario on screen (not one
     // still catching up with a drag).
-    let band = props.band.as_ref().filter(|b| b.current).map(|b| b.band.clone());
+    let current = props.band.as_ref().filter(|b| b.current);
+    let band = current.map(|b| b.band.clone());
+    let differences = current.and_then(|b| b.differences.clone());
     let said = use_rested(Said {
         scenario: props.scenario.clone(),
         projection: props.projection.clone(),
         baseline: props.baseline.clone(),
         year_index: props.year_index,
         band,
+        differences,
     });
-    let summary = use_memo(said, |s| summarize(&s.scenario, &s.projection, &s.baseline, s.year_index, s.band.as_deref()));
+    let summary = use_memo(said, |s| {
+        summarize_with(&s.scenario, &s.projection, &s.baseline, s.year_index, s.band.as_deref(), s.differences.as_deref())
+    });
     let items = summary.sentences.iter().map(|s| html! { <li data-topic={s.topic.id()}>{ for_screen(s.text.get(props.lang)) }</li> });
     // The panel is the section, not the <details>: the city table and the
     // model reference stay the first and last `details.panel`.

@@ -3,14 +3,11 @@
 //! tabpanel labelled by the open tab, arrow keys, Home and End between tabs.
 
 use super::decks::DecksPanel;
-use super::explain::ExplainPanel;
 use super::exports::{on_export_library, on_import};
 use super::library::LibraryPanel;
 use super::panel::{AssumptionsPanel, LeverPanel};
 use super::print::PrintWhat;
-use super::seek::GoalSeekPanel;
 use super::state::{Action, AppState, State};
-use super::tornado::TornadoPanel;
 use crate::text::T;
 use gloo::file::callbacks::FileReader;
 use std::cell::RefCell;
@@ -134,13 +131,6 @@ fn tab_content(tab: Tab, state: &State, args: TabArgs) -> Html {
             <DecksPanel state={Rc::new(state.clone())} dispatch={dispatch}
                 on_print={on_print.reform(PrintWhat::Deck)} on_import={on_import(direct, reader)} />
         },
-        Tab::Seek => html! {
-            <>
-                <GoalSeekPanel scenario={scenario.clone()} lang={lang} dispatch={dispatch}
-                    kept={state.view.keep_solving.clone()} />
-                <TornadoPanel scenario={scenario.clone()} lang={lang} />
-                <ExplainPanel scenario={scenario} lang={lang} />
-            </>
-        },
+        Tab::Seek => super::analysis::analysis_view(state, &dispatch),
     }
 }

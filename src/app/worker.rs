@@ -32,6 +32,16 @@ pub fn start_worker() -> Option<web_sys::Worker> {
     Some(worker)
 }
 
+/// When a worker first says it is ready: a loaded region goes to it before
+/// any job, so its model reads the same region as the page's.
+pub fn give_region(was_ready: bool, worker: Option<&web_sys::Worker>) {
+    if let (false, Some(text), Some(w)) = (was_ready, super::region_panel::stored(), worker) {
+        if let Ok(m) = serde_wasm_bindgen::to_value(&Request { id: 0, job: Job::Region(text) }) {
+            let _ = w.post_message(&m);
+        }
+    }
+}
+
 /// What became of the newest job asked for.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Outcome {
@@ -142,7 +152,10 @@ fn on_message(client: Rc<RefCell<Client>>, latest: UseStateSetter<Option<(u64, O
     Closure::new(move |e: web_sys::MessageEvent| {
         let mut c = client.borrow_mut();
         match serde_wasm_bindgen::from_value::<Reply>(e.data()) {
-            Ok(Reply { answer: Answer::Ready, .. }) => c.ready = true,
+            Ok(Reply { answer: Answer::Ready, .. }) => {
+                give_region(c.ready, c.worker.as_ref());
+                c.ready = true;
+            }
             // A request the worker could not read: unless a newer job waits,
             // the newest job has no answer coming.
             Ok(Reply { answer: Answer::Refused(_), .. }) => {

@@ -68,7 +68,7 @@ pub struct Layout {
 fn samples(e: &LegendEntry) -> (Vec<(f64, u8, f64)>, f64) {
     let mut at = Vec::new();
     let mut w = 0.0;
-    for (on, kind, width) in [(e.solid, 0, 24.0), (e.dashed, 1, 24.0), (e.dot, 2, 12.0)] {
+    for (on, kind, width) in [(e.solid, 0, 24.0), (e.dashed, 1, 24.0), (e.dot, 2, 12.0), (e.area, 3, 18.0)] {
         if on {
             at.push((w, kind, width));
             w += width + 4.0;
@@ -129,6 +129,15 @@ pub fn draw<DB: DrawingBackend>(
             for (dx, kind, w) in at {
                 let x = x + dx;
                 match kind {
+                    3 => {
+                        // The band's two shades, as the chart draws them.
+                        let (top, bottom) = (px(mid - 6.0), px(mid + 6.0));
+                        root.draw(&Rectangle::new([(px(x), top), (px(x + w), bottom)], color.mix(0.14).filled()))
+                            .map_err(err)?;
+                        let (top, bottom) = (px(mid - 3.0), px(mid + 3.0));
+                        root.draw(&Rectangle::new([(px(x), top), (px(x + w), bottom)], color.mix(0.22).filled()))
+                            .map_err(err)?;
+                    }
                     2 => {
                         let (cx, r) = (x + w / 2.0, 5.0);
                         let diamond = vec![

@@ -99,8 +99,14 @@ impl Cities {
 
     /// Compared: one entry per scenario; else measured and estimated, and the key.
     pub fn legend(&self) -> Legend {
-        let entry =
-            |label: String, color: Rgb, dashed: bool| LegendEntry { label, color, solid: !dashed, dashed, dot: false };
+        let entry = |label: String, color: Rgb, dashed: bool| LegendEntry {
+            label,
+            color,
+            solid: !dashed,
+            dashed,
+            dot: false,
+            area: false,
+        };
         let compared: Vec<LegendEntry> = self
             .lines
             .iter()

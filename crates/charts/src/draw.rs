@@ -98,10 +98,9 @@ pub fn draw_back<DB: DrawingBackend>(
     // X tick labels (thinned to every other one when they would crowd) and the axis line.
     let ticks_x = spec.x.ticks();
     let room = f64::from(area.0.end - area.0.start) / dpr / ticks_x.len().max(1) as f64;
-    let every = if room < 44.0 { 2 } else { 1 };
-    let last = ticks_x.len().saturating_sub(1);
+    let every = (44.0 / room.max(1.0)).ceil().max(1.0) as usize;
     for (i, &x) in ticks_x.iter().enumerate() {
-        if (last - i) % every != 0 {
+        if !crate::grid::shown_tick(i, ticks_x.len(), every) {
             continue;
         }
         let (px_x, _) = chart.backend_coord(&(x, spec.y_min));
@@ -132,13 +131,30 @@ pub fn draw_back<DB: DrawingBackend>(
         let (at, anchor) = if t.is_target { (x1, HPos::Right) } else { (x0, HPos::Left) };
         let (lx, ly) = chart.backend_coord(&(at, t.value));
         let nudge = if t.is_target { -px(4.0) } else { px(4.0) };
-        let lines: Vec<&String> = std::iter::once(&t.label).chain(t.likely.as_ref()).collect();
-        let widths: Vec<f64> = lines.iter().map(|l| labels.width(l)).collect();
         let other = if t.is_target { area.0.start + px(4.0) } else { area.0.end - px(4.0) };
-        let (x, h, tops) =
-            place_label(&widths, (lx + nudge, ly), anchor, other, &published, (area.1.start, area.1.end), dpr);
-        for (line, top) in lines.iter().zip(tops) {
-            target_labels.push(((*line).clone(), (x, top), color, h));
+        let place = |lines: &[String]| {
+            let widths: Vec<f64> = lines.iter().map(|l| labels.width(l)).collect();
+            place_label(&widths, (lx + nudge, ly), anchor, other, &published, (area.1.start, area.1.end), dpr)
+        };
+        let mut lines: Vec<String> = std::iter::once(t.label.clone()).chain(t.likely.clone()).collect();
+        let mut placed = place(&lines);
+        // No clear place on a narrow chart: the years on a line of their own
+        // ("目标 < 1.9" / "（2025、2027）"), narrower, wherever that is clear.
+        if placed.3 > 0 {
+            if let Some(cut) = t.label.find(['（', '(']) {
+                let split: Vec<String> = [t.label[..cut].trim_end().to_string(), t.label[cut..].to_string()]
+                    .into_iter()
+                    .chain(t.likely.clone())
+                    .collect();
+                let again = place(&split);
+                if again.3 < placed.3 {
+                    (lines, placed) = (split, again);
+                }
+            }
+        }
+        let (x, h, tops, _) = placed;
+        for (line, top) in lines.into_iter().zip(tops) {
+            target_labels.push((line, (x, top), color, h));
         }
     }
     if let Some((gx, label)) = &spec.guide {

@@ -104,6 +104,19 @@ pub fn fit_font(size: f64, measured: f64, room: f64) -> f64 {
     }
 }
 
+/// Whether x tick `i` of `n` is labelled when only every `every`-th has
+/// room: counted from the last, and the first always (a year axis keeps its
+/// first and last years at any width): the lowest counted one moves to it.
+pub fn shown_tick(i: usize, n: usize, every: usize) -> bool {
+    let last = n.saturating_sub(1);
+    let every = every.max(1);
+    let lowest = last % every;
+    if i == 0 {
+        return true;
+    }
+    i <= last && (last - i) % every == 0 && (i != lowest || i == last)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -151,5 +164,18 @@ mod tests {
         assert_eq!(fit_font(15.0, 100.0, 120.0), 15.0);
         assert_eq!(fit_font(15.0, 150.0, 120.0), 12.0);
         assert_eq!(fit_font(15.0, 600.0, 120.0), MIN_PX);
+    }
+
+    /// Issue 23, item 9: at any width the year axis keeps its first and last
+    /// years, and no two labelled ticks are closer than `every` − 1 apart.
+    #[test]
+    fn the_first_and_last_ticks_are_always_labelled() {
+        for n in 2..14 {
+            for every in 1..5 {
+                let shown: Vec<usize> = (0..n).filter(|&i| shown_tick(i, n, every)).collect();
+                assert_eq!((shown[0], *shown.last().unwrap()), (0, n - 1), "{n} ticks, every {every}: {shown:?}");
+                assert!(shown.windows(2).all(|w| w[1] - w[0] >= every.min(n - 1).max(1)), "{n}/{every}: {shown:?}");
+            }
+        }
     }
 }

@@ -85,7 +85,8 @@ impl<DB: DrawingBackend> Labels<'_, '_, DB> {
 /// the probability under it at the line's usual end (`at`, `anchor`); else
 /// both above or both below it, there or at the plot's other end (`other`) —
 /// whichever covers the fewest of `points` (a marker's reach around each),
-/// staying inside the plot; on a tie, the earlier.
+/// staying inside the plot; on a tie, the earlier. The last value: how many
+/// points the chosen place still covers (the caller may then split the text).
 pub fn place_label(
     widths: &[f64],
     at: (i32, i32),
@@ -94,7 +95,7 @@ pub fn place_label(
     points: &[(i32, i32)],
     (plot_top, plot_bottom): (i32, i32),
     dpr: f64,
-) -> (i32, HPos, Vec<i32>) {
+) -> (i32, HPos, Vec<i32>, usize) {
     let line_h = (LABEL_PX * 1.2 * dpr).round() as i32;
     let (above, below) = (at.1 - (3.0 * dpr).round() as i32, at.1 + (4.0 * dpr).round() as i32);
     let n = widths.len() as i32;
@@ -123,19 +124,53 @@ pub fn place_label(
             })
             .sum()
     };
-    let inside =
-        |(_, _, tops): &(i32, HPos, Vec<i32>)| tops.iter().all(|&t| t >= plot_top && t + line_h <= plot_bottom);
+    // Inside the plot: between its top and bottom, and between the line's
+    // two ends (a label slid along the line must not reach the y axis's
+    // numbers or leave the chart).
+    let (plot_left, plot_right) = (at.0.min(other), at.0.max(other));
+    let inside = |(x, h, tops): &(i32, HPos, Vec<i32>)| {
+        let across = widths.iter().all(|&w| {
+            let w = w.round() as i32;
+            let (left, right) = match h {
+                HPos::Left => (*x, x + w),
+                HPos::Center => (x - w / 2, x + w / 2),
+                HPos::Right => (x - w, *x),
+            };
+            left >= plot_left && right <= plot_right
+        });
+        across && tops.iter().all(|&t| t >= plot_top && t + line_h <= plot_bottom)
+    };
     let default = (at.0, anchor, split.clone());
-    [
+    // Then along the line: the label slid to a quarter, half and three
+    // quarters of the way to the other end, and one or two lines further off
+    // it, so it finds a place clear of every point at any width (390–1920 px).
+    let shifted = |tops: &Vec<i32>, by: i32| tops.iter().map(|t| t + by * line_h).collect::<Vec<i32>>();
+    let mut candidates = vec![
         default.clone(),
         (at.0, anchor, all_above.clone()),
         (at.0, anchor, all_below.clone()),
-        (other, flipped, all_below),
-        (other, flipped, all_above),
-        (other, flipped, split),
-    ]
-    .into_iter()
-    .filter(inside)
-    .min_by_key(covered)
-    .unwrap_or(default)
+        (other, flipped, all_below.clone()),
+        (other, flipped, all_above.clone()),
+        (other, flipped, split.clone()),
+    ];
+    for f in [0.25, 0.5, 0.75] {
+        let x = at.0 + ((other - at.0) as f64 * f).round() as i32;
+        for tops in [&all_above, &all_below, &split] {
+            candidates.push((x, HPos::Center, tops.clone()));
+        }
+    }
+    for by in [1, 2] {
+        for (x, h) in [(at.0, anchor), (other, flipped)] {
+            candidates.push((x, h, shifted(&all_above, -by)));
+            candidates.push((x, h, shifted(&all_below, by)));
+        }
+        for f in [0.25, 0.5, 0.75] {
+            let x = at.0 + ((other - at.0) as f64 * f).round() as i32;
+            candidates.push((x, HPos::Center, shifted(&all_above, -by)));
+            candidates.push((x, HPos::Center, shifted(&all_below, by)));
+        }
+    }
+    let best = candidates.into_iter().filter(inside).min_by_key(covered).unwrap_or(default);
+    let n = covered(&best);
+    (best.0, best.1, best.2, n)
 }

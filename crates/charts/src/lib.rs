@@ -9,6 +9,8 @@
 //!   for the screen, the slides and the handout;
 //! - `grid`: where the 11 cities' small multiples go;
 //! - `draw`, `labels`, `style`: a `ChartSpec` drawn on any plotters backend;
+//! - `record`: the income ratio's forecast record (the backtest from every
+//!   start year), the series of the chart kind `Record`;
 //! - `cities`: the small multiples drawn on any backend;
 //! - `caption`: the title, subtitle, legend and version stamp around a
 //!   chart, as the PNG and the SVG exports carry them;
@@ -26,6 +28,7 @@ pub mod draw;
 pub mod either;
 pub mod grid;
 mod labels;
+pub mod record;
 pub mod shown;
 pub mod spec;
 pub mod specs;

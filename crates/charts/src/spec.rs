@@ -74,7 +74,12 @@ impl YFormat {
     /// Value for the hover read-out: one more digit than the ticks, and more
     /// where fewer would put it on the wrong side of one of `lines` (a 1.5496
     /// next to "< 1.55" is not 1.550).
+    /// Counted standards read as the KPI counts them: whole ones reached
+    /// (100.9 is 100 of 101, never "100.1").
     pub fn value_near(self, v: f64, lines: &[f64]) -> String {
+        if self == YFormat::Count {
+            return format!("{}", v.floor());
+        }
         let (scale, places, unit) = match self {
             YFormat::Percent => (100.0, 1, " %"),
             YFormat::Ratio => (1.0, 3, ""),
@@ -129,6 +134,8 @@ pub struct TargetLine {
 /// (x, low, high) per year. Drawn under the lines on the front canvas.
 #[derive(Clone, PartialEq, Debug)]
 pub struct BandArea {
+    /// What the shading is, for the legend ("阴影：80 % 可能区间").
+    pub label: String,
     pub color: Rgb,
     pub outer: Vec<(f64, f64, f64)>,
     pub inner: Vec<(f64, f64, f64)>,
@@ -163,6 +170,8 @@ pub struct LegendEntry {
     pub solid: bool,
     pub dashed: bool,
     pub dot: bool,
+    /// A shaded swatch: the entry is an uncertainty band.
+    pub area: bool,
 }
 
 impl ChartSpec {
@@ -206,8 +215,14 @@ impl ChartSpec {
             let i = match out.iter().position(|e| e.label == s.label) {
                 Some(i) => i,
                 None => {
-                    let e =
-                        LegendEntry { label: s.label.clone(), color: s.color, solid: false, dashed: false, dot: false };
+                    let e = LegendEntry {
+                        label: s.label.clone(),
+                        color: s.color,
+                        solid: false,
+                        dashed: false,
+                        dot: false,
+                        area: false,
+                    };
                     out.push(e);
                     out.len() - 1
                 }
@@ -216,6 +231,19 @@ impl ChartSpec {
             e.solid |= !s.dashed && !s.points_only;
             e.dashed |= s.dashed;
             e.dot |= s.points_only;
+        }
+        // Then each band: what its shading covers, told apart by its label.
+        for b in &self.bands {
+            if !out.iter().any(|e| e.area && e.label == b.label) {
+                out.push(LegendEntry {
+                    label: b.label.clone(),
+                    color: b.color,
+                    solid: false,
+                    dashed: false,
+                    dot: false,
+                    area: true,
+                });
+            }
         }
         out
     }
@@ -297,5 +325,7 @@ mod tests {
         assert_eq!(YFormat::Ratio.value_near(1.5496, &[1.55]), "1.5496");
         assert_eq!(YFormat::Ratio.value_near(1.5496, &[1.9]), "1.550");
         assert_eq!(YFormat::Percent.value_near(0.74996, &[0.75]), "74.996 %");
+        // Issue 23, item 12: counted standards read as whole ones reached, as the KPI counts them.
+        assert_eq!(YFormat::Count.value_near(100.93, &[101.0]), "100");
     }
 }

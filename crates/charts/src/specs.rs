@@ -63,6 +63,8 @@ chart_kinds! {
     Urbanization => ("urbanization", ChartUrbanization),
     CityGap => ("city-gap", ChartCityGap),
     Mountain => ("mountain", ChartMountain),
+    // Before the cities: the picker ends with the small multiples.
+    Record => ("record", RecordChart),
     Cities => ("cities", ChartCities),
 }
 
@@ -86,6 +88,9 @@ enum Lines {
     Monthly,
     /// One or two yearly figures per scenario.
     Yearly(&'static [Figure]),
+    /// The income ratio's forecast record (record.rs): the same for every
+    /// scenario, drawn once.
+    Record,
 }
 
 /// A grey reference line that is not a target.
@@ -183,6 +188,15 @@ fn def(kind: ChartKind) -> Option<ChartDef> {
             must: &[],
             note: Some(T::MountainNote),
         },
+        ChartKind::Record => ChartDef {
+            lines: Lines::Record,
+            y: YFormat::Ratio,
+            published: None,
+            target: None,
+            reference: None,
+            must: &[],
+            note: Some(T::RecordNote),
+        },
         ChartKind::Cities => return None,
     })
 }
@@ -243,9 +257,12 @@ fn monthly(shown: &Shown, year_index: usize, lang: Lang) -> Vec<Series> {
         return Vec::new();
     };
     let months = |v: &[f64; 12]| (0..12).map(|m| (m as f64 + 1.0, v[m])).collect::<Vec<_>>();
-    let overall = series(shown, 0, 1, Outcome::OverallCompletion.short(lang), months(&c.overall_rate));
-    // Compared scenarios and the built-in reference: the overall line only.
+    let short = Outcome::OverallCompletion.short(lang);
+    let mut overall = series(shown, 0, 1, short, months(&c.overall_rate));
+    // Compared scenarios and the built-in reference: the overall line only,
+    // and its label says so ("基准 · 全部项目"), as the strands are not drawn.
     if let Role::Compared(_) | Role::Builtin = shown.role {
+        overall.label = format!("{} · {short}", shown.name);
         return vec![overall];
     }
     let mut out: Vec<Series> = STRANDS
@@ -335,6 +352,12 @@ pub fn build(kind: ChartKind, shown: &[Shown], year_index: usize, lang: Lang) ->
             let from = series.iter().flat_map(|s| s.points.iter().map(|p| p.0)).fold(f64::MAX, f64::min);
             XAxis::Years(from.round() as i32, last_year)
         }
+        Lines::Record => {
+            series.extend(super::record::series(lang));
+            let xs = series.iter().flat_map(|s| s.points.iter().map(|p| p.0));
+            let (from, to) = xs.fold((f64::MAX, f64::MIN), |(a, b), x| (a.min(x), b.max(x)));
+            XAxis::Years(from.round() as i32, to.round() as i32)
+        }
     };
     let mut targets = def.target.map_or_else(Vec::new, |o| target_lines(o, lang));
     let mut must = def.must.to_vec();
@@ -395,7 +418,7 @@ fn band_outcome(kind: ChartKind) -> Option<Outcome> {
         ChartKind::Urbanization => Some(Outcome::Urbanization),
         ChartKind::CityGap => Some(Outcome::CityIncomeGap),
         ChartKind::Mountain => Some(Outcome::MountainRelativeIncome),
-        ChartKind::Completion | ChartKind::Cities => None,
+        ChartKind::Completion | ChartKind::Cities | ChartKind::Record => None,
     }
 }
 
@@ -413,7 +436,7 @@ pub enum BandOf {
 pub fn add_band(kind: ChartKind, spec: &mut ChartSpec, band: &Band, of: BandOf, lang: Lang) {
     let Some(outcome) = band_outcome(kind) else { return };
     if of == BandOf::Baseline {
-        push_band(spec, band, outcome, BUILTIN);
+        push_band(spec, band, outcome, BUILTIN, T::BaselineBandLegend.get(lang));
         return;
     }
     let likely: Vec<String> =
@@ -425,10 +448,10 @@ pub fn add_band(kind: ChartKind, spec: &mut ChartSpec, band: &Band, of: BandOf, 
             line.likely = Some(format!("{} {}", T::Probability.get(lang), likely.join(" / ")));
         }
     }
-    push_band(spec, band, outcome, FIGURE_COLORS[0]);
+    push_band(spec, band, outcome, FIGURE_COLORS[0], T::BandLegend.get(lang));
 }
 
-fn push_band(spec: &mut ChartSpec, band: &Band, outcome: Outcome, color: Rgb) {
+fn push_band(spec: &mut ChartSpec, band: &Band, outcome: Outcome, color: Rgb, label: &str) {
     let Some(q) = band.outcome(outcome).map(|b| &b.quantiles) else { return };
     let area = |lo: usize, hi: usize| -> Vec<(f64, f64, f64)> {
         band.years.iter().zip(q).map(|(y, q)| (f64::from(*y), q[lo], q[hi])).collect()
@@ -437,5 +460,5 @@ fn push_band(spec: &mut ChartSpec, band: &Band, outcome: Outcome, color: Rgb) {
     let values = outer.iter().flat_map(|&(_, lo, hi)| [lo, hi]);
     let (y_min, y_max, y_step) = ChartSpec::nice_range(values, &[spec.y_min, spec.y_max], 6.0);
     (spec.y_min, spec.y_max, spec.y_step) = (y_min, y_max, y_step);
-    spec.bands.push(BandArea { color, outer, inner });
+    spec.bands.push(BandArea { label: label.to_string(), color, outer, inner });
 }

@@ -3,7 +3,7 @@
 //! `--replay-markdown`; tests/cli.rs checks the doc is up to date).
 
 use urs_model::backtest::{backtest, HORIZONS, METHODS};
-use urs_model::coverage::{coverage, pooled};
+use urs_model::coverage::{coverage, group, pooled, HORIZON_GROUPS};
 use urs_model::history::{fit, latest_published_year, out_of_sample, OUT_OF_SAMPLE_FIT_UNTIL, WINDOW};
 use urs_model::i18n::{Bilingual, Lang};
 use urs_model::params::PARAMS;
@@ -151,6 +151,10 @@ pub fn coverage_markdown(s: &Scenario) -> String {
             h.covered,
             h.share() * 100.0
         ));
+    }
+    for (from, to) in HORIZON_GROUPS {
+        let (n, k) = group(&c, (from, to));
+        out.push_str(&format!("| {from}–{to} | | | {n} | {k} | {:.0} % |\n", k as f64 / n.max(1) as f64 * 100.0));
     }
     let (n, k) = c.iter().fold((0, 0), |(n, k), h| (n + h.origins, k + h.covered));
     out.push_str(&format!("| all | | | {n} | {k} | {:.0} % |\n", pooled(&c) * 100.0));

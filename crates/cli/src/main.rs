@@ -5,12 +5,15 @@
 //!   urs --params-markdown        (the parameter table of docs/MODEL.md)
 //!   urs --replay-markdown        (the history replay tables of docs/MODEL.md)
 //!   urs --print-builtin zhejiang-2025   (the scenario file, to edit and rerun)
+//!   urs --region FILE [any of the above]   (another region: JSON or the CSV template)
+//!   urs --print-region [--csv]  urs --check-region FILE   (region.rs)
 //!   urs --svg KIND [--year Y] [--lang zh|en] [--scenario FILE] [--out FILE]
 //!                                (any chart as SVG: svg.rs)
 //!   urs --tornado [OUTCOME] ...  (what the answer depends on: tornado.rs)
 
 mod doc;
 mod qr;
+mod region;
 mod seek;
 mod svg;
 mod tornado;
@@ -29,6 +32,9 @@ const USAGE: &str = "usage: urs (--builtin zhejiang-2025 | --scenario FILE) [--j
        urs --print-builtin zhejiang-2025
        urs --svg KIND [--year Y] [--lang zh|en] [--scenario FILE] [--out FILE]
            KIND: completion, income-ratio, standards, urbanization, city-gap, mountain, cities
+       urs --region FILE ...               (run on another region: JSON or CSV)
+       urs --print-region [--csv]          (the built-in region; --csv: the spreadsheet template)
+       urs --check-region FILE             (list every problem of a region file; exit 1 if any)
        urs --tornado [OUTCOME] [--year Y] [--change] [--top N] [--lang zh|en] [--builtin zhejiang-2025 | --scenario FILE]
            (what the answer depends on: each uncertain number at either end of its range)
        urs --params-markdown | --replay-markdown
@@ -52,6 +58,10 @@ enum Command {
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    let args = match region::prepare(&args) {
+        region::Next::Exit(code) => return code,
+        region::Next::Go(args) => args,
+    };
     if args.iter().any(|a| a == "--svg") {
         return svg::main(&args);
     }

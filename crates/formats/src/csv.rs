@@ -11,9 +11,9 @@
 //! with `#`, so a reader that skips `#` lines (pandas `comment='#'`, R's
 //! data.table) gets the table alone and a spreadsheet shows the block on top.
 
-use super::export::{unit_name, Changed};
+use super::export::Changed;
 use super::stamp::Stamp;
-use urs_model::i18n::Bilingual;
+use urs_model::i18n::{Bilingual, Lang};
 use urs_model::outcome::Measure;
 use urs_model::params::Unit;
 use urs_model::{Projection, ReadOutcome, OUTCOMES, STRANDS};
@@ -72,7 +72,11 @@ pub fn projection_csv(scenario: &Projection, baseline: &Projection) -> String {
 /// What goes above the table: who, which build and when, what changed, and
 /// the summary in words (its sentences, Chinese first, then English).
 pub struct CsvHeader {
+    /// What the export is named for (`stamp::export_name`), in `lang`.
     pub name: String,
+    /// The language of the export: the changed settings' amounts are in its
+    /// units (亿元 in Chinese, bn yuan in English).
+    pub lang: Lang,
     pub stamp: Stamp,
     /// `io::export::changed_settings` of the scenario.
     pub changed: Vec<Changed>,
@@ -99,8 +103,8 @@ pub fn summary_csv(header: &CsvHeader, scenario: &Projection, baseline: &Project
     let changed = "改动 / changed";
     row(&[changed, "id", "设置", "setting", "基准 / baseline", "情景 / scenario", "单位 / unit"]);
     for c in &header.changed {
-        let (from, to) = c.values();
-        row(&[changed, c.id, c.zh, c.en, &from, &to, unit_name(c.unit)]);
+        let (from, to, unit) = c.in_file(header.lang);
+        row(&[changed, c.id, c.zh, c.en, &from, &to, unit]);
     }
     for line in &header.lines {
         row(&["要点", &line.zh]);

@@ -88,10 +88,56 @@ pub fn number(unit: Unit, v: f64, extra: usize) -> f64 {
     super::number::parse_f64(&text(unit, v, extra)).unwrap_or(0.0)
 }
 
+/// `a` and `b` differ in what they mean: at two decimals past the table's
+/// (a share only locked moves from 4.42972 % to 4.42970 %: no change).
+pub fn differs(unit: Unit, a: f64, b: f64) -> bool {
+    text(unit, a, 2) != text(unit, b, 2)
+}
+
 /// Extra decimals so that `a` and `b` print differently (0 if they differ as
 /// rounded, at most 6).
 pub fn extra_to_differ(unit: Unit, a: f64, b: f64) -> usize {
     (0..=6).find(|&e| text(unit, a, e) != text(unit, b, e)).unwrap_or(0)
+}
+
+/// `v` rounded to what it means: two decimals past the table's, in the
+/// unit exports write it (0.10000000000000002 → 0.1, 1.1448028308076046 →
+/// 1.1448), back in model units, as the shortest decimal that reads back.
+pub fn meant(unit: Unit, v: f64) -> f64 {
+    let p = places(unit) + 2;
+    let shown: f64 = format!("{:.p$}", scaled(unit, v)).parse().unwrap_or(v);
+    let back = if unit == Unit::Share { shown / 100.0 } else { shown };
+    // Dividing by 100 brings noise back (38.85 / 100 = 0.38849999999999996):
+    // the decimal of the fraction instead.
+    let q = if unit == Unit::Share { p + 2 } else { p };
+    format!("{back:.q$}").parse().unwrap_or(v)
+}
+
+/// The levers of `s` rounded to what they mean (`meant`): an answer of goal
+/// seek, applied, carries no float noise into the screen, the links and the
+/// files. Each pot's split: the first two shares rounded, the third what is
+/// left (rounded too; the sum stays within the allocation's tolerance).
+pub fn rounded_levers(s: &Scenario) -> Scenario {
+    use urs_model::params::Kind;
+    let mut out = s.clone();
+    for p in PARAMS.iter().filter(|p| p.role == Role::Lever && !matches!(p.kind, Kind::Share(..))) {
+        let v = meant(p.unit, (p.get)(&out));
+        (p.set)(&mut out, v.clamp(p.min, p.max));
+    }
+    for pot in urs_model::POTS {
+        let a = pot.allocation(&out.levers);
+        let (u, r) = (meant(Unit::Share, a.urban), meant(Unit::Share, a.rural));
+        let i = meant(Unit::Share, (1.0 - u - r).max(0.0));
+        let rounded = urs_model::Allocation::from_array([u, r, i]);
+        if rounded.validate(&Bilingual::new("", "")).is_ok() {
+            *pot.allocation_mut(&mut out.levers) = rounded;
+        }
+    }
+    if out.validate().is_ok() {
+        out
+    } else {
+        s.clone()
+    }
 }
 
 /// A setting that differs: a lever against the baseline, an assumption or
@@ -119,8 +165,29 @@ impl Changed {
         (text(self.unit, self.from, e), text(self.unit, self.to, e))
     }
 
+    /// Both values and the unit as a file in `lang` writes them: the
+    /// screen's units (亿元 in Chinese, bn yuan in English), plain digits
+    /// for spreadsheets ("3244.0", "3744.0", "亿元").
+    pub fn in_file(&self, lang: Lang) -> (String, String, &'static str) {
+        match (self.unit, lang) {
+            (Unit::BnYuan, Lang::Zh) => {
+                let show = |v: f64, extra: usize| format!("{:.*}", 1 + extra, v * 10.0);
+                let e = (0..=6).find(|&e| show(self.from, e) != show(self.to, e)).unwrap_or(0);
+                (show(self.from, e), show(self.to, e), "亿元")
+            }
+            (u, Lang::Zh) if u != Unit::Share => {
+                let (a, b) = self.values();
+                (a, b, u.label(lang))
+            }
+            (u, _) => {
+                let (a, b) = self.values();
+                (a, b, unit_name(u))
+            }
+        }
+    }
+
     /// Both values as the screen shows them in `lang` (亿元 in Chinese), with
-    /// the unit: ("3244.0 亿元", "3600.0 亿元").
+    /// the unit: ("3,244.0 亿元", "3,600.0 亿元").
     pub fn shown(&self, lang: Lang) -> (String, String) {
         let (unit, places, factor) = match (self.unit, lang) {
             (Unit::BnYuan, Lang::Zh) => ("亿元", 1, 10.0),
@@ -128,7 +195,7 @@ impl Changed {
             (Unit::Share, _) => ("%", 1, 100.0),
             (u, _) => (u.label(lang), places(u), 1.0),
         };
-        let show = |v: f64, extra: usize| format!("{:.*} {unit}", places + extra, v * factor);
+        let show = |v: f64, extra: usize| format!("{} {unit}", urs_model::i18n::grouped(v * factor, places + extra));
         let e = (0..=6).find(|&e| show(self.from, e) != show(self.to, e)).unwrap_or(0);
         (show(self.from, e), show(self.to, e))
     }
@@ -146,7 +213,7 @@ pub fn changed_settings(s: &Scenario) -> Vec<Changed> {
         // A pot's split is listed share by share.
         let against = if p.role == Role::Lever { &baseline } else { &builtin };
         let (from, to) = ((p.get)(against), (p.get)(s));
-        if from == to {
+        if !differs(p.unit, from, to) {
             continue;
         }
         let c = Changed { id: p.id, zh: p.zh, en: p.en, role: p.role, unit: p.unit, from, to };
@@ -187,7 +254,8 @@ pub struct Exported {
 }
 
 impl Exported {
-    pub fn new(s: &Scenario, stamp: &Stamp) -> Exported {
+    /// `name`: what the export is named for (`stamp::export_name`).
+    pub fn new(s: &Scenario, name: &str, stamp: &Stamp) -> Exported {
         let changed = changed_settings(s)
             .into_iter()
             .map(|c| {
@@ -209,7 +277,7 @@ impl Exported {
             })
             .collect();
         Exported {
-            name: s.name.clone(),
+            name: name.to_string(),
             app_version: stamp.app_version.clone(),
             model_version: stamp.model_version.clone(),
             data_version: stamp.data_version.clone(),
@@ -222,9 +290,9 @@ impl Exported {
 /// The scenario file as exported: the scenario exactly as `Scenario::to_json`
 /// writes it, then `"exported": { name, app_version, model_version,
 /// data_version, made_at, changed }`.
-pub fn scenario_file(s: &Scenario, stamp: &Stamp) -> String {
+pub fn scenario_file(s: &Scenario, name: &str, stamp: &Stamp) -> String {
     let body = s.to_json();
-    let meta = serde_json::to_string_pretty(&Exported::new(s, stamp)).unwrap_or_else(|_| "{}".into());
+    let meta = serde_json::to_string_pretty(&Exported::new(s, name, stamp)).unwrap_or_else(|_| "{}".into());
     let meta = meta.replace('\n', "\n  ");
     match body.trim_end().strip_suffix('}') {
         Some(open) => format!("{},\n  \"exported\": {meta}\n}}\n", open.trim_end()),

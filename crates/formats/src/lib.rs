@@ -15,6 +15,10 @@ pub mod library;
 pub mod link;
 /// A number from text (f64::from_str natively, the browser's parseFloat on wasm32).
 pub mod number;
+/// The region file as a spreadsheet (UTF-8 CSV with a BOM): the pre-filled template.
+pub mod region_csv;
+/// A region file's bytes (JSON or CSV) read and checked, every problem listed.
+pub mod region_read;
 /// A goal-seek answer in words (the app's answer and the CLI's).
 pub mod seek_words;
 /// An outcome's value as text, with its unit (screen, charts, exports).

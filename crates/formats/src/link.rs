@@ -20,7 +20,7 @@
 //! opens the year the room is looking at.
 
 use super::check_name;
-use super::stamp::data_digest;
+use super::stamp::{data_digest, DATA_ID};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use urs_model::i18n::Bilingual;
@@ -48,6 +48,7 @@ fn num(v: f64) -> String {
 pub fn encode(s: &Scenario) -> String {
     let builtin = Scenario::zhejiang_2025();
     let mut parts = vec![format!("v={LINK_VERSION}"), format!("m={MODEL_VERSION}"), format!("d={}", data_digest())];
+    parts.extend(region_part());
     if s.name != builtin.name {
         parts.push(format!("n={}", percent_encode(&s.name)));
     }
@@ -74,7 +75,12 @@ pub fn encode(s: &Scenario) -> String {
     match decode(&compact) {
         Ok(d) if d.scenario == *s => compact,
         _ => {
-            format!("v={LINK_VERSION};m={MODEL_VERSION};d={};j={}", data_digest(), URL_SAFE_NO_PAD.encode(s.to_json()))
+            let r = region_part().map_or(String::new(), |r| format!(";{r}"));
+            format!(
+                "v={LINK_VERSION};m={MODEL_VERSION};d={}{r};j={}",
+                data_digest(),
+                URL_SAFE_NO_PAD.encode(s.to_json())
+            )
         }
     }
 }
@@ -107,6 +113,25 @@ pub struct Decoded {
     pub notice: Option<Bilingual>,
     /// The year and layout the link was made at (none in older links).
     pub view: LinkView,
+}
+
+/// `r=<id>` when the region in use is not the built-in one: a link knows its
+/// region (issue 22), and a browser using another region refuses it.
+fn region_part() -> Option<String> {
+    (urs_model::region::ZHEJIANG.id != DATA_ID).then(|| format!("r={}", urs_model::region::ZHEJIANG.id))
+}
+
+/// A link made for region `r` (the built-in one when it says none).
+fn check_region(r: &str) -> Result<(), Bilingual> {
+    let here = &urs_model::region::ZHEJIANG.id;
+    if r == here.as_str() {
+        return Ok(());
+    }
+    let r: String = r.chars().take(40).collect();
+    Err(bad(
+        format!("此链接属于地区“{r}”，当前为“{here}”：请先在“假设”页载入该地区的数据文件"),
+        format!("this link is for the region “{r}”, this browser uses “{here}”: load that region's file first (Assumptions tab)"),
+    ))
 }
 
 fn bad(zh: impl Into<String>, en: impl Into<String>) -> Bilingual {
@@ -178,8 +203,10 @@ pub fn decode(fragment: &str) -> Result<Decoded, Bilingual> {
     let other_model = pairs.iter().any(|(k, v)| *k == "m" && *v != MODEL_VERSION);
     let mut dropped: Vec<&str> = Vec::new();
     let mut view = LinkView::default();
+    check_region(pairs.iter().find(|(k, _)| *k == "r").map_or(DATA_ID, |(_, r)| r))?;
     for &(key, value) in &pairs[1..] {
         match key {
+            "r" => {}
             "y" => {
                 view.year = Some(
                     value

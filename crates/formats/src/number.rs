@@ -6,6 +6,9 @@
 //! bit (tests/number.rs checks the grammar natively, tests/web.rs the values
 //! in Chromium).
 
+use urs_model::i18n::Lang;
+use urs_model::params::Unit;
+
 /// What a text is to Rust's `f64::from_str`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Syntax {
@@ -89,4 +92,22 @@ pub fn honest_places(value: f64, threshold: f64, places: usize) -> usize {
             (shown < threshold) == (value < threshold)
         })
         .unwrap_or(places + 8)
+}
+
+/// What a planner may type after a number in a field of `unit` shown in
+/// `lang`, and what it multiplies the number by to give the field's unit
+/// (a Chinese screen shows 亿元: "374.4 bn" is 3744 亿元).
+pub fn unit_words(unit: Unit, lang: Lang) -> Vec<(&'static str, f64)> {
+    match unit {
+        Unit::BnYuan => {
+            let (yi, bn) = lang.pick((1.0, 10.0), (0.1, 1.0));
+            vec![("亿元", yi), ("亿", yi), ("bnyuan", bn), ("billionyuan", bn), ("billion", bn), ("bn", bn)]
+        }
+        Unit::Share => vec![("%", 1.0)],
+        Unit::Multiplier | Unit::Ratio => vec![("倍", 1.0), ("×", 1.0), ("x", 1.0)],
+        Unit::Years => vec![("年", 1.0), ("years", 1.0), ("year", 1.0)],
+        Unit::Yuan => vec![("元", 1.0), ("yuan", 1.0)],
+        Unit::Month => vec![("月", 1.0), ("months", 1.0), ("month", 1.0)],
+        u => vec![(u.label(Lang::Zh), 1.0), (u.label(Lang::En), 1.0)],
+    }
 }

@@ -14,7 +14,7 @@
 use crate::text::T;
 use urs_model::i18n::{Bilingual, Lang};
 use urs_model::region::ZHEJIANG_2025_JSON;
-use urs_model::MODEL_VERSION;
+use urs_model::{Scenario, MODEL_VERSION};
 
 /// This build's version (Cargo.toml).
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -77,6 +77,67 @@ impl Stamp {
     pub fn text(&self, lang: Lang) -> String {
         self.line().get(lang).to_string()
     }
+}
+
+/// A scenario's name in each language: the built-in one is written
+/// "浙江 2025 / Zhejiang 2025" and reads "浙江 2025" in Chinese, "Zhejiang
+/// 2025" in English; a planner's name is the same in both.
+pub fn scenario_name(name: &str) -> Bilingual {
+    match (name == Scenario::zhejiang_2025().name).then(|| name.split_once(" / ")).flatten() {
+        Some((zh, en)) => Bilingual::new(zh.trim(), en.trim()),
+        None => Bilingual::new(name, name),
+    }
+}
+
+/// The two scenarios hold the same settings, to the digits they mean (a
+/// share only locked, 4.42972 % against 4.42970 %, is the same), and the
+/// same cities.
+fn same_settings(a: &Scenario, b: &Scenario) -> bool {
+    let params = urs_model::params::PARAMS.iter();
+    a.cities == b.cities && params.into_iter().all(|p| !crate::export::differs(p.unit, (p.get)(a), (p.get)(b)))
+}
+
+/// What an export of `s` is named for, the same in every export (PNG and
+/// SVG subtitle, handout, scenario JSON, CSV, deck slide): the scenario's
+/// name while it holds what was saved under that name (`saved`: the library's
+/// scenarios of that name; the built-in scenario counts as saved), else
+/// "未保存的情景（基于 浙江 2025）" / "Unsaved scenario (based on Zhejiang 2025)".
+pub fn export_name<'a>(s: &Scenario, saved: impl IntoIterator<Item = &'a Scenario>) -> Bilingual {
+    let builtin = Scenario::zhejiang_2025();
+    let as_saved = |k: &Scenario| k.name == s.name && same_settings(k, s);
+    let as_saved = as_saved(&builtin) || saved.into_iter().any(as_saved);
+    let name = scenario_name(&s.name);
+    if as_saved {
+        name
+    } else {
+        T::UnsavedBasedOn.fill(|lang| vec![name.get(lang).to_string()])
+    }
+}
+
+/// An export's subtitle: the name, the year(s) it shows and when it was made
+/// ("未保存的情景（基于 浙江 2025）· 2030 年 · 2026-12-07 20:40").
+pub fn export_subtitle(name: &str, period: &str, made_at: &str, lang: Lang) -> String {
+    T::ExportSubtitle.fill(|_| vec![name.to_string(), period.to_string(), made_at.to_string()]).get(lang).to_string()
+}
+
+/// A file name that says what it holds: the name, the year(s), what it is
+/// and when it was made, so two exports never overwrite each other:
+/// `未保存的情景-基于-浙江-2025_2030_completion_2026-12-07-2040.png`.
+/// Only letters, digits and `-` in each part (no path or reserved characters).
+pub fn file_name(name: &str, period: &str, what: &str, made_at: &str, ext: &str) -> String {
+    let part = |text: &str, max: usize| {
+        let p: String = text.chars().map(|c| if c.is_alphanumeric() || c == '-' { c } else { '-' }).take(max).collect();
+        let mut out = String::new();
+        for c in p.trim_matches('-').chars() {
+            if !(c == '-' && out.ends_with('-')) {
+                out.push(c);
+            }
+        }
+        out
+    };
+    let parts = [part(name, 60), part(period, 12), part(what, 30), part(&made_at.replace(":", ""), 20)];
+    let stem = parts.iter().filter(|p| !p.is_empty()).cloned().collect::<Vec<_>>().join("_");
+    format!("{}.{ext}", if stem.is_empty() { "scenario".into() } else { stem })
 }
 
 #[cfg(test)]

@@ -50,7 +50,6 @@ texts! {
     OutsidePlausible => ("超出合理范围，请核实", "outside the plausible range: check it"),
     ModelVersion => ("模型版本", "Model version"),
     MoneyLimited => ("受资金限制", "limited by money"),
-    Notices => ("提示", "Notes"),
     SharesSum => ("三项合计始终为 100 %", "The three shares always add up to 100 %"),
     PercentPoints => ("个百分点", "pp"),
     ChartCompletion => ("逐月累计投资完成率", "Cumulative investment completion, month by month"),
@@ -78,8 +77,8 @@ texts! {
         "1.61 published for 2021; 2022–2025 carried at the assumed closing rate: no published annual values.",
     ),
     MountainNote => (
-        "2024 年起点 0.73 为假设（未找到公布值）。",
-        "The 2024 start, 0.73, is an assumption (no published value found).",
+        "2024 年起点 73 % 为假设（未找到公布值）。",
+        "The 2024 start, 73 %, is an assumption (no published value found).",
     ),
     Year => ("年份", "Year"),
     Layout => ("图表布局", "Chart layout"),
@@ -218,7 +217,6 @@ texts! {
     DefaultDeckTitle => ("会议演示", "Meeting"),
     CreateDeck => ("新建", "Create"),
     NoDecks => ("还没有演示稿。", "No decks yet."),
-    SlideCount => ("{} 张", "{} slides"),
     DamagedDecks => ("以下演示稿已损坏，未能读取：", "These decks are damaged and could not be read:"),
     ImportDeck => ("导入演示稿文件", "Import a deck file"),
     Present => ("▶ 放映", "▶ Present"),
@@ -298,9 +296,9 @@ texts! {
     Answer => ("求解结果", "Answer"),
     ApplyAnswer => ("采用此方案（可撤销）", "Apply this setting (undoable)"),
     GoalApplied => ("已采用目标求解的方案", "The goal-seek setting was applied"),
-    Explain => ("变化归因", "Why it moved"),
+    Explain => ("为什么变了", "Why it moved"),
     Outcome => ("结果", "Outcome"),
-    Shapley => ("贡献（Shapley）", "Contribution (Shapley)"),
+    Shapley => ("各项贡献", "Each one's share"),
     Alone => ("单独调整", "Alone"),
     BuiltinReference => ("内置情景", "Built-in scenario"),
     ChangedAssumptions => ("假设与数据的改动", "Changed assumptions and data"),
@@ -375,6 +373,44 @@ texts! {
         "；政策杠杆每年成本 {}（{}），从中支出，不另增资金",
         "; the policy levers cost {} a year ({}), paid out of it, not on top",
     ),
+    // ---- branch region (issue 22): the region file in the assumptions tab ----
+    RegionHeading => ("地区数据", "Region data"),
+    RegionInUse => ("当前地区：", "Region in use: "),
+    RegionTemplate => ("下载数据表模板（CSV，已填入内置地区）", "Download the spreadsheet template (CSV, filled with the built-in region)"),
+    RegionLoad => ("载入地区数据文件（CSV 或 JSON）…", "Load a region file (CSV or JSON)…"),
+    RegionBuiltin => ("改用内置地区（浙江）", "Use the built-in region (Zhejiang)"),
+    RegionRefused => ("此文件有 {} 处问题，未作任何更改：", "This file has {} problem(s); nothing was changed:"),
+    // Branch `record` (issues 19 and 23): band legends, the change's range,
+    // targets in their years, projected values, the record chart.
+    BandLegend => ("阴影：80 % 可能区间（深色：50 %）", "Shaded: 80 % likely range (darker: 50 %)"),
+    BaselineBandLegend => ("灰色阴影：基准的 80 % 可能区间", "Grey shading: the baseline's 80 % range"),
+    ChangeRange => ("80 % 区间 {} 至 {}", "80 % range {} to {}"),
+    SumChangeRange => (
+        "这一调整使 {} 年{}{} {}–{}（80 % 区间，{} 次抽样）",
+        "This change {} the {} in {} by {}–{} (80 % range, {} draws)",
+    ),
+    SumRaises => ("上升", "raises"),
+    SumLowers => ("下降", "lowers"),
+    SumMoves => ("变化", "moves"),
+    TargetForYears => ("目标 {} 为 {} 年", "Target {} is for {}"),
+    LatestPublished => ("最新公布：{}", "Latest published: {}"),
+    LatestPublishedMonth => ("{} 年 {} 月", "{}/{}"),
+    LatestPublishedYear => ("{} 年", "{}"),
+    ProjectedMark => ("预计", "projected"),
+    PointVsDraws => (
+        "中线为基准参数下的结果，概率来自 {} 次抽样",
+        "The line is the run at the central values; the chance is from {} draws",
+    ),
+    SumIncomeProjected => ("{} 年{}预计为 {}，{}预计 {}", "In {} the {} is projected at {} and {} at {}"),
+    SumUrbanizationProjected => ("{} 年{}预计 {}，{}预计 {}", "In {} the {} is projected at {} and the {} at {}"),
+    SumRegionsProjected => ("{} 年{}预计 {}，{}预计为 {}", "In {} the {} is projected at {} and the {} at {}"),
+    RecordChart => ("这些预测过去的表现", "How these forecasts have done"),
+    RecordPublished => ("公布值", "published"),
+    RecordForecasts => ("各起点年的预测（{}）", "forecast from each start year ({})"),
+    RecordNote => (
+        "每条蓝线：从该年已公布的数据出发，用本模型的趋势方法向后预测 1–6 年；◆ 为实际公布值",
+        "Each blue line: the model's trend method run from the data published up to that year, 1–6 years ahead; ◆ what was published",
+    ),
     // ---- branch phone: the phone's first screen, touch and keyboard (issues 21, 23) ----
     SkipToCharts => ("跳到图表", "Skip to the charts"),
     ChartsRegion => ("图表", "Charts"),
@@ -426,16 +462,13 @@ texts! {
     TornadoHeading => ("这个结果取决于什么", "What this answer depends on"),
     TornadoChangeHeading => ("这一调整的效果取决于什么", "What this change's effect depends on"),
     TornadoIntro => (
-        "每个不确定的数分别取其范围的低端和高端（一次一个，其余不变）：{} 年{}随之变化多少，从大到小。",
-        "Each uncertain number at the low and then the high end of its range, one at a time: how much {} {} moves, largest first.",
+        "每个不确定的数取其范围两端（一次一个）：两端的结果，按幅度从大到小。",
+        "Each uncertain number at either end of its range, one at a time: the result at each end, largest swing first.",
     ),
     TornadoChangeIntro => (
-        "同一个数同时用于本情景和基准：{} 年{}相对基准的变化随之如何变化。回报率、见效时滞、折旧只影响调整的效果，不影响基准本身。",
-        "The same number in this scenario and its baseline: how the change of {} {} against the baseline moves. The returns, the time to build and depreciation move what a change does, not the baseline itself.",
+        "本情景与基准取同一个数：两端相对基准的变化。回报率、时滞、折旧只影响调整的效果。",
+        "The same number in this scenario and its baseline: the change against the baseline at each end. Returns, time to build and depreciation move only what a change does.",
     ),
-    TornadoAtLow => ("取低端", "at low"),
-    TornadoAtHigh => ("取高端", "at high"),
-    TornadoMore => ("另有 {} 项影响更小。", "{} more move it less."),
     // Branch `regional` (issue 19, item 7): targets no lever moves, estimated
     // cities. (What an older file lost is worded in urs-inputs' scenario_v1.rs.)
     CitiesEstimated => (
@@ -454,9 +487,35 @@ texts! {
         "{}：任何杠杆都改变不了这一结果。",
         "{}: no lever moves this figure.",
     ),
+    TornadoEnds => ("取低端 ← → 取高端", "at low ← → at high"),
+    TornadoMore => ("项影响更小。", "more move it less."),
+    // Branch `details` (issue 23: notices, export names, compare, formats).
+    NoticesIn => ("提示（{} 年）", "Notes ({})"),
+    UnsavedBasedOn => ("未保存的情景（基于 {}）", "Unsaved scenario (based on {})"),
+    ExportSubtitle => ("{} · {} · {}", "{} · {} · {}"),
+    SlideCountOne => ("{} 张", "{} slide"),
+    CompareReference => ("对照", "reference"),
+    ModelRefParams => ("模型参数（数值、单位、来源、范围）", "The model's parameters (value, unit, source, range)"),
+    ModelRefData => ("报告数据", "Reported data"),
+    ModelRefName => ("名称", "Name"),
+    ModelRefValue => ("内置值", "Built-in value"),
+    ModelRefSource => ("来源类别", "Source"),
+    ModelRefWhy => ("依据", "Basis"),
+    ModelRefEnglish => ("以下为完整的模型说明（方程与来源），英文原文：", "The full model reference (equations and sources):"),
+    SeeModelReference => ("见模型说明", "see the model reference"),
+    ExplainRaises => ("使该指标上升", "raises it"),
+    ExplainLowers => ("使该指标下降", "lowers it"),
+    CompareAgainst => ("设为对照", "compare with"),
+    CompareAgainstThis => ("差值以此列为对照", "Differences against this column"),
+    SlideCountMany => ("{} 张", "{} slides"),
 }
 
 impl T {
+    /// "1 slide", "2 slides" (Chinese has one form): `one` for a count of 1.
+    pub fn count(n: usize, one: T, many: T) -> Bilingual {
+        (if n == 1 { one } else { many }).fill(|_| vec![n.to_string()])
+    }
+
     /// The text in both languages with each `{}` replaced by the next of
     /// `args(lang)`: messages that carry values ("份额必须在 0–100 % 之间，输入为
     /// 140"), with arguments that may differ by language (a name, a unit).

@@ -20,9 +20,9 @@ pub use urs_results as results;
 
 // The paths the rest of the workspace uses.
 pub use urs_equations::{backtest, cities, completion, financing, history, outcomes};
-pub use urs_inputs::{allocation, assumptions, i18n, json, params, region, scenario, strand};
+pub use urs_inputs::{allocation, assumptions, i18n, json, params, region, region_check, scenario, strand};
 pub use urs_results::{
-    attribution, coverage, goal, goal_seek, projection, reach, read, sensitivity, targets, uncertainty,
+    attribution, coverage, goal, goal_seek, paired, projection, reach, read, sensitivity, targets, uncertainty,
 };
 
 /// The outcome table (urs-inputs) with its reading from a run's years

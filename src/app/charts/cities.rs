@@ -22,6 +22,9 @@ pub struct CitiesProps {
     pub lines: Vec<CityLines>,
     pub start_year: i32,
     pub lang: Lang,
+    /// What the exports are named for (see `ChartViewProps::name`).
+    #[prop_or_default]
+    pub name: AttrValue,
     /// Replaces the title with a control (see `ChartViewProps::header`).
     #[prop_or_default]
     pub header: Option<Html>,
@@ -80,29 +83,38 @@ pub fn cities_chart(props: &CitiesProps) -> Html {
         });
     }
     let lang = props.lang;
+    let last =
+        data.start_year + data.lines.first().and_then(|l| l.cities.first()).map_or(6, |c| c.income_ratio.len() as i32);
+    let period = format!("{}–{last}", data.start_year);
     let on_png = {
         let (canvas, error, data) = (canvas.clone(), error.clone(), data.clone());
+        let (name, period) = (props.name.to_string(), period.clone());
         Callback::from(move |_| {
             let Some(shown) = canvas.cast::<HtmlCanvasElement>() else { return };
             let size = Some((f64::from(shown.client_width()), 0.0, 2.0));
             let png = super::frame::canvas()
                 .and_then(|off| draw(&off, &data, size).and_then(|_| off.to_data_url().map_err(|_| "no PNG".into())));
             match png {
-                Ok(url) => crate::app::files::download_data_url("chart-cities@2x.png", &url),
+                Ok(url) => {
+                    let made_at = crate::app::storage::now_local();
+                    let file = crate::io::stamp::file_name(&name, &period, "cities@2x", &made_at, "png");
+                    crate::app::files::download_data_url(&file, &url)
+                }
                 Err(e) => error.set(Some(e)),
             }
         })
     };
     let on_svg = {
         let (canvas, error, data) = (canvas.clone(), error.clone(), data.clone());
+        let (name, period) = (props.name.to_string(), period.clone());
         Callback::from(move |_| {
+            use crate::io::stamp;
             let Some(shown) = canvas.cast::<HtmlCanvasElement>() else { return };
-            let last = data.start_year
-                + data.lines.first().and_then(|l| l.cities.first()).map_or(6, |c| c.income_ratio.len() as i32);
+            let made_at = crate::app::storage::now_local();
             let caption = Caption {
                 title: T::ChartCities.get(lang).to_string(),
-                subtitle: format!("{}–{last}", data.start_year),
-                stamp: crate::io::stamp::Stamp::new(&crate::app::storage::now_local()).text(lang),
+                subtitle: stamp::export_subtitle(&name, &period, &made_at, lang),
+                stamp: stamp::Stamp::new(&made_at).text(lang),
             };
             let ctx = super::frame::canvas()
                 .ok()
@@ -115,7 +127,10 @@ pub fn cities_chart(props: &CitiesProps) -> Html {
                 &caption,
                 &measure,
             ) {
-                Ok(svg) => crate::app::files::download_text("chart-cities.svg", "image/svg+xml", &svg),
+                Ok(svg) => {
+                    let file = stamp::file_name(&name, &period, "cities", &made_at, "svg");
+                    crate::app::files::download_text(&file, "image/svg+xml", &svg)
+                }
                 Err(e) => error.set(Some(e)),
             }
         })
@@ -134,8 +149,10 @@ pub fn cities_chart(props: &CitiesProps) -> Html {
             </figcaption>
             <div class="legend">
                 { legend_html(&data.legend()) }
-                <button class="png" onclick={on_png} aria-label={format!("{} {title}", T::Png.get(lang))}>{ "PNG" }</button>
-                <button class="svg" onclick={on_svg} aria-label={format!("{} {title}", T::Svg.get(lang))}>{ "SVG" }</button>
+                <span class="export-buttons">
+                    <button class="png" onclick={on_png} aria-label={format!("{} {title}", T::Png.get(lang))}>{ "PNG" }</button>
+                    <button class="svg" onclick={on_svg} aria-label={format!("{} {title}", T::Svg.get(lang))}>{ "SVG" }</button>
+                </span>
             </div>
             <div class="chart-stack">
                 <canvas ref={canvas} class="chart cities" role="img" aria-label={data.summary()}></canvas>

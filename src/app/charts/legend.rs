@@ -20,6 +20,7 @@ pub fn legend_html(legend: &urs_charts::Legend) -> Html {
                 if e.solid { <span class="legend-line solid"></span> }
                 if e.dashed { <span class="legend-line dashed"></span> }
                 if e.dot { <span class="legend-dot"></span> }
+                if e.area { <span class="legend-area"></span> }
                 { e.label.clone() }
             </span>
         }

@@ -67,9 +67,13 @@ pub struct ChartViewProps {
     pub summary: AttrValue,
     #[prop_or_default]
     pub note: Option<AttrValue>,
-    /// What the PNG says under its title: the scenario's name and the year(s).
+    /// What the PNG and SVG are named for (`exports::export_name`, or the
+    /// compared scenarios' names) and the year(s) they show: the subtitle
+    /// and the file name say both, with the time of the export.
     #[prop_or_default]
-    pub subtitle: AttrValue,
+    pub name: AttrValue,
+    #[prop_or_default]
+    pub period: AttrValue,
     /// Replaces the title with a control (the chart picker of a slot), which
     /// then carries the title as its selected option.
     #[prop_or_default]
@@ -152,22 +156,30 @@ pub fn chart_view(props: &ChartViewProps) -> Html {
     // scenario and year(s), the legend and the version stamp.
     let export = {
         let (plot, spec, lang, id) = (plot.clone(), props.spec.clone(), props.lang, props.id.clone());
-        let (title, subtitle) = (props.title.to_string(), props.subtitle.to_string());
+        let (title, name, period) = (props.title.to_string(), props.name.to_string(), props.period.to_string());
         let error = error.clone();
         move |svg: bool| {
-            let (plot, spec, id, title, subtitle, error) =
-                (plot.clone(), spec.clone(), id.clone(), title.clone(), subtitle.clone(), error.clone());
+            let (plot, spec, id, title, name, period, error) =
+                (plot.clone(), spec.clone(), id.clone(), title.clone(), name.clone(), period.clone(), error.clone());
             Callback::from(move |_: MouseEvent| {
+                use crate::io::stamp;
                 let Some(canvas) = plot.cast::<HtmlCanvasElement>() else { return };
                 let (w, h) = (f64::from(canvas.client_width()), f64::from(canvas.client_height()));
-                let stamp = crate::io::stamp::Stamp::new(&crate::app::storage::now_local()).text(lang);
-                let caption = frame::Caption { title: title.clone(), subtitle: subtitle.clone(), stamp };
+                let made_at = crate::app::storage::now_local();
+                let subtitle = stamp::export_subtitle(&name, &period, &made_at, lang);
+                let caption =
+                    frame::Caption { title: title.clone(), subtitle, stamp: stamp::Stamp::new(&made_at).text(lang) };
+                let what = id.trim_start_matches("chart-");
                 let done = if svg {
-                    frame::svg_text(&spec, lang, w, h, &caption)
-                        .map(|svg| crate::app::files::download_text(&format!("{id}.svg"), "image/svg+xml", &svg))
+                    frame::svg_text(&spec, lang, w, h, &caption).map(|svg| {
+                        let file = stamp::file_name(&name, &period, what, &made_at, "svg");
+                        crate::app::files::download_text(&file, "image/svg+xml", &svg)
+                    })
                 } else {
-                    frame::png_data_url(&spec, lang, w, h, &caption)
-                        .map(|url| crate::app::files::download_data_url(&format!("{id}@2x.png"), &url))
+                    frame::png_data_url(&spec, lang, w, h, &caption).map(|url| {
+                        let file = stamp::file_name(&name, &period, &format!("{what}@2x"), &made_at, "png");
+                        crate::app::files::download_data_url(&file, &url)
+                    })
                 };
                 if let Err(e) = done {
                     error.set(Some(e));
@@ -188,10 +200,12 @@ pub fn chart_view(props: &ChartViewProps) -> Html {
             </figcaption>
             <div class="legend">
                 { legend }
-                <button class="png" onclick={on_png} title={crate::text::T::Png.get(props.lang)}
-                    aria-label={format!("{} {}", crate::text::T::Png.get(props.lang), props.title)}>{ "PNG" }</button>
-                <button class="svg" onclick={on_svg} title={crate::text::T::Svg.get(props.lang)}
-                    aria-label={format!("{} {}", crate::text::T::Svg.get(props.lang), props.title)}>{ "SVG" }</button>
+                <span class="export-buttons">
+                    <button class="png" onclick={on_png} title={crate::text::T::Png.get(props.lang)}
+                        aria-label={format!("{} {}", crate::text::T::Png.get(props.lang), props.title)}>{ "PNG" }</button>
+                    <button class="svg" onclick={on_svg} title={crate::text::T::Svg.get(props.lang)}
+                        aria-label={format!("{} {}", crate::text::T::Svg.get(props.lang), props.title)}>{ "SVG" }</button>
+                </span>
             </div>
             <div class="chart-stack" ref={stack} onpointermove={onpointermove.clone()} onpointerdown={onpointermove} {onpointerleave}>
                 <canvas ref={plot} class="chart plot" role="img" aria-label={props.summary.clone()}></canvas>

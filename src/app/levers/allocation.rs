@@ -2,7 +2,7 @@
 //! as a slider, a % box and an amount box, with a lock and reset.
 
 use super::parts::{decimals, end_and_refuse, BN};
-use crate::app::format::{clean, clean_shares, parse_entry};
+use crate::app::format::{arrow_step, clean, clean_shares, parse_entry, parse_in_unit, share_places};
 use crate::app::state::Action;
 use crate::i18n::Lang;
 use crate::io::show::thousands;
@@ -59,6 +59,21 @@ pub fn allocation_lever(props: &AllocationProps) -> Html {
             let on_end = on_end.clone();
             Callback::from(move |_: Event| on_end())
         };
+        // Arrow keys: 1 % point (1 % of the range).
+        let on_key = {
+            let (set, on_end) = (set.clone(), on_end.clone());
+            Callback::from(move |e: KeyboardEvent| {
+                let Some(by) = super::slider::key_step(&e.key(), arrow_step(0.0, 100.0)) else { return };
+                e.prevent_default();
+                // From the slider's own value, written back at once (see LeverSlider).
+                let input: HtmlInputElement = e.target_unchecked_into();
+                let now = parse_entry(&input.value()).unwrap_or(share * 100.0);
+                let next = (now + by).clamp(0.0, 100.0);
+                input.set_value(&next.to_string());
+                set(next);
+                on_end();
+            })
+        };
         let on_slide = {
             let set = set.clone();
             Callback::from(move |e: InputEvent| {
@@ -95,14 +110,14 @@ pub fn allocation_lever(props: &AllocationProps) -> Html {
             Callback::from(move |e: Event| {
                 let input: HtmlInputElement = e.target_unchecked_into();
                 forget_typed(k + 3);
-                match parse_entry(&input.value()) {
+                match parse_in_unit(&input.value(), BN, lang) {
                     Ok(v) if total > 0.0 && (0.0..=BN.to_display(total, lang) + 1e-9).contains(&v) => {
                         set(clean(BN.from_display(v, lang) / total * 100.0));
                         on_end();
                     }
                     Ok(v) => on_refuse(T::AmountOutOfRange.fill(|l| {
                         let places = decimals(BN, l);
-                        vec![format!("{:.places$}", BN.to_display(total, l)), BN.label(l).to_string(), v.to_string()]
+                        vec![crate::i18n::grouped(BN.to_display(total, l), places), BN.label(l).to_string(), crate::i18n::grouped(v, places)]
                     })),
                     Err(message) => on_refuse(message),
                 }
@@ -113,7 +128,7 @@ pub fn allocation_lever(props: &AllocationProps) -> Html {
             Callback::from(move |e: Event| {
                 let input: HtmlInputElement = e.target_unchecked_into();
                 forget_typed(k);
-                match parse_entry(&input.value()) {
+                match parse_in_unit(&input.value(), crate::model::params::Unit::Share, lang) {
                     Ok(v) if (0.0..=100.0).contains(&v) => {
                         set(v);
                         on_end();
@@ -130,6 +145,7 @@ pub fn allocation_lever(props: &AllocationProps) -> Html {
         };
         let id = format!("{}-{}", props.id_prefix, strand.id());
         let pct = share * 100.0;
+        let share_places = share_places(props.allocation.as_array().map(|s| s * 100.0));
         let amount = BN.to_display(share * props.total_bn, lang);
         let places = decimals(BN, lang);
         // The accessible name starts with the visible word (锁定 / 解锁).
@@ -141,8 +157,9 @@ pub fn allocation_lever(props: &AllocationProps) -> Html {
                 </label>
                 <div class="slider-wrap">
                     <input type="range" id={id.clone()} min="0" max="100" step="0.1"
-                        value={format!("{pct:.1}")} oninput={on_slide} onchange={on_release} disabled={is_locked}
-                        aria-valuetext={format!("{pct:.1} % ({} {})", thousands(amount, places), BN.label(lang))} />
+                        value={format!("{pct:.2}")} oninput={on_slide} onchange={on_release} onkeydown={on_key}
+                        disabled={is_locked}
+                        aria-valuetext={format!("{pct:.2} % ({} {})", thousands(amount, places), BN.label(lang))} />
                     <span class="baseline-tick" style={format!("left: {:.2}%", props.builtin.share(strand) * 100.0)}></span>
                 </div>
                 <button class={classes!("lock", is_locked.then_some("on"))} onclick={toggle_lock}
@@ -153,7 +170,7 @@ pub fn allocation_lever(props: &AllocationProps) -> Html {
                 // The share as % and as money, on a line of their own under the slider.
                 <div class="share-entries">
                     <input type="text" inputmode="decimal" class="entry"
-                        value={typed[k].clone().unwrap_or_else(|| format!("{pct:.1}"))}
+                        value={typed[k].clone().unwrap_or_else(|| format!("{pct:.share_places$}"))}
                         oninput={on_typing(k)} onchange={on_entry} disabled={is_locked}
                         aria-label={format!("{} {} (%)", props.title, strand.name(lang))} />
                     <span class="unit">{ "%" }</span>

@@ -12,7 +12,7 @@ use yew::prelude::*;
 pub(super) const BN: Unit = Unit::BnYuan;
 
 /// Decimals shown for a unit in a language (what the number box displays).
-pub(super) fn decimals(unit: Unit, lang: Lang) -> usize {
+pub(crate) fn decimals(unit: Unit, lang: Lang) -> usize {
     match (unit, lang) {
         (Unit::BnYuan, Lang::Zh) => 1,
         (Unit::BnYuan, Lang::En) => 2,
@@ -42,7 +42,7 @@ pub(super) fn position_pct(value: f64, min: f64, max: f64) -> f64 {
 pub(super) fn source_badge(spec: &ParamSpec, lang: Lang) -> Html {
     let kind = format!("{:?}", spec.source).to_ascii_lowercase();
     html! {
-        <span class={classes!("source", format!("source-{kind}"))} title={spec.citation(lang)}>
+        <span class={classes!("source", format!("source-{kind}"))} title={crate::io::show::screen_citation(spec.citation(lang), lang)}>
             { spec.source.label(lang) }
         </span>
     }
@@ -53,4 +53,15 @@ pub(super) fn source_badge(spec: &ParamSpec, lang: Lang) -> Html {
 pub(super) fn end_and_refuse(dispatch: &Callback<Action>) -> (impl Fn() + Clone, impl Fn(Bilingual) + Clone) {
     let (end, refuse) = (dispatch.clone(), dispatch.clone());
     (move || end.emit(Action::EndStep), move |message: Bilingual| refuse.emit(Action::Refuse(message)))
+}
+
+/// Opens the model reference (its `<details id="model-ref">` under the
+/// charts) and scrolls to it: where a note's sources are explained.
+pub(super) fn open_model_reference() {
+    use wasm_bindgen::JsCast;
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    if let Some(details) = doc.get_element_by_id("model-ref").and_then(|e| e.dyn_into::<web_sys::HtmlDetailsElement>().ok()) {
+        details.set_open(true);
+        details.scroll_into_view();
+    }
 }

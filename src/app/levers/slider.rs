@@ -2,10 +2,9 @@
 //! numeric entry, its baseline tick, reset, range, cost and effect.
 
 use super::parts::{decimals, end_and_refuse, position_pct, source_badge, step};
-use crate::app::format::{clean, parse_entry};
+use crate::app::format::{arrow_step, clean, parse_entry, parse_in_unit};
 use crate::app::state::Action;
-use crate::i18n::Lang;
-use crate::io::show::thousands;
+use crate::i18n::{grouped, Lang};
 use crate::model::params::ParamSpec;
 use crate::text::T;
 use web_sys::HtmlInputElement;
@@ -29,6 +28,17 @@ pub struct LeverProps {
     /// The lever's own effect on what it is for (`panel::own_effect`).
     #[prop_or_default]
     pub effect: Option<String>,
+}
+
+/// How far an arrow key moves a slider whose arrow step is `arrow` (None:
+/// another key; PageUp and PageDown keep the browser's own tenth of the
+/// range, and a presentation's clicker, which sends them, turns the slide).
+pub fn key_step(key: &str, arrow: f64) -> Option<f64> {
+    match key {
+        "ArrowLeft" | "ArrowDown" => Some(-arrow),
+        "ArrowRight" | "ArrowUp" => Some(arrow),
+        _ => None,
+    }
 }
 
 #[function_component(LeverSlider)]
@@ -62,6 +72,24 @@ pub fn lever_slider(props: &LeverProps) -> Html {
         let on_end = on_end.clone();
         Callback::from(move |_: Event| on_end())
     };
+    // The arrow keys move 1 % of the range (a round number); the slider's
+    // own step stays fine for a drag.
+    let on_key = {
+        let (on_set, on_end) = (on_set.clone(), on_end.clone());
+        let arrow = arrow_step(min, max);
+        Callback::from(move |e: KeyboardEvent| {
+            let Some(by) = key_step(&e.key(), arrow) else { return };
+            e.prevent_default();
+            // From the slider's own value, written back at once: presses
+            // faster than a render each count.
+            let input: HtmlInputElement = e.target_unchecked_into();
+            let now = parse_entry(&input.value()).unwrap_or(shown);
+            let next = (((now + by) / arrow).round() * arrow).clamp(min, max);
+            input.set_value(&next.to_string());
+            on_set(clean(unit.from_display(next, lang)));
+            on_end();
+        })
+    };
     // What the planner is typing, kept until it is committed: a re-render
     // meanwhile (the band arriving from its worker) must not put the old
     // number back under the cursor.
@@ -79,7 +107,7 @@ pub fn lever_slider(props: &LeverProps) -> Html {
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
             typed.set(None);
-            match parse_entry(&input.value()) {
+            match parse_in_unit(&input.value(), unit, lang) {
                 // Caught here so the message speaks the user's unit (亿元),
                 // not the model's; `Scenario::validate` stays the backstop.
                 Ok(v) if v < 0.0 && spec.min >= 0.0 => on_refuse(
@@ -114,10 +142,10 @@ pub fn lever_slider(props: &LeverProps) -> Html {
                 <div class="slider-wrap">
                     <input type="range" id={input_id} min={min.to_string()} max={max.to_string()}
                         step={step(unit, lang).to_string()} value={format!("{shown:.places$}")}
-                        aria-valuetext={format!("{} {}", thousands(shown, places), unit.label(lang))}
-                        oninput={on_slide} onchange={on_release} />
+                        aria-valuetext={format!("{} {}", grouped(shown, places), unit.label(lang))}
+                        oninput={on_slide} onchange={on_release} onkeydown={on_key} />
                     <span class="baseline-tick" style={format!("left: {:.2}%", position_pct(builtin, min, max))}
-                        title={format!("{} {builtin:.places$}", T::BaselineMark.get(lang))}></span>
+                        title={format!("{} {}", T::BaselineMark.get(lang), grouped(builtin, places))}></span>
                 </div>
                 <input type="text" inputmode="decimal" class="entry"
                     value={(*typed).clone().unwrap_or_else(|| format!("{shown:.places$}"))}
@@ -126,8 +154,8 @@ pub fn lever_slider(props: &LeverProps) -> Html {
                 <span class="unit">{ unit.label(lang) }</span>
             </div>
             <div class="lever-foot">
-                <span>{ format!("{} {builtin:.places$} {}", T::BaselineMark.get(lang), unit.label(lang)) }</span>
-                <span>{ format!("{} {min:.places$}–{max:.places$}", T::Range.get(lang)) }</span>
+                <span>{ format!("{} {} {}", T::BaselineMark.get(lang), grouped(builtin, places), unit.label(lang)) }</span>
+                <span>{ format!("{} {}–{}", T::Range.get(lang), grouped(min, places), grouped(max, places)) }</span>
                 if outside { <span class="warn">{ T::OutsidePlausible.get(lang) }</span> }
             </div>
             if let Some(cost) = props.cost_bn.filter(|c| c.abs() >= 0.005) {
@@ -137,7 +165,12 @@ pub fn lever_slider(props: &LeverProps) -> Html {
                 </p>
             }
             if let Some(effect) = &props.effect { <p class="lever-effect">{ effect }</p> }
-            <p class="lever-note">{ spec.citation(lang) }</p>
+            <p class="lever-note">
+                { crate::io::show::screen_citation(spec.citation(lang), lang) }{ " " }
+                <button class="link to-model-ref" onclick={Callback::from(|_| super::parts::open_model_reference())}>
+                    { T::SeeModelReference.get(lang) }
+                </button>
+            </p>
         </div>
     }
 }

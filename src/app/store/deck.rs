@@ -132,6 +132,12 @@ impl State {
             }
             DeckAction::DeleteDamaged(key) => Ok(vec![Effect::RemoveDeckKey { key }]),
             DeckAction::AddSlide { deck, from, at } => {
+                // The current scenario's slide is titled as its exports are
+                // named: an unsaved change says so (`io::stamp::export_name`).
+                let title = matches!(from, SlideSource::Current).then(|| {
+                    let name = self.export_name_of(scenario);
+                    name.get(self.view.lang).chars().take(crate::io::MAX_NAME_CHARS).collect::<String>()
+                });
                 let source = match from {
                     SlideSource::Current => scenario.clone(),
                     SlideSource::Saved(id) => {
@@ -143,7 +149,11 @@ impl State {
                     if d.slides.len() >= MAX_SLIDES {
                         return Err(T::DeckFull.fill(|_| vec![MAX_SLIDES.to_string()]));
                     }
-                    d.slides.push(Slide::of(source.clone(), year));
+                    let mut slide = Slide::of(source.clone(), year);
+                    if let Some(title) = &title {
+                        slide.title = title.clone();
+                    }
+                    d.slides.push(slide);
                     Ok(())
                 })
             }

@@ -26,6 +26,20 @@ impl State {
         self
     }
 
+    /// What the exports of the scenario on screen are named for: its name
+    /// while it holds what came or was saved under it (the library's
+    /// scenarios, `doc.named`), else "未保存的情景（基于 …）"
+    /// (`io::stamp::export_name`, one wording for every export).
+    pub fn export_name(&self) -> Bilingual {
+        self.export_name_of(&self.doc.scenario)
+    }
+
+    /// `export_name` of `s` (the scenario being changed by an action).
+    pub fn export_name_of(&self, s: &Scenario) -> Bilingual {
+        let saved = self.library.saved.entries.iter().map(|e| &e.scenario);
+        crate::io::stamp::export_name(s, saved.chain([self.doc.named.as_ref()]))
+    }
+
     /// The scenarios being compared, with their labels.
     pub fn compared(&self) -> Vec<(String, Scenario)> {
         let lang = self.view.lang;

@@ -55,6 +55,11 @@ pub struct Doc {
     /// 100 scenarios on each frame of a slider drag.
     pub past: Rc<Vec<Scenario>>,
     pub future: Rc<Vec<Scenario>>,
+    /// The scenario as it came under its name: at start (the built-in one or
+    /// a share link's), or loaded from a file. Exports of it say its name;
+    /// once changed, "未保存的情景（基于 …）" (`io::stamp::export_name`,
+    /// with the library's saved scenarios).
+    pub named: Rc<Scenario>,
     /// The lever a running slider drag is changing: its moves are one step.
     pub drag: Option<StepKey>,
 }

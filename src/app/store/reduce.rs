@@ -180,6 +180,12 @@ impl State {
             Action::EndStep => next.doc.drag = None,
             Action::Undo | Action::Redo => {} // handled in `reduce`: they move the history, not the scenario
             Action::Load { scenario: loaded, notice } => {
+                // A scenario under another name (a file, a library entry):
+                // what its exports are named for. An answer of goal seek
+                // keeps the name, and is a change.
+                if loaded.name != scenario.name {
+                    next.doc.named = Rc::new((*loaded).clone());
+                }
                 *scenario = *loaded;
                 next.messages.notice = notice;
             }

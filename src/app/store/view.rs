@@ -18,6 +18,7 @@ impl State {
             doc: Doc {
                 projection: Rc::new(project(&scenario)),
                 baseline: Rc::new(project(&scenario.baseline())),
+                named: Rc::new(scenario.clone()),
                 scenario,
                 past: Rc::default(),
                 future: Rc::default(),

@@ -6,6 +6,7 @@
 
 use super::sentence::{join, text, Sentence, Topic};
 use crate::i18n::{format_money_places, Bilingual, Lang};
+use crate::io::export::differs;
 use crate::model::params::{Group, Kind, ParamSpec, Role, Unit, PARAMS};
 use crate::model::{Scenario, STRANDS};
 use crate::text::T;
@@ -37,7 +38,7 @@ fn before_word(s: String, lang: Lang) -> String {
     }
 }
 
-/// "常规渠道资金（全年）由 3244.0 亿元增至 3600.0 亿元"; amounts and years
+/// "常规渠道资金（每年）由 3244.0 亿元增至 3600.0 亿元"; amounts and years
 /// "increase", rates and multipliers "rise" (提高到).
 fn lever_clause(p: &ParamSpec, from: f64, to: f64) -> Bilingual {
     let amount = matches!(p.unit, Unit::BnYuan | Unit::Years);
@@ -75,12 +76,14 @@ pub(super) fn lever_sentences(scenario: &Scenario) -> Vec<Sentence> {
             // A pot's split, once, where its first share row stands.
             Kind::Share(pot, strand) if strand == STRANDS[0] => {
                 let (from, to) = (pot.allocation(&baseline.levers), pot.allocation(&scenario.levers));
-                (from != to).then(|| split_clause(pot, from.as_array(), to.as_array()))
+                // A share only locked (4.42972 % → 4.42970 %) is no change.
+                let moved = STRANDS.iter().any(|st| differs(Unit::Share, from.share(*st), to.share(*st)));
+                moved.then(|| split_clause(pot, from.as_array(), to.as_array()))
             }
             Kind::Share(..) => None,
             _ => {
                 let (from, to) = ((p.get)(&baseline), (p.get)(scenario));
-                (from != to).then(|| lever_clause(p, from, to))
+                differs(p.unit, from, to).then(|| lever_clause(p, from, to))
             }
         };
         if let Some(c) = clause {
@@ -108,7 +111,10 @@ pub(super) fn lever_sentences(scenario: &Scenario) -> Vec<Sentence> {
 /// the parameter table that are not levers, and cities.
 pub fn changed_assumptions(scenario: &Scenario) -> usize {
     let builtin = Scenario::zhejiang_2025();
-    let rows = PARAMS.iter().filter(|p| p.role != Role::Lever && (p.get)(scenario) != (p.get)(&builtin)).count();
+    let rows = PARAMS
+        .iter()
+        .filter(|p| p.role != Role::Lever && differs(p.unit, (p.get)(scenario), (p.get)(&builtin)))
+        .count();
     let cities = scenario.cities.iter().zip(&builtin.cities).filter(|(a, b)| a != b).count()
         + scenario.cities.len().abs_diff(builtin.cities.len());
     rows + cities

@@ -54,6 +54,13 @@ fn outcome_figure(outcome: Outcome, (sy, by): (&YearOutcome, &YearOutcome)) -> F
     Figure::new(show(v), show(b))
 }
 
+/// Does the sentence state a projection (预计)? Yes if any of its figures
+/// is one: after its latest published year, or moved by the scenario
+/// (`published::projected`).
+fn any_projected(outcomes: &[Outcome], figures: &[Figure], p: &Projection, year: i32) -> bool {
+    outcomes.iter().zip(figures).any(|(&o, f)| crate::app::published::projected(o, year, p, !f.same))
+}
+
 /// `key` filled with the year, then each outcome's name and the scenario's
 /// value of it, in order.
 fn named_clause(key: T, year: i32, outcomes: &[Outcome], figures: &[Figure]) -> Bilingual {
@@ -170,7 +177,8 @@ pub(super) fn outcome_sentences(
     let outcomes = [Outcome::IncomeRatio, Outcome::AverageIncome];
     let income = outcomes.map(|o| outcome_figure(o, pair));
     let targets = target_clauses(&outcomes, projection, year, band);
-    let main = named_clause(T::SumIncome, year, &outcomes, &income);
+    let key = if any_projected(&outcomes, &income, projection, year) { T::SumIncomeProjected } else { T::SumIncome };
+    let main = named_clause(key, year, &outcomes, &income);
     sentences.push(with_baseline(Topic::Income, main, &income, targets));
 
     // Whole standards (a standard is closed or not), as the KPI card.
@@ -194,13 +202,16 @@ pub(super) fn outcome_sentences(
 
     let outcomes = [Outcome::Urbanization, Outcome::RegisteredUrbanization];
     let urbanization = outcomes.map(|o| outcome_figure(o, pair));
-    let main = named_clause(T::SumUrbanization, year, &outcomes, &urbanization);
+    let projected = any_projected(&outcomes, &urbanization, projection, year);
+    let key = if projected { T::SumUrbanizationProjected } else { T::SumUrbanization };
+    let main = named_clause(key, year, &outcomes, &urbanization);
     sentences.push(with_baseline(Topic::Urbanization, main, &urbanization, None));
 
     let outcomes = [Outcome::CityIncomeGap, Outcome::MountainRelativeIncome];
     let regions = outcomes.map(|o| outcome_figure(o, pair));
     let targets = target_clauses(&outcomes, projection, year, band);
-    let main = named_clause(T::SumRegions, year, &outcomes, &regions);
+    let key = if any_projected(&outcomes, &regions, projection, year) { T::SumRegionsProjected } else { T::SumRegions };
+    let main = named_clause(key, year, &outcomes, &regions);
     sentences.push(with_baseline(Topic::Regions, main, &regions, targets));
     sentences
 }

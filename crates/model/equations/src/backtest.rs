@@ -246,6 +246,32 @@ impl Backtest {
         };
         triangle_with_quantiles(decline + q(0.1).min(0.0), decline, decline + q(0.9).max(0.0))
     }
+
+    /// The range of the trend's level offset the record supports: the
+    /// one-year errors' variance, ln(published ÷ forecast) one year ahead,
+    /// less what a slope drawn from the triangle (lo, mode, hi) explains one
+    /// year ahead, as a symmetric triangle about 0 (variance w² ÷ 6). A drawn
+    /// slope alone widens the band in proportion to the horizon; the record's
+    /// errors one year ahead are wider than that (year-to-year noise), so the
+    /// level term carries the rest and the band's width follows the record
+    /// at short and long horizons alike.
+    pub fn level_range(&self, method: Method, (lo, mode, hi): (f64, f64, f64)) -> (f64, f64) {
+        let e: Vec<f64> = self
+            .forecasts
+            .iter()
+            .filter(|f| f.method == method && f.horizon == 1)
+            .map(|f| (f.published / f.forecast).ln())
+            .collect();
+        if e.len() < 2 {
+            return (0.0, 0.0);
+        }
+        let n = e.len() as f64;
+        let mean = e.iter().sum::<f64>() / n;
+        let total = e.iter().map(|x| (x - mean).powi(2)).sum::<f64>() / (n - 1.0);
+        let slope = (lo * lo + mode * mode + hi * hi - lo * mode - lo * hi - mode * hi) / 18.0;
+        let w = (6.0 * (total - slope).max(0.0)).sqrt();
+        (-w, w)
+    }
 }
 
 #[cfg(test)]

@@ -213,6 +213,20 @@ mod tests {
     }
 
     #[test]
+    fn the_ratio_level_s_range_is_what_the_one_year_errors_leave_over() {
+        let until = latest_published_year();
+        let record = backtest(&INCOME_RATIO, until);
+        let f = fit(until, 0.85);
+        let (lo, hi) = record.decline_range(f.ratio_method, f.income_ratio_decline, BAND_HORIZONS);
+        let (a, b) = record.level_range(f.ratio_method, (lo, f.income_ratio_decline, hi));
+        let row = urs_inputs::params::PARAMS.iter().find(|p| p.id == "income_ratio_level").unwrap();
+        assert!((row.min - a).abs() < 5e-4 && (row.max - b).abs() < 5e-4, "{} – {} vs {a} – {b}", row.min, row.max);
+        assert!(b > 0.005, "the one-year errors are wider than a drawn slope explains: {b}");
+        // Nothing left over when the slope's range explains it all.
+        assert_eq!(record.level_range(f.ratio_method, (lo - 1.0, f.income_ratio_decline, hi + 1.0)), (0.0, 0.0));
+    }
+
+    #[test]
     fn the_fit_never_sees_the_years_it_predicts() {
         // Changing a published value after 2020 must not change the 2020 fit.
         let before = fit(OUT_OF_SAMPLE_FIT_UNTIL, 0.85);

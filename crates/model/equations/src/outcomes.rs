@@ -197,7 +197,10 @@ pub fn step(scenario: &Scenario, state: &mut OutcomeState, inputs: &YearInputs) 
         + a.return_rural_on_rural * extra[1]
         + a.return_integration_on_rural * extra[2];
     let urban_trend = start.urban_income * (1.0 + a.urban_income_growth).powf(years);
-    let ratio_trend = start.urban_income / start.rural_income * (-a.income_ratio_decline * years).exp();
+    // After the starting year the trend may sit off the published value by
+    // its level offset (0 in a projection, drawn in the band).
+    let level = if inputs.year > start.year { a.income_ratio_level } else { 0.0 };
+    let ratio_trend = start.urban_income / start.rural_income * (level - a.income_ratio_decline * years).exp();
     // bn yuan ÷ millions of people = thousand yuan per person, applied as
     // `with_gain`: the gain itself for small changes, never a negative or
     // runaway income at the hard bounds of the inputs.

@@ -4,6 +4,7 @@
 //! which rebalances the others.
 
 use super::strand::{Strand, STRANDS};
+use crate::check::quote;
 use crate::i18n::Bilingual;
 use serde::{Deserialize, Serialize};
 
@@ -76,8 +77,13 @@ impl Allocation {
             let v = self.share(strand);
             if !v.is_finite() || !(0.0..=1.0).contains(&v) {
                 return Err(Bilingual::new(
-                    format!("{}：{}的份额必须在 0–1 之间（0–100 %），实际为 {v}", what.zh, strand.zh()),
-                    format!("{}: the {} share must be between 0 and 1 (0–100 %), got {v}", what.en, strand.en()),
+                    format!("{}：{}的份额必须在 0–1 之间（0–100 %），实际为 {}", what.zh, strand.zh(), quote(v)),
+                    format!(
+                        "{}: the {} share must be between 0 and 1 (0–100 %), got {}",
+                        what.en,
+                        strand.en(),
+                        quote(v)
+                    ),
                 ));
             }
         }

@@ -3,7 +3,7 @@
 //! `model/equations/`; each field has a row in the parameter table
 //! (`rows.rs`) with its unit, source and plausible range.
 
-use super::check::check;
+use super::check::{check, check_money};
 use crate::i18n::Bilingual;
 use serde::{Deserialize, Serialize};
 
@@ -166,6 +166,13 @@ pub struct OutcomeAssumptions {
     pub urban_income_growth: f64,
     /// Yearly fall of the log income ratio on the base trend (fitted).
     pub income_ratio_decline: f64,
+    /// Where the ratio's trend sits after the last published year, as a log
+    /// offset from the path through it (0: through it). Not a lever: the
+    /// band draws it over the range of the trend's one-year errors that a
+    /// drawn slope does not explain (backtest.rs `level_range`), so the band
+    /// is as wide one year ahead as the record (branch `record`).
+    #[serde(default)]
+    pub income_ratio_level: f64,
     /// Depreciation of the capital the programme builds, per year (an
     /// infrastructure rate).
     pub depreciation: f64,
@@ -250,8 +257,8 @@ impl Assumptions {
             "每人市民化公共成本（万元）",
             "public cost per settled person (10k yuan)",
         )?;
-        check(c.standards_spending_bn, 0.0, 1e4, "补短板年度支出（十亿元）", "gap-closing spending (bn yuan)")?;
-        check(c.county_spending_bn, 0.0, 1e4, "县城承载能力年度支出（十亿元）", "county capacity spending (bn yuan)")?;
+        check_money(c.standards_spending_bn, 0.0, 1e4, "补短板年度支出", "gap-closing spending")?;
+        check_money(c.county_spending_bn, 0.0, 1e4, "县城承载能力年度支出", "county capacity spending")?;
         self.outcomes.validate()
     }
 }
@@ -261,6 +268,7 @@ impl OutcomeAssumptions {
         let fields = [
             (self.urban_income_growth, -0.2, 0.3, "城镇收入增速", "urban income growth"),
             (self.income_ratio_decline, -0.1, 0.1, "收入比年降幅", "yearly fall of the income ratio"),
+            (self.income_ratio_level, -0.2, 0.2, "收入比趋势水平偏差", "level offset of the income ratio's trend"),
             (self.depreciation, 0.0, 0.5, "折旧率", "depreciation"),
             (self.gestation_years, 0.0, 4.0, "投资见效平均时滞（年）", "mean time to build (years)"),
             (

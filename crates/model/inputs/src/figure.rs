@@ -21,7 +21,7 @@ pub enum SourceKind {
 impl SourceKind {
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            SourceKind::Seed => lang.pick("报道", "seed"),
+            SourceKind::Seed => lang.pick("报道", "reported"),
             SourceKind::Statistic => lang.pick("统计", "statistic"),
             SourceKind::Derived => lang.pick("推算", "derived"),
             SourceKind::Assumption => lang.pick("假设", "assumption"),

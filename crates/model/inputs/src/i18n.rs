@@ -72,9 +72,27 @@ pub fn format_money_bn(bn: f64, lang: Lang) -> String {
 /// for two amounts that would otherwise print alike.
 pub fn format_money_places(bn: f64, lang: Lang, places: usize) -> String {
     match lang {
-        Lang::Zh => format!("{:.places$} 亿元", bn * 10.0),
-        Lang::En => format!("{bn:.places$} bn"),
+        Lang::Zh => format!("{} 亿元", grouped(bn * 10.0, places)),
+        Lang::En => format!("{} bn", grouped(bn, places)),
     }
+}
+
+/// A number grouped by thousands, as every amount on screen and in exports
+/// is written (亿元 and 元 alike): 23623.46 → "23,623.5" with one place.
+/// Negative numbers take the minus sign (−), and "−0.0" is "0.0".
+pub fn grouped(v: f64, places: usize) -> String {
+    let text = format!("{:.places$}", v.abs());
+    let (int, frac) = text.split_once('.').map_or((text.as_str(), None), |(a, b)| (a, Some(b)));
+    let mut out = String::new();
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    let zero = text.chars().all(|c| c == '0' || c == '.');
+    let sign = if v < 0.0 && !zero { "−" } else { "" };
+    format!("{sign}{out}{}", frac.map_or(String::new(), |f| format!(".{f}")))
 }
 
 /// A share or rate (0.591) as a percentage ("59.1 %").
@@ -88,7 +106,10 @@ mod tests {
 
     #[test]
     fn money_is_shown_in_yi_for_chinese_and_bn_for_english() {
-        assert_eq!(format_money_bn(169.68, Lang::Zh), "1696.8 亿元");
+        assert_eq!(format_money_bn(169.68, Lang::Zh), "1,696.8 亿元");
+        assert_eq!(format_money_bn(2362.346, Lang::Zh), "23,623.5 亿元");
+        assert_eq!(format_money_bn(-0.001, Lang::Zh), "0.0 亿元");
+        assert_eq!(grouped(-1234.6, 0), "−1,235");
         assert_eq!(format_money_bn(169.68, Lang::En), "169.7 bn");
         assert_eq!(format_pct(0.591), "59.1 %");
     }

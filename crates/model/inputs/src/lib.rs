@@ -7,7 +7,7 @@
 //! Each file uses only the files before it in this order
 //! (crates/model/tests/file_order.rs checks):
 //! i18n → json → outcome → check → strand → allocation → assumptions → city → scenario →
-//! unit → figure → row → rows → region_file → region → scenario_v1 → scenario_file → params.
+//! unit → figure → row → rows → region_file → region → region_hint → region_parts → region_check → scenario_v1 → scenario_file → params.
 
 pub mod allocation;
 pub mod assumptions;
@@ -21,7 +21,10 @@ pub mod json;
 pub mod outcome;
 pub mod params;
 pub mod region;
+pub mod region_check;
 pub mod region_file;
+pub mod region_hint;
+pub mod region_parts;
 pub mod row;
 pub mod rows;
 pub mod scenario;

@@ -14,17 +14,40 @@ pub use super::region_file::{install_reader, FilledNotes, Published2025, Region,
 
 use super::assumptions::Assumptions;
 use super::scenario::{Levers, ReportedProgress, Scenario};
+use crate::i18n::Bilingual;
 use std::sync::LazyLock;
 
 /// The built-in region file.
 pub const ZHEJIANG_2025_JSON: &str = include_str!("../../../../data/zhejiang-2025.json");
 
-/// The built-in region, read once. The file is compiled in and tested, so
-/// failing to read it is a build defect, not a user error.
-pub static ZHEJIANG: LazyLock<Region> = LazyLock::new(|| match Region::from_json(ZHEJIANG_2025_JSON) {
-    Ok(region) => region,
-    Err(e) => panic!("data/zhejiang-2025.json: {e}"),
-});
+static INSTALLED: std::sync::OnceLock<Region> = std::sync::OnceLock::new();
+
+/// Use another region in this process (`urs --region FILE`, a test of
+/// another region): before anything reads the region, as every table (the
+/// parameters, the targets, the trends, the reference path) is made from it
+/// once. Refused once the region was read.
+pub fn install_region(region: Region) -> Result<(), Bilingual> {
+    INSTALLED.set(region).map_err(|_| {
+        Bilingual::new("地区数据已在使用，无法更换", "a region is already in use in this process: it cannot change")
+    })
+}
+
+fn read_builtin() -> Region {
+    match Region::from_json(ZHEJIANG_2025_JSON) {
+        Ok(region) => region,
+        Err(e) => panic!("data/zhejiang-2025.json: {e}"),
+    }
+}
+
+/// The built-in province file, read once: where a region's missing beliefs
+/// fall back to (`region_check`). It is compiled in and tested, so failing
+/// to read it is a build defect.
+pub static PROVINCE: LazyLock<Region> = LazyLock::new(read_builtin);
+
+/// The region in use: the built-in Zhejiang file unless another was
+/// installed first (`install_region`). Never copied: a reference to the one
+/// installed.
+pub static ZHEJIANG: LazyLock<&'static Region> = LazyLock::new(|| INSTALLED.get_or_init(read_builtin));
 
 static BUILTIN: LazyLock<Scenario> = LazyLock::new(|| ZHEJIANG.scenario());
 
@@ -62,7 +85,12 @@ pub static ALL_INCOME: LazyLock<Vec<(i32, f64)>> = LazyLock::new(|| ZHEJIANG.ser
 pub static URBANIZATION: LazyLock<Vec<(i32, f64)>> = LazyLock::new(|| ZHEJIANG.series.urbanization.clone());
 pub static URBANIZATION_BEFORE_CENSUS: LazyLock<Vec<(i32, f64)>> =
     LazyLock::new(|| ZHEJIANG.series.urbanization_before_census.clone());
-pub static PUBLISHED_2025: LazyLock<Published2025> = LazyLock::new(|| ZHEJIANG.published_2025.clone());
+/// The built-in region's published 2025 figures, for its tests
+/// (tests/published_2025.rs); another region's file need not have them.
+pub static PUBLISHED_2025: LazyLock<Published2025> = LazyLock::new(|| match &ZHEJIANG.published_2025 {
+    Some(p) => p.clone(),
+    None => panic!("the region in use has no published 2025 figures"),
+});
 
 /// How filled values were made (shown beside every filled value), from the
 /// region file: (中文, English).
@@ -74,17 +102,16 @@ pub static FILLED_URBANIZATION_NOTE: LazyLock<(&'static str, &'static str)> =
     LazyLock::new(|| (&ZHEJIANG.filled_notes.urbanization[0], &ZHEJIANG.filled_notes.urbanization[1]));
 
 impl Scenario {
-    /// The built-in *Zhejiang 2025* scenario.
+    /// The built-in *Zhejiang 2025* scenario (the installed region's, if
+    /// another was installed: `install_region`).
     pub fn zhejiang_2025() -> Scenario {
         builtin_scenario()
     }
 
-    /// Look a built-in scenario up by its CLI name.
+    /// Look a built-in scenario up by its CLI name: the region in use's id
+    /// (`zhejiang-2025` unless another region was installed).
     pub fn builtin(id: &str) -> Option<Scenario> {
-        match id {
-            "zhejiang-2025" => Some(Scenario::zhejiang_2025()),
-            _ => None,
-        }
+        (id == ZHEJIANG.id).then(builtin_scenario)
     }
 
     /// The same data and assumptions with the built-in levers: what every
@@ -106,7 +133,6 @@ impl Levers {
 mod tests {
     use super::super::figure::SourceKind;
     use super::*;
-    use crate::i18n::Bilingual;
 
     fn with(edit: impl Fn(&mut serde_json::Value)) -> Result<Region, Bilingual> {
         let mut v: serde_json::Value = serde_json::from_str(ZHEJIANG_2025_JSON).unwrap();

@@ -83,14 +83,18 @@ pub struct Region {
     pub builtin_ordinary_bn: [f64; 3],
     pub figures: BTreeMap<String, Figure>,
     pub series: Series,
-    pub published_2025: Published2025,
+    /// Only the built-in region has them (tests/published_2025.rs).
+    #[serde(default)]
+    pub published_2025: Option<Published2025>,
     pub cities: Vec<City>,
-    /// How the cities' filled values were made, [中文, English].
+    /// How the cities' filled values were made, [中文, English] (a region
+    /// without filled cities may leave it out).
+    #[serde(default)]
     pub filled_notes: FilledNotes,
     pub targets: Vec<TargetData>,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct FilledNotes {
     pub income_ratio: [String; 2],
@@ -196,6 +200,7 @@ fn skeleton(r: &Region) -> Scenario {
             outcomes: OutcomeAssumptions {
                 urban_income_growth: 0.0,
                 income_ratio_decline: 0.0,
+                income_ratio_level: 0.0,
                 depreciation: 0.0,
                 gestation_years: 0.0,
                 return_urban_on_urban: 0.0,

@@ -65,8 +65,8 @@ pub static ROWS: &[Row] = &[
     // ---- Levers: funds ----
     Row {
         id: "plan_funds_bn",
-        zh: "常规渠道资金（全年）",
-        en: "Funds through ordinary channels (year)",
+        zh: "常规渠道资金（每年）",
+        en: "Funds through ordinary channels (per year)",
         kind: Kind::PotTotal(Pot::Plan),
         role: Role::Lever,
         group: Group::Funds,
@@ -449,6 +449,15 @@ pub static ROWS: &[Row] = &[
         Income,
         Share,
         assumptions.outcomes.income_ratio_decline
+    ),
+    field_param!(
+        "income_ratio_level",
+        "收入比趋势水平偏差（对数）",
+        "Level offset of the income ratio's trend (log)",
+        Assumption,
+        Income,
+        Share,
+        assumptions.outcomes.income_ratio_level
     ),
     field_param!(
         "depreciation",

@@ -5,7 +5,7 @@
 
 use super::allocation::Allocation;
 pub use super::assumptions::{Assumptions, OutcomeAssumptions, PolicyCosts, StartingPoint};
-use super::check::check;
+use super::check::{check, check_money};
 pub use super::check::{check_name, MAX_NAME_CHARS};
 use super::city::{validate_cities, City};
 use crate::i18n::Bilingual;
@@ -221,9 +221,9 @@ impl Scenario {
     pub fn validate_numbers(&self) -> Result<(), Bilingual> {
         let r = &self.reported;
         let l = &self.levers;
-        check(r.total_completed_bn, 0.0, 1e5, "已完成投资（合计）", "completed investment (total)")?;
-        check(r.urban_completed_bn, 0.0, 1e5, "已完成投资（强城）", "completed investment (urban)")?;
-        check(r.rural_completed_bn, 0.0, 1e5, "已完成投资（兴村）", "completed investment (rural)")?;
+        check_money(r.total_completed_bn, 0.0, 1e5, "已完成投资（合计）", "completed investment (total)")?;
+        check_money(r.urban_completed_bn, 0.0, 1e5, "已完成投资（强城）", "completed investment (urban)")?;
+        check_money(r.rural_completed_bn, 0.0, 1e5, "已完成投资（兴村）", "completed investment (rural)")?;
         for (rate, zh, en) in [
             (r.total_rate, "完成率（合计）", "completion rate (total)"),
             (r.urban_rate, "完成率（强城）", "completion rate (urban)"),
@@ -240,9 +240,9 @@ impl Scenario {
             ));
         }
         check(l.execution_speed, 0.0, 5.0, "执行速度", "execution speed")?;
-        check(l.plan_funds_bn, 0.0, 1e5, "常规渠道资金（十亿元）", "funds through ordinary channels (bn yuan)")?;
-        check(l.special_funds_bn, 0.0, 1e5, "专项政策资金（十亿元）", "special policy funds (bn yuan)")?;
-        check(l.credit_bn, 0.0, 1e5, "政策性银行信贷额度（十亿元）", "policy-bank credit (bn yuan)")?;
+        check_money(l.plan_funds_bn, 0.0, 1e5, "常规渠道资金", "funds through ordinary channels")?;
+        check_money(l.special_funds_bn, 0.0, 1e5, "专项政策资金", "special policy funds")?;
+        check_money(l.credit_bn, 0.0, 1e5, "政策性银行信贷额度", "policy-bank credit")?;
         check(l.credit_take_up, 0.0, 1.0, "信贷实际使用率（0–1）", "credit take-up (0–1)")?;
         check(l.plan_growth, -0.5, 1.0, "计划年增长率", "plan growth per year")?;
         check(l.special_funds_years, 0.0, 6.0, "专项资金年数", "years of special funds")?;

@@ -64,3 +64,17 @@ pub fn pooled(coverage: &[HorizonCoverage]) -> f64 {
     let (n, c) = coverage.iter().fold((0, 0), |(n, c), h| (n + h.origins, c + h.covered));
     c as f64 / n.max(1) as f64
 }
+
+/// The horizons held together: four to eight origins a horizon are too few
+/// for a share near 80 % at each (a true 80 % band covers 5 of 6 only 39 %
+/// of the time), so coverage is held in two groups of about fifteen
+/// forecasts, short (1–2 years) and long (3–5 years).
+pub const HORIZON_GROUPS: [(usize, usize); 2] = [(1, 2), (3, 5)];
+
+/// (forecasts, covered) over the horizons `from`–`to`.
+pub fn group(coverage: &[HorizonCoverage], (from, to): (usize, usize)) -> (usize, usize) {
+    coverage
+        .iter()
+        .filter(|h| (from..=to).contains(&h.horizon))
+        .fold((0, 0), |(n, c), h| (n + h.origins, c + h.covered))
+}

@@ -2,7 +2,7 @@
 //! band. Uses `inputs` and `equations`.
 
 // Each file uses only the files before it in this order (crates/model/tests/file_order.rs checks):
-// read → targets → projection → reach → goal → uncertainty → coverage → sensitivity → attribution →
+// read → targets → projection → reach → goal → uncertainty → paired → coverage → sensitivity → attribution →
 // seek_rules → seek_money → seek_guard → seek_space → seek_search → seek_binds → seek → seek_likely →
 // goal_seek.
 
@@ -10,6 +10,8 @@ pub mod attribution;
 pub mod coverage;
 pub mod goal;
 pub mod goal_seek;
+/// The scenario against its baseline on the same draws.
+pub mod paired;
 pub mod projection;
 /// Which targets no lever moves (decided from the model).
 pub mod reach;

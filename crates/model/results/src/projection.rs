@@ -8,7 +8,7 @@ use urs_equations::cities::{project_cities, CityProjection};
 use urs_equations::completion::{project_year, Limit, YearCompletion, HORIZON_YEARS};
 use urs_equations::financing::{policy_costs, pot_money};
 use urs_equations::outcomes::{mountain_return_weight, step, Capital, OutcomeState, YearInputs, YearOutcome};
-use urs_inputs::i18n::Bilingual;
+use urs_inputs::i18n::{format_money_bn, Bilingual, Lang};
 use urs_inputs::scenario::{Levers, Scenario};
 use urs_inputs::strand::STRANDS;
 
@@ -169,30 +169,7 @@ pub fn project(scenario: &Scenario) -> Projection {
         integration_completed_bn: round_to(s[2].completed_bn[m0], 3),
         integration_rate_pct: round_to(s[2].completion_rate[m0] * 100.0, 1),
     };
-    for strand in STRANDS {
-        let c = completion.strand(strand);
-        match c.limit {
-            Limit::Money => notices.push(Bilingual::new(
-                format!("{}：年末完成受资金限制（资金用尽）。", strand.zh()),
-                format!("{}: year-end completion is limited by money (funds used up).", strand.en()),
-            )),
-            Limit::Capacity if c.unspent_bn > 0.05 => notices.push(Bilingual::new(
-                format!(
-                    "{}：已达年度吸收能力（计划的 {:.0} %），{:.1} 亿元当年无法使用。",
-                    strand.zh(),
-                    scenario.assumptions.absorptive_capacity * 100.0,
-                    c.unspent_bn * 10.0
-                ),
-                format!(
-                    "{}: at its absorptive capacity ({:.0} % of plan); {:.2} bn yuan cannot be spent this year.",
-                    strand.en(),
-                    scenario.assumptions.absorptive_capacity * 100.0,
-                    c.unspent_bn
-                ),
-            )),
-            _ => {}
-        }
-    }
+    notices.extend(limit_notices(&completion));
     Projection {
         model_version: MODEL_VERSION,
         scenario_name: scenario.name.clone(),
@@ -205,6 +182,51 @@ pub fn project(scenario: &Scenario) -> Projection {
         calibration,
         notices,
     }
+}
+
+impl Projection {
+    /// What the planner should know about year `t` of the horizon (0 = the
+    /// reported year): the reported year's notices, or for a later year the
+    /// strands its money or absorptive capacity holds back that year.
+    pub fn notices_in(&self, t: usize) -> Vec<Bilingual> {
+        match t {
+            0 => self.notices.clone(),
+            _ => self.completion_by_year.get(t).map(limit_notices).unwrap_or_default(),
+        }
+    }
+}
+
+/// A year's strands held back by money (funds used up) or by absorptive
+/// capacity (money left unspent), one notice each, with the year.
+fn limit_notices(year: &YearCompletion) -> Vec<Bilingual> {
+    let mut notices = Vec::new();
+    for strand in STRANDS {
+        let c = year.strand(strand);
+        let y = year.year;
+        match c.limit {
+            Limit::Money => notices.push(Bilingual::new(
+                format!("{y} 年 {}：年末完成受资金限制（资金用尽）。", strand.zh()),
+                format!("{y}, {}: year-end completion is limited by money (funds used up).", strand.en()),
+            )),
+            Limit::Capacity if c.unspent_bn > 0.05 => {
+                let capacity = if c.plan_bn > 0.0 { c.capacity_bn / c.plan_bn * 100.0 } else { 0.0 };
+                notices.push(Bilingual::new(
+                    format!(
+                        "{y} 年 {}：已达年度吸收能力（计划的 {capacity:.0} %），{} 当年无法使用。",
+                        strand.zh(),
+                        format_money_bn(c.unspent_bn, Lang::Zh)
+                    ),
+                    format!(
+                        "{y}, {}: at its absorptive capacity ({capacity:.0} % of plan); {} yuan cannot be spent that year.",
+                        strand.en(),
+                        format_money_bn(c.unspent_bn, Lang::En)
+                    ),
+                ))
+            }
+            _ => {}
+        }
+    }
+    notices
 }
 
 /// Round to `digits` decimals, so 73.85899999 prints as 73.859.

@@ -114,8 +114,9 @@ fn pace_rows(first_half: bool) -> impl Iterator<Item = &'static ParamSpec> {
 
 /// Every uncertain input, in the parameter table's order, the pace halves last.
 pub fn inputs() -> Vec<Input> {
-    let rows = PARAMS.iter().filter(|p| drawn(p)).map(|p| Input::Param(p.id));
-    rows.chain([Input::Pace(true), Input::Pace(false)]).collect()
+    let mut all: Vec<Input> = PARAMS.iter().filter(|p| drawn(p)).map(|p| Input::Param(p.id)).collect();
+    all.extend([Input::Pace(true), Input::Pace(false)]);
+    all
 }
 
 /// One bar: the outcome with the input at the low and at the high end.
@@ -184,8 +185,16 @@ pub fn tornadoes(scenario: &Scenario, outcomes: &[Outcome], year: i32, of: Of) -
             .iter()
             .map(|(input, low, high)| Bar { input: *input, at_low: value(low), at_high: value(high) })
             .collect();
-        // Stable: equal swings keep the table's order.
-        bars.sort_by(|a, b| b.swing().total_cmp(&a.swing()));
+        // Largest swing first; equal swings keep the table's order. An
+        // insertion sort: some 40 bars, and less code in the wasm than the
+        // standard library's sort for one more type.
+        for i in 1..bars.len() {
+            let mut j = i;
+            while j > 0 && bars[j - 1].swing() < bars[j].swing() {
+                bars.swap(j - 1, j);
+                j -= 1;
+            }
+        }
         Tornado { outcome, year, of, central: value(&central), bars }
     };
     Some(outcomes.iter().map(tornado).collect())

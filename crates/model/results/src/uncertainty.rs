@@ -195,8 +195,10 @@ pub fn replays_history(s: &Scenario) -> bool {
     let c = a.urbanization_ceiling;
     // Largest error replaying `series` from the window's first year.
     let error = |series: &[(i32, f64)], predict: &dyn Fn(f64, i32) -> f64, relative: bool| {
-        let Some(&(last, _)) = series.last() else { return f64::INFINITY };
-        let from = last - WINDOW;
+        // A region with a shorter history replays what it has (from its
+        // first year); one published year has nothing to replay.
+        let (Some(&(first, _)), Some(&(last, _))) = (series.first(), series.last()) else { return 0.0 };
+        let from = (last - WINDOW).max(first);
         let Some(v0) = published(series, from) else { return f64::INFINITY };
         series
             .iter()
@@ -241,6 +243,18 @@ pub fn for_each_draw(
 /// draws meeting each target. Fewer draws if history rejects too many (the
 /// band says how many in `draws`).
 pub fn uncertainty(scenario: &Scenario, draws: usize, seed: u64, spread: f64) -> Band {
+    uncertainty_with(scenario, draws, seed, spread, |_| {})
+}
+
+/// The band, handing each accepted draw's yearly outcomes to `also` as
+/// well (paired.rs projects the baseline on the same draws).
+pub fn uncertainty_with(
+    scenario: &Scenario,
+    draws: usize,
+    seed: u64,
+    spread: f64,
+    mut also: impl FnMut(&[YearOutcome]),
+) -> Band {
     let years: Vec<i32> = project(scenario).years.iter().map(|y| y.year).collect();
     let banded: Vec<Outcome> = Outcome::banded().collect();
     let mut values: Vec<Vec<Vec<f64>>> = vec![vec![Vec::with_capacity(draws); years.len()]; banded.len()];
@@ -254,6 +268,7 @@ pub fn uncertainty(scenario: &Scenario, draws: usize, seed: u64, spread: f64) ->
         for (i, check) in check_targets(drawn).iter().enumerate() {
             met[i] += usize::from(check.met);
         }
+        also(drawn);
     });
     let outcomes = banded
         .iter()
