@@ -40,8 +40,12 @@ pub fn parse_entry(text: &str) -> Result<f64, Bilingual> {
 /// The unit words are ASCII or Chinese, so ASCII case is all there is to fold
 /// (core's Unicode case tables stay out of the wasm: scripts/wasm-regressions.mjs).
 pub fn parse_in_unit(text: &str, unit: Unit, lang: Lang) -> Result<f64, Bilingual> {
-    let ascii: String =
-        text.chars().map(ascii_digit).filter(|c| *c != ',' && !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
+    let ascii: String = text
+        .chars()
+        .map(ascii_digit)
+        .filter(|c| *c != ',' && !c.is_whitespace())
+        .collect::<String>()
+        .to_ascii_lowercase();
     for (word, factor) in crate::number::unit_words(unit, lang) {
         let word: String = word.chars().filter(|c| !c.is_whitespace()).collect();
         if let Some(number) = ascii.strip_suffix(word.as_str()).filter(|n| !n.is_empty()) {

@@ -105,12 +105,12 @@ pub fn extra_to_differ(unit: Unit, a: f64, b: f64) -> usize {
 /// 1.1448), back in model units, as the shortest decimal that reads back.
 pub fn meant(unit: Unit, v: f64) -> f64 {
     let p = places(unit) + 2;
-    let shown: f64 = format!("{:.p$}", scaled(unit, v)).parse().unwrap_or(v);
+    let shown = super::number::parse_f64(&format!("{:.p$}", scaled(unit, v))).unwrap_or(v);
     let back = if unit == Unit::Share { shown / 100.0 } else { shown };
     // Dividing by 100 brings noise back (38.85 / 100 = 0.38849999999999996):
     // the decimal of the fraction instead.
     let q = if unit == Unit::Share { p + 2 } else { p };
-    format!("{back:.q$}").parse().unwrap_or(v)
+    super::number::parse_f64(&format!("{back:.q$}")).unwrap_or(v)
 }
 
 /// The levers of `s` rounded to what they mean (`meant`): an answer of goal
