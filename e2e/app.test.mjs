@@ -179,10 +179,11 @@ test('the band and the target probabilities come from the worker and follow a dr
   // The 2025 city-gap target: money spent in 2025 comes into service over the
   // next years (model 1.2), so only its starting point moves it now. A lower
   // published start makes the target likelier; the probability follows the
-  // drag from the worker.
+  // drag from the worker (the start is 2021's published 1.61, its range
+  // ± half the last digit: dragged to its low end).
   await page.click('button[role=tab]:has-text("假设与数据")');
   await page.$eval('#lever-start_city_income_gap', (x) => {
-    for (const v of [1.635, 1.63, 1.625, 1.62]) {
+    for (const v of [1.609, 1.608, 1.607, 1.606, 1.605]) {
       x.value = v;
       x.dispatchEvent(new Event('input', { bubbles: true }));
     }
@@ -361,11 +362,33 @@ test('assumptions are editable, move the baseline too, and the model reference i
   await page.waitForFunction((b) => document.querySelector('#chart-urbanization canvas.plot').toDataURL() !== b, before);
   // The KPI deltas stay at zero: scenario and baseline share the assumption.
   assert.match(await page.textContent('[data-kpi=overall] .kpi-delta'), /±0/);
-  // The model reference is fetched when first opened (not part of the first screen).
+  // The model reference is fetched when first opened (not part of the first
+  // screen), in the page's language: Chinese headings and prose, the same
+  // equations, no English paragraph, no repository path, no raw link.
   await page.click('details.panel:last-of-type summary');
-  await page.waitForSelector('article.model-ref');
-  assert.match(await page.textContent('.model-ref'), /Investment completion/);
-  assert.match(await page.textContent('.model-ref'), /income_ratio\(y\)\s+= U\(y\) \/ R\(y\)/);
+  await page.waitForSelector('article.model-ref[lang=zh] h3');
+  const zh = await page.$eval('article.model-ref', (a) => ({
+    headings: [...a.querySelectorAll('h2, h3')].map((h) => h.textContent),
+    prose: [...a.querySelectorAll(':scope > p, :scope > ul > li')].map((p) => p.textContent),
+    text: a.textContent,
+    lead: document.querySelector('.model-ref-lead')?.textContent ?? '',
+  }));
+  assert.ok(zh.headings.includes('投资完成') && zh.headings.includes('不确定性') && zh.headings.includes('来源'), zh.headings.join(' / '));
+  assert.ok(!zh.headings.some((h) => /Investment completion|Uncertainty/.test(h)));
+  const cjk = /[\u4e00-\u9fff]/;
+  assert.deepEqual(zh.prose.filter((p) => (p.match(/[A-Za-z]/g) ?? []).length >= 20 && !cjk.test(p)), [], 'English paragraphs in the Chinese reference');
+  assert.match(zh.text, /income_ratio\(y\)\s+= U\(y\) \/ R\(y\)/);
+  assert.match(zh.text, /S32 霍忻（2016）/);
+  assert.doesNotMatch(zh.text, /docs\/|src\/|\]\(/);
+  assert.doesNotMatch(zh.lead, /英文/);
+  // In English, the English reference (its links shown as their text).
+  await page.click('button.lang-toggle');
+  await page.waitForSelector('article.model-ref[lang=en] h3');
+  await page.waitForFunction(() => /Investment completion/.test(document.querySelector('article.model-ref').textContent));
+  const en = await page.textContent('article.model-ref');
+  assert.match(en, /income_ratio\(y\)\s+= U\(y\) \/ R\(y\)/);
+  assert.doesNotMatch(en, /\]\(|docs\/|src\/|crates\//);
+  assert.ok(!(await page.$$eval('article.model-ref h3', (hs) => hs.map((h) => h.textContent))).includes('不确定性'));
   assert.deepEqual(problems, []);
   await context.close();
 });

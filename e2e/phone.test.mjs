@@ -51,7 +51,7 @@ for (const lang of ['zh', 'en']) {
     assert.equal(first.name, lang === 'zh' ? '未保存的情景（基于 浙江 2025）' : 'Unsaved scenario (based on Zhejiang 2025)');
     assert.deepEqual(first.said, first.summary, 'the summary\'s "what changed", word for word');
     assert.equal(first.said.length, 2, 'money and policy');
-    assert.match(first.said[0], lang === 'zh' ? /常规渠道资金.*3244\.0.*3744\.0/ : /Funds through ordinary channels.*324\.4.*374\.4/);
+    assert.match(first.said[0], lang === 'zh' ? /常规渠道资金.*3,244\.0.*3,744\.0/ : /Funds through ordinary channels.*324\.4.*374\.4/);
     // On the first screen, above the cards, and the cards start on it too.
     assert.ok(first.story.bottom <= 844 && first.story.bottom <= first.kpi.top, JSON.stringify(first));
     assert.ok(first.kpi.top < 600, `the KPIs start at ${first.kpi.top} px`);

@@ -29,7 +29,8 @@ const open = (context, hash = '') => openApp(context, site.url + hash);
 // about the numbers.
 const kpis = (page) => page.$eval('.kpis', (k) => {
   const copy = k.cloneNode(true);
-  copy.querySelectorAll('.kpi-target, .probability').forEach((t) => t.remove());
+  // What the band decides (a probability, ≈ or ✓ in the target list) arrives from the worker later.
+  copy.querySelectorAll('.kpi-target, .probability, .targets').forEach((t) => t.remove());
   return copy.textContent;
 });
 const settle = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
@@ -93,6 +94,18 @@ test('the v1 link fixture opens, and a tampered link says so and opens the built
   assert.match(await tampered.page.textContent('.messages .error'), /分享链接无效.*不是数字/);
   assert.equal(await kpis(tampered.page), builtin);
   assert.match(tampered.page.url(), /execution_speed=abc/, 'the refused link stays in the address bar');
+  await context.close();
+});
+
+test('a model 1.1.0 link opens at today\'s depreciation and says what became of its settings', async () => {
+  const context = await newContext();
+  const { page, problems } = await open(context, '#v=1;m=1.1.0;depreciation=0.048;hukou_reform=1.6');
+  const notice = await page.textContent('.messages .notice');
+  assert.match(notice, /模型版本 1\.1\.0/);
+  // 4.8 %, half of model 1.1's 9.6 %, is half of today's 2.4 %: listed, with today's range.
+  assert.match(notice, /已换算：depreciation：0\.048 → 0\.012（相对内置值同比例；超出合理范围 0\.015–0\.033）/);
+  assert.match(notice, /已更新：gestation_years：— → 2/);
+  assert.deepEqual(problems, []);
   await context.close();
 });
 

@@ -119,10 +119,11 @@ test('the single file opens from file:// with the network off: KPIs, a lever, th
       return /达成概率 \d+\s%/.test(now) && now !== b;
     }, [target, probability]);
 
-    // The model reference, from the file's own copy of docs/MODEL.md.
+    // The model reference, from the file's own copy of docs/MODEL.zh.md (the page is in Chinese).
     await page.click('details.panel:last-of-type summary');
-    await page.waitForSelector('article.model-ref');
+    await page.waitForSelector('article.model-ref[lang=zh]');
     assert.match(await page.textContent('.model-ref'), /income_ratio\(y\)\s+= U\(y\) \/ R\(y\)/);
+    assert.match(await page.textContent('.model-ref h3'), /[\u4e00-\u9fff]/);
 
     // The QR code, from the file's own QR worker; the dialog says phones cannot open a file.
     await page.click('.toolbar button.qr');

@@ -26,7 +26,7 @@ export const gzipSize = (buf) => gzipSync(buf, { level: constants.Z_BEST_COMPRES
 export function part(name) {
   if (name === 'worker.js') return ['first visit', 'first visit: the worker (band, goal seek, attribution; after the first paint)'];
   if (name.startsWith('qr-worker')) return ['lazy', 'lazy: the QR code worker (when its dialog opens)'];
-  if (name === 'MODEL.md') return ['lazy', 'lazy: the model reference (when opened)'];
+  if (name === 'MODEL.md' || name === 'MODEL.zh.md') return ['lazy', 'lazy: the model reference (when opened)'];
   if (name === 'sw.js') return ['lazy', 'lazy: the service worker (after load)'];
   return ['lazy', 'lazy'];
 }

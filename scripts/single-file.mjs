@@ -14,7 +14,7 @@
 // - the app's JS glue and a small loader, as one inline module script: the
 //   loader decodes the app's wasm (base64, in a data block) and starts it;
 // - the other files (the app's worker, the QR code's worker with its own wasm,
-//   docs/MODEL.md, room.json when HOSTED_URL is set), base64 in data blocks: the
+//   docs/MODEL.md and docs/MODEL.zh.md, room.json when HOSTED_URL is set), base64 in data blocks: the
 //   loader makes blob: URLs of them and hands them to the app as
 //   window.ursFiles before it starts (src/app/assets.rs). The workers are
 //   classic scripts: Chromium loads no module worker from a blob: URL of a
@@ -102,6 +102,7 @@ const files = [
   ['worker.js', 'text/javascript', Buffer.from(workerSource)],
   ['qr-worker_loader.js', 'text/javascript', Buffer.from(qrSource)],
   ['MODEL.md', 'text/markdown; charset=utf-8', read('MODEL.md')],
+  ['MODEL.zh.md', 'text/markdown; charset=utf-8', read('MODEL.zh.md')],
 ];
 if (hosted !== null) files.push(['room.json', 'application/json', Buffer.from(JSON.stringify({ urls: [hosted] }))]);
 const blocks = files

@@ -1,9 +1,12 @@
-//! The in-app model reference: docs/MODEL.md itself, rendered by a small
-//! Markdown subset (headings, paragraphs, lists, tables, indented equation
-//! blocks, `code`, **bold**). One text for the docs and the app, so they
-//! cannot drift apart. The build copies the file beside the page
-//! (index.html) and the app fetches it when the section is first opened:
-//! 50 KB the first screen does not need (docs/BENCHMARKS.md, sizes).
+//! The in-app model reference: docs/MODEL.zh.md in Chinese, docs/MODEL.md in
+//! English, rendered by a small Markdown subset (headings, paragraphs, lists,
+//! tables, indented equation blocks, `code`, **bold**, links as their text,
+//! repository paths as the file they name).
+//! The same texts as the docs, so they cannot drift apart (crates/cli/tests/model_zh.rs
+//! holds the Chinese one to the English one's equations and generated
+//! tables). The build copies both beside the page (index.html) and the app
+//! fetches the one in the page's language when the section is opened: 50 KB
+//! each that the first screen does not need (docs/BENCHMARKS.md, sizes).
 
 use crate::i18n::Lang;
 use crate::text::T;
@@ -11,8 +14,15 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
-/// The name the build gives docs/MODEL.md, beside the page (`assets.rs`).
+/// The names the build gives docs/MODEL.md and docs/MODEL.zh.md, beside the
+/// page (`assets.rs`; the single file inlines both).
 pub const MODEL_MD_FILE: &str = "MODEL.md";
+pub const MODEL_ZH_MD_FILE: &str = "MODEL.zh.md";
+
+/// The reference's file in `lang`.
+pub fn model_md_file(lang: Lang) -> &'static str {
+    lang.pick(MODEL_ZH_MD_FILE, MODEL_MD_FILE)
+}
 
 /// The text at `url`, from the page's own origin.
 async fn fetch_text(url: &str) -> Option<String> {
@@ -24,8 +34,58 @@ async fn fetch_text(url: &str) -> Option<String> {
     JsFuture::from(response.text().ok()?).await.ok()?.as_string()
 }
 
+/// Markdown links `[text](target)` as their text: the reference's links
+/// name other repository files, which the app does not serve.
+fn unlink(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(open) = rest.find('[') {
+        let after = &rest[open + 1..];
+        match after.find("](").and_then(|m| after[m..].find(')').map(|c| (m, m + c))) {
+            Some((mid, close)) if !after[..mid].contains(']') => {
+                out.push_str(&rest[..open]);
+                out.push_str(&after[..mid]);
+                rest = &after[close + 1..];
+            }
+            _ => {
+                out.push_str(&rest[..=open]);
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Repository paths written as the file they name (`crates/model/inputs/src/params.rs`
+/// → `params.rs`, docs/DATA.md → DATA.md): the app shows no repository paths.
+fn unpath(text: &str) -> String {
+    const DIRS: [&str; 10] = ["src", "docs", "crates", "tests", "scripts", "inputs", "equations", "results", "app", "e2e"];
+    let mut out = String::new();
+    for (i, token) in text.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let start = token.find(|c: char| !matches!(c, '(' | '`' | '"' | '“')).unwrap_or(token.len());
+        let end = token[start..].find(['`', ')', ',', ';', ':', '"', '”']).map_or(token.len(), |e| start + e);
+        let core = &token[start..end];
+        match core.split_once('/') {
+            Some((dir, _)) if DIRS.contains(&dir) => {
+                let file = core.trim_end_matches('/').rsplit('/').next().unwrap_or(core);
+                out.push_str(&token[..start]);
+                out.push_str(file);
+                out.push_str(&token[end..]);
+            }
+            _ => out.push_str(token),
+        }
+    }
+    out
+}
+
 /// Inline markup: `code` and **bold**; everything else is text (never HTML).
 fn inline(text: &str) -> Html {
+    let text = unlink(&unpath(text));
+    let text = text.as_str();
     let mut out = Vec::new();
     let mut rest = text;
     while !rest.is_empty() {
@@ -150,24 +210,36 @@ pub struct ModelReferenceProps {
     pub lang: Lang,
 }
 
-/// Fetched once, when first shown; rendered once.
+/// Fetched when first shown in a language (again when the language
+/// changes); rendered once per text.
 #[function_component(ModelReference)]
 pub fn model_reference(props: &ModelReferenceProps) -> Html {
-    let text = use_state(|| None::<Option<String>>);
+    // One text per language, each fetched once, when first shown in it: a
+    // reply that arrives after the language changed fills its own slot.
+    let zh = use_state(|| None::<Option<String>>);
+    let en = use_state(|| None::<Option<String>>);
+    let slot = match props.lang {
+        Lang::Zh => zh,
+        Lang::En => en,
+    };
     {
-        let text = text.clone();
-        use_effect_with((), move |_| {
-            wasm_bindgen_futures::spawn_local(async move { text.set(Some(fetch_text(&super::assets::url(MODEL_MD_FILE)).await)) });
+        let slot = slot.clone();
+        use_effect_with(props.lang, move |lang| {
+            if slot.is_none() {
+                let file = model_md_file(*lang);
+                wasm_bindgen_futures::spawn_local(async move { slot.set(Some(fetch_text(&super::assets::url(file)).await)) });
+            }
         });
     }
-    let doc = use_memo((*text).clone(), |text| text.as_ref().and_then(|t| t.as_deref().map(render)));
-    match (&*text, &*doc) {
+    let text = (*slot).clone();
+    let doc = use_memo(text.clone(), |text| text.as_ref().and_then(|t| t.as_deref().map(render)));
+    match (&text, &*doc) {
         (_, Some(doc)) => html! {
             <>
                 <super::record_chart::RecordChart lang={props.lang} />
                 { super::modelref_params::parameter_table(props.lang) }
                 <p class="model-ref-lead">{ T::ModelRefEnglish.get(props.lang) }</p>
-                <article class="model-ref" lang="en">{ doc.clone() }</article>
+                <article class="model-ref" lang={props.lang.pick("zh", "en")}>{ doc.clone() }</article>
             </>
         },
         (None, _) => html! { <p class="model-ref loading">{ T::Loading.get(props.lang) }</p> },

@@ -39,7 +39,7 @@ const USAGE: &str = "usage: urs (--builtin zhejiang-2025 | --scenario FILE) [--j
            (what the answer depends on: each uncertain number at either end of its range)
        urs --params-markdown | --replay-markdown
        urs --qr TEXT                       (a QR code of TEXT in the terminal)
-       urs --update-doc docs/MODEL.md      (rewrite its generated tables)";
+       urs --update-doc docs/MODEL.md      (rewrite its generated tables; a *.zh.md file in Chinese)";
 
 enum Command {
     Run {

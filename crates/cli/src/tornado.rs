@@ -182,31 +182,48 @@ fn text(t: &Tornado, s: &Scenario, top: usize, lang: Option<Lang>) -> String {
 
 /// The built-in scenario's tornadoes for docs/MODEL.md: every headline
 /// outcome in the last year, its first eight inputs.
-pub fn markdown(s: &Scenario) -> String {
+/// In `lang` (docs/MODEL.zh.md in Chinese).
+pub fn markdown(s: &Scenario, lang: Lang) -> String {
+    let zh = lang == Lang::Zh;
     let year = s.start.year.max(s.reported.year) + HORIZON_YEARS as i32 - 1;
     let mut out = String::new();
     for t in tornadoes(s, &HEADLINE, year, Of::Level).unwrap_or_default() {
         let about = t.outcome.about();
-        out += &format!(
-            "**{} {}**, {year}: {} in the built-in scenario.\n\n| input | source | range | at the low end | at the high end | swing |\n|---|---|---|---|---|---|\n",
-            about.zh,
-            about.en,
-            shown(t.outcome, t.central, false)
-        );
+        out += &if zh {
+            format!(
+                "**{}**，{year} 年：内置情景为 {}。\n\n| 输入 | 来源类型 | 范围 | 取低端时 | 取高端时 | 摆幅 |\n|---|---|---|---|---|---|\n",
+                about.zh,
+                shown(t.outcome, t.central, false)
+            )
+        } else {
+            format!(
+                "**{} {}**, {year}: {} in the built-in scenario.\n\n| input | source | range | at the low end | at the high end | swing |\n|---|---|---|---|---|---|\n",
+                about.zh,
+                about.en,
+                shown(t.outcome, t.central, false)
+            )
+        };
         let (bars, rest) = shown_bars(&t, 8);
         for b in bars {
+            let name = if zh {
+                b.input.name(Lang::Zh).to_string()
+            } else {
+                format!("{} {}", b.input.name(Lang::Zh), b.input.name(Lang::En))
+            };
             out += &format!(
-                "| {} {} | {} | {} | {} | {} | {} |\n",
-                b.input.name(Lang::Zh),
-                b.input.name(Lang::En),
-                b.input.source().label(Lang::En),
-                range(b.input, s, Lang::En),
+                "| {name} | {} | {} | {} | {} | {} |\n",
+                b.input.source().label(lang),
+                range(b.input, s, lang),
                 shown(t.outcome, b.at_low, false),
                 shown(t.outcome, b.at_high, false),
                 shown(t.outcome, b.swing(), false),
             );
         }
-        out += &format!("\n{rest} more inputs move it less (or not at all).\n\n");
+        out += &if zh {
+            format!("\n另有 {rest} 项输入影响更小（或没有影响）。\n\n")
+        } else {
+            format!("\n{rest} more inputs move it less (or not at all).\n\n")
+        };
     }
     out
 }

@@ -326,3 +326,20 @@ fn an_older_file_says_on_stderr_what_it_lost() {
     assert!(err.contains("not carried over: assumptions.funding_elasticity = 0.8"), "{err}");
     assert!(!String::from_utf8_lossy(&out.stdout).contains("funding_elasticity"));
 }
+
+/// A file saved by model 1.0.0 (starting at 2024) runs, and stderr says in
+/// both languages what was updated, mapped and not carried over.
+#[test]
+fn a_model_1_file_says_on_stderr_what_became_of_it() {
+    let fixture = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/scenario-model-1.0.0.json");
+    let out = urs(&["--scenario", fixture]);
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("此文件由模型 1.0/1.1 保存") && err.contains("Saved by model 1.0/1.1"), "{err}");
+    assert!(
+        err.contains("已更新：depreciation：0.096 → 0.024") && err.contains("updated: depreciation: 0.096 → 0.024"),
+        "{err}"
+    );
+    assert!(err.contains("未转入：start_urban_income：79000 → 81616"), "{err}");
+    assert!(err.contains("not carried over: start_urban_income: 79000 → 81616"), "{err}");
+}

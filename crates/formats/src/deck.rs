@@ -60,6 +60,11 @@ pub struct Slide {
     /// change moves most. Empty in decks made before pins existed.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub cards: Vec<String>,
+    /// What became of the scenario's settings when it was read from an
+    /// older model's deck (`Scenario::from_value_noted`; not stored): the
+    /// deck's version notice lists them.
+    #[serde(skip)]
+    pub older: Vec<Bilingual>,
 }
 
 /// At most this many pinned cards on a slide (a slide shows four).
@@ -144,7 +149,8 @@ impl Slide {
     /// results recorded.
     pub fn of(scenario: Scenario, year_index: usize) -> Slide {
         let recorded = Recorded::of(&urs_model::project(&scenario), year_index);
-        Slide { title: scenario.name.clone(), note: String::new(), year_index, scenario, recorded, cards: Vec::new() }
+        let (title, note, cards, older) = (scenario.name.clone(), String::new(), Vec::new(), Vec::new());
+        Slide { title, note, year_index, scenario, recorded, cards, older }
     }
 
     pub fn validate(&self) -> Result<(), Bilingual> {
@@ -241,7 +247,13 @@ impl Deck {
             }
             _ => Bilingual::new("：同样的设置，结果可能不同。", ": the same settings may give different results."),
         };
-        Some(Bilingual::new(format!("{}{}", head.zh, tail.zh), format!("{}{}", head.en, tail.en)))
+        // A slide read from an older model's deck: what became of its settings.
+        let older = self.slides.get(slide).map_or(&[][..], |s| &s.older[..]);
+        let lines = |pick: fn(&Bilingual) -> &str| older.iter().map(|n| format!("\n• {}", pick(n))).collect::<String>();
+        Some(Bilingual::new(
+            format!("{}{}{}", head.zh, tail.zh, lines(|n| &n.zh)),
+            format!("{}{}{}", head.en, tail.en, lines(|n| &n.en)),
+        ))
     }
 
     /// The stored form (one storage key per deck).
@@ -293,7 +305,7 @@ impl Deck {
         }
         let mut slides = Vec::with_capacity(raw.slides.len());
         for (i, s) in raw.slides.into_iter().enumerate() {
-            let scenario = Scenario::from_value(s.scenario).map_err(|e| {
+            let (scenario, older) = Scenario::from_value_noted(s.scenario).map_err(|e| {
                 Bilingual::new(
                     format!("第 {} 张幻灯片（{}）的情景有误：{}", i + 1, s.title, e.zh),
                     format!("slide {} ({})'s scenario is bad: {}", i + 1, s.title, e.en),
@@ -306,6 +318,7 @@ impl Deck {
                 scenario,
                 recorded: s.recorded,
                 cards: s.cards,
+                older,
             });
         }
         let deck =

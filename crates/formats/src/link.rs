@@ -25,6 +25,7 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use urs_model::i18n::Bilingual;
 use urs_model::inputs::scenario_v1::{v1_funds_note, v1_plan_funds, v1_plan_split, v1_split_note};
+use urs_model::inputs::scenario_v2;
 use urs_model::params::{Kind, ParamSpec, PARAMS};
 use urs_model::{Allocation, Scenario, MODEL_VERSION, POTS};
 
@@ -203,6 +204,8 @@ pub fn decode(fragment: &str) -> Result<Decoded, Bilingual> {
     let other_model = pairs.iter().any(|(k, v)| *k == "m" && *v != MODEL_VERSION);
     let mut dropped: Vec<&str> = Vec::new();
     let mut view = LinkView::default();
+    // What became of a model 1.0/1.1 link's settings (`scenario_v2.rs`).
+    let mut older = Vec::new();
     check_region(pairs.iter().find(|(k, _)| *k == "r").map_or(DATA_ID, |(_, r)| r))?;
     for &(key, value) in &pairs[1..] {
         match key {
@@ -271,7 +274,8 @@ pub fn decode(fragment: &str) -> Result<Decoded, Bilingual> {
                     .decode(value)
                     .map_err(|_| bad("j= 内容不是有效的 base64url", "j= is not valid base64url"))?;
                 let json = String::from_utf8(bytes).map_err(|_| bad("j= 内容不是 UTF-8", "j= is not UTF-8"))?;
-                scenario = Scenario::from_json(&json).map_err(|e| bad(e.zh, e.en))?;
+                let (s, notes) = Scenario::from_json_noted(&json).map_err(|e| bad(e.zh, e.en))?;
+                (scenario, older) = (s, notes);
             }
             _ if key.starts_with("a.") => {
                 let pot = POTS
@@ -323,6 +327,8 @@ pub fn decode(fragment: &str) -> Result<Decoded, Bilingual> {
             mapped.push(v1_split_note(from, scenario.levers.plan_allocation));
         }
     }
+    older.extend(scenario_v2::link_from_model_1(&mut scenario, &pairs).map_err(|e| bad(e.zh, e.en))?);
+    mapped.append(&mut older);
     scenario.validate().map_err(|e| bad(e.zh, e.en))?;
     if let Some(n) = &mut notice {
         for m in &mapped {

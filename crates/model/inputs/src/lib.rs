@@ -7,7 +7,7 @@
 //! Each file uses only the files before it in this order
 //! (crates/model/tests/file_order.rs checks):
 //! i18n → json → outcome → check → strand → allocation → assumptions → city → scenario →
-//! unit → figure → row → rows → region_file → region → region_hint → region_parts → region_check → scenario_v1 → scenario_file → params.
+//! unit → figure → row → rows → region_file → region → region_hint → region_parts → region_check → scenario_v1 → scenario_v2 → scenario_file → params.
 
 pub mod allocation;
 pub mod assumptions;
@@ -31,5 +31,7 @@ pub mod scenario;
 pub mod scenario_file;
 /// Version-1 scenario files (model 0.2) mapped to today's model, with notes.
 pub mod scenario_v1;
+/// Format-2 files of models 1.0/1.1 (before the time to build) mapped to today's, with notes.
+pub mod scenario_v2;
 pub mod strand;
 pub mod unit;

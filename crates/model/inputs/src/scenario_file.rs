@@ -41,6 +41,8 @@ impl Scenario {
     /// (`scenario_v1.rs`), both languages. The app shows them as a notice,
     /// the CLI on stderr ([`Scenario::older_file_notice`]).
     pub fn from_value_noted(mut value: serde_json::Value) -> Result<(Scenario, Vec<Bilingual>), Bilingual> {
+        // Saved by model 1.0/1.1 (this format, before the time to build)?
+        let model_1 = super::scenario_v2::before_1_2(&value);
         if let Some(map) = value.as_object_mut() {
             match map.remove("exported") {
                 None | Some(serde_json::Value::Object(_)) => {}
@@ -72,8 +74,13 @@ impl Scenario {
         let scenario: Scenario = serde_json::from_value(value).map_err(|e| {
             Bilingual::new(format!("情景文件内容有误：{e}"), format!("scenario file is not valid: {e}"))
         })?;
+        // Hard bounds first, on the file's own values: nothing out of bounds
+        // is mapped into bounds in silence.
         scenario.validate()?;
-        Ok((scenario, Vec::new()))
+        let (scenario, notes) =
+            if model_1 { super::scenario_v2::from_model_1(scenario) } else { (scenario, Vec::new()) };
+        scenario.validate()?;
+        Ok((scenario, notes))
     }
 
     /// What to tell a planner opening a file of an older format.
@@ -86,10 +93,21 @@ impl Scenario {
         })
     }
 
-    /// The notice for an older file: what it is (`format_notice`), then one
-    /// line per edit mapped or not carried over.
+    /// What to tell a planner opening a file of this format saved by model
+    /// 1.0/1.1 (`scenario_v2.rs`).
+    pub fn model_1_notice() -> Bilingual {
+        Bilingual::new(
+            "此文件由模型 1.0/1.1 保存：未改动的设置采用当前内置值，改动过的已换算或列为未转入。同样的设置，结果可能不同。",
+            "Saved by model 1.0/1.1: settings left as built in take today's built-in values; changed ones are mapped or listed as not carried over. The same settings may give different results.",
+        )
+    }
+
+    /// The notice for an older file: what it is (`format_notice`, or
+    /// `model_1_notice` for this format with notes), then one line per edit
+    /// updated, mapped or not carried over.
     pub fn older_file_notice(version: u64, notes: &[Bilingual]) -> Option<Bilingual> {
-        let head = Scenario::format_notice(version)?;
+        let model_1 = version == u64::from(FORMAT_VERSION) && !notes.is_empty();
+        let head = if model_1 { Some(Scenario::model_1_notice()) } else { Scenario::format_notice(version) }?;
         let lines = |pick: fn(&Bilingual) -> &str| notes.iter().map(|n| format!("\n• {}", pick(n))).collect::<String>();
         Some(Bilingual::new(format!("{}{}", head.zh, lines(|n| &n.zh)), format!("{}{}", head.en, lines(|n| &n.en))))
     }

@@ -92,7 +92,7 @@ fn slot<'a>(v: &'a mut Value, path: &str) -> Option<&'a mut Value> {
     })
 }
 
-fn number(v: f64) -> String {
+pub(crate) fn number(v: f64) -> String {
     let s = format!("{v:.4}");
     s.trim_end_matches('0').trim_end_matches('.').to_string()
 }
