@@ -13,6 +13,7 @@ fn a_number_typed_with_its_unit_is_taken() {
     assert_eq!(parse_in_unit("３７４４亿", Unit::BnYuan, Lang::Zh).unwrap(), 3744.0);
     assert_eq!(parse_in_unit("3,744 亿元", Unit::BnYuan, Lang::Zh).unwrap(), 3744.0);
     assert_eq!(parse_in_unit("374.4 bn", Unit::BnYuan, Lang::Zh).unwrap(), 3744.0);
+    assert_eq!(parse_in_unit("374.4 BN", Unit::BnYuan, Lang::Zh).unwrap(), 3744.0, "the unit in any case");
     assert_eq!(parse_in_unit("3744亿元", Unit::BnYuan, Lang::En).unwrap(), 374.4);
     assert_eq!(parse_in_unit("374.4", Unit::BnYuan, Lang::En).unwrap(), 374.4);
     assert_eq!(parse_in_unit("38.85 %", Unit::Share, Lang::Zh).unwrap(), 38.85);

@@ -26,7 +26,7 @@ const OUTCOME_ROWS: [(Outcome, i32); 9] = [
 
 /// A value as shown with `p` decimals, as a number.
 fn as_shown(o: Outcome, v: f64, p: usize) -> f64 {
-    format!("{:.p$}", o.shown(v)).parse().unwrap_or(f64::NAN)
+    crate::number::parse_f64(&format!("{:.p$}", o.shown(v))).unwrap_or(f64::NAN)
 }
 
 /// The difference to the reference between the values as shown ("" when

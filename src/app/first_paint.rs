@@ -111,7 +111,7 @@ fn chart_slot(kind: ChartKind, built: Option<Built>, year: i32, wide_only: bool,
         Html::from_html_unchecked(svg.replacen("<svg ", r#"<svg preserveAspectRatio="xMidYMin meet" "#, 1).into())
     });
     let button = |class: &'static str, label: T| {
-        html! { <button class={class} disabled=true title={label.get(lang)} aria-label={format!("{} {title}", label.get(lang))}>{ class.to_uppercase() }</button> }
+        html! { <button class={class} disabled=true title={label.get(lang)} aria-label={format!("{} {title}", label.get(lang))}>{ class.to_ascii_uppercase() }</button> }
     };
     html! {
         <div class={classes!("slot", wide_only.then_some("wide-only"))}>

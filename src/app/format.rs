@@ -37,9 +37,15 @@ pub fn parse_entry(text: &str) -> Result<f64, Bilingual> {
 /// What was typed in a field of `unit` shown in `lang`, in the field's unit:
 /// the number may carry the unit ("３７４４亿", "3,744 亿元", "38.85 %",
 /// "1.2倍"; 亿 and bn convert into each other). Another unit is refused.
+/// The unit words are ASCII or Chinese, so ASCII case is all there is to fold
+/// (core's Unicode case tables stay out of the wasm: scripts/wasm-regressions.mjs).
 pub fn parse_in_unit(text: &str, unit: Unit, lang: Lang) -> Result<f64, Bilingual> {
-    let ascii: String =
-        text.chars().map(ascii_digit).filter(|c| *c != ',' && !c.is_whitespace()).collect::<String>().to_lowercase();
+    let ascii: String = text
+        .chars()
+        .map(ascii_digit)
+        .filter(|c| *c != ',' && !c.is_whitespace())
+        .collect::<String>()
+        .to_ascii_lowercase();
     for (word, factor) in crate::number::unit_words(unit, lang) {
         let word: String = word.chars().filter(|c| !c.is_whitespace()).collect();
         if let Some(number) = ascii.strip_suffix(word.as_str()).filter(|n| !n.is_empty()) {

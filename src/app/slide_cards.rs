@@ -87,11 +87,16 @@ pub fn choose_cards(now: &YearOutcome, before: &YearOutcome, pinned: &[String]) 
             chosen.push(id);
         }
     }
-    let mut by_move: Vec<(&'static str, f64)> =
-        CARD_SCALES.iter().map(|(id, _)| (*id, moved(id, now, before))).filter(|(_, m)| *m >= LEAST_MOVE).collect();
-    // Largest first; a tie keeps the table's order (the sort is stable).
-    by_move.sort_by(|a, b| b.1.total_cmp(&a.1));
-    for id in by_move.into_iter().map(|(id, _)| id).chain(DEFAULT_CARDS) {
+    let mut by_move: Vec<(usize, &'static str, f64)> = CARD_SCALES
+        .iter()
+        .enumerate()
+        .map(|(i, (id, _))| (i, *id, moved(id, now, before)))
+        .filter(|(_, _, m)| *m >= LEAST_MOVE)
+        .collect();
+    // Largest first; a tie keeps the table's order (its index breaks the tie:
+    // the unstable sort, no second sort implementation in the wasm).
+    by_move.sort_unstable_by(|a, b| b.2.total_cmp(&a.2).then(a.0.cmp(&b.0)));
+    for id in by_move.into_iter().map(|(_, id, _)| id).chain(DEFAULT_CARDS) {
         if chosen.len() >= SLIDE_CARDS {
             break;
         }

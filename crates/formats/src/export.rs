@@ -84,7 +84,8 @@ pub fn text(unit: Unit, v: f64, extra: usize) -> String {
 
 /// `v` rounded by the table, as a number (for JSON: 0.3884710234278668 → 38.8).
 pub fn number(unit: Unit, v: f64, extra: usize) -> f64 {
-    text(unit, v, extra).parse().unwrap_or(0.0)
+    // parse_f64, not str::parse: the same value, without core's float tables in the wasm.
+    super::number::parse_f64(&text(unit, v, extra)).unwrap_or(0.0)
 }
 
 /// `a` and `b` differ in what they mean: at two decimals past the table's
@@ -104,12 +105,12 @@ pub fn extra_to_differ(unit: Unit, a: f64, b: f64) -> usize {
 /// 1.1448), back in model units, as the shortest decimal that reads back.
 pub fn meant(unit: Unit, v: f64) -> f64 {
     let p = places(unit) + 2;
-    let shown: f64 = format!("{:.p$}", scaled(unit, v)).parse().unwrap_or(v);
+    let shown = super::number::parse_f64(&format!("{:.p$}", scaled(unit, v))).unwrap_or(v);
     let back = if unit == Unit::Share { shown / 100.0 } else { shown };
     // Dividing by 100 brings noise back (38.85 / 100 = 0.38849999999999996):
     // the decimal of the fraction instead.
     let q = if unit == Unit::Share { p + 2 } else { p };
-    format!("{back:.q$}").parse().unwrap_or(v)
+    super::number::parse_f64(&format!("{back:.q$}")).unwrap_or(v)
 }
 
 /// The levers of `s` rounded to what they mean (`meant`): an answer of goal

@@ -48,7 +48,7 @@ fn name_in_sentence(o: urs_model::Outcome, lang: Lang) -> String {
         Lang::Zh => name.to_string(),
         Lang::En => {
             let mut c = name.chars();
-            c.next().map_or(String::new(), |f| f.to_lowercase().chain(c).collect())
+            c.next().map_or(String::new(), |f| std::iter::once(f.to_ascii_lowercase()).chain(c).collect())
         }
     }
 }

@@ -79,7 +79,7 @@ pub fn group_amounts(text: &str) -> String {
         let money = ["亿元", "元", "yuan", "bn"].iter().any(|u| after.starts_with(u));
         let int: String = chars[i..int_end].iter().collect();
         if money && int.len() > 3 {
-            let v: f64 = int.parse().unwrap_or(0.0);
+            let v = super::number::parse_f64(&int).unwrap_or(0.0);
             out.push_str(&thousands(v, 0));
         } else {
             out.push_str(&int);

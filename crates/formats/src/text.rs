@@ -525,6 +525,13 @@ impl T {
     /// `args(lang)`: messages that carry values ("份额必须在 0–100 % 之间，输入为
     /// 140"), with arguments that may differ by language (a name, a unit).
     pub fn fill(self, args: impl Fn(Lang) -> Vec<String>) -> Bilingual {
+        self.fill_dyn(&args)
+    }
+
+    /// `fill`'s body, not generic: one copy in the wasm instead of one per
+    /// caller (there are some forty).
+    #[inline(never)]
+    fn fill_dyn(self, args: &dyn Fn(Lang) -> Vec<String>) -> Bilingual {
         let one = |lang| {
             let mut values = args(lang).into_iter();
             let mut parts = self.get(lang).split("{}");

@@ -82,7 +82,7 @@ pub(super) fn in_sentence(name: &str, lang: Lang) -> String {
         Lang::Zh => name.to_string(),
         Lang::En => {
             let mut chars = name.chars();
-            chars.next().map_or(String::new(), |c| c.to_lowercase().chain(chars).collect())
+            chars.next().map_or(String::new(), |c| std::iter::once(c.to_ascii_lowercase()).chain(chars).collect())
         }
     }
 }

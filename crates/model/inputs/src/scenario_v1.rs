@@ -101,8 +101,10 @@ fn same(a: f64, b: f64) -> bool {
     (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0)
 }
 
+/// Read through the installed JSON reader (`json::parse`): serde_json's text
+/// parser is not compiled into the app's wasm (the first visit's size).
 fn old_builtin() -> Option<Value> {
-    serde_json::from_str(V1_BUILTIN).ok()
+    super::json::parse(V1_BUILTIN).ok()
 }
 
 /// Model 0.2's ordinary funds (the plan × 1.2) as today's: the same share
@@ -155,7 +157,7 @@ pub fn from_v1(file: &Value) -> Result<(Scenario, Vec<Bilingual>), Bilingual> {
             format!("scenario file (version 1) is not valid: {e}"),
         )
     };
-    let old_builtin: Value = serde_json::from_str(V1_BUILTIN).map_err(|e| bad(e.to_string()))?;
+    let old_builtin: Value = super::json::parse(V1_BUILTIN).map_err(bad)?;
     let today = builtin_scenario();
     let mut out = serde_json::to_value(&today).map_err(|e| bad(e.to_string()))?;
     let (mut mapped, mut lost, mut pace) = (Vec::new(), Vec::new(), Vec::new());

@@ -84,7 +84,12 @@ pub fn binds(problem: &Problem, best: &[f64], binding: &Goal, freedom: Freedom, 
             None => outcomes.push((g.outcome, n)),
         }
     }
-    outcomes.sort_by_key(|o| std::cmp::Reverse(o.1));
+    // Most blocked first, a tie in the order met: an unstable sort with the
+    // order as the tie-break (the same order as a stable sort, and no second
+    // sort implementation in the wasm).
+    let mut order: Vec<(usize, (Outcome, usize))> = outcomes.into_iter().enumerate().collect();
+    order.sort_unstable_by_key(|&(i, o)| (std::cmp::Reverse(o.1), i));
+    let outcomes: Vec<(Outcome, usize)> = order.into_iter().map(|(_, o)| o).collect();
     let without = |held: &[Outcome]| -> Vec<Guard> {
         problem.guards.iter().filter(|g| !held.contains(&g.outcome)).copied().collect()
     };
