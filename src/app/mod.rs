@@ -63,6 +63,7 @@ web_only! {
     pub mod keep_solving;
     pub mod levers;
     pub mod library;
+    pub mod markdown;
     pub mod modelref_params;
     pub mod modelref;
     pub mod offline;

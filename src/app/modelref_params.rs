@@ -22,7 +22,7 @@ fn shown(unit: Unit, v: f64, lang: Lang) -> String {
 }
 
 /// The table, one section per role (levers, assumptions, data), written as
-/// Markdown and shown by the reference's own renderer (`modelref::render`):
+/// Markdown and shown by the reference's own renderer (`markdown::render`):
 /// one renderer for both, and no second table component in the wasm.
 pub fn parameter_table(lang: Lang) -> Html {
     let mut md = format!("# {}\n\n", T::ModelRefParams.get(lang));
@@ -51,5 +51,5 @@ pub fn parameter_table(lang: Lang) -> Html {
         }
         md.push('\n');
     }
-    html! { <section class="model-params" lang={lang.pick("zh-CN", "en")}>{ super::modelref::render(&md) }</section> }
+    html! { <section class="model-params" lang={lang.pick("zh-CN", "en")}>{ super::markdown::render(&md) }</section> }
 }
