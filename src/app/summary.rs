@@ -104,10 +104,31 @@ pub fn what_changed(scenario: &Scenario) -> Vec<Sentence> {
     out
 }
 
+/// `model::reach::unmoved_targets` (about 40 projections) once per change of
+/// data or assumptions, not on every lever move: the answer depends on the
+/// scenario with its levers at the built-in values, kept with its key.
+fn unmoved_targets(scenario: &Scenario) -> Vec<&'static str> {
+    thread_local! {
+        static LAST: std::cell::RefCell<Option<(Scenario, Vec<&'static str>)>> = const { std::cell::RefCell::new(None) };
+    }
+    let key = Scenario { levers: crate::model::Levers::builtin(), ..scenario.clone() };
+    LAST.with(|last| {
+        let mut last = last.borrow_mut();
+        match &*last {
+            Some((k, unmoved)) if *k == key => unmoved.clone(),
+            _ => {
+                let unmoved = crate::model::reach::unmoved_targets(&key);
+                *last = Some((key, unmoved.clone()));
+                unmoved
+            }
+        }
+    })
+}
+
 /// A sentence for each target no lever moves (decided from the model:
 /// `model::reach`), so the summary never implies a lever could reach it.
 fn unmoved_sentences(scenario: &Scenario) -> Vec<Sentence> {
-    let unmoved = crate::model::reach::unmoved_targets(scenario);
+    let unmoved = unmoved_targets(scenario);
     crate::model::targets::TARGETS
         .iter()
         .filter(|t| unmoved.contains(&t.id))
